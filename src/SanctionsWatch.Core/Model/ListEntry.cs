@@ -1,0 +1,66 @@
+namespace SanctionsWatch.Model;
+
+/// <summary>What kind of party a list entry or a watchlist entity is.</summary>
+public enum PartyType
+{
+    Unknown,
+    Organization,
+    Person,
+    Vessel,
+    Aircraft,
+}
+
+/// <summary>How a name is attached to a list entry.</summary>
+public enum NameType
+{
+    Primary,
+    Alias,
+    WeakAlias,
+    FormerName,
+    OriginalScript,
+}
+
+/// <summary>One name of a list entry.</summary>
+public sealed record EntryName(string Text, NameType Type);
+
+/// <summary>
+/// An identifier of a party. <see cref="Type"/> is a lower-case key: inn, ogrn, kpp, imo, lei, swift, passport,
+/// national-id, tax-id, registration, isin, … <see cref="Country"/> is the issuing country as written by the list.
+/// </summary>
+public sealed record EntryIdentifier(string Type, string Value, string? Country = null);
+
+/// <summary>
+/// One record of a sanctions list, in the one normalised model every source maps into.
+/// Lists are immutable once read; equality of two versions is decided by <see cref="EntryContent.Hash"/>.
+/// </summary>
+public sealed record ListEntry
+{
+    /// <summary>The source id, e.g. <c>ofac-sdn</c>.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The record's id in its source (OFAC ent_num, EU logical id, UK unique id, …).</summary>
+    public required string EntryId { get; init; }
+
+    public PartyType PartyType { get; init; } = PartyType.Unknown;
+
+    public IReadOnlyList<EntryName> Names { get; init; } = [];
+
+    public IReadOnlyList<string> Programmes { get; init; } = [];
+
+    public IReadOnlyList<EntryIdentifier> Identifiers { get; init; } = [];
+
+    public IReadOnlyList<string> Addresses { get; init; } = [];
+
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    public DateOnly? ListedOn { get; init; }
+
+    public string? Remarks { get; init; }
+
+    /// <summary>A link back to the source record, where the publisher has one.</summary>
+    public string? Link { get; init; }
+
+    /// <summary>The primary name, or the first name when the source marks none as primary.</summary>
+    public string PrimaryName =>
+        Names.FirstOrDefault(n => n.Type == NameType.Primary)?.Text ?? Names.FirstOrDefault()?.Text ?? "";
+}
