@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using SanctionsWatch.Model;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SanctionsWatch.Watchlists;
@@ -81,14 +82,22 @@ public static partial class WatchlistLoader
     private static Watchlist Parse(string yaml, string path, string hash)
     {
         var stream = new YamlStream();
+        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var reason = "malformed YAML: " + YamlReason(e);
             throw new WatchlistException([new WatchlistProblem(path, Math.Max(1, (int)e.Start.Line), reason)], e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner fails this way on some broken input (e.g. an unclosed "[" before the end of the
+            // file); the best line we have is that of the last thing it could read.
+            const string reason = "malformed YAML: cannot parse past this line (an unclosed [ or {, or a stray character?)";
+            throw new WatchlistException([new WatchlistProblem(path, parser.LastLine, reason)], e);
         }
 
         var reader = new Reader(path);
@@ -136,6 +145,22 @@ public static partial class WatchlistLoader
         YamlSequenceNode => "a list",
         _ => "a scalar",
     };
+
+    /// <summary>Passes the events on, remembering the line of the last one read.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public int LastLine { get; private set; } = 1;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (moved && inner.Current is { } current)
+                LastLine = Math.Max(1, (int)current.End.Line);
+            return moved;
+        }
+    }
 
     private sealed class Reader(string file)
     {
