@@ -1,0 +1,260 @@
+using System.Text.RegularExpressions;
+using SanctionsWatch.Model;
+using SanctionsWatch.Tests.Support;
+using SanctionsWatch.Watchlists;
+using YamlDotNet.RepresentationModel;
+
+namespace SanctionsWatch.Tests.Watchlists;
+
+/// <summary>The shipped default watchlist, <c>config/watchlist.yaml</c>.</summary>
+public partial class DefaultWatchlistTests
+{
+    private static readonly Lazy<Watchlist> Default =
+        new(() => WatchlistLoader.Load(Path.Combine(SharedData.ProjectRoot, "config", "watchlist.yaml")));
+
+    /// <summary>The research file's look-alikes and negative controls: they must never be on the watchlist.</summary>
+    private static readonly string[] ExcludedIds =
+    [
+        "cf-ilyushin-finance", "cf-aviastar-tu", "cf-npp-polyot-nn", "cf-kbsm", "cf-dinamika-crts",
+        "ctx-kyiv-independent", "ctx-rusi", "ctx-black-moon",
+    ];
+
+    /// <summary>Names of the look-alike firms (different parties): an alias equal to one would create false hits.</summary>
+    private static readonly string[] ConfusableNames =
+    [
+        "JSC Ilyushin Finance Co.", "Ilyushin Finance", "Ilyushin Finance Company", "Ilyushin Finance Co.", "IFC Leasing",
+        "AO IFK", "JSC IFC", "АО «Ильюшин Финанс Ко.»", "Aviastar-TU", "Aviastar TU", "ООО «Авиастар-ТУ»", "NPP Polyot",
+        "SPE Polyot", "АО «НПП «Полёт»", "KBSM", "KBSM AO", "Design Bureau of Special Machine-Building",
+        "АО «Конструкторское бюро специального машиностроения»", "Dinamika", "CRTS Dinamika", "АО «ЦНТУ «Динамика»",
+        "Kyiv Independent", "RUSI", "Black Moon",
+    ];
+
+    private static WatchlistEntity Entity(string id) => Assert.Single(Default.Value.Entities, e => e.Id == id);
+
+    [Fact]
+    public void The_default_watchlist_loads()
+    {
+        var watchlist = Default.Value;
+
+        Assert.True(watchlist.Entities.Count >= 35, $"only {watchlist.Entities.Count} entities");
+        Assert.Equal(64, watchlist.ContentHash.Length);
+        Assert.Equal(watchlist.Entities.Count, watchlist.Entities.Select(e => e.Id).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("ru-rosoboronexport", "Rosoboronexport")]
+    [InlineData("ru-il", "PJSC Il")]
+    [InlineData("ru-aviastar-sp", "Aviastar-SP")]
+    [InlineData("ru-kurganmashzavod", "Kurganmashzavod")]
+    [InlineData("ru-tekhnodinamika", "Tekhnodinamika")]
+    [InlineData("ru-rostec", "State Corporation Rostec")]
+    [InlineData("ru-uac", "United Aircraft Corporation")]
+    [InlineData("ru-fsvts", "Federal Service for Military-Technical Cooperation")]
+    [InlineData("ru-high-precision-systems", "NPO High Precision Systems")]
+    [InlineData("ru-chemezov", "Sergey Viktorovich Chemezov")]
+    [InlineData("ru-mikheev", "Alexander Alexandrovich Mikheev")]
+    [InlineData("ru-shugaev", "Dmitry Evgenyevich Shugaev")]
+    public void Holds_the_key_entities(string id, string name)
+    {
+        Assert.Equal(name, Entity(id).Name);
+    }
+
+    [Theory]
+    [InlineData("ru-chemezov")]
+    [InlineData("ru-mikheev")]
+    [InlineData("ru-shugaev")]
+    [InlineData("cn-li-shangfu")]
+    public void People_are_persons(string id)
+    {
+        Assert.Equal(PartyType.Person, Entity(id).Kind);
+    }
+
+    [Theory]
+    [InlineData("ru-kurganmashzavod", "4501008142")]
+    [InlineData("ru-rostec", "7704274402")]
+    [InlineData("ru-rosoboronexport", "7718852163")]
+    [InlineData("ru-il", "7714027882")]
+    [InlineData("ru-aviastar-sp", "7328032711")]
+    [InlineData("ru-tekhnodinamika", "7719265496")]
+    [InlineData("ru-uac", "7708619320")]
+    [InlineData("ru-chemezov", "770202363089")]
+    public void Has_the_inns(string id, string inn)
+    {
+        Assert.Equal(inn, Entity(id).Identifiers["inn"]);
+    }
+
+    [Theory]
+    [InlineData("ru-kurganmashzavod", "Курганмашзавод")]
+    [InlineData("ru-rosoboronexport", "Рособоронэкспорт")]
+    [InlineData("ru-rostec", "Ростех")]
+    [InlineData("ru-il", "ПАО «Ил»")]
+    [InlineData("ru-aviastar-sp", "АО «Авиастар-СП»")]
+    [InlineData("ru-tekhnodinamika", "АО «Технодинамика»")]
+    [InlineData("ru-chemezov", "Сергей Викторович Чемезов")]
+    public void Has_the_cyrillic_names(string id, string alias)
+    {
+        Assert.Contains(alias, Entity(id).Aliases);
+    }
+
+    [Fact]
+    public void Every_russian_entity_has_a_cyrillic_alias()
+    {
+        var withoutCyrillic = Default.Value.Entities
+            .Where(e => e.Country == "RU" && !e.AllNames.Any(n => Cyrillic().IsMatch(n)))
+            .Select(e => e.Id);
+
+        Assert.Empty(withoutCyrillic);
+    }
+
+    [Theory]
+    [InlineData("ru-rosoboronexport", "ROSOBORONEKSPORT OAO")]
+    [InlineData("ru-rosoboronexport", "ROE")]
+    [InlineData("ru-kurganmashzavod", "KURGANMASHZAVOD PJSC")]
+    [InlineData("ru-uac", "UAC")]
+    [InlineData("ru-uec", "ODK")]
+    [InlineData("ru-kbp", "KBP")]
+    [InlineData("ru-uralvagonzavod", "UVZ")]
+    [InlineData("ru-opk", "OPK")]
+    [InlineData("ru-shugaev", "SHUGAYEV, Dmitry")]
+    public void Has_list_style_spellings_and_acronyms(string id, string alias)
+    {
+        Assert.Contains(alias, Entity(id).Aliases);
+    }
+
+    [Fact]
+    public void Holds_no_confusable_or_negative_control()
+    {
+        Assert.DoesNotContain(Default.Value.Entities, e => ExcludedIds.Contains(e.Id));
+    }
+
+    [Fact]
+    public void No_name_is_a_confusable_firm()
+    {
+        var clashes = Default.Value.Entities
+            .SelectMany(e => e.AllNames.Select(n => (e.Id, Name: n)))
+            .Where(x => ConfusableNames.Contains(x.Name, StringComparer.OrdinalIgnoreCase))
+            .Select(x => $"{x.Id}: {x.Name}");
+
+        Assert.Empty(clashes);
+    }
+
+    [Fact]
+    public void Every_entity_has_notes_and_a_known_country()
+    {
+        Assert.All(Default.Value.Entities, e =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Notes), e.Id);
+            Assert.Contains(e.Country, new[] { "RU", "CN" });
+        });
+    }
+
+    /// <summary>
+    /// Every firm, agency and person of the research notes (not the look-alikes and negative controls) is on the
+    /// watchlist with the same kind, country, INN and OGRN, and with all of its names (Latin aliases and
+    /// <c>names_ru</c>). A research name may carry an editorial remark ("… (former name)", "ранее …"), which the
+    /// watchlist leaves out.
+    /// </summary>
+    [SharedDataFact]
+    public void Holds_every_entity_of_the_research_notes()
+    {
+        var research = ReadResearch();
+        var byId = Default.Value.Entities.ToDictionary(e => e.Id);
+        var missing = new List<string>();
+        var kept = 0;
+
+        foreach (var entity in research)
+        {
+            var link = Scalar(entity, "story_link");
+            var id = Scalar(entity, "id")!;
+            if (link is "negative-control" or "confusable")
+            {
+                Assert.False(byId.ContainsKey(id), $"{id} ({link}) must not be on the watchlist");
+                continue;
+            }
+
+            kept++;
+            if (!byId.TryGetValue(id, out var found))
+            {
+                missing.Add($"{id}: not on the watchlist");
+                continue;
+            }
+
+            var kind = Scalar(entity, "kind") == "person" ? PartyType.Person : PartyType.Organization;
+            if (found.Kind != kind)
+                missing.Add($"{id}: kind {found.Kind}, research says {Scalar(entity, "kind")}");
+            if (found.Country != Scalar(entity, "country"))
+                missing.Add($"{id}: country {found.Country}, research says {Scalar(entity, "country")}");
+
+            if (entity.Children.TryGetValue("identifiers", out var ids) && ids is YamlMappingNode identifiers)
+            {
+                foreach (var (key, value) in identifiers.Children)
+                {
+                    var type = ((YamlScalarNode)key).Value!;
+                    var expected = ((YamlScalarNode)value).Value;
+                    if (string.IsNullOrEmpty(expected) || expected == "null")
+                        continue;
+                    if (!found.Identifiers.TryGetValue(type, out var actual) || actual != expected)
+                        missing.Add($"{id}: {type} {expected} missing (has {actual ?? "none"})");
+                }
+            }
+
+            var names = new HashSet<string>(found.AllNames, StringComparer.OrdinalIgnoreCase);
+            foreach (var name in Names(entity, "name").Concat(Names(entity, "aliases")).Concat(Names(entity, "names_ru")))
+            {
+                if (!names.Contains(name) && !names.Contains(WithoutRemark(name)))
+                    missing.Add($"{id}: name '{name}' missing");
+            }
+        }
+
+        Assert.Empty(missing);
+        Assert.Equal(37, kept);
+        Assert.Equal(kept, Default.Value.Entities.Count);
+    }
+
+    /// <summary>No name of any look-alike or negative control of the research notes is a watchlist name.</summary>
+    [SharedDataFact]
+    public void No_name_is_a_name_of_a_research_confusable()
+    {
+        var excluded = ReadResearch()
+            .Where(e => Scalar(e, "story_link") is "negative-control" or "confusable")
+            .SelectMany(e => Names(e, "name").Concat(Names(e, "aliases")).Concat(Names(e, "names_ru")))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.NotEmpty(excluded);
+
+        var clashes = Default.Value.Entities
+            .SelectMany(e => e.AllNames.Where(excluded.Contains).Select(n => $"{e.Id}: {n}"));
+
+        Assert.Empty(clashes);
+    }
+
+    private static List<YamlMappingNode> ReadResearch()
+    {
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(SharedData.PathOf("research-watchlist.yaml")))
+            stream.Load(reader);
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        return ((YamlSequenceNode)root.Children["entities"]).Children.Cast<YamlMappingNode>().ToList();
+    }
+
+    private static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(key, out var node) && node is YamlScalarNode { Value: var value } && value != "null"
+            ? value
+            : null;
+
+    private static IEnumerable<string> Names(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(key, out var node) switch
+        {
+            true when node is YamlSequenceNode list => list.Children.OfType<YamlScalarNode>().Select(s => s.Value!),
+            true when node is YamlScalarNode { Value: { } value } => [value],
+            _ => [],
+        };
+
+    /// <summary>A research name without its editorial remark: a trailing "(…)" or a leading "ранее " (formerly).</summary>
+    private static string WithoutRemark(string name) => Remark().Replace(name, "").Trim();
+
+    [GeneratedRegex(@"^ранее\s+|\s*\([^()]*\)$")]
+    private static partial Regex Remark();
+
+    [GeneratedRegex(@"\p{IsCyrillic}")]
+    private static partial Regex Cyrillic();
+}
