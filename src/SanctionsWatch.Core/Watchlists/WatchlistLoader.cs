@@ -103,7 +103,7 @@ public static partial class WatchlistLoader
         var reader = new Reader(path);
         var entities = reader.ReadRoot(stream);
         if (reader.Problems.Count > 0)
-            throw new WatchlistException(reader.Problems);
+            throw new WatchlistException([.. reader.Problems.OrderBy(p => p.Line)]); // stable: file order
         return new Watchlist(entities, hash, path);
     }
 

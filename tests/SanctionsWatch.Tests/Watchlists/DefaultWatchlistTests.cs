@@ -139,6 +139,20 @@ public partial class DefaultWatchlistTests
     }
 
     [Fact]
+    public void No_name_belongs_to_two_entities()
+    {
+        // Il-Aviastar, the Ulyanovsk plant, is a branch of PJSC Il and the research gives the name to both.
+        string[] shared = ["Il-Aviastar"];
+        var clashes = Default.Value.Entities
+            .SelectMany(e => e.AllNames.Select(n => (e.Id, Name: n)))
+            .GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(x => x.Id).Distinct().Count() > 1 && !shared.Contains(g.Key))
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Id))}");
+
+        Assert.Empty(clashes);
+    }
+
+    [Fact]
     public void Every_entity_has_notes_and_a_known_country()
     {
         Assert.All(Default.Value.Entities, e =>

@@ -337,7 +337,7 @@ public class WatchlistLoaderTests
     }
 
     [Fact]
-    public void Every_problem_is_reported_and_listed_in_the_message()
+    public void Every_problem_is_reported_in_file_order_and_listed_in_the_message()
     {
         const string yaml = """
             entities:
@@ -357,10 +357,10 @@ public class WatchlistLoaderTests
             """
             config/watchlist.yaml:4: unknown kind 'company' (allowed: organization, person, vessel, aircraft)
             config/watchlist.yaml:5: id 'Bad_Id' is not lower-case letters and digits joined by single hyphens ([a-z0-9]+(-[a-z0-9]+)*)
-            config/watchlist.yaml:8: unknown key 'nmae' (allowed: id, name, kind, country, aliases, identifiers, notes)
             config/watchlist.yaml:7: missing 'name'
-            config/watchlist.yaml:9: country 'Russia' is not an ISO 3166 alpha-2 code (two capital letters A-Z)
             config/watchlist.yaml:7: duplicate id 'ru-rostec' (first defined at line 2)
+            config/watchlist.yaml:8: unknown key 'nmae' (allowed: id, name, kind, country, aliases, identifiers, notes)
+            config/watchlist.yaml:9: country 'Russia' is not an ISO 3166 alpha-2 code (two capital letters A-Z)
             """.ReplaceLineEndings("\n"),
             error.Message);
         Assert.Equal(6, error.Problems.Count);
