@@ -1,1 +1,26 @@
-return 0;
+using System.CommandLine;
+using SanctionsWatch.Cli;
+
+var root = new RootCommand(
+    "SanctionsWatch: watches public sanctions lists for the firms, agencies and people of a watchlist.\n" +
+    "Exit codes: 0 ok, 1 failure (e.g. a refused list file), 2 bad usage or configuration.");
+GlobalOptions.AddTo(root);
+root.Subcommands.Add(SyncCommands.Run());
+root.Subcommands.Add(SyncCommands.Sync());
+root.Subcommands.Add(SyncCommands.Replay());
+root.Subcommands.Add(QueryCommands.Hits());
+root.Subcommands.Add(QueryCommands.Alerts());
+root.Subcommands.Add(QueryCommands.Changes());
+root.Subcommands.Add(QueryCommands.Snapshots());
+root.Subcommands.Add(QueryCommands.Screen());
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+        Console.Error.WriteLine("error: " + error.Message);
+    Console.Error.WriteLine("Try 'sanctionswatch --help'.");
+    return CommandRunner.BadUsage;
+}
+
+return parse.Invoke();

@@ -64,3 +64,18 @@ public sealed record ListEntry
     public string PrimaryName =>
         Names.FirstOrDefault(n => n.Type == NameType.Primary)?.Text ?? Names.FirstOrDefault()?.Text ?? "";
 }
+
+/// <summary>Party types as written in files, JSON and the CLI: organization, person, vessel, aircraft, unknown.</summary>
+public static class PartyTypes
+{
+    public static string Format(PartyType type) => type.ToString().ToLowerInvariant();
+
+    public static bool TryParse(string? text, out PartyType type)
+    {
+        type = PartyType.Unknown;
+        return text is not null
+            && Enum.TryParse(text.Trim(), ignoreCase: true, out type)
+            && Enum.IsDefined(type)
+            && !int.TryParse(text, out _);
+    }
+}

@@ -1,0 +1,24 @@
+using SanctionsWatch.Sources.Ofac;
+
+namespace SanctionsWatch.Sources;
+
+/// <summary>The sources SanctionsWatch knows, by id (the ids are part of the CLI contract), and their readers.</summary>
+public static class SourceCatalog
+{
+    private static readonly Dictionary<string, IListReader> Readers = new(StringComparer.Ordinal)
+    {
+        ["ofac-sdn"] = new OfacReader(),
+        ["ofac-cons"] = new OfacReader(),
+    };
+
+    public static IReadOnlyCollection<string> Ids => Readers.Keys;
+
+    public static bool TryGetReader(string sourceId, out IListReader reader) =>
+        Readers.TryGetValue(sourceId, out reader!);
+
+    public static IListReader ReaderFor(string sourceId) =>
+        TryGetReader(sourceId, out var reader)
+            ? reader
+            : throw new ArgumentException(
+                $"unknown source '{sourceId}'; known sources: {string.Join(", ", Ids)}", nameof(sourceId));
+}

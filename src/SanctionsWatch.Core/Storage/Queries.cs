@@ -1,0 +1,161 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace SanctionsWatch.Storage;
+
+/// <summary>An alert as the CLI shows it (field names are the JSON contract).</summary>
+public sealed class AlertView
+{
+    public long Id { get; init; }
+
+    public string Kind { get; init; } = "";
+
+    public string WatchlistId { get; init; } = "";
+
+    public string Source { get; init; } = "";
+
+    public string EntryId { get; init; } = "";
+
+    public string EntryName { get; init; } = "";
+
+    public double Score { get; init; }
+
+    public string SnapshotAt { get; init; } = "";
+
+    public string CreatedAt { get; init; } = "";
+}
+
+/// <summary>A hit as the CLI shows it (field names are the JSON contract).</summary>
+public sealed class HitView
+{
+    public long Id { get; init; }
+
+    public string WatchlistId { get; init; } = "";
+
+    public string Source { get; init; } = "";
+
+    public string EntryId { get; init; } = "";
+
+    public string EntryName { get; init; } = "";
+
+    public double Score { get; init; }
+
+    public string Status { get; init; } = "";
+
+    public bool Listed { get; init; }
+
+    public string FirstSnapshotAt { get; init; } = "";
+
+    public string LastSnapshotAt { get; init; } = "";
+}
+
+/// <summary>A change as the CLI shows it (field names are the JSON contract).</summary>
+public sealed class ChangeView
+{
+    public long Id { get; init; }
+
+    public string Source { get; init; } = "";
+
+    public string EntryId { get; init; } = "";
+
+    public string Kind { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public string SnapshotAt { get; init; } = "";
+
+    public string? Fields { get; init; }
+}
+
+/// <summary>A snapshot as the CLI shows it.</summary>
+public sealed class SnapshotView
+{
+    public long Id { get; init; }
+
+    public string Source { get; init; } = "";
+
+    public string TakenAt { get; init; } = "";
+
+    public string Status { get; init; } = "";
+
+    public int? EntryCount { get; init; }
+
+    public int Added { get; init; }
+
+    public int Removed { get; init; }
+
+    public int Modified { get; init; }
+
+    public string? FileName { get; init; }
+
+    public string? Error { get; init; }
+}
+
+/// <summary>Filters shared by the read commands; null means no filter.</summary>
+public sealed record QueryFilter
+{
+    public string? Source { get; init; }
+
+    public string? WatchlistId { get; init; }
+
+    public string? Since { get; init; }
+
+    public string? Until { get; init; }
+
+    public string? Kind { get; init; }
+
+    public int Limit { get; init; } = 1000;
+}
+
+/// <summary>The read side of the store: what the CLI lists.</summary>
+public static class Queries
+{
+    public static List<AlertView> Alerts(SqliteConnection db, QueryFilter filter) =>
+        [.. db.Query<AlertView>(
+            """
+            SELECT id, kind, watchlist_id, source, entry_id, entry_name, score, snapshot_at, created_at
+            FROM alerts
+            WHERE (@Source IS NULL OR source = @Source) AND (@WatchlistId IS NULL OR watchlist_id = @WatchlistId)
+              AND (@Kind IS NULL OR kind = @Kind)
+              AND (@Since IS NULL OR snapshot_at >= @Since) AND (@Until IS NULL OR snapshot_at < @Until)
+            ORDER BY snapshot_at DESC, id DESC LIMIT @Limit
+            """,
+            filter)];
+
+    public static List<HitView> Hits(SqliteConnection db, QueryFilter filter) =>
+        [.. db.Query<HitView>(
+            """
+            SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed,
+                   f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at
+            FROM hits h
+            JOIN snapshots f ON f.id = h.first_snapshot_id
+            JOIN snapshots l ON l.id = h.last_snapshot_id
+            WHERE (@Source IS NULL OR h.source = @Source) AND (@WatchlistId IS NULL OR h.watchlist_id = @WatchlistId)
+              AND (@Kind IS NULL OR h.status = @Kind)
+              AND (@Since IS NULL OR f.taken_at >= @Since) AND (@Until IS NULL OR f.taken_at < @Until)
+            ORDER BY f.taken_at DESC, h.id DESC LIMIT @Limit
+            """,
+            filter)];
+
+    public static List<ChangeView> Changes(SqliteConnection db, QueryFilter filter) =>
+        [.. db.Query<ChangeView>(
+            """
+            SELECT c.id, c.source, c.entry_id, c.kind, c.name, s.taken_at AS snapshot_at, c.fields
+            FROM changes c JOIN snapshots s ON s.id = c.snapshot_id
+            WHERE (@Source IS NULL OR c.source = @Source) AND (@Kind IS NULL OR c.kind = @Kind)
+              AND (@Since IS NULL OR s.taken_at >= @Since) AND (@Until IS NULL OR s.taken_at < @Until)
+            ORDER BY s.taken_at DESC, c.id DESC LIMIT @Limit
+            """,
+            filter)];
+
+    public static List<SnapshotView> Snapshots(SqliteConnection db, QueryFilter filter) =>
+        [.. db.Query<SnapshotView>(
+            """
+            SELECT id, source, taken_at, status, entry_count, added, removed, modified, file_name, error
+            FROM snapshots
+            WHERE (@Source IS NULL OR source = @Source) AND (@Kind IS NULL OR status = @Kind)
+              AND (@Since IS NULL OR taken_at >= @Since) AND (@Until IS NULL OR taken_at < @Until)
+            ORDER BY id DESC LIMIT @Limit
+            """,
+            filter)];
+}

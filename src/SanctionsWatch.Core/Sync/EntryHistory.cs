@@ -1,0 +1,175 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Sync;
+
+/// <summary>An entry whose content changed, with the fields that changed.</summary>
+public sealed record ModifiedEntry(ListEntry Entry, IReadOnlyList<string> Fields)
+{
+    /// <summary>Whether names, identifiers, programmes or party type changed.</summary>
+    public bool Material => EntryContent.IsMaterial(Fields);
+}
+
+/// <summary>A removed entry: its id and its last name.</summary>
+public sealed record RemovedEntry(string EntryId, string Name);
+
+/// <summary>What one snapshot changed in a source's current entries.</summary>
+public sealed record EntryDiff(
+    IReadOnlyList<ListEntry> Added,
+    IReadOnlyList<ModifiedEntry> Modified,
+    IReadOnlyList<RemovedEntry> Removed)
+{
+    public static readonly EntryDiff Empty = new([], [], []);
+}
+
+/// <summary>
+/// Keeps the current entries of each source and every earlier version: a snapshot writes a new version only for an
+/// entry whose content hash changed, closes the versions it replaces or removes, and records the changes.
+/// </summary>
+public static class EntryHistory
+{
+    public static EntryDiff Apply(
+        SqliteConnection db, SqliteTransaction tx, string source, long snapshotId, IReadOnlyList<ListEntry> entries)
+    {
+        var current = db.Query<(string EntryId, string Hash, long VersionId, string Name)>(
+                "SELECT entry_id, content_hash, version_id, name FROM entries WHERE source = @source", new { source }, tx)
+            .ToDictionary(r => r.EntryId, StringComparer.Ordinal);
+
+        var added = new List<ListEntry>();
+        var modified = new List<ModifiedEntry>();
+        using var writer = new HistoryWriter(db, tx, source, snapshotId);
+        foreach (var entry in entries)
+        {
+            var json = EntryContent.ToJson(entry);
+            var hash = EntryContent.Hash(json);
+            if (!current.Remove(entry.EntryId, out var old))
+            {
+                var versionId = writer.InsertVersion(entry, json, hash);
+                writer.InsertEntry(entry, versionId, hash);
+                writer.InsertChange(entry.EntryId, "added", entry.PrimaryName, null, null, versionId);
+                added.Add(entry);
+            }
+            else if (old.Hash != hash)
+            {
+                var before = EntryContent.FromJson(
+                    db.ExecuteScalar<string>("SELECT data FROM entry_versions WHERE id = @id", new { id = old.VersionId }, tx)!);
+                var fields = EntryContent.ChangedFields(before, entry);
+                writer.CloseVersion(old.VersionId);
+                var versionId = writer.InsertVersion(entry, json, hash);
+                writer.UpdateEntry(entry, versionId, hash);
+                writer.InsertChange(entry.EntryId, "modified", entry.PrimaryName, fields, old.VersionId, versionId);
+                modified.Add(new ModifiedEntry(entry, fields));
+            }
+        }
+
+        var removed = new List<RemovedEntry>();
+        foreach (var (entryId, old) in current)
+        {
+            writer.CloseVersion(old.VersionId);
+            writer.DeleteEntry(entryId);
+            writer.InsertChange(entryId, "removed", old.Name, null, old.VersionId, null);
+            removed.Add(new RemovedEntry(entryId, old.Name));
+        }
+
+        return new EntryDiff(added, modified, removed);
+    }
+
+    /// <summary>The current entries of a source, as stored.</summary>
+    public static List<ListEntry> LoadCurrentEntries(SqliteConnection db, SqliteTransaction? tx, string? source) =>
+        [.. db.Query<string>(
+                """
+                SELECT v.data FROM entries e JOIN entry_versions v ON v.id = e.version_id
+                WHERE @source IS NULL OR e.source = @source
+                """,
+                new { source },
+                tx)
+            .Select(EntryContent.FromJson)];
+
+    /// <summary>Prepared statements reused for every row of one snapshot.</summary>
+    private sealed class HistoryWriter : IDisposable
+    {
+        private readonly SqliteCommand _insertVersion;
+        private readonly SqliteCommand _closeVersion;
+        private readonly SqliteCommand _upsertEntry;
+        private readonly SqliteCommand _deleteEntry;
+        private readonly SqliteCommand _insertChange;
+
+        public HistoryWriter(SqliteConnection db, SqliteTransaction tx, string source, long snapshotId)
+        {
+            SqliteCommand Prepare(string sql, params string[] parameters)
+            {
+                var command = db.CreateCommand();
+                command.Transaction = tx;
+                command.CommandText = sql;
+                command.Parameters.AddWithValue("$source", source);
+                command.Parameters.AddWithValue("$snapshot", snapshotId);
+                foreach (var name in parameters)
+                    command.Parameters.Add(new SqliteParameter { ParameterName = name });
+                command.Prepare();
+                return command;
+            }
+
+            _insertVersion = Prepare(
+                """
+                INSERT INTO entry_versions (source, entry_id, content_hash, data, from_snapshot_id)
+                VALUES ($source, $entry, $hash, $data, $snapshot) RETURNING id
+                """,
+                "$entry", "$hash", "$data");
+            _closeVersion = Prepare(
+                "UPDATE entry_versions SET to_snapshot_id = $snapshot WHERE id = $id", "$id");
+            _upsertEntry = Prepare(
+                """
+                INSERT INTO entries (source, entry_id, version_id, content_hash, name, party_type, listed_snapshot_id)
+                VALUES ($source, $entry, $version, $hash, $name, $type, $snapshot)
+                ON CONFLICT (source, entry_id) DO UPDATE SET version_id = excluded.version_id,
+                    content_hash = excluded.content_hash, name = excluded.name, party_type = excluded.party_type
+                """,
+                "$entry", "$version", "$hash", "$name", "$type");
+            _deleteEntry = Prepare(
+                "DELETE FROM entries WHERE source = $source AND entry_id = $entry", "$entry");
+            _insertChange = Prepare(
+                """
+                INSERT INTO changes (snapshot_id, source, entry_id, kind, name, fields, old_version_id, new_version_id)
+                VALUES ($snapshot, $source, $entry, $kind, $name, $fields, $old, $new)
+                """,
+                "$entry", "$kind", "$name", "$fields", "$old", "$new");
+        }
+
+        public long InsertVersion(ListEntry entry, string json, string hash) =>
+            (long)Run(_insertVersion, scalar: true, entry.EntryId, hash, json)!;
+
+        public void CloseVersion(long versionId) => Run(_closeVersion, scalar: false, versionId);
+
+        public void InsertEntry(ListEntry entry, long versionId, string hash) => UpdateEntry(entry, versionId, hash);
+
+        public void UpdateEntry(ListEntry entry, long versionId, string hash) =>
+            Run(_upsertEntry, scalar: false, entry.EntryId, versionId, hash, entry.PrimaryName, PartyTypes.Format(entry.PartyType));
+
+        public void DeleteEntry(string entryId) => Run(_deleteEntry, scalar: false, entryId);
+
+        public void InsertChange(
+            string entryId, string kind, string name, IReadOnlyList<string>? fields, long? oldVersion, long? newVersion) =>
+            Run(
+                _insertChange, scalar: false, entryId, kind, name,
+                fields is null ? null : JsonSerializer.Serialize(fields), oldVersion, newVersion);
+
+        public void Dispose()
+        {
+            _insertVersion.Dispose();
+            _closeVersion.Dispose();
+            _upsertEntry.Dispose();
+            _deleteEntry.Dispose();
+            _insertChange.Dispose();
+        }
+
+        /// <summary>Binds the values to the command's own parameters (after $source and $snapshot) and runs it.</summary>
+        private static object? Run(SqliteCommand command, bool scalar, params object?[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+                command.Parameters[i + 2].Value = values[i] ?? DBNull.Value;
+            return scalar ? command.ExecuteScalar() : command.ExecuteNonQuery();
+        }
+    }
+}

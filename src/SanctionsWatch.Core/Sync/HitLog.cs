@@ -1,0 +1,188 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Sync;
+
+/// <summary>
+/// Turns one snapshot's matches and changes into hits and alerts, inside the snapshot's transaction:
+/// a new hit on an entry added by this snapshot is <c>listed</c>, on an entry already there <c>first-seen</c>;
+/// an entry behind a hit that is modified raises <c>changed</c>, one that is removed <c>delisted</c>.
+/// A dismissed hit stays quiet unless its entry changes materially (names, identifiers, programmes), which reopens it.
+/// Each alert is unique per (hit, kind, snapshot), so it is raised exactly once.
+/// </summary>
+internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher matcher, Watchlist watchlist, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions ExplanationJson = new(EntryContent.Json) { WriteIndented = false };
+
+    private readonly List<RaisedAlert> _raised = [];
+    private string _source = "";
+    private long _snapshotId;
+    private string _snapshotAt = "";
+    private string _now = "";
+
+    public IReadOnlyList<RaisedAlert> Record(
+        string source, long snapshotId, DateTimeOffset snapshotAt, bool isFirstSnapshot, EntryDiff diff,
+        IReadOnlyList<EntityMatch> matches)
+    {
+        _source = source;
+        _snapshotId = snapshotId;
+        _snapshotAt = Iso.Format(snapshotAt);
+        _now = Iso.Format(time.GetUtcNow());
+
+        var hits = db.Query<HitRow>(
+                "SELECT id, watchlist_id, entry_id, status, listed FROM hits WHERE source = @source", new { source }, tx)
+            .ToList();
+        var hitByPair = hits.ToDictionary(h => (h.WatchlistId, h.EntryId));
+        var addedIds = diff.Added.Select(e => e.EntryId).ToHashSet(StringComparer.Ordinal);
+        var modifiedById = diff.Modified.ToDictionary(m => m.Entry.EntryId, StringComparer.Ordinal);
+        var matched = new HashSet<(string, string)>();
+
+        foreach (var match in matches)
+        {
+            var entryId = match.Entry.EntryId;
+            matched.Add((match.WatchlistId, entryId));
+            if (!hitByPair.TryGetValue((match.WatchlistId, entryId), out var hit))
+            {
+                var kind = addedIds.Contains(entryId) && !isFirstSnapshot ? AlertKind.Listed : AlertKind.FirstSeen;
+                var hitId = InsertHit(match);
+                Raise(kind, hitId, match.WatchlistId, entryId, match.Entry.PrimaryName, match.Result.Score);
+            }
+            else if (!hit.Listed && addedIds.Contains(entryId))
+            {
+                UpdateHit(hit.Id, match.Entry.PrimaryName, match.Result, listed: true, reopen: false);
+                Raise(AlertKind.Listed, hit.Id, match.WatchlistId, entryId, match.Entry.PrimaryName, match.Result.Score);
+            }
+            else if (modifiedById.TryGetValue(entryId, out var modified))
+            {
+                Changed(hit, modified, match.Result);
+            }
+        }
+
+        foreach (var modified in diff.Modified)
+        {
+            foreach (var hit in hits.Where(h => h.EntryId == modified.Entry.EntryId && !matched.Contains((h.WatchlistId, h.EntryId))))
+            {
+                var entity = watchlist.Entities.FirstOrDefault(e => e.Id == hit.WatchlistId);
+                var result = entity is null
+                    ? null
+                    : matcher.Compare(MatchSubject.FromEntity(entity), MatchSubject.FromEntry(modified.Entry));
+                Changed(hit, modified, result);
+            }
+        }
+
+        foreach (var removed in diff.Removed)
+        {
+            foreach (var hit in hits.Where(h => h.EntryId == removed.EntryId && h.Listed))
+            {
+                db.Execute(
+                    "UPDATE hits SET listed = 0, last_snapshot_id = @snapshot, updated_at = @now WHERE id = @id",
+                    new { id = hit.Id, snapshot = _snapshotId, now = _now },
+                    tx);
+                if (hit.Status != "dismissed")
+                    Raise(AlertKind.Delisted, hit.Id, hit.WatchlistId, removed.EntryId, removed.Name, CurrentScore(hit.Id));
+            }
+        }
+
+        return _raised;
+    }
+
+    private void Changed(HitRow hit, ModifiedEntry modified, MatchResult? result)
+    {
+        var reopen = hit.Status == "dismissed" && modified.Material;
+        if (result is not null)
+            UpdateHit(hit.Id, modified.Entry.PrimaryName, result, listed: true, reopen);
+        if (hit.Status != "dismissed" || reopen)
+        {
+            Raise(AlertKind.Changed, hit.Id, hit.WatchlistId, modified.Entry.EntryId, modified.Entry.PrimaryName,
+                result?.Score ?? CurrentScore(hit.Id));
+        }
+    }
+
+    private long InsertHit(EntityMatch match) =>
+        db.ExecuteScalar<long>(
+            """
+            INSERT INTO hits (watchlist_id, source, entry_id, entry_name, score, explanation,
+                              first_snapshot_id, last_snapshot_id, created_at, updated_at)
+            VALUES (@watchlistId, @source, @entryId, @name, @score, @explanation, @snapshot, @snapshot, @now, @now)
+            RETURNING id
+            """,
+            new
+            {
+                watchlistId = match.WatchlistId,
+                source = _source,
+                entryId = match.Entry.EntryId,
+                name = match.Entry.PrimaryName,
+                score = match.Result.Score,
+                explanation = JsonSerializer.Serialize(match.Result.Explanation, ExplanationJson),
+                snapshot = _snapshotId,
+                now = _now,
+            },
+            tx);
+
+    private void UpdateHit(long hitId, string name, MatchResult result, bool listed, bool reopen) =>
+        db.Execute(
+            """
+            UPDATE hits SET entry_name = @name, score = @score, explanation = @explanation, listed = @listed,
+                            status = CASE WHEN @reopen THEN 'new' ELSE status END,
+                            last_snapshot_id = @snapshot, updated_at = @now
+            WHERE id = @id
+            """,
+            new
+            {
+                id = hitId,
+                name,
+                score = result.Score,
+                explanation = JsonSerializer.Serialize(result.Explanation, ExplanationJson),
+                listed = listed ? 1 : 0,
+                reopen,
+                snapshot = _snapshotId,
+                now = _now,
+            },
+            tx);
+
+    private double CurrentScore(long hitId) =>
+        db.ExecuteScalar<double>("SELECT score FROM hits WHERE id = @hitId", new { hitId }, tx);
+
+    private void Raise(string kind, long hitId, string watchlistId, string entryId, string entryName, double score)
+    {
+        var inserted = db.Execute(
+            """
+            INSERT INTO alerts (kind, hit_id, watchlist_id, source, entry_id, entry_name, score, snapshot_id,
+                                snapshot_at, created_at)
+            VALUES (@kind, @hitId, @watchlistId, @source, @entryId, @entryName, @score, @snapshot, @snapshotAt, @now)
+            ON CONFLICT (hit_id, kind, snapshot_id) DO NOTHING
+            """,
+            new
+            {
+                kind,
+                hitId,
+                watchlistId,
+                source = _source,
+                entryId,
+                entryName,
+                score,
+                snapshot = _snapshotId,
+                snapshotAt = _snapshotAt,
+                now = _now,
+            },
+            tx);
+        if (inserted == 1)
+            _raised.Add(new RaisedAlert(kind, watchlistId, entryId, entryName, score));
+    }
+
+    private sealed class HitRow
+    {
+        public long Id { get; init; }
+
+        public string WatchlistId { get; init; } = "";
+
+        public string EntryId { get; init; } = "";
+
+        public string Status { get; init; } = "";
+
+        public bool Listed { get; init; }
+    }
+}

@@ -1,0 +1,225 @@
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+using SanctionsWatch.Sources;
+
+namespace SanctionsWatch.Sync;
+
+/// <summary>Settings of a sync that come from configuration.</summary>
+public sealed record SyncSettings
+{
+    /// <summary>A file with fewer entries than this share of the last accepted snapshot is refused.</summary>
+    public double MinEntryRatio { get; init; } = SnapshotGuard.DefaultMinEntryRatio;
+
+    public MatchThresholds Thresholds { get; init; } = new();
+}
+
+/// <summary>
+/// Applies one list file to a source's history in one transaction: guard, diff against the current entries,
+/// new entry versions, changes, matching of what changed against the watchlist, hits and alerts.
+/// A refused file records a refused snapshot and changes nothing else.
+/// </summary>
+public sealed class SnapshotImporter(
+    SqliteConnection db,
+    IMatcher matcher,
+    Watchlist watchlist,
+    SyncSettings settings,
+    TimeProvider time)
+{
+    private readonly string _matchState = $"{matcher.GetType().FullName}|alert>={settings.Thresholds.Alert}";
+
+    public SyncOutcome Import(
+        string source,
+        IListReader reader,
+        string path,
+        DateTimeOffset? takenAt = null,
+        CancellationToken cancellationToken = default)
+    {
+        var asOf = (takenAt ?? time.GetUtcNow()).ToUniversalTime();
+        var fileName = Path.GetFileName(path);
+        var (hash, size) = HashFile(path);
+        var last = LastAccepted(source);
+
+        if (last is not null && last.FileHash == hash)
+            return RecordUnchanged(source, fileName, hash, size, asOf, last);
+        if (last is not null && asOf < last.TakenAt)
+        {
+            return RecordRefused(
+                source, fileName, hash, size, asOf, null,
+                $"the file is dated {Iso.Format(asOf)}, before the last accepted snapshot ({Iso.Format(last.TakenAt)}): " +
+                "a source's files are applied in time order");
+        }
+
+        ListFile file;
+        try
+        {
+            file = reader.Read(path, source, cancellationToken);
+        }
+        catch (ListFormatException ex)
+        {
+            return RecordRefused(source, fileName, hash, size, asOf, null, ex.Message);
+        }
+
+        var refusal = SnapshotGuard.Check(file, last, settings.MinEntryRatio);
+        if (refusal is not null)
+            return RecordRefused(source, fileName, hash, size, asOf, file, refusal);
+
+        return Apply(source, fileName, hash, size, asOf, file, isFirst: last is null);
+    }
+
+    private SyncOutcome Apply(
+        string source, string fileName, string hash, long size, DateTimeOffset asOf, ListFile file, bool isFirst)
+    {
+        using var tx = db.BeginTransaction();
+        var snapshotId = InsertSnapshot(tx, source, fileName, hash, size, asOf, file, SnapshotStatus.Accepted, null);
+        var diff = EntryHistory.Apply(db, tx, source, snapshotId, file.Entries);
+
+        var fullMatch = isFirst || !MatchStateIsCurrent(tx, source);
+        var candidates = fullMatch ? file.Entries : diff.Added.Concat(diff.Modified.Select(m => m.Entry));
+        var matches = FindMatches(candidates);
+        var alerts = new HitLog(db, tx, matcher, watchlist, time).Record(source, snapshotId, asOf, isFirst, diff, matches);
+        if (fullMatch)
+            SaveMatchState(tx, source);
+
+        db.Execute(
+            "UPDATE snapshots SET added = @a, removed = @r, modified = @m WHERE id = @id",
+            new { a = diff.Added.Count, r = diff.Removed.Count, m = diff.Modified.Count, id = snapshotId },
+            tx);
+        tx.Commit();
+        return new SyncOutcome(
+            snapshotId, source, fileName, SnapshotStatus.Accepted, asOf, file.Entries.Count,
+            diff.Added.Count, diff.Removed.Count, diff.Modified.Count, alerts, null);
+    }
+
+    private SyncOutcome RecordUnchanged(
+        string source, string fileName, string hash, long size, DateTimeOffset asOf, AcceptedSnapshot last)
+    {
+        using var tx = db.BeginTransaction();
+        var snapshotId = InsertSnapshot(
+            tx, source, fileName, hash, size, asOf, null, SnapshotStatus.Unchanged, null, last.EntryCount, last.Complete);
+        IReadOnlyList<RaisedAlert> alerts = [];
+        if (!MatchStateIsCurrent(tx, source))
+        {
+            // Same list, but the watchlist (or the matcher) changed since it was last matched in full.
+            var current = EntryHistory.LoadCurrentEntries(db, tx, source);
+            var matches = FindMatches(current);
+            alerts = new HitLog(db, tx, matcher, watchlist, time).Record(
+                source, snapshotId, asOf, false, EntryDiff.Empty, matches);
+            SaveMatchState(tx, source);
+        }
+
+        tx.Commit();
+        return new SyncOutcome(
+            snapshotId, source, fileName, SnapshotStatus.Unchanged, asOf, last.EntryCount, 0, 0, 0, alerts, null);
+    }
+
+    private SyncOutcome RecordRefused(
+        string source, string fileName, string hash, long size, DateTimeOffset asOf, ListFile? file, string reason)
+    {
+        using var tx = db.BeginTransaction();
+        var snapshotId = InsertSnapshot(tx, source, fileName, hash, size, asOf, file, SnapshotStatus.Refused, reason);
+        tx.Commit();
+        return new SyncOutcome(
+            snapshotId, source, fileName, SnapshotStatus.Refused, asOf, file?.Entries.Count ?? 0, 0, 0, 0, [], reason);
+    }
+
+    /// <summary>Every (watchlist entity, entry) pair at or above the alert threshold, among the candidates.</summary>
+    private List<EntityMatch> FindMatches(IEnumerable<ListEntry> candidates)
+    {
+        var byKey = new Dictionary<string, ListEntry>();
+        foreach (var entry in candidates)
+            byKey[MatchSubject.KeyOf(entry.Source, entry.EntryId)] = entry;
+        var found = new List<EntityMatch>();
+        if (byKey.Count == 0 || watchlist.Entities.Count == 0)
+            return found;
+
+        var index = matcher.Index(byKey.Values.Select(MatchSubject.FromEntry));
+        foreach (var entity in watchlist.Entities)
+        {
+            foreach (var result in index.Search(MatchSubject.FromEntity(entity), settings.Thresholds.Alert))
+                found.Add(new EntityMatch(entity.Id, byKey[result.CandidateKey], result));
+        }
+
+        return found;
+    }
+
+    private bool MatchStateIsCurrent(SqliteTransaction tx, string source)
+    {
+        var state = db.QuerySingleOrDefault<string>(
+            "SELECT watchlist_hash || '|' || matcher_version FROM source_state WHERE source = @source", new { source }, tx);
+        return state == watchlist.ContentHash + "|" + _matchState;
+    }
+
+    private void SaveMatchState(SqliteTransaction tx, string source) =>
+        db.Execute(
+            """
+            INSERT INTO source_state (source, watchlist_hash, matcher_version) VALUES (@source, @hash, @matcher)
+            ON CONFLICT (source) DO UPDATE SET watchlist_hash = excluded.watchlist_hash, matcher_version = excluded.matcher_version
+            """,
+            new { source, hash = watchlist.ContentHash, matcher = _matchState },
+            tx);
+
+    private AcceptedSnapshot? LastAccepted(string source)
+    {
+        var row = db.QuerySingleOrDefault<SnapshotRow>(
+            """
+            SELECT id, file_hash, entry_count, complete, taken_at FROM snapshots
+            WHERE source = @source AND status IN ('accepted', 'unchanged') ORDER BY taken_at DESC, id DESC LIMIT 1
+            """,
+            new { source });
+        return row is null
+            ? null
+            : new AcceptedSnapshot(row.Id, row.FileHash, (int)row.EntryCount, row.Complete is null ? null : row.Complete == 1, Iso.Parse(row.TakenAt));
+    }
+
+    private sealed class SnapshotRow
+    {
+        public long Id { get; init; }
+
+        public string? FileHash { get; init; }
+
+        public long EntryCount { get; init; }
+
+        public long? Complete { get; init; }
+
+        public string TakenAt { get; init; } = "";
+    }
+
+    private long InsertSnapshot(
+        SqliteTransaction tx, string source, string fileName, string hash, long size, DateTimeOffset asOf,
+        ListFile? file, SnapshotStatus status, string? error, int? entryCount = null, bool? complete = null) =>
+        db.ExecuteScalar<long>(
+            """
+            INSERT INTO snapshots (source, taken_at, recorded_at, file_name, file_hash, file_size, format, complete,
+                                   entry_count, status, error)
+            VALUES (@source, @takenAt, @recordedAt, @fileName, @hash, @size, @format, @complete, @count, @status, @error)
+            RETURNING id
+            """,
+            new
+            {
+                source,
+                takenAt = Iso.Format(asOf),
+                recordedAt = Iso.Format(time.GetUtcNow()),
+                fileName,
+                hash,
+                size,
+                format = file?.Format,
+                complete = (file?.Complete ?? complete) is { } c ? (c ? 1 : 0) : (int?)null,
+                count = file?.Entries.Count ?? entryCount,
+                status = status.ToString().ToLowerInvariant(),
+                error,
+            },
+            tx);
+
+    private static (string Hash, long Size) HashFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var hash = SHA256.HashData(stream);
+        return (Convert.ToHexStringLower(hash), stream.Length);
+    }
+}
+
+/// <summary>A watchlist entity found on a list entry.</summary>
+public sealed record EntityMatch(string WatchlistId, ListEntry Entry, MatchResult Result);

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using SanctionsWatch.Watchlists;
+
+namespace SanctionsWatch.Cli;
+
+/// <summary>Runs a command's body with its workspace, and turns errors into one clear line and an exit code.</summary>
+internal static class CommandRunner
+{
+    public const int Ok = 0;
+    public const int Failure = 1;
+    public const int BadUsage = 2;
+
+    /// <summary>The clock of every command; tests may replace it.</summary>
+    public static TimeProvider Time { get; set; } = TimeProvider.System;
+
+    public static void SetAction(Command command, Func<Workspace, ParseResult, int> body) =>
+        command.SetAction(parse => Run(parse, body));
+
+    public static int Run(ParseResult parse, Func<Workspace, ParseResult, int> body)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        try
+        {
+            var settings = AppSettings.Load(
+                parse.GetValue(GlobalOptions.Config), parse.GetValue(GlobalOptions.Db), parse.GetValue(GlobalOptions.Watchlist));
+            using var workspace = new Workspace(settings, Time);
+            return body(workspace, parse);
+        }
+        catch (Exception ex) when (ex is UsageException or WatchlistException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            error.WriteLine("error: " + ex.Message);
+            if (parse.GetValue(GlobalOptions.Verbose))
+                error.WriteLine(ex);
+            return BadUsage;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            error.WriteLine("error: " + ex.Message);
+            if (parse.GetValue(GlobalOptions.Verbose))
+                error.WriteLine(ex);
+            else
+                error.WriteLine("(run with --verbose for details)");
+            return Failure;
+        }
+    }
+}
