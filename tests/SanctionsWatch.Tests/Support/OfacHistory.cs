@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace SanctionsWatch.Tests.Support;
+
+/// <summary>
+/// The 308 unpacked versions of OFAC's <c>sdn.csv</c> from <c>../shared/data/ofac/sdn-csv-history-*.tar.xz</c>:
+/// <c>/tmp/sdn/sdn</c> when it is there, else unpacked once into the temp folder and reused across runs.
+/// </summary>
+public static class OfacHistory
+{
+    public const int Versions = 308;
+
+    private const string Archive = "data/ofac/sdn-csv-history-2021-08-to-2024-05.tar.xz";
+
+    private static readonly Lazy<string> Unpacked = new(Locate);
+
+    /// <summary>The folder holding <c>sdn_YYYY-MM-DDTHHMM.csv</c>.</summary>
+    public static string Directory => Unpacked.Value;
+
+    public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
+
+    private static bool IsComplete(string dir) =>
+        System.IO.Directory.Exists(dir) && System.IO.Directory.GetFiles(dir, "sdn_*.csv").Length == Versions;
+
+    private static string Locate()
+    {
+        const string preUnpacked = "/tmp/sdn/sdn";
+        if (IsComplete(preUnpacked))
+            return preUnpacked;
+        var root = Path.Combine(Path.GetTempPath(), "sanctionswatch-sdn-history");
+        var dir = Path.Combine(root, "sdn");
+        if (IsComplete(dir))
+            return dir;
+
+        System.IO.Directory.CreateDirectory(root);
+        var start = new ProcessStartInfo("tar") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "xJf", SharedData.PathOf(Archive), "-C", root })
+            start.ArgumentList.Add(arg);
+        using var tar = Process.Start(start) ?? throw new InvalidOperationException("cannot start tar");
+        var errors = tar.StandardError.ReadToEnd();
+        tar.WaitForExit();
+        if (tar.ExitCode != 0 || !IsComplete(dir))
+            throw new InvalidOperationException($"unpacking {Archive} into {root} failed ({tar.ExitCode}): {errors}");
+        return dir;
+    }
+}
