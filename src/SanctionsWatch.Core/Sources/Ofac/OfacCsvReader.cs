@@ -89,9 +89,9 @@ public sealed class OfacCsvReader : IListReader
                 if (!byId.TryGetValue(EntNum(f[0], add, line), out var e))
                     return;
                 if (f[2] is not null || f[3] is not null)
-                    e.Addresses.Add(string.Join(", ", new[] { f[2], f[3], f[4] }.OfType<string>()));
+                    (e.Addresses ??= []).Add(string.Join(", ", new[] { f[2], f[3], f[4] }.OfType<string>()));
                 if (f[4] is not null)
-                    e.Countries.Add(f[4]!);
+                    (e.Countries ??= []).Add(f[4]!);
             }, ct);
         }
     }
@@ -100,7 +100,7 @@ public sealed class OfacCsvReader : IListReader
     {
         if (value is null || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             throw new ListFormatException($"{file} line {line}: ent_num '{Shorten(value)}' is not a number");
-        return id.ToString(CultureInfo.InvariantCulture);
+        return value[0] != '0' ? value : id.ToString(CultureInfo.InvariantCulture);
     }
 
     private static PartyType PartyTypeOf(string? type) => type?.ToLowerInvariant() switch
@@ -116,11 +116,17 @@ public sealed class OfacCsvReader : IListReader
     {
         if (programs is null)
             return [];
-        return programs.Split("] [", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Trim('[', ']', ' '))
-            .Where(p => p.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
+        if (!programs.Contains(']', StringComparison.Ordinal))
+            return [programs.Trim('[', ' ')];
+        var list = new List<string>();
+        foreach (var part in programs.Split("] [", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var programme = part.Trim('[', ']', ' ');
+            if (programme.Length > 0)
+                list.Add(programme);
+        }
+
+        return OfacRemarks.Distinct(list);
     }
 
     private static string Shorten(string? s) => s is null ? "" : s.Length <= 40 ? s : s[..40] + "…";
@@ -132,22 +138,26 @@ public sealed class OfacCsvReader : IListReader
     /// </summary>
     internal static bool ReadRecords(string path, int fieldCount, Action<string?[], int> onRecord, CancellationToken ct)
     {
+        // Parsed as UTF-8 bytes: the structural characters are ASCII, and only the fields kept are decoded.
         var file = Path.GetFileName(path);
-        var text = File.ReadAllText(path, Encoding.UTF8);
-        if (text.AsSpan().Trim("\x1a\r\n\t \uFEFF").IsEmpty)
+        ReadOnlySpan<byte> text = File.ReadAllBytes(path);
+        if (text.StartsWith(Bom))
+            text = text[Bom.Length..];
+        if (text.Trim("\x1a\r\n\t "u8).IsEmpty)
             throw new ListFormatException($"{file}: the file is empty");
 
         // A whole file ends with CRLF and the 0x1A marker; without the marker it may have been cut short.
-        var end = text.AsSpan().TrimEnd().Length;
-        var complete = text[end - 1] == '\x1a';
-        end = complete ? text.AsSpan(0, end).TrimEnd('\x1a').Length : text.AsSpan().TrimEnd(" \t").Length;
+        var trimmed = text.TrimEnd("\r\n\t "u8);
+        var complete = trimmed[^1] == 0x1A;
+        text = complete ? trimmed.TrimEnd((byte)0x1A) : text.TrimEnd(" \t"u8);
+        var end = text.Length;
 
         var fields = new string?[fieldCount];
         int pos = 0, line = 1;
         while (pos < end)
         {
             var c = text[pos];
-            if (c is '\r' or '\n')
+            if (c is (byte)'\r' or (byte)'\n')
             {
                 if (c == '\n')
                     line++;
@@ -165,7 +175,7 @@ public sealed class OfacCsvReader : IListReader
                 string? value;
                 if (pos < end && text[pos] == '"')
                 {
-                    value = Quoted(text, ref pos, end, ref line, out var closed);
+                    value = Quoted(text, ref pos, ref line, out var closed);
                     if (!closed)
                     {
                         throw complete
@@ -175,17 +185,16 @@ public sealed class OfacCsvReader : IListReader
 
                     while (pos < end && text[pos] == ' ')
                         pos++;
-                    if (pos < end && text[pos] is not (',' or '\r' or '\n'))
+                    if (pos < end && text[pos] is not ((byte)',' or (byte)'\r' or (byte)'\n'))
                         throw new ListFormatException($"{file} line {line}: unexpected text after a quoted field");
                 }
                 else
                 {
-                    var rest = text.AsSpan(pos, end - pos);
-                    var len = rest.IndexOfAny(',', '\r', '\n');
+                    var rest = text[pos..];
+                    var len = rest.IndexOfAny((byte)',', (byte)'\r', (byte)'\n');
                     if (len < 0)
                         len = rest.Length;
-                    var raw = rest[..len].Trim();
-                    value = raw.IsEmpty || raw.SequenceEqual("-0-") ? null : raw.ToString();
+                    value = Decode(rest[..len]);
                     pos += len;
                 }
 
@@ -224,45 +233,47 @@ public sealed class OfacCsvReader : IListReader
         return complete;
     }
 
-    private static string? Quoted(string text, ref int pos, int end, ref int line, out bool closed)
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>A field's text, null for OFAC's empty marker <c>-0-</c> or an empty field.</summary>
+    private static string? Decode(ReadOnlySpan<byte> raw)
+    {
+        raw = raw.Trim(" \t"u8);
+        return raw.IsEmpty || raw.SequenceEqual("-0-"u8) ? null : Encoding.UTF8.GetString(raw);
+    }
+
+    private static string? Quoted(ReadOnlySpan<byte> text, ref int pos, ref int line, out bool closed)
     {
         var start = pos + 1;
         var i = start;
-        StringBuilder? sb = null;
+        List<byte>? unescaped = null;
         while (true)
         {
-            var q = text.AsSpan(i, end - i).IndexOf('"');
+            var q = text[i..].IndexOf((byte)'"');
             if (q < 0)
             {
                 closed = false;
-                pos = end;
+                pos = text.Length;
                 return null;
             }
 
             q += i;
-            if (q + 1 < end && text[q + 1] == '"')
+            if (q + 1 < text.Length && text[q + 1] == '"')
             {
-                (sb ??= new StringBuilder()).Append(text, i, q + 1 - i);
+                // A doubled quote stands for one quote.
+                unescaped ??= [];
+                unescaped.AddRange(text[i..(q + 1)]);
                 i = q + 2;
                 continue;
             }
 
-            line += text.AsSpan(start, q - start).Count('\n');
-            ReadOnlySpan<char> value;
-            if (sb is null)
-            {
-                value = text.AsSpan(i, q - i);
-            }
-            else
-            {
-                sb.Append(text, i, q - i);
-                value = sb.ToString();
-            }
-
+            line += text[start..q].Count((byte)'\n');
             pos = q + 1;
             closed = true;
-            value = value.Trim();
-            return value.IsEmpty || value.SequenceEqual("-0-") ? null : value.ToString();
+            if (unescaped is null)
+                return Decode(text[start..q]);
+            unescaped.AddRange(text[i..q]);
+            return Decode(unescaped.ToArray());
         }
     }
 
@@ -275,9 +286,9 @@ public sealed class OfacCsvReader : IListReader
 
         public List<EntryName> Names { get; } = [new EntryName(name, NameType.Primary)];
 
-        public List<string> Addresses { get; } = [];
+        public List<string>? Addresses { get; set; }
 
-        public List<string> Countries { get; } = [];
+        public List<string>? Countries { get; set; }
 
         public ListEntry Build(string sourceId)
         {
@@ -288,11 +299,11 @@ public sealed class OfacCsvReader : IListReader
                 Source = sourceId,
                 EntryId = id,
                 PartyType = type,
-                Names = Names.Distinct().ToArray(),
+                Names = OfacRemarks.Distinct(Names),
                 Programmes = programmes,
                 Identifiers = parsed.Identifiers,
-                Addresses = Addresses.Distinct(StringComparer.Ordinal).ToArray(),
-                Countries = Countries.Distinct(StringComparer.Ordinal).ToArray(),
+                Addresses = OfacRemarks.Distinct(Addresses),
+                Countries = OfacRemarks.Distinct(Countries),
                 Remarks = Remarks,
                 Link = OfacReader.LinkOf(id),
             };

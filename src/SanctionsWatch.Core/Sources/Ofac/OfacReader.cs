@@ -1,4 +1,3 @@
-using System.Globalization;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Sources.Ofac;
@@ -25,7 +24,7 @@ public sealed class OfacReader : IListReader
 
     /// <summary>The link to the entry on OFAC's sanctions search.</summary>
     public static string LinkOf(string entryId) =>
-        string.Create(CultureInfo.InvariantCulture, $"https://sanctionssearch.ofac.treas.gov/Details.aspx?id={entryId}");
+        "https://sanctionssearch.ofac.treas.gov/Details.aspx?id=" + entryId;
 
     /// <summary>The first byte that is not whitespace, a UTF-8 byte order mark or the 0x1A end marker.</summary>
     private static char? FirstSignificantChar(string path)

@@ -47,7 +47,7 @@ public static class OfacRemarks
                 clause = clause[5..];
             if (clause.Length < 8)
                 continue;
-            if (clause[1] == '.' && clause[2] == 'k' && clause.StartsWith(clause[0] + ".k.a. '", StringComparison.Ordinal))
+            if (clause[0] is 'a' or 'f' or 'n' && clause[1..].StartsWith(".k.a. '", StringComparison.Ordinal))
             {
                 var name = AliasOf(clause);
                 if (name is not null)
@@ -62,7 +62,24 @@ public static class OfacRemarks
 
         return identifiers is null && names is null
             ? None
-            : new Parsed(identifiers?.Distinct().ToArray() ?? [], names?.Distinct().ToArray() ?? []);
+            : new Parsed(Distinct(identifiers), Distinct(names));
+    }
+
+    /// <summary>The distinct items of a short list, in order.</summary>
+    internal static T[] Distinct<T>(List<T>? items)
+    {
+        if (items is null || items.Count == 0)
+            return [];
+        if (items.Count == 1)
+            return [items[0]];
+        var kept = new List<T>(items.Count);
+        foreach (var item in items)
+        {
+            if (!kept.Contains(item))
+                kept.Add(item);
+        }
+
+        return kept.ToArray();
     }
 
     /// <summary>
@@ -128,9 +145,12 @@ public static class OfacRemarks
 
     private static EntryIdentifier? IdentifierOf(ReadOnlySpan<char> clause)
     {
+        var first = clause[0];
+        if (first is not ('A' or 'B' or 'C' or 'G' or 'I' or 'L' or 'N' or 'P' or 'R' or 'S' or 'T' or 'V'))
+            return null;
         foreach (var label in Labels)
         {
-            if (clause.Length <= label.Length + 1 || clause[label.Length] != ' ' ||
+            if (label[0] != first || clause.Length <= label.Length + 1 || clause[label.Length] != ' ' ||
                 !clause.StartsWith(label, StringComparison.Ordinal))
             {
                 continue;

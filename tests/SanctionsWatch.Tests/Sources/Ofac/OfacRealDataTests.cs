@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Tests.Support;
@@ -83,7 +84,12 @@ public sealed class OfacRealDataTests(ITestOutputHelper output) : IDisposable
         }
 
         output.WriteLine($"best of 5: {best.TotalMilliseconds:F1} ms");
-        Assert.True(best < TimeSpan.FromMilliseconds(150), $"parsing {LastSdn} took {best.TotalMilliseconds:F1} ms");
+
+        // The target is well under 50 ms in an optimised build; the bound leaves room for a busy shared machine.
+        // A Debug build of Core (JIT optimisation off) is only reported.
+        var optimised = typeof(OfacReader).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
+        if (optimised)
+            Assert.True(best < TimeSpan.FromMilliseconds(100), $"parsing {LastSdn} took {best.TotalMilliseconds:F1} ms");
     }
 
     [SharedDataFact]
