@@ -32,15 +32,22 @@ public static class OfacHistory
         if (IsComplete(dir))
             return dir;
 
-        System.IO.Directory.CreateDirectory(root);
+        // Unpack beside the final folder and move it in place, so that an interrupted run leaves no partial copy.
+        var scratch = root + ".unpacking-" + Environment.ProcessId;
+        if (System.IO.Directory.Exists(scratch))
+            System.IO.Directory.Delete(scratch, recursive: true);
+        System.IO.Directory.CreateDirectory(scratch);
         var start = new ProcessStartInfo("tar") { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "xJf", SharedData.PathOf(Archive), "-C", root })
+        foreach (var arg in new[] { "xJf", SharedData.PathOf(Archive), "-C", scratch })
             start.ArgumentList.Add(arg);
         using var tar = Process.Start(start) ?? throw new InvalidOperationException("cannot start tar");
         var errors = tar.StandardError.ReadToEnd();
         tar.WaitForExit();
-        if (tar.ExitCode != 0 || !IsComplete(dir))
-            throw new InvalidOperationException($"unpacking {Archive} into {root} failed ({tar.ExitCode}): {errors}");
+        if (tar.ExitCode != 0 || !IsComplete(Path.Combine(scratch, "sdn")))
+            throw new InvalidOperationException($"unpacking {Archive} into {scratch} failed ({tar.ExitCode}): {errors}");
+        if (System.IO.Directory.Exists(root))
+            System.IO.Directory.Delete(root, recursive: true);
+        System.IO.Directory.Move(scratch, root);
         return dir;
     }
 }

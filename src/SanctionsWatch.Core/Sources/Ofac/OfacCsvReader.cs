@@ -31,14 +31,16 @@ public sealed class OfacCsvReader : IListReader
             entries.Add(entry);
         }, cancellationToken);
 
-        ReadCompanions(path, byId, cancellationToken);
+        // The list is whole when the primary file and every companion read carry the end marker.
+        complete &= ReadCompanions(path, byId, cancellationToken);
         var result = new ListEntry[entries.Count];
         for (var i = 0; i < result.Length; i++)
             result[i] = entries[i].Build(sourceId);
         return new ListFile(result, complete, FormatName);
     }
 
-    private static void ReadCompanions(string path, Dictionary<string, Builder> byId, CancellationToken ct)
+    /// <summary>Reads the companion files beside the primary file; returns whether all of them are complete.</summary>
+    private static bool ReadCompanions(string path, Dictionary<string, Builder> byId, CancellationToken ct)
     {
         var name = Path.GetFileName(path);
         string alt, add, comments;
@@ -47,17 +49,19 @@ public sealed class OfacCsvReader : IListReader
         else if (name.Equals("cons_prim.csv", StringComparison.OrdinalIgnoreCase))
             (alt, add, comments) = ("cons_alt.csv", "cons_add.csv", "cons_comments.csv");
         else
-            return;
+            return true;
 
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var beside = Directory.EnumerateFiles(dir)
             .GroupBy(f => Path.GetFileName(f), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
+        var complete = true;
+
         // Remarks are cut at 1000 characters in the primary file; the comments file carries the rest.
         if (beside.TryGetValue(comments, out var commentsPath))
         {
-            ReadRecords(commentsPath, 2, (f, line) =>
+            complete &= ReadRecords(commentsPath, 2, (f, line) =>
             {
                 if (byId.TryGetValue(EntNum(f[0], comments, line), out var e) && f[1] is not null)
                     e.Remarks += f[1];
@@ -67,7 +71,7 @@ public sealed class OfacCsvReader : IListReader
         if (beside.TryGetValue(alt, out var altPath))
         {
             // ent_num, alt_num, alt_type, alt_name, alt_remarks
-            ReadRecords(altPath, 5, (f, line) =>
+            complete &= ReadRecords(altPath, 5, (f, line) =>
             {
                 if (!byId.TryGetValue(EntNum(f[0], alt, line), out var e) || f[3] is null)
                     return;
@@ -84,7 +88,7 @@ public sealed class OfacCsvReader : IListReader
         if (beside.TryGetValue(add, out var addPath))
         {
             // ent_num, add_num, address, city/state/postal, country, add_remarks
-            ReadRecords(addPath, 6, (f, line) =>
+            complete &= ReadRecords(addPath, 6, (f, line) =>
             {
                 if (!byId.TryGetValue(EntNum(f[0], add, line), out var e))
                     return;
@@ -94,6 +98,8 @@ public sealed class OfacCsvReader : IListReader
                     (e.Countries ??= []).Add(f[4]!);
             }, ct);
         }
+
+        return complete;
     }
 
     private static string EntNum(string? value, string file, int line)

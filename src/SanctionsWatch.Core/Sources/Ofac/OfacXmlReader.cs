@@ -68,9 +68,11 @@ public sealed class OfacXmlReader : IListReader
         }
         catch (XmlException ex)
         {
+            var what = ex.Message.Contains("end of file", StringComparison.OrdinalIgnoreCase)
+                ? "the XML looks truncated"
+                : "not well-formed XML";
             throw new ListFormatException(
-                $"{file}: not well-formed XML (truncated?) at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}",
-                ex);
+                $"{file}: {what} at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}", ex);
         }
 
         return new ListFile(entries, null, FormatName, publishedAt);

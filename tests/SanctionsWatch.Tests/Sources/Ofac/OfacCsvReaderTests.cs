@@ -146,6 +146,31 @@ public sealed class OfacCsvReaderTests : IDisposable
         Assert.Contains(reason, ex.Message);
     }
 
+    [Fact]
+    public void Counts_lines_inside_a_multi_line_quoted_field_when_it_reports_a_row()
+    {
+        var path = _files.Write(
+            "sdn.csv", Row100.Replace("\"X\"", "\"X\r\nY\"", StringComparison.Ordinal) + "\r\n101,\"B\"\r\n\x1a");
+
+        var ex = Assert.Throws<ListFormatException>(() => _reader.Read(path, "ofac-sdn"));
+
+        Assert.Contains("line 3: expected 12 fields, found 2", ex.Message);
+    }
+
+    [Fact]
+    public void A_companion_file_cut_at_a_line_boundary_makes_the_list_incomplete()
+    {
+        var primary = _files.Write("sdn.csv", File.ReadAllBytes(OfacFiles.Fixture("csv/sdn.csv")));
+        var alt = File.ReadAllBytes(OfacFiles.Fixture("csv/alt.csv"));
+        _files.Write("ALT.CSV", alt[..(Array.IndexOf(alt, (byte)'\n') + 1)]);
+
+        var list = _reader.Read(primary, "ofac-sdn");
+
+        Assert.False(list.Complete);
+        Assert.Contains(new EntryName("ACME MACHINE WORKS JSC", NameType.Alias), list.Entries[0].Names);
+        Assert.DoesNotContain(list.Entries[0].Names, n => n.Type == NameType.FormerName && n.Text == "OLD ACME");
+    }
+
     [Theory]
     [InlineData("<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head><body>busy</body></html>")]
     [InlineData("<html><body><h1>Service Unavailable</h1></body></html>")]
