@@ -1,0 +1,318 @@
+using System.Globalization;
+using System.Text;
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Sources.Ofac;
+
+/// <summary>
+/// Reads OFAC's CSV family: <c>sdn.csv</c> (or <c>cons_prim.csv</c>) and, when they lie beside it, <c>alt.csv</c>,
+/// <c>add.csv</c> and <c>sdn_comments.csv</c> (<c>cons_alt.csv</c>, <c>cons_add.csv</c>, <c>cons_comments.csv</c>).
+/// No header, <c>-0-</c> for empty, RFC-4180 quoting, CRLF, a 0x1A byte at the end of a whole file.
+/// </summary>
+public sealed class OfacCsvReader : IListReader
+{
+    public const string FormatName = "ofac-csv";
+
+    private const int PrimaryFields = 12;
+
+    public ListFile Read(string path, string sourceId, CancellationToken cancellationToken = default)
+    {
+        var entries = new List<Builder>();
+        var byId = new Dictionary<string, Builder>(StringComparer.Ordinal);
+        var file = Path.GetFileName(path);
+        var complete = ReadRecords(path, PrimaryFields, (fields, line) =>
+        {
+            var id = EntNum(fields[0], file, line);
+            if (fields[1] is null)
+                throw new ListFormatException($"{file} line {line}: entry {id} has no name");
+            var entry = new Builder(id, fields[1]!, PartyTypeOf(fields[2]), Programmes(fields[3]), fields[11]);
+            if (!byId.TryAdd(id, entry))
+                throw new ListFormatException($"{file} line {line}: duplicate ent_num {id}");
+            entries.Add(entry);
+        }, cancellationToken);
+
+        // The list is whole when the primary file and every companion read carry the end marker.
+        complete &= ReadCompanions(path, byId, cancellationToken);
+        var result = new ListEntry[entries.Count];
+        for (var i = 0; i < result.Length; i++)
+            result[i] = entries[i].Build(sourceId);
+        return new ListFile(result, complete, FormatName);
+    }
+
+    /// <summary>Reads the companion files beside the primary file; returns whether all of them are complete.</summary>
+    private static bool ReadCompanions(string path, Dictionary<string, Builder> byId, CancellationToken ct)
+    {
+        var name = Path.GetFileName(path);
+        string alt, add, comments;
+        if (name.Equals("sdn.csv", StringComparison.OrdinalIgnoreCase))
+            (alt, add, comments) = ("alt.csv", "add.csv", "sdn_comments.csv");
+        else if (name.Equals("cons_prim.csv", StringComparison.OrdinalIgnoreCase))
+            (alt, add, comments) = ("cons_alt.csv", "cons_add.csv", "cons_comments.csv");
+        else
+            return true;
+
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var beside = Directory.EnumerateFiles(dir)
+            .GroupBy(f => Path.GetFileName(f), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
+        var complete = true;
+
+        // Remarks are cut at 1000 characters in the primary file; the comments file carries the rest.
+        if (beside.TryGetValue(comments, out var commentsPath))
+        {
+            complete &= ReadRecords(commentsPath, 2, (f, line) =>
+            {
+                if (byId.TryGetValue(EntNum(f[0], comments, line), out var e) && f[1] is not null)
+                    e.Remarks += f[1];
+            }, ct);
+        }
+
+        if (beside.TryGetValue(alt, out var altPath))
+        {
+            // ent_num, alt_num, alt_type, alt_name, alt_remarks
+            complete &= ReadRecords(altPath, 5, (f, line) =>
+            {
+                if (!byId.TryGetValue(EntNum(f[0], alt, line), out var e) || f[3] is null)
+                    return;
+                var type = f[2]?.ToLowerInvariant() switch
+                {
+                    "fka" => NameType.FormerName,
+                    _ when f[4]?.Contains("weak", StringComparison.OrdinalIgnoreCase) == true => NameType.WeakAlias,
+                    _ => NameType.Alias,
+                };
+                e.Names.Add(new EntryName(f[3]!, type));
+            }, ct);
+        }
+
+        if (beside.TryGetValue(add, out var addPath))
+        {
+            // ent_num, add_num, address, city/state/postal, country, add_remarks
+            complete &= ReadRecords(addPath, 6, (f, line) =>
+            {
+                if (!byId.TryGetValue(EntNum(f[0], add, line), out var e))
+                    return;
+                if (f[2] is not null || f[3] is not null)
+                    (e.Addresses ??= []).Add(string.Join(", ", new[] { f[2], f[3], f[4] }.OfType<string>()));
+                if (f[4] is not null)
+                    (e.Countries ??= []).Add(f[4]!);
+            }, ct);
+        }
+
+        return complete;
+    }
+
+    private static string EntNum(string? value, string file, int line)
+    {
+        if (value is null || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            throw new ListFormatException($"{file} line {line}: ent_num '{Shorten(value)}' is not a number");
+        return value[0] != '0' ? value : id.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static PartyType PartyTypeOf(string? type) => type?.ToLowerInvariant() switch
+    {
+        null or "entity" => PartyType.Organization,
+        "individual" => PartyType.Person,
+        "vessel" => PartyType.Vessel,
+        "aircraft" => PartyType.Aircraft,
+        _ => PartyType.Unknown,
+    };
+
+    internal static string[] Programmes(string? programs)
+    {
+        if (programs is null)
+            return [];
+        if (!programs.Contains(']', StringComparison.Ordinal))
+            return [programs.Trim('[', ' ')];
+        var list = new List<string>();
+        foreach (var part in programs.Split("] [", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var programme = part.Trim('[', ']', ' ');
+            if (programme.Length > 0)
+                list.Add(programme);
+        }
+
+        return OfacRemarks.Distinct(list);
+    }
+
+    private static string Shorten(string? s) => s is null ? "" : s.Length <= 40 ? s : s[..40] + "…";
+
+    /// <summary>
+    /// Reads the records of one OFAC CSV file, each with exactly <paramref name="fieldCount"/> fields (<c>-0-</c>
+    /// and empty fields as null), calling <paramref name="onRecord"/> with the fields and the record's first line.
+    /// Returns whether the file ends with the 0x1A marker.
+    /// </summary>
+    internal static bool ReadRecords(string path, int fieldCount, Action<string?[], int> onRecord, CancellationToken ct)
+    {
+        // Parsed as UTF-8 bytes: the structural characters are ASCII, and only the fields kept are decoded.
+        var file = Path.GetFileName(path);
+        ReadOnlySpan<byte> text = File.ReadAllBytes(path);
+        if (text.StartsWith(Bom))
+            text = text[Bom.Length..];
+        if (text.Trim("\x1a\r\n\t "u8).IsEmpty)
+            throw new ListFormatException($"{file}: the file is empty");
+
+        // A whole file ends with CRLF and the 0x1A marker; without the marker it may have been cut short.
+        var trimmed = text.TrimEnd("\r\n\t "u8);
+        var complete = trimmed[^1] == 0x1A;
+        text = complete ? trimmed.TrimEnd((byte)0x1A) : text.TrimEnd(" \t"u8);
+        var end = text.Length;
+
+        var fields = new string?[fieldCount];
+        int pos = 0, line = 1;
+        while (pos < end)
+        {
+            var c = text[pos];
+            if (c is (byte)'\r' or (byte)'\n')
+            {
+                if (c == '\n')
+                    line++;
+                pos++;
+                continue;
+            }
+
+            if ((line & 1023) == 0)
+                ct.ThrowIfCancellationRequested();
+            var recordLine = line;
+            var count = 0;
+            var terminated = false;
+            while (true)
+            {
+                string? value;
+                if (pos < end && text[pos] == '"')
+                {
+                    value = Quoted(text, ref pos, ref line, out var closed);
+                    if (!closed)
+                    {
+                        throw complete
+                            ? new ListFormatException($"{file} line {recordLine}: unterminated quoted field")
+                            : Truncated(file, recordLine, "an unterminated quoted field");
+                    }
+
+                    while (pos < end && text[pos] == ' ')
+                        pos++;
+                    if (pos < end && text[pos] is not ((byte)',' or (byte)'\r' or (byte)'\n'))
+                        throw new ListFormatException($"{file} line {line}: unexpected text after a quoted field");
+                }
+                else
+                {
+                    var rest = text[pos..];
+                    var len = rest.IndexOfAny((byte)',', (byte)'\r', (byte)'\n');
+                    if (len < 0)
+                        len = rest.Length;
+                    value = Decode(rest[..len]);
+                    pos += len;
+                }
+
+                if (count < fieldCount)
+                    fields[count] = value;
+                count++;
+                if (pos >= end)
+                    break;
+                if (text[pos] == ',')
+                {
+                    pos++;
+                    continue;
+                }
+
+                if (text[pos] == '\r')
+                    pos++;
+                if (pos < end && text[pos] == '\n')
+                    pos++;
+                line++;
+                terminated = true;
+                break;
+            }
+
+            if (count != fieldCount)
+            {
+                if (!terminated && !complete)
+                    throw Truncated(file, recordLine, $"the last record has {count} of {fieldCount} fields");
+                throw new ListFormatException($"{file} line {recordLine}: expected {fieldCount} fields, found {count}");
+            }
+
+            if (!terminated && !complete)
+                throw Truncated(file, recordLine, "the last record has no line end and there is no end marker");
+            onRecord(fields, recordLine);
+        }
+
+        return complete;
+    }
+
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>A field's text, null for OFAC's empty marker <c>-0-</c> or an empty field.</summary>
+    private static string? Decode(ReadOnlySpan<byte> raw)
+    {
+        raw = raw.Trim(" \t"u8);
+        return raw.IsEmpty || raw.SequenceEqual("-0-"u8) ? null : Encoding.UTF8.GetString(raw);
+    }
+
+    private static string? Quoted(ReadOnlySpan<byte> text, ref int pos, ref int line, out bool closed)
+    {
+        var start = pos + 1;
+        var i = start;
+        List<byte>? unescaped = null;
+        while (true)
+        {
+            var q = text[i..].IndexOf((byte)'"');
+            if (q < 0)
+            {
+                closed = false;
+                pos = text.Length;
+                return null;
+            }
+
+            q += i;
+            if (q + 1 < text.Length && text[q + 1] == '"')
+            {
+                // A doubled quote stands for one quote.
+                unescaped ??= [];
+                unescaped.AddRange(text[i..(q + 1)]);
+                i = q + 2;
+                continue;
+            }
+
+            line += text[start..q].Count((byte)'\n');
+            pos = q + 1;
+            closed = true;
+            if (unescaped is null)
+                return Decode(text[start..q]);
+            unescaped.AddRange(text[i..q]);
+            return Decode(unescaped.ToArray());
+        }
+    }
+
+    private static ListFormatException Truncated(string file, int line, string reason) =>
+        new($"{file}: the file looks truncated at line {line}: {reason}");
+
+    private sealed class Builder(string id, string name, PartyType type, string[] programmes, string? remarks)
+    {
+        public string? Remarks { get; set; } = remarks;
+
+        public List<EntryName> Names { get; } = [new EntryName(name, NameType.Primary)];
+
+        public List<string>? Addresses { get; set; }
+
+        public List<string>? Countries { get; set; }
+
+        public ListEntry Build(string sourceId)
+        {
+            var parsed = OfacRemarks.Parse(Remarks);
+            Names.AddRange(parsed.Names);
+            return new ListEntry
+            {
+                Source = sourceId,
+                EntryId = id,
+                PartyType = type,
+                Names = OfacRemarks.Distinct(Names),
+                Programmes = programmes,
+                Identifiers = parsed.Identifiers,
+                Addresses = OfacRemarks.Distinct(Addresses),
+                Countries = OfacRemarks.Distinct(Countries),
+                Remarks = Remarks,
+                Link = OfacReader.LinkOf(id),
+            };
+        }
+    }
+}
