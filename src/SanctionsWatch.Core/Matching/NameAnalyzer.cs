@@ -11,7 +11,7 @@ public static class NameAnalyzer
     /// <summary>Names of one token up to this many letters are treated as acronyms: they match only whole.</summary>
     public const int AcronymMaxLength = 5;
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "of", "the", "and", "for", "in", "on", "at", "by", "de", "la", "le", "du", "des", "der", "die", "das", "und", "im", "imeni",
         "po", "named", "after", "a", "an", "a.", "i", "v", "na", "z", "s", "dlia",

@@ -8,7 +8,7 @@ namespace SanctionsWatch.Matching;
 internal sealed class PhraseTable
 {
     private readonly Dictionary<string, List<Phrase>> byFirstKey = new(StringComparer.Ordinal);
-    private readonly List<Phrase> prefixFirst = [];
+    private readonly Dictionary<string, List<Phrase>> prefixFirst = new(StringComparer.Ordinal);
 
     public void Add(string canonical, params string[] phrases)
     {
@@ -21,7 +21,12 @@ internal sealed class PhraseTable
                 var prefix = word.EndsWith('*');
                 var text = prefix ? word[..^1] : word;
                 foreach (var token in NameNormalizer.Tokenize(text))
-                    patterns.Add(new Pattern(Transliterator.PhoneticKey(token), prefix));
+                {
+                    var latin = Transliterator.ToLatin(token);
+                    if (words.Length > 1 && NameAnalyzer.FunctionWords.Contains(latin))
+                        continue;
+                    patterns.Add(new Pattern(Transliterator.PhoneticKey(latin), prefix));
+                }
             }
 
             if (patterns.Count == 0)
@@ -29,7 +34,11 @@ internal sealed class PhraseTable
             var p = new Phrase(canonical, [.. patterns]);
             if (patterns[0].IsPrefix)
             {
-                prefixFirst.Add(p);
+                var head = Head(patterns[0].Key);
+                if (!prefixFirst.TryGetValue(head, out var heads))
+                    prefixFirst[head] = heads = [];
+                heads.Add(p);
+                heads.Sort(static (a, b) => b.Patterns.Length.CompareTo(a.Patterns.Length));
                 continue;
             }
 
@@ -38,12 +47,10 @@ internal sealed class PhraseTable
             list.Add(p);
             list.Sort(static (a, b) => b.Patterns.Length.CompareTo(a.Patterns.Length));
         }
-
-        prefixFirst.Sort(static (a, b) => b.Patterns.Length.CompareTo(a.Patterns.Length));
     }
 
     /// <summary>The longest phrase starting at <paramref name="start"/>: its canonical token and length (0: none).</summary>
-    public (string? Canonical, int Length) Match(IReadOnlyList<string> keys, int start)
+    public (string? Canonical, int Length) Match(List<string> keys, int start)
     {
         string? best = null;
         var bestLength = 0;
@@ -60,12 +67,16 @@ internal sealed class PhraseTable
             }
         }
 
-        foreach (var p in prefixFirst)
+        if (keys[start].Length >= HeadLength && prefixFirst.TryGetValue(Head(keys[start]), out var prefixed))
         {
-            if (p.Patterns.Length > bestLength && Matches(p, keys, start))
+            foreach (var p in prefixed)
             {
-                best = p.Canonical;
-                bestLength = p.Patterns.Length;
+                if (p.Patterns.Length > bestLength && Matches(p, keys, start))
+                {
+                    best = p.Canonical;
+                    bestLength = p.Patterns.Length;
+                    break;
+                }
             }
         }
 
@@ -79,7 +90,11 @@ internal sealed class PhraseTable
         return length == 1 ? canonical : null;
     }
 
-    private static bool Matches(Phrase p, IReadOnlyList<string> keys, int start)
+    private const int HeadLength = 3;
+
+    private static string Head(string key) => key.Length <= HeadLength ? key : key[..HeadLength];
+
+    private static bool Matches(Phrase p, List<string> keys, int start)
     {
         if (start + p.Patterns.Length > keys.Count)
             return false;
