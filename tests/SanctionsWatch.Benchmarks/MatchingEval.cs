@@ -9,7 +9,7 @@ namespace SanctionsWatch.Benchmarks;
 /// <summary>
 /// Recall@1 of OFAC aliases against an index of the primary names of an OFAC sdn.csv, and the rate of wrong top
 /// results at or above each alert threshold.
-/// Usage: <c>matching SDN_CSV ALIAS_TSV [--misses N]</c>.
+/// Usage: <c>matching SDN_CSV ALIAS_TSV [--misses N] [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…</c>.
 /// </summary>
 internal static class MatchingEval
 {
@@ -17,14 +17,39 @@ internal static class MatchingEval
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: matching SDN_CSV ALIAS_TSV [--misses N]");
+            Console.Error.WriteLine("usage: matching SDN_CSV ALIAS_TSV [--misses N] [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…");
             return 2;
         }
 
-        var showMisses = args.Length >= 4 && args[2] == "--misses" ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
+        var showMisses = 0;
+        for (var i = 2; i + 1 < args.Length; i++)
+        {
+            if (args[i] == "--misses")
+                showMisses = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+        }
+
         var subjects = ReadSdn(args[0]);
         var queries = ReadAliases(args[1]);
-        var matcher = new NameMatcher();
+        var options = NameMatcherOptions.Default;
+        for (var i = 2; i + 1 < args.Length; i += 2)
+        {
+            if (args[i] != "--set")
+                continue;
+            var (name, value) = (args[i + 1].Split('=')[0], double.Parse(args[i + 1].Split('=')[1], CultureInfo.InvariantCulture));
+            options = name switch
+            {
+                "floor" => options with { TokenSimilarityFloor = value },
+                "qmiss" => options with { QueryMissCost = value },
+                "cmiss" => options with { CandidateMissCost = value },
+                "conflict" => options with { ConflictCost = value },
+                "legal" => options with { LegalFormWeight = value },
+                "concept" => options with { ConceptWeightFactor = value },
+                "candidates" => options with { MaxCandidates = (int)value },
+                _ => throw new ArgumentException("unknown option " + name),
+            };
+        }
+
+        var matcher = new NameMatcher(options);
 
         var sw = Stopwatch.StartNew();
         var index = matcher.Index(subjects);
@@ -80,7 +105,7 @@ internal static class MatchingEval
             if (ok)
                 top1++;
             else
-                misses.Add($"{alias}\t→ {top.Explanation.CandidateName} ({top.Score:F3})\texpected {expected}");
+                misses.Add($"{alias}\t→ {top.Explanation.CandidateName} ({top.Score:F3})\texpected {expected} {Expected(index, alias, kind, expected)}");
             for (var t = 0; t < thresholds.Length; t++)
             {
                 if (top.Score >= thresholds[t])
@@ -117,6 +142,18 @@ internal static class MatchingEval
         }
 
         return 0;
+    }
+
+    private static string Expected(ICandidateIndex index, string alias, PartyType kind, string expected)
+    {
+        var all = index.Search(MatchSubject.FromName(alias, kind), 0.0, 500);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].CandidateKey == expected)
+                return $"[rank {i + 1}: {all[i].Explanation.CandidateName} {all[i].Score:F3}]";
+        }
+
+        return "[not blocked]";
     }
 
     private static List<MatchSubject> ReadSdn(string path)

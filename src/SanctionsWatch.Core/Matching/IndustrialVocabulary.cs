@@ -63,7 +63,7 @@ public static class IndustrialVocabulary
         if (tail is null)
             return null;
         if (rest.Length > 0)
-            tail.Insert(0, rest);
+            tail.Insert(0, Table.MatchSingle(Transliterator.PhoneticKey(rest)) ?? rest);
         return tail;
     }
 
@@ -127,6 +127,41 @@ public static class IndustrialVocabulary
         t.Add(Prefix + "defense", "оборон*", "oboron", "defense", "defence");
         t.Add(Prefix + "ministry", "министерств*", "ministerstv*", "ministry");
         t.Add(Prefix + "bank", "банк", "bank");
+        t.Add(Prefix + "shipbuilding", "судостроител*", "sudostroitel*", "shipbuilding", "ship building", "shipbuilders");
+        t.Add(Prefix + "shiprepair", "судоремонт*", "sudoremont*", "ship repair", "shiprepair");
+        t.Add(Prefix + "metallurgical", "металлургическ*", "metallurgichesk*", "metallurgical", "metallurgy", "iron and steel");
+        t.Add(Prefix + "chemical", "химическ*", "khimichesk*", "chemical", "chemicals");
+        t.Add(Prefix + "insurance", "страхов*", "strakhov*", "insurance");
+        t.Add(Prefix + "leasing", "лизинг*", "lizing*", "leasing");
+        t.Add(Prefix + "group", "группа", "gruppa", "grupp", "group");
+        t.Add(Prefix + "holding", "холдинг*", "kholding*", "holding", "holdings");
+        t.Add(Prefix + "trading", "трейдинг", "treiding", "treyding", "trading", "торговый дом", "torgovyi dom", "torgovy dom", "trading house", "td");
+        t.Add(Prefix + "management", "управляющая", "upravliaiushchaia", "upravlyayushchaya", "management", "managing");
+        t.Add(Prefix + "center", "центр*", "tsentr*", "center", "centre");
+        t.Add(Prefix + "russian", "российск*", "rossiisk*", "rossiysk*", "russian", "русск*", "russk*");
+        t.Add(Prefix + "allrussian", "всероссийск*", "vserossiisk*", "vserossiysk*", "all russian", "all russia");
+        t.Add(Prefix + "technologies", "технологи*", "tekhnologi*", "technologies", "technology");
+        t.Add(Prefix + "investment", "инвестиционн*", "investitsionn*", "investment", "investments");
+        t.Add(Prefix + "construction", "строительн*", "stroitelnaia", "stroitelnaya", "stroitelnyi", "stroitelnoe", "construction");
+        t.Add(Prefix + "energy", "энергетическ*", "energetichesk*", "energy", "power");
+        t.Add(Prefix + "transport", "транспортн*", "transportn*", "transport", "transportation");
+        t.Add(Prefix + "electronics", "электроник*", "elektronik*", "electronics", "electronic");
+        t.Add(Prefix + "financial", "финансов*", "finansov*", "financial", "finance");
+        t.Add(Prefix + "independent", "независим*", "nezavisim*", "independent");
+        t.Add(Prefix + "marine", "морск*", "morsk*", "marine", "maritime", "sea");
+        t.Add(Prefix + "geological", "геологическ*", "geologichesk*", "geological");
+        t.Add(Prefix + "expedition", "экспедици*", "ekspeditsi*", "expedition", "expeditions");
+        t.Add(Prefix + "foundation", "фонд", "fond", "foundation", "fund");
+        t.Add(Prefix + "foreign trade", "внешней торговли", "vneshnei torgovli", "foreign trade");
+        t.Add(Prefix + "repair", "ремонтн*", "remontn*", "repair");
+        t.Add(Prefix + "armored", "бронетанков*", "bronetankov*", "armored", "armoured", "tank");
+        t.Add(Prefix + "helicopters", "вертолет*", "vertolet*", "helicopter", "helicopters");
+        t.Add(Prefix + "optical", "оптическ*", "opticheskii", "optichesk*", "optical");
+        t.Add(Prefix + "electromechanical", "электромеханическ*", "elektromekhanichesk*", "electromechanical");
+        t.Add(Prefix + "mechanical", "механическ*", "mekhanichesk*", "mechanical");
+        t.Add(Prefix + "academy", "академи*", "akademi*", "academy");
+        t.Add(Prefix + "sciences", "наук", "nauk", "sciences", "science");
+        t.Add(Prefix + "university", "университет", "universitet", "university");
         return t;
     }
 }

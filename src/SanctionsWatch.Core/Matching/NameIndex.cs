@@ -171,7 +171,7 @@ public sealed class NameIndex : ICandidateIndex
         foreach (var t in tokens)
         {
             if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Patronymic
-                && statistics.DocumentFrequency(t.Key) <= frequentThreshold)
+                && statistics.DocumentFrequency(t.Key) is > 0 and var df && df <= frequentThreshold)
                 rareTokens++;
         }
 

@@ -8,6 +8,9 @@ public sealed record NameMatcherOptions
     /// <summary>Two word tokens whose keys' Jaro-Winkler similarity is below this score 0 (unrelated).</summary>
     public double TokenSimilarityFloor { get; init; } = 0.88;
 
+    /// <summary>The similarity of an initial (one letter) and a word starting with that letter.</summary>
+    public double InitialSimilarity { get; init; } = 0.8;
+
     /// <summary>Tokens whose key is at most this long compare only exactly (no fuzzy match of SP and TU).</summary>
     public int ExactOnlyTokenLength { get; init; } = 3;
 

@@ -99,6 +99,7 @@ public static class NameNormalizer
             var prefix = NumberPrefixLength(t);
             if (prefix > 0)
                 t = t[prefix..];
+            t = StripOrdinal(t);
             tokens.Add(t);
         }
 
@@ -132,6 +133,18 @@ public static class NameNormalizer
         }
 
         return 0;
+    }
+
+    /// <summary>223rd → 223, 1st → 1, 9-go → 9 (the hyphen already split), 5th → 5.</summary>
+    private static string StripOrdinal(string t)
+    {
+        if (t.Length < 3 || t[0] is < '0' or > '9')
+            return t;
+        var digits = 0;
+        while (digits < t.Length && t[digits] is >= '0' and <= '9')
+            digits++;
+        var suffix = t.AsSpan(digits);
+        return suffix is "st" or "nd" or "rd" or "th" ? t[..digits] : t;
     }
 
     private static void Append(StringBuilder sb, string text, ref bool pendingSpace, bool separate)

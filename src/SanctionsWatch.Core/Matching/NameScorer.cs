@@ -42,6 +42,12 @@ public sealed class NameScorer
             return 1.0;
         if (q.ExactOnly || c.ExactOnly)
             return 0.0;
+        if (q.Key.Length == 1 || c.Key.Length == 1)
+        {
+            // an initial (G.) against a word with that initial (Georgiou)
+            return q.Key.Length != c.Key.Length && q.Text[0] == c.Text[0] ? options.InitialSimilarity : 0.0;
+        }
+
         if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
             return 0.0;
         var jw = JaroWinkler.Similarity(q.Key, c.Key);

@@ -119,6 +119,39 @@ public static class Transliterator
             sb.Append(mapped);
         }
 
+        return AdjectiveStem(sb);
+    }
+
+    private static readonly string[] AdjectiveEndings = ["skogo", "skaia", "skoe", "skie", "skih", "skoi", "ski", "ska"];
+
+    /// <summary>Russian adjectives in -sk- lose their ending: Kurganskiy = Kurgansky = Kurganskoye = Kurgansk.</summary>
+    private static string AdjectiveStem(StringBuilder sb)
+    {
+        if (sb.Length >= 7)
+        {
+            foreach (var ending in AdjectiveEndings)
+            {
+                if (EndsWith(sb, ending))
+                {
+                    sb.Length -= ending.Length - 2;
+                    break;
+                }
+            }
+        }
+
         return sb.ToString();
+    }
+
+    private static bool EndsWith(StringBuilder sb, string ending)
+    {
+        if (sb.Length < ending.Length)
+            return false;
+        for (var i = 0; i < ending.Length; i++)
+        {
+            if (sb[sb.Length - ending.Length + i] != ending[i])
+                return false;
+        }
+
+        return true;
     }
 }
