@@ -84,7 +84,8 @@ public static class IndustrialVocabulary
         t.Add(Prefix + "npp",
             "научно производственное предприятие", "nauchno proizvodstvennoe predpriyatie", "npp", "нпп",
             "scientific production enterprise", "scientific and production enterprise", "research and production enterprise",
-            "research production enterprise", "spe", "science and production enterprise");
+            "research production enterprise", "spe", "science and production enterprise", "research and development enterprise",
+            "scientific and research enterprise");
         t.Add(Prefix + "npk",
             "научно производственная корпорация", "научно производственный концерн", "nauchno proizvodstvennaya korporatsiya",
             "nauchno proizvodstvennyy kontsern", "npk", "нпк", "research and production corporation", "scientific production corporation",

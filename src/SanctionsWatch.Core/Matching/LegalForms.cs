@@ -28,12 +28,15 @@ public static class LegalForms
             "акционерное общество", "открытое акционерное общество", "закрытое акционерное общество",
             "публичное акционерное общество", "непубличное акционерное общество", "ао", "оао", "зао", "пао",
             "ат", "пат", "прат", "акціонерне товариство", "публічне акціонерне товариство", "приватне акціонерне товариство",
-            "股份有限公司", "股份公司");
+            "股份有限公司", "股份公司", "as", "a s", "ab", "oy", "oyj", "nv", "spa", "s p a", "kk", "kabushiki kaisha", "sirketi", "anonim sirketi", "as");
         t.Add(Prefix + "llc",
             "llc", "ltd", "limited", "ooo", "tov", "gmbh", "llp", "pte ltd", "pte", "private limited", "limited liability company",
             "limited liability partnership", "company limited", "co ltd", "obshchestvo s ogranichennoi otvetstvennostyu",
             "obshchestvo s ogranichennoy otvetstvennostyu", "общество с ограниченной ответственностью", "ооо",
-            "товариство з обмеженою відповідальністю", "тов", "有限公司", "有限责任公司", "gesellschaft mit beschrankter haftung");
+            "товариство з обмеженою відповідальністю", "тов", "有限公司", "有限责任公司", "gesellschaft mit beschrankter haftung",
+            "d o o", "doo", "sro", "s r o", "sp z o o", "srl", "s r l", "sarl", "s a r l", "sas", "s a s", "bv", "b v", "ou", "lda", "ltda",
+            "pvt ltd", "private limited company", "fze", "fzco", "fzc", "fz llc", "sdn bhd", "pty ltd", "pty", "kft", "s de rl de cv",
+            "s de rl", "sa de cv", "limited sirketi", "ltd sti", "ticaret limited sirketi", "drustvo s ogranicenom odgovornoscu");
         t.Add(Prefix + "corp", "corp", "corporation", "korporatsiya", "korporatsiia", "корпорация", "корпорація", "inc", "incorporated");
         t.Add(Prefix + "co", "co", "company", "kompaniya", "компания", "公司");
         t.Add(Prefix + "state",

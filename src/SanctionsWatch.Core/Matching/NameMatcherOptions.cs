@@ -8,6 +8,12 @@ public sealed record NameMatcherOptions
     /// <summary>Two word tokens whose keys' Jaro-Winkler similarity is below this score 0 (unrelated).</summary>
     public double TokenSimilarityFloor { get; init; } = 0.88;
 
+    /// <summary>A fuzzy token pair scores 1 - FuzzyPenalty × (1 - Jaro-Winkler): a typo costs more than in plain JW.</summary>
+    public double FuzzyPenalty { get; init; } = 2.0;
+
+    /// <summary>The similarity of an abbreviation and the run of tokens whose initials spell it.</summary>
+    public double AbbreviationSimilarity { get; init; } = 0.85;
+
     /// <summary>The similarity of an initial (one letter) and a word starting with that letter.</summary>
     public double InitialSimilarity { get; init; } = 0.8;
 
@@ -15,10 +21,10 @@ public sealed record NameMatcherOptions
     public int ExactOnlyTokenLength { get; init; } = 3;
 
     /// <summary>What an unmatched query token costs, relative to a matched one.</summary>
-    public double QueryMissCost { get; init; } = 1.0;
+    public double QueryMissCost { get; init; } = 1.5;
 
     /// <summary>What an unmatched candidate token costs (less: lists add words that a query leaves out).</summary>
-    public double CandidateMissCost { get; init; } = 0.5;
+    public double CandidateMissCost { get; init; } = 0.3;
 
     /// <summary>
     /// Extra cost when distinctive tokens are present on both sides but differ (Aviastar-TU vs Aviastar-SP).

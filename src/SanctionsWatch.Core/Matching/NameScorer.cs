@@ -50,8 +50,11 @@ public sealed class NameScorer
 
         if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
             return 0.0;
+        int shorter = Math.Min(q.Key.Length, c.Key.Length), longer = Math.Max(q.Key.Length, c.Key.Length);
+        if (shorter < longer * 0.6)
+            return 0.0; // Radiy is no typo of Radiosvyaz
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
-        return jw >= options.TokenSimilarityFloor ? jw : 0.0;
+        return jw >= options.TokenSimilarityFloor ? 1.0 - (options.FuzzyPenalty * (1.0 - jw)) : 0.0;
     }
 
     public NameScore Score(PreparedName q, PreparedName c)
@@ -131,6 +134,14 @@ public sealed class NameScorer
         List<string>? notes = null;
         double num = 0, den = 0;
 
+        // an abbreviation on one side spelling the initials of a run of tokens on the other (MMZ = Moscow Machine-building Plant)
+        Span<int> qAbbr = n <= 64 ? stackalloc int[n] : new int[n];
+        Span<int> cAbbr = m <= 64 ? stackalloc int[m] : new int[m];
+        qAbbr.Fill(-1);
+        cAbbr.Fill(-1);
+        MatchAbbreviations(qt, ct, qPartner, cPartner, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
+        MatchAbbreviations(ct, qt, cPartner, qPartner, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
+
         // hyphen joins: one token on one side = two adjacent tokens on the other (Machinebuilding = Machine Building)
         Span<int> qJoin = n <= 64 ? stackalloc int[n] : new int[n];
         Span<int> cJoin = m <= 64 ? stackalloc int[m] : new int[m];
@@ -138,11 +149,11 @@ public sealed class NameScorer
         cJoin.Fill(-1);
         for (var i = 0; i < n; i++)
         {
-            if (qPartner[i] >= 0 || qt[i].Kind != TokenKind.Word)
+            if (qPartner[i] >= 0 || qAbbr[i] >= 0 || qt[i].Kind != TokenKind.Word)
                 continue;
             for (var j = 0; j + 1 < m; j++)
             {
-                if (cPartner[j] >= 0 || cPartner[j + 1] >= 0 || cJoin[j] >= 0 || cJoin[j + 1] >= 0)
+                if (cPartner[j] >= 0 || cPartner[j + 1] >= 0 || cJoin[j] >= 0 || cJoin[j + 1] >= 0 || cAbbr[j] >= 0 || cAbbr[j + 1] >= 0)
                     continue;
                 if (ct[j].Kind != TokenKind.Word || ct[j + 1].Kind != TokenKind.Word)
                     continue;
@@ -163,11 +174,11 @@ public sealed class NameScorer
 
         for (var j = 0; j < m; j++)
         {
-            if (cPartner[j] >= 0 || cJoin[j] >= 0 || ct[j].Kind != TokenKind.Word)
+            if (cPartner[j] >= 0 || cJoin[j] >= 0 || cAbbr[j] >= 0 || ct[j].Kind != TokenKind.Word)
                 continue;
             for (var i = 0; i + 1 < n; i++)
             {
-                if (qPartner[i] >= 0 || qPartner[i + 1] >= 0 || qJoin[i] >= 0 || qJoin[i + 1] >= 0)
+                if (qPartner[i] >= 0 || qPartner[i + 1] >= 0 || qJoin[i] >= 0 || qJoin[i + 1] >= 0 || qAbbr[i] >= 0 || qAbbr[i + 1] >= 0)
                     continue;
                 if (qt[i].Kind != TokenKind.Word || qt[i + 1].Kind != TokenKind.Word)
                     continue;
@@ -189,7 +200,7 @@ public sealed class NameScorer
         double maxMissQ = 0, maxMissC = 0;
         for (var i = 0; i < n; i++)
         {
-            if (qJoin[i] >= 0)
+            if (qJoin[i] >= 0 || qAbbr[i] >= 0)
                 continue;
             var wq = WeightOf(qt[i]);
             var j = qPartner[i];
@@ -214,7 +225,7 @@ public sealed class NameScorer
 
         for (var j = 0; j < m; j++)
         {
-            if (cPartner[j] >= 0 || cJoin[j] >= 0)
+            if (cPartner[j] >= 0 || cJoin[j] >= 0 || cAbbr[j] >= 0)
                 continue;
             var wc = WeightOf(ct[j]);
             if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
@@ -235,6 +246,57 @@ public sealed class NameScorer
 
         var score = den > 0 ? num / den : 0.0;
         return new NameScore(Math.Clamp(score, 0.0, 1.0), "token-alignment", comparisons, (IReadOnlyList<string>?)notes ?? []);
+    }
+
+    private void MatchAbbreviations(
+        PreparedToken[] abbrSide,
+        PreparedToken[] runSide,
+        Span<int> abbrPartner,
+        Span<int> runPartner,
+        Span<int> abbrUsed,
+        Span<int> runUsed,
+        bool fromQuery,
+        List<TokenComparison> comparisons,
+        ref double num,
+        ref double den,
+        ref List<string>? notes)
+    {
+        for (var i = 0; i < abbrSide.Length; i++)
+        {
+            var a = abbrSide[i];
+            var letters = a.Text;
+            if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || a.Kind != TokenKind.Word || letters.Length is < 2 or > 6)
+                continue;
+            for (var start = 0; start + letters.Length <= runSide.Length; start++)
+            {
+                var ok = true;
+                for (var k = 0; k < letters.Length && ok; k++)
+                {
+                    var t = runSide[start + k];
+                    ok = runPartner[start + k] < 0 && runUsed[start + k] < 0 && t.Text.Length > 1 && t.Text[0] == letters[k]
+                        && t.Kind is TokenKind.Word or TokenKind.Concept or TokenKind.LegalForm;
+                }
+
+                if (!ok)
+                    continue;
+                abbrUsed[i] = start;
+                var runWeight = 0.0;
+                for (var k = 0; k < letters.Length; k++)
+                {
+                    runUsed[start + k] = i;
+                    runWeight += WeightOf(runSide[start + k]);
+                }
+
+                var w = WeightOf(a) + (runWeight / letters.Length);
+                var s = options.AbbreviationSimilarity;
+                num += s * w;
+                den += w;
+                var run = string.Join(' ', runSide.AsSpan(start, letters.Length).ToArray().Select(static t => t.Text));
+                comparisons.Add(fromQuery ? new TokenComparison(a.Text, run, s, w) : new TokenComparison(run, a.Text, s, w));
+                (notes ??= []).Add("abbreviation spelled by initials: " + a.Text + " = " + run);
+                break;
+            }
+        }
     }
 
     private double JoinedSimilarity(string single, string left, string right)
