@@ -21,15 +21,15 @@ public sealed record NameMatcherOptions
     public int ExactOnlyTokenLength { get; init; } = 3;
 
     /// <summary>What an unmatched query token costs, relative to a matched one.</summary>
-    public double QueryMissCost { get; init; } = 1.5;
+    public double QueryMissCost { get; init; } = 2.0;
 
     /// <summary>What an unmatched candidate token costs (less: lists add words that a query leaves out).</summary>
-    public double CandidateMissCost { get; init; } = 0.3;
+    public double CandidateMissCost { get; init; } = 0.2;
 
     /// <summary>
     /// Extra cost when distinctive tokens are present on both sides but differ (Aviastar-TU vs Aviastar-SP).
     /// </summary>
-    public double ConflictCost { get; init; } = 0.75;
+    public double ConflictCost { get; init; } = 0.4;
 
     /// <summary>The weight of a legal form (an ordinary word weighs 1 + its inverse document frequency).</summary>
     public double LegalFormWeight { get; init; } = 0.3;
