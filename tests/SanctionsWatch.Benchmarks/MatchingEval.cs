@@ -131,6 +131,28 @@ internal static class MatchingEval
                 $"{thresholds[t],9:F2}  {(double)rightAbove[t] / n,23:F4}  {(double)wrongAbove[t] / n,21:F4}"));
         }
 
+        // the story's look-alikes: the score against the SDN entry they resemble (IDF weights of this index)
+        (string Query, string Target)[] lookAlikes =
+        [
+            ("Aviastar-TU", "35347"), ("Polyot Ivanovo Parachute Plant", "45674"), ("Ilyushin Aviation Complex", "35997"),
+            ("Dinamika", "18774"), ("SKBM", "35350"), ("Ilyushin Finance Company", "35996"),
+            ("Kurgan Machine-Building Plant", "35345"), ("АО «Рособоронэкспорт»", "18782"), ("Rostec", "17260"),
+            ("Сергей Викторович Чемезов", "16685"), ("PJSC United Aircraft Corporation", "36431"),
+        ];
+        foreach (var (query, target) in lookAlikes)
+        {
+            var all = index.Search(MatchSubject.FromName(query, PartyType.Unknown), 0.0, 1000);
+            var score = 0.0;
+            var top = all.Count > 0 ? all[0].CandidateKey + " " + all[0].Explanation.CandidateName + $" {all[0].Score:F3}" : "(none)";
+            foreach (var r in all)
+            {
+                if (r.CandidateKey == target)
+                    score = r.Score;
+            }
+
+            Console.WriteLine($"PAIR {query} vs {target}: {score:F3} (top: {top})");
+        }
+
         if (showMisses > 0)
         {
             var rng = new Random(20240503);
