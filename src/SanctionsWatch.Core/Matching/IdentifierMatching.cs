@@ -11,12 +11,28 @@ public static class IdentifierMatching
 {
     private static readonly Dictionary<string, string> Families = new(StringComparer.Ordinal)
     {
-        ["inn"] = "tax", ["tax-id"] = "tax", ["taxid"] = "tax", ["tax"] = "tax", ["tin"] = "tax", ["vat"] = "tax",
-        ["ogrn"] = "registration", ["registration"] = "registration", ["registration-number"] = "registration",
-        ["registration-id"] = "registration", ["company-number"] = "registration", ["ogrnip"] = "registration",
-        ["swift"] = "swift", ["bic"] = "swift", ["swift-bic"] = "swift",
-        ["imo"] = "imo", ["vessel-imo"] = "imo",
-        ["lei"] = "lei", ["isin"] = "isin", ["passport"] = "passport", ["national-id"] = "national-id", ["kpp"] = "kpp",
+        ["inn"] = "tax",
+        ["tax-id"] = "tax",
+        ["taxid"] = "tax",
+        ["tax"] = "tax",
+        ["tin"] = "tax",
+        ["vat"] = "tax",
+        ["ogrn"] = "registration",
+        ["registration"] = "registration",
+        ["registration-number"] = "registration",
+        ["registration-id"] = "registration",
+        ["company-number"] = "registration",
+        ["ogrnip"] = "registration",
+        ["swift"] = "swift",
+        ["bic"] = "swift",
+        ["swift-bic"] = "swift",
+        ["imo"] = "imo",
+        ["vessel-imo"] = "imo",
+        ["lei"] = "lei",
+        ["isin"] = "isin",
+        ["passport"] = "passport",
+        ["national-id"] = "national-id",
+        ["kpp"] = "kpp",
     };
 
     /// <summary>Upper-case letters and digits only.</summary>
