@@ -88,7 +88,9 @@ public static class NameAnalyzer
             var tokenKind = NameNormalizer.IsDigits(key) ? TokenKind.Number : TokenKind.Word;
             if (tokenKind == TokenKind.Word && kind != PartyType.Organization && IsPatronymic(word))
                 tokenKind = TokenKind.Patronymic;
-            if (tokenKind == TokenKind.Word && GivenNameKeys.TryGetValue(key, out var canonical))
+            if (tokenKind == TokenKind.Patronymic)
+                key = PatronymicKey(word);
+            else if (tokenKind == TokenKind.Word && GivenNameKeys.TryGetValue(key, out var canonical))
                 key = canonical;
             tokens.Add(new PreparedToken(word, key, tokenKind));
             i++;
@@ -132,6 +134,26 @@ public static class NameAnalyzer
             || (latinWord.Length >= 7 && latinWord.EndsWith("ich", StringComparison.Ordinal));
     }
 
+    private static readonly string[] PatronymicEndings = ["ovich", "evich", "ovych", "ovna", "evna", "ivna", "ichna", "ich"];
+
+    /// <summary>
+    /// The key of a patronymic: the father's name without the gender ending, so Aleksandrovich = Aleksandrovna and the
+    /// Ukrainian Oleksandrivna meets them through the fuzzy comparison.
+    /// </summary>
+    private static string PatronymicKey(string latinWord)
+    {
+        foreach (var ending in PatronymicEndings)
+        {
+            if (latinWord.EndsWith(ending, StringComparison.Ordinal) && latinWord.Length - ending.Length >= 3)
+            {
+                var stem = Transliterator.PhoneticKey(latinWord[..^ending.Length]);
+                return GivenNameKeys.TryGetValue(stem, out var canonical) ? canonical : stem;
+            }
+        }
+
+        return Transliterator.PhoneticKey(latinWord);
+    }
+
     private static string Join(List<string> words, int start, int count) =>
         count == 1 ? words[start] : string.Join(' ', words.GetRange(start, count));
 
@@ -157,6 +179,23 @@ public static class NameAnalyzer
             ["pavel", "pavlo", "paul"],
             ["anatoly", "anatolii", "anatoliy"],
             ["maksim", "maxim", "maksym"],
+            ["olga", "olha", "volha"],
+            ["elena", "yelena", "olena", "jelena", "helen"],
+            ["ekaterina", "yekaterina", "kateryna", "katerina", "jekaterina", "katsiaryna"],
+            ["oleg", "oleh", "aleh"],
+            ["natalya", "natalia", "nataliya", "natalja", "nataliia"],
+            ["tatyana", "tatiana", "tetiana", "tetyana", "tatsiana"],
+            ["anna", "hanna", "ganna"],
+            ["ksenia", "kseniya", "xenia", "kseniia"],
+            ["viktor", "victor", "wiktor"],
+            ["igor", "ihor"],
+            ["yevgenia", "evgenia", "yevheniia", "evgeniya", "yevgeniya"],
+            ["mariya", "maria", "mariia", "marija"],
+            ["georgy", "georgii", "georgiy", "heorhiy", "george"],
+            ["vasily", "vasilii", "vasiliy", "vasyl"],
+            ["aleksandra", "alexandra", "oleksandra"],
+            ["vladislav", "vladyslav"],
+            ["vyacheslav", "viacheslav", "vyacheslav"],
         ];
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in groups)
