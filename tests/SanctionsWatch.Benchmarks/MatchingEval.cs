@@ -167,6 +167,40 @@ internal static class MatchingEval
         return 0;
     }
 
+    /// <summary>
+    /// Scale check: N synthetic names made of words of the SDN names (fixed seed), index build time and search time.
+    /// Usage: <c>matching-scale SDN_CSV N</c>.
+    /// </summary>
+    public static int Scale(string[] args)
+    {
+        var sdn = ReadSdn(args[0]);
+        var n = int.Parse(args[1], CultureInfo.InvariantCulture);
+        var words = new List<string>();
+        foreach (var s in sdn)
+            words.AddRange(s.Names[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var rng = new Random(1234);
+        var subjects = new List<MatchSubject>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var count = rng.Next(1, 6);
+            var parts = new string[count];
+            for (var k = 0; k < count; k++)
+                parts[k] = words[rng.Next(words.Count)];
+            subjects.Add(MatchSubject.FromName(string.Join(' ', parts), PartyType.Organization) with { Key = "s/" + i });
+        }
+
+        var matcher = new NameMatcher();
+        var sw = Stopwatch.StartNew();
+        var index = matcher.Index(subjects);
+        Console.WriteLine($"scale: {n} names indexed in {sw.Elapsed.TotalMilliseconds:F0} ms; {GC.GetTotalMemory(false) / (1 << 20)} MB managed");
+        sw.Restart();
+        var queries = 1000;
+        for (var i = 0; i < queries; i++)
+            index.Search(MatchSubject.FromName(sdn[rng.Next(sdn.Count)].Names[0].Text), 0.75, 10);
+        Console.WriteLine($"scale: {sw.Elapsed.TotalMilliseconds / queries:F3} ms per search");
+        return 0;
+    }
+
     private static string Expected(ICandidateIndex index, string alias, PartyType kind, string expected)
     {
         var all = index.Search(MatchSubject.FromName(alias, kind), 0.0, 500);
