@@ -1,6 +1,5 @@
 using Dapper;
 using SanctionsWatch.Matching;
-using SanctionsWatch.Model;
 using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;

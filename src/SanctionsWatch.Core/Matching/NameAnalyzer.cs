@@ -1,0 +1,210 @@
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Matching;
+
+/// <summary>
+/// Analyses a name into <see cref="PreparedName"/>: normalise, tokenise, romanise, recognise legal forms and industrial
+/// vocabulary, split contractions, drop function words, mark patronymics and short names, compute phonetic keys.
+/// </summary>
+public static class NameAnalyzer
+{
+    /// <summary>Names of one token up to this many letters are treated as acronyms: they match only whole.</summary>
+    public const int AcronymMaxLength = 5;
+
+    internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "for", "in", "on", "at", "by", "de", "la", "le", "du", "des", "der", "die", "das", "und", "im", "imeni",
+        "po", "named", "after", "a", "an", "a.", "i", "v", "na", "z", "s", "dlia",
+    };
+
+    private static readonly Dictionary<string, string> GivenNameKeys = BuildGivenNames();
+
+    public static PreparedName Prepare(string text, NameType type = NameType.Primary, PartyType kind = PartyType.Unknown)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var raw = NameNormalizer.Tokenize(text);
+        var latin = new List<string>(raw.Count + 2);
+        foreach (var r in raw)
+        {
+            var l = Transliterator.ToLatin(r);
+            if (l.Length > 0)
+                latin.Add(l);
+        }
+
+        var normalized = string.Join(' ', latin);
+
+        // function words go, unless they are all there is
+        var kept = new List<string>(latin.Count);
+        foreach (var l in latin)
+        {
+            if (!FunctionWords.Contains(l))
+                kept.Add(l);
+        }
+
+        if (kept.Count == 0)
+            kept = latin;
+
+        var keys = new List<string>(kept.Count);
+        foreach (var k in kept)
+            keys.Add(Transliterator.PhoneticKey(k));
+
+        var tokens = new List<PreparedToken>(kept.Count + 2);
+        var i = 0;
+        while (i < kept.Count)
+        {
+            var (legal, legalLength) = LegalForms.Table.Match(keys, i);
+            var (concept, conceptLength) = IndustrialVocabulary.Table.Match(keys, i);
+            if (legal is not null && legalLength >= conceptLength)
+            {
+                tokens.Add(new PreparedToken(Join(kept, i, legalLength), legal, TokenKind.LegalForm));
+                i += legalLength;
+                continue;
+            }
+
+            if (concept is not null)
+            {
+                tokens.Add(new PreparedToken(Join(kept, i, conceptLength), concept, TokenKind.Concept));
+                i += conceptLength;
+                continue;
+            }
+
+            var word = kept[i];
+            var parts = IndustrialVocabulary.SplitContraction(word);
+            if (parts is not null)
+            {
+                foreach (var part in parts)
+                {
+                    if (IndustrialVocabulary.IsConcept(part))
+                        tokens.Add(new PreparedToken(word, part, TokenKind.Concept));
+                    else
+                        tokens.Add(new PreparedToken(part, Transliterator.PhoneticKey(part), TokenKind.Word));
+                }
+
+                i++;
+                continue;
+            }
+
+            var key = keys[i];
+            var tokenKind = NameNormalizer.IsDigits(key) ? TokenKind.Number : TokenKind.Word;
+            if (tokenKind == TokenKind.Word && kind != PartyType.Organization && IsPatronymic(word))
+                tokenKind = TokenKind.Patronymic;
+            if (tokenKind == TokenKind.Patronymic)
+                key = PatronymicKey(word);
+            else if (tokenKind == TokenKind.Word && GivenNameKeys.TryGetValue(key, out var canonical))
+                key = canonical;
+            tokens.Add(new PreparedToken(word, key, tokenKind));
+            i++;
+        }
+
+        // a legal form alone is no name: it stays a legal form (and the name never matches)
+        var coreKeys = new List<string>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            if (t.Kind != TokenKind.LegalForm)
+                coreKeys.Add(t.Key);
+        }
+
+        var coreKey = string.Join(' ', coreKeys);
+        var isShort = type == NameType.WeakAlias
+            || (coreKeys.Count == 1 && tokens.Count > 0 && IsAcronymLike(tokens, coreKeys[0]));
+        return new PreparedName(text, type, normalized, [.. tokens], isShort, coreKey);
+    }
+
+    private static bool IsAcronymLike(List<PreparedToken> tokens, string coreKey)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.LegalForm)
+                continue;
+            return t.Kind is TokenKind.Word && t.Text.Length <= AcronymMaxLength && coreKey.Length <= AcronymMaxLength;
+        }
+
+        return false;
+    }
+
+    /// <summary>Russian patronymics: -ovich, -evich, -ich (≥ 7 letters), -ovna, -evna, -ichna, -inichna.</summary>
+    public static bool IsPatronymic(string latinWord)
+    {
+        if (latinWord.Length < 6)
+            return false;
+        return latinWord.EndsWith("ovich", StringComparison.Ordinal) || latinWord.EndsWith("evich", StringComparison.Ordinal)
+            || latinWord.EndsWith("ovych", StringComparison.Ordinal) || latinWord.EndsWith("ovna", StringComparison.Ordinal)
+            || latinWord.EndsWith("evna", StringComparison.Ordinal) || latinWord.EndsWith("ichna", StringComparison.Ordinal)
+            || latinWord.EndsWith("yevich", StringComparison.Ordinal) || latinWord.EndsWith("ivna", StringComparison.Ordinal)
+            || (latinWord.Length >= 7 && latinWord.EndsWith("ich", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] PatronymicEndings = ["ovich", "evich", "ovych", "ovna", "evna", "ivna", "ichna", "ich"];
+
+    /// <summary>
+    /// The key of a patronymic: the father's name without the gender ending, so Aleksandrovich = Aleksandrovna and the
+    /// Ukrainian Oleksandrivna meets them through the fuzzy comparison.
+    /// </summary>
+    private static string PatronymicKey(string latinWord)
+    {
+        foreach (var ending in PatronymicEndings)
+        {
+            if (latinWord.EndsWith(ending, StringComparison.Ordinal) && latinWord.Length - ending.Length >= 3)
+            {
+                var stem = Transliterator.PhoneticKey(latinWord[..^ending.Length]);
+                return GivenNameKeys.TryGetValue(stem, out var canonical) ? canonical : stem;
+            }
+        }
+
+        return Transliterator.PhoneticKey(latinWord);
+    }
+
+    private static string Join(List<string> words, int start, int count) =>
+        count == 1 ? words[start] : string.Join(' ', words.GetRange(start, count));
+
+    private static Dictionary<string, string> BuildGivenNames()
+    {
+        string[][] groups =
+        [
+            ["aleksandr", "alexander", "aleksander", "alexandr", "oleksandr", "alexandre", "aleksandar", "alessandro"],
+            ["mikhail", "michael", "mykhailo", "michail"],
+            ["nikolai", "nikolay", "nicolai", "nicolas", "nikolaj", "mykola"],
+            ["pyotr", "petr", "peter", "piotr", "petro"],
+            ["fyodor", "fedor", "feodor", "fiodor", "theodor"],
+            ["yevgeny", "evgeny", "evgenii", "yevgeniy", "evgeniy", "yevhen", "eugene"],
+            ["dmitry", "dmitri", "dmitrii", "dmitriy", "dmytro", "dimitri"],
+            ["sergey", "sergei", "serhiy", "serhii", "sergiy"],
+            ["andrey", "andrei", "andriy", "andrii", "andrew"],
+            ["alexey", "aleksei", "alexei", "aleksey", "oleksiy", "oleksii"],
+            ["vladimir", "volodymyr", "wladimir"],
+            ["yury", "yuri", "yuriy", "iurii", "jurij", "yurii"],
+            ["ilya", "ilia", "ilja", "illia"],
+            ["grigory", "grigorii", "hryhoriy", "gregory"],
+            ["ivan", "ioann"],
+            ["pavel", "pavlo", "paul"],
+            ["anatoly", "anatolii", "anatoliy"],
+            ["maksim", "maxim", "maksym"],
+            ["olga", "olha", "volha"],
+            ["elena", "yelena", "olena", "jelena", "helen"],
+            ["ekaterina", "yekaterina", "kateryna", "katerina", "jekaterina", "katsiaryna"],
+            ["oleg", "oleh", "aleh"],
+            ["natalya", "natalia", "nataliya", "natalja", "nataliia"],
+            ["tatyana", "tatiana", "tetiana", "tetyana", "tatsiana"],
+            ["anna", "hanna", "ganna"],
+            ["ksenia", "kseniya", "xenia", "kseniia"],
+            ["viktor", "victor", "wiktor"],
+            ["igor", "ihor"],
+            ["yevgenia", "evgenia", "yevheniia", "evgeniya", "yevgeniya"],
+            ["mariya", "maria", "mariia", "marija"],
+            ["georgy", "georgii", "georgiy", "heorhiy", "george"],
+            ["vasily", "vasilii", "vasiliy", "vasyl"],
+            ["aleksandra", "alexandra", "oleksandra"],
+            ["vladislav", "vladyslav"],
+            ["vyacheslav", "viacheslav", "vyacheslav"],
+        ];
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var canonical = Transliterator.PhoneticKey(group[0]);
+            foreach (var name in group)
+                map[Transliterator.PhoneticKey(name)] = canonical;
+        }
+
+        return map;
+    }
+}

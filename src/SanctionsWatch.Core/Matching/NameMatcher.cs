@@ -1,0 +1,88 @@
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Matching;
+
+/// <summary>
+/// The name-matching engine: identifiers first (decisive), then every query name against every candidate name,
+/// the best pair winning. <see cref="Compare(MatchSubject, MatchSubject)"/> weighs tokens without corpus statistics; an index built by
+/// <see cref="Index"/> weighs them by their inverse document frequency over the indexed names.
+/// </summary>
+public sealed class NameMatcher : IMatcher
+{
+    public NameMatcher()
+        : this(NameMatcherOptions.Default)
+    {
+    }
+
+    public NameMatcher(NameMatcherOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        DefaultScorer = new NameScorer(options, statistics: null);
+    }
+
+    public NameMatcherOptions Options { get; }
+
+    private NameScorer DefaultScorer { get; }
+
+    public MatchResult Compare(MatchSubject query, MatchSubject candidate) =>
+        Compare(new PreparedSubject(query), new PreparedSubject(candidate), DefaultScorer);
+
+    public ICandidateIndex Index(IEnumerable<MatchSubject> candidates) => new NameIndex(this, candidates);
+
+    /// <summary>Compares two prepared subjects with a scorer (IDF weights of an index, or none).</summary>
+    public MatchResult Compare(PreparedSubject query, PreparedSubject candidate, NameScorer scorer)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(scorer);
+        var key = candidate.Subject.Key;
+        var id = IdentifierMatching.FindMatch(query.Subject.Identifiers, candidate.Subject.Identifiers, Options.MinIdentifierLength);
+        if (id is { } pair)
+        {
+            return new MatchResult(key, 1.0, new MatchExplanation(
+                "identifier",
+                query.Names.Length > 0 ? query.Names[0].Original : "",
+                candidate.Names.Length > 0 ? candidate.Names[0].Original : "",
+                [new TokenComparison(pair.Query.Type + " " + pair.Query.Value, pair.Candidate.Type + " " + pair.Candidate.Value, 1.0, 1.0)],
+                ["same identifier: " + pair.Query.Type + " " + pair.Query.Value + " = " + pair.Candidate.Type + " " + pair.Candidate.Value]));
+        }
+
+        NameScore best = default;
+        PreparedName? bestQ = null, bestC = null;
+        foreach (var q in query.Names)
+        {
+            foreach (var c in candidate.Names)
+            {
+                var s = scorer.Score(q, c);
+                if (bestQ is null || s.Score > best.Score)
+                {
+                    best = s;
+                    bestQ = q;
+                    bestC = c;
+                    if (s.Score >= 1.0)
+                        break;
+                }
+            }
+
+            if (best.Score >= 1.0)
+                break;
+        }
+
+        if (bestQ is null || bestC is null)
+            return new MatchResult(key, 0.0, MatchExplanation.None);
+
+        var score = best.Score;
+        IReadOnlyList<string> notes = best.Notes;
+        if (KindsConflict(query.Subject.Kind, candidate.Subject.Kind) && score > 0)
+        {
+            score *= Options.KindMismatchFactor;
+            notes = [.. best.Notes, $"kind mismatch: {query.Subject.Kind} vs {candidate.Subject.Kind}"];
+        }
+
+        return new MatchResult(key, score, new MatchExplanation(best.Rule, bestQ.Original, bestC.Original, best.Tokens, notes));
+    }
+
+    private static bool KindsConflict(PartyType a, PartyType b) =>
+        a != PartyType.Unknown && b != PartyType.Unknown && (a == PartyType.Person) != (b == PartyType.Person);
+}

@@ -1,0 +1,51 @@
+namespace SanctionsWatch.Matching;
+
+/// <summary>The knobs of <see cref="NameMatcher"/>. The defaults are the ones evaluated on the OFAC alias set.</summary>
+public sealed record NameMatcherOptions
+{
+    public static NameMatcherOptions Default { get; } = new();
+
+    /// <summary>Two word tokens whose keys' Jaro-Winkler similarity is below this score 0 (unrelated).</summary>
+    public double TokenSimilarityFloor { get; init; } = 0.88;
+
+    /// <summary>A fuzzy token pair scores 1 - FuzzyPenalty × (1 - Jaro-Winkler): a typo costs more than in plain JW.</summary>
+    public double FuzzyPenalty { get; init; } = 2.0;
+
+    /// <summary>The similarity of an abbreviation and the run of tokens whose initials spell it.</summary>
+    public double AbbreviationSimilarity { get; init; } = 0.85;
+
+    /// <summary>The similarity of an initial (one letter) and a word starting with that letter.</summary>
+    public double InitialSimilarity { get; init; } = 0.8;
+
+    /// <summary>Tokens whose key is at most this long compare only exactly (no fuzzy match of SP and TU).</summary>
+    public int ExactOnlyTokenLength { get; init; } = 3;
+
+    /// <summary>What an unmatched query token costs, relative to a matched one.</summary>
+    public double QueryMissCost { get; init; } = 2.0;
+
+    /// <summary>What an unmatched candidate token costs (less: lists add words that a query leaves out).</summary>
+    public double CandidateMissCost { get; init; } = 0.2;
+
+    /// <summary>
+    /// Extra cost when distinctive tokens are present on both sides but differ (Aviastar-TU vs Aviastar-SP).
+    /// </summary>
+    public double ConflictCost { get; init; } = 0.4;
+
+    /// <summary>The weight of a legal form (an ordinary word weighs 1 + its inverse document frequency).</summary>
+    public double LegalFormWeight { get; init; } = 0.3;
+
+    /// <summary>Concept tokens (plant, machine-building …) weigh this share of their IDF weight.</summary>
+    public double ConceptWeightFactor { get; init; } = 0.6;
+
+    /// <summary>A patronymic missing on the other side weighs this share of its weight.</summary>
+    public double MissingPatronymicFactor { get; init; } = 0.1;
+
+    /// <summary>Scores of a person compared with an organisation (both known) are multiplied by this.</summary>
+    public double KindMismatchFactor { get; init; } = 0.7;
+
+    /// <summary>How many blocked candidates the index scores fully per search.</summary>
+    public int MaxCandidates { get; init; } = 64;
+
+    /// <summary>Identifiers shorter than this (after normalisation) are not decisive.</summary>
+    public int MinIdentifierLength { get; init; } = 6;
+}

@@ -1,0 +1,312 @@
+namespace SanctionsWatch.Matching;
+
+/// <summary>The score of one query name against one candidate name, with its explanation.</summary>
+public readonly record struct NameScore(double Score, string Rule, IReadOnlyList<TokenComparison> Tokens, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// Scores two prepared names: exact, acronym (whole only) or token alignment. Tokens are aligned one to one, best
+/// similarity first; unmatched query tokens cost more than unmatched candidate tokens; rare tokens weigh more (IDF);
+/// distinctive tokens present on both sides but different weigh against the match.
+/// </summary>
+public sealed class NameScorer
+{
+    private readonly NameMatcherOptions options;
+    private readonly TokenStatistics? statistics;
+
+    public NameScorer(NameMatcherOptions options, TokenStatistics? statistics)
+    {
+        this.options = options;
+        this.statistics = statistics;
+    }
+
+    /// <summary>The weight of a token: IDF from the index where there is one, else a constant.</summary>
+    public double WeightOf(PreparedToken token)
+    {
+        switch (token.Kind)
+        {
+            case TokenKind.LegalForm:
+                return options.LegalFormWeight;
+            case TokenKind.Concept:
+                return (statistics is null ? 2.0 : statistics.Idf(token.Key)) * options.ConceptWeightFactor;
+            default:
+                return statistics is null ? 4.0 : statistics.Idf(token.Key);
+        }
+    }
+
+    /// <summary>The similarity of two tokens in [0, 1]: 0 below the floor, for short tokens that differ, across kinds.</summary>
+    public double TokenSimilarity(PreparedToken q, PreparedToken c)
+    {
+        if (q.Kind != c.Kind && !(IsWordLike(q.Kind) && IsWordLike(c.Kind) && q.Kind != TokenKind.Patronymic && c.Kind != TokenKind.Patronymic))
+            return 0.0;
+        if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))
+            return 1.0;
+        if (q.ExactOnly || c.ExactOnly)
+            return 0.0;
+        if (q.Key.Length == 1 || c.Key.Length == 1)
+        {
+            // an initial (G.) against a word with that initial (Georgiou)
+            return q.Key.Length != c.Key.Length && q.Text[0] == c.Text[0] ? options.InitialSimilarity : 0.0;
+        }
+
+        if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
+            return 0.0;
+        int shorter = Math.Min(q.Key.Length, c.Key.Length), longer = Math.Max(q.Key.Length, c.Key.Length);
+        if (shorter < longer * 0.6)
+            return 0.0; // Radiy is no typo of Radiosvyaz
+        var jw = JaroWinkler.Similarity(q.Key, c.Key);
+        return jw >= options.TokenSimilarityFloor ? 1.0 - (options.FuzzyPenalty * (1.0 - jw)) : 0.0;
+    }
+
+    public NameScore Score(PreparedName q, PreparedName c)
+    {
+        if (q.CoreCount == 0 || c.CoreCount == 0)
+            return new NameScore(0.0, "legal-form-only", [], ["a legal form alone never matches"]);
+        if (string.Equals(q.Normalized, c.Normalized, StringComparison.Ordinal))
+        {
+            var same = new TokenComparison[q.Tokens.Length];
+            for (var i = 0; i < same.Length; i++)
+                same[i] = new TokenComparison(q.Tokens[i].Text, c.Tokens[i].Text, 1.0, WeightOf(q.Tokens[i]));
+            return new NameScore(1.0, "exact", same, []);
+        }
+
+        if (q.IsShort || c.IsShort)
+        {
+            var equal = string.Equals(q.CoreKey, c.CoreKey, StringComparison.Ordinal);
+            return new NameScore(
+                equal ? 1.0 : 0.0,
+                "acronym",
+                [new TokenComparison(q.CoreKey, equal ? c.CoreKey : null, equal ? 1.0 : 0.0, 1.0)],
+                [equal ? "short name or weak alias equal as a whole" : "short names and weak aliases match only whole"]);
+        }
+
+        return Align(q, c);
+    }
+
+    private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Word or TokenKind.Patronymic;
+
+    private NameScore Align(PreparedName q, PreparedName c)
+    {
+        var qt = q.Tokens;
+        var ct = c.Tokens;
+        int n = qt.Length, m = ct.Length;
+        Span<double> sim = n * m <= 512 ? stackalloc double[n * m] : new double[n * m];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+                sim[(i * m) + j] = TokenSimilarity(qt[i], ct[j]);
+        }
+
+        Span<int> qPartner = n <= 64 ? stackalloc int[n] : new int[n];
+        Span<int> cPartner = m <= 64 ? stackalloc int[m] : new int[m];
+        qPartner.Fill(-1);
+        cPartner.Fill(-1);
+
+        // greedy one-to-one alignment, best pair first
+        while (true)
+        {
+            var best = 0.0;
+            int bi = -1, bj = -1;
+            for (var i = 0; i < n; i++)
+            {
+                if (qPartner[i] >= 0)
+                    continue;
+                for (var j = 0; j < m; j++)
+                {
+                    if (cPartner[j] >= 0)
+                        continue;
+                    var s = sim[(i * m) + j];
+                    if (s > best)
+                    {
+                        best = s;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+
+            if (bi < 0)
+                break;
+            qPartner[bi] = bj;
+            cPartner[bj] = bi;
+        }
+
+        var comparisons = new List<TokenComparison>(n + m);
+        List<string>? notes = null;
+        double num = 0, den = 0;
+
+        // an abbreviation on one side spelling the initials of a run of tokens on the other (MMZ = Moscow Machine-building Plant)
+        Span<int> qAbbr = n <= 64 ? stackalloc int[n] : new int[n];
+        Span<int> cAbbr = m <= 64 ? stackalloc int[m] : new int[m];
+        qAbbr.Fill(-1);
+        cAbbr.Fill(-1);
+        MatchAbbreviations(qt, ct, qPartner, cPartner, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
+        MatchAbbreviations(ct, qt, cPartner, qPartner, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
+
+        // hyphen joins: one token on one side = two adjacent tokens on the other (Machinebuilding = Machine Building)
+        Span<int> qJoin = n <= 64 ? stackalloc int[n] : new int[n];
+        Span<int> cJoin = m <= 64 ? stackalloc int[m] : new int[m];
+        qJoin.Fill(-1);
+        cJoin.Fill(-1);
+        for (var i = 0; i < n; i++)
+        {
+            if (qPartner[i] >= 0 || qAbbr[i] >= 0 || qt[i].Kind != TokenKind.Word)
+                continue;
+            for (var j = 0; j + 1 < m; j++)
+            {
+                if (cPartner[j] >= 0 || cPartner[j + 1] >= 0 || cJoin[j] >= 0 || cJoin[j + 1] >= 0 || cAbbr[j] >= 0 || cAbbr[j + 1] >= 0)
+                    continue;
+                if (ct[j].Kind != TokenKind.Word || ct[j + 1].Kind != TokenKind.Word)
+                    continue;
+                var s = JoinedSimilarity(qt[i].Key, ct[j].Key, ct[j + 1].Key);
+                if (s <= 0)
+                    continue;
+                qJoin[i] = j;
+                cJoin[j] = i;
+                cJoin[j + 1] = i;
+                double w = WeightOf(qt[i]) + ((WeightOf(ct[j]) + WeightOf(ct[j + 1])) / 2);
+                num += s * w;
+                den += w;
+                comparisons.Add(new TokenComparison(qt[i].Text, ct[j].Text + " " + ct[j + 1].Text, s, w));
+                (notes ??= []).Add("joined tokens compared with one");
+                break;
+            }
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            if (cPartner[j] >= 0 || cJoin[j] >= 0 || cAbbr[j] >= 0 || ct[j].Kind != TokenKind.Word)
+                continue;
+            for (var i = 0; i + 1 < n; i++)
+            {
+                if (qPartner[i] >= 0 || qPartner[i + 1] >= 0 || qJoin[i] >= 0 || qJoin[i + 1] >= 0 || qAbbr[i] >= 0 || qAbbr[i + 1] >= 0)
+                    continue;
+                if (qt[i].Kind != TokenKind.Word || qt[i + 1].Kind != TokenKind.Word)
+                    continue;
+                var s = JoinedSimilarity(ct[j].Key, qt[i].Key, qt[i + 1].Key);
+                if (s <= 0)
+                    continue;
+                cJoin[j] = i;
+                qJoin[i] = j;
+                qJoin[i + 1] = j;
+                double w = WeightOf(ct[j]) + ((WeightOf(qt[i]) + WeightOf(qt[i + 1])) / 2);
+                num += s * w;
+                den += w;
+                comparisons.Add(new TokenComparison(qt[i].Text + " " + qt[i + 1].Text, ct[j].Text, s, w));
+                (notes ??= []).Add("joined tokens compared with one");
+                break;
+            }
+        }
+
+        double maxMissQ = 0, maxMissC = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (qJoin[i] >= 0 || qAbbr[i] >= 0)
+                continue;
+            var wq = WeightOf(qt[i]);
+            var j = qPartner[i];
+            if (j >= 0)
+            {
+                var w = wq + WeightOf(ct[j]);
+                var s = sim[(i * m) + j];
+                num += s * w;
+                den += w;
+                comparisons.Add(new TokenComparison(qt[i].Text, ct[j].Text, s, w));
+                continue;
+            }
+
+            if (qt[i].Kind == TokenKind.Patronymic && !c.HasPatronymic)
+                wq *= options.MissingPatronymicFactor;
+            var cost = 2 * wq * options.QueryMissCost;
+            den += cost;
+            comparisons.Add(new TokenComparison(qt[i].Text, null, 0.0, cost));
+            if (qt[i].Kind is TokenKind.Word or TokenKind.Number && wq > maxMissQ)
+                maxMissQ = wq;
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            if (cPartner[j] >= 0 || cJoin[j] >= 0 || cAbbr[j] >= 0)
+                continue;
+            var wc = WeightOf(ct[j]);
+            if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
+                wc *= options.MissingPatronymicFactor;
+            var cost = 2 * wc * options.CandidateMissCost;
+            den += cost;
+            comparisons.Add(new TokenComparison(null, ct[j].Text, 0.0, cost));
+            if (ct[j].Kind is TokenKind.Word or TokenKind.Number && wc > maxMissC)
+                maxMissC = wc;
+        }
+
+        if (maxMissQ > 0 && maxMissC > 0)
+        {
+            var conflict = 2 * options.ConflictCost * Math.Min(maxMissQ, maxMissC);
+            den += conflict;
+            (notes ??= []).Add("distinctive tokens differ on both sides");
+        }
+
+        var score = den > 0 ? num / den : 0.0;
+        return new NameScore(Math.Clamp(score, 0.0, 1.0), "token-alignment", comparisons, (IReadOnlyList<string>?)notes ?? []);
+    }
+
+    private void MatchAbbreviations(
+        PreparedToken[] abbrSide,
+        PreparedToken[] runSide,
+        Span<int> abbrPartner,
+        Span<int> runPartner,
+        Span<int> abbrUsed,
+        Span<int> runUsed,
+        bool fromQuery,
+        List<TokenComparison> comparisons,
+        ref double num,
+        ref double den,
+        ref List<string>? notes)
+    {
+        for (var i = 0; i < abbrSide.Length; i++)
+        {
+            var a = abbrSide[i];
+            var letters = a.Text;
+            if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || a.Kind != TokenKind.Word || letters.Length is < 2 or > 6)
+                continue;
+            for (var start = 0; start + letters.Length <= runSide.Length; start++)
+            {
+                var ok = true;
+                for (var k = 0; k < letters.Length && ok; k++)
+                {
+                    var t = runSide[start + k];
+                    ok = runPartner[start + k] < 0 && runUsed[start + k] < 0 && t.Text.Length > 1 && t.Text[0] == letters[k]
+                        && t.Kind is TokenKind.Word or TokenKind.Concept or TokenKind.LegalForm;
+                }
+
+                if (!ok)
+                    continue;
+                abbrUsed[i] = start;
+                var runWeight = 0.0;
+                for (var k = 0; k < letters.Length; k++)
+                {
+                    runUsed[start + k] = i;
+                    runWeight += WeightOf(runSide[start + k]);
+                }
+
+                var w = WeightOf(a) + (runWeight / letters.Length);
+                var s = options.AbbreviationSimilarity;
+                num += s * w;
+                den += w;
+                var run = string.Join(' ', runSide.AsSpan(start, letters.Length).ToArray().Select(static t => t.Text));
+                comparisons.Add(fromQuery ? new TokenComparison(a.Text, run, s, w) : new TokenComparison(run, a.Text, s, w));
+                (notes ??= []).Add("abbreviation spelled by initials: " + a.Text + " = " + run);
+                break;
+            }
+        }
+    }
+
+    private double JoinedSimilarity(string single, string left, string right)
+    {
+        if (single.Length < left.Length + right.Length - 2 || single.Length > left.Length + right.Length + 2)
+            return 0.0;
+        var joined = string.Concat(left, right);
+        if (string.Equals(single, joined, StringComparison.Ordinal))
+            return 1.0;
+        var jw = JaroWinkler.Similarity(single, joined);
+        return jw >= Math.Max(options.TokenSimilarityFloor, 0.92) ? jw : 0.0;
+    }
+}

@@ -1,0 +1,118 @@
+namespace SanctionsWatch.Matching;
+
+/// <summary>
+/// Multi-token phrases recognised on phonetic keys (so spelling variants meet), each mapped to a canonical
+/// pseudo-token. A phrase word ending in <c>*</c> matches any token whose key starts with that word's key
+/// (Russian endings: машиностроительн* covers -ый, -ая, -ое, -ого …).
+/// </summary>
+internal sealed class PhraseTable
+{
+    private readonly Dictionary<string, List<Phrase>> byFirstKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>> prefixFirst = new(StringComparer.Ordinal);
+
+    public void Add(string canonical, params string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var patterns = new List<Pattern>(words.Length);
+            foreach (var word in words)
+            {
+                var prefix = word.EndsWith('*');
+                var text = prefix ? word[..^1] : word;
+                foreach (var token in NameNormalizer.Tokenize(text))
+                {
+                    var latin = Transliterator.ToLatin(token);
+                    if (words.Length > 1 && NameAnalyzer.FunctionWords.Contains(latin))
+                        continue;
+                    patterns.Add(new Pattern(Transliterator.PhoneticKey(latin), prefix));
+                }
+            }
+
+            if (patterns.Count == 0)
+                continue;
+            var p = new Phrase(canonical, [.. patterns]);
+            if (patterns[0].IsPrefix)
+            {
+                var head = Head(patterns[0].Key);
+                if (!prefixFirst.TryGetValue(head, out var heads))
+                    prefixFirst[head] = heads = [];
+                heads.Add(p);
+                heads.Sort(static (a, b) => b.Patterns.Length.CompareTo(a.Patterns.Length));
+                continue;
+            }
+
+            if (!byFirstKey.TryGetValue(patterns[0].Key, out var list))
+                byFirstKey[patterns[0].Key] = list = [];
+            list.Add(p);
+            list.Sort(static (a, b) => b.Patterns.Length.CompareTo(a.Patterns.Length));
+        }
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="start"/>: its canonical token and length (0: none).</summary>
+    public (string? Canonical, int Length) Match(List<string> keys, int start)
+    {
+        string? best = null;
+        var bestLength = 0;
+        if (byFirstKey.TryGetValue(keys[start], out var list))
+        {
+            foreach (var p in list)
+            {
+                if (p.Patterns.Length > bestLength && Matches(p, keys, start))
+                {
+                    best = p.Canonical;
+                    bestLength = p.Patterns.Length;
+                    break;
+                }
+            }
+        }
+
+        if (keys[start].Length >= HeadLength && prefixFirst.TryGetValue(Head(keys[start]), out var prefixed))
+        {
+            foreach (var p in prefixed)
+            {
+                if (p.Patterns.Length > bestLength && Matches(p, keys, start))
+                {
+                    best = p.Canonical;
+                    bestLength = p.Patterns.Length;
+                    break;
+                }
+            }
+        }
+
+        return (best, bestLength);
+    }
+
+    /// <summary>True when the single key is (the start of) a one-word phrase of this table.</summary>
+    public string? MatchSingle(string key)
+    {
+        var (canonical, length) = Match([key], 0);
+        return length == 1 ? canonical : null;
+    }
+
+    private const int HeadLength = 3;
+
+    private static string Head(string key) => key.Length <= HeadLength ? key : key[..HeadLength];
+
+    private static bool Matches(Phrase p, List<string> keys, int start)
+    {
+        if (start + p.Patterns.Length > keys.Count)
+            return false;
+        for (var i = 0; i < p.Patterns.Length; i++)
+        {
+            var pattern = p.Patterns[i];
+            var key = keys[start + i];
+            var ok = pattern.IsPrefix
+                ? key.StartsWith(pattern.Key, StringComparison.Ordinal)
+                : string.Equals(key, pattern.Key, StringComparison.Ordinal);
+            if (!ok)
+                return false;
+        }
+
+        return true;
+    }
+
+    private readonly record struct Pattern(string Key, bool IsPrefix);
+
+    private sealed record Phrase(string Canonical, Pattern[] Patterns);
+}

@@ -1,0 +1,68 @@
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Matching;
+
+/// <summary>What a token is, for weighting and comparing.</summary>
+public enum TokenKind
+{
+    Word,
+    Number,
+    LegalForm,
+    Concept,
+    Patronymic,
+}
+
+/// <summary>One analysed token: as shown (<see cref="Text"/>) and as compared (<see cref="Key"/>).</summary>
+public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
+{
+    /// <summary>Pseudo-tokens (legal forms, concepts) and numbers only ever match exactly.</summary>
+    public bool ExactOnly => Kind is TokenKind.LegalForm or TokenKind.Concept or TokenKind.Number;
+}
+
+/// <summary>A name analysed once (at index time for candidates): normalised tokens, keys, kinds.</summary>
+public sealed class PreparedName
+{
+    internal PreparedName(string original, NameType type, string normalized, PreparedToken[] tokens, bool isShort, string coreKey)
+    {
+        Original = original;
+        Type = type;
+        Normalized = normalized;
+        Tokens = tokens;
+        IsShort = isShort;
+        CoreKey = coreKey;
+        var core = 0;
+        var patronymic = false;
+        foreach (var t in tokens)
+        {
+            if (t.Kind != TokenKind.LegalForm)
+                core++;
+            if (t.Kind == TokenKind.Patronymic)
+                patronymic = true;
+        }
+
+        CoreCount = core;
+        HasPatronymic = patronymic;
+    }
+
+    public string Original { get; }
+
+    public NameType Type { get; }
+
+    /// <summary>The normalised text (lower case, folded, Cyrillic romanised).</summary>
+    public string Normalized { get; }
+
+    public PreparedToken[] Tokens { get; }
+
+    /// <summary>An acronym or weak alias (<c>UVZ</c>, <c>KRET</c>): matches only whole, never fuzzily.</summary>
+    public bool IsShort { get; }
+
+    /// <summary>The keys of the tokens other than legal forms, joined by spaces (whole-name comparison of short names).</summary>
+    public string CoreKey { get; }
+
+    /// <summary>How many tokens are not legal forms; a name with none never matches.</summary>
+    public int CoreCount { get; }
+
+    public bool HasPatronymic { get; }
+
+    public override string ToString() => Original;
+}

@@ -1,0 +1,198 @@
+using System.Text;
+
+namespace SanctionsWatch.Matching;
+
+/// <summary>
+/// Cyrillic (Russian and Ukrainian letters) to Latin, and a phonetic comparison key per token that makes the common
+/// romanisations of one Russian name equal (kh/h/ch, ks/x, ts/tz/c, ya/ia, yu/iu, y/i/j, e/ye/yo, zh/j, shch/sch/sh,
+/// -iy/-y/-ii/-yy/-ij endings, doubled letters).
+/// </summary>
+public static class Transliterator
+{
+    private static readonly Dictionary<char, string> Cyrillic = new()
+    {
+        ['а'] = "a",
+        ['б'] = "b",
+        ['в'] = "v",
+        ['г'] = "g",
+        ['д'] = "d",
+        ['е'] = "e",
+        ['ё'] = "yo",
+        ['ж'] = "zh",
+        ['з'] = "z",
+        ['и'] = "i",
+        ['й'] = "y",
+        ['к'] = "k",
+        ['л'] = "l",
+        ['м'] = "m",
+        ['н'] = "n",
+        ['о'] = "o",
+        ['п'] = "p",
+        ['р'] = "r",
+        ['с'] = "s",
+        ['т'] = "t",
+        ['у'] = "u",
+        ['ф'] = "f",
+        ['х'] = "kh",
+        ['ц'] = "ts",
+        ['ч'] = "ch",
+        ['ш'] = "sh",
+        ['щ'] = "shch",
+        ['ъ'] = "",
+        ['ы'] = "y",
+        ['ь'] = "",
+        ['э'] = "e",
+        ['ю'] = "yu",
+        ['я'] = "ya",
+        ['і'] = "i",
+        ['ї'] = "yi",
+        ['є'] = "ye",
+        ['ґ'] = "g",
+        ['ў'] = "u",
+        ['ј'] = "j",
+        ['ђ'] = "dj",
+        ['ћ'] = "c",
+        ['љ'] = "lj",
+        ['њ'] = "nj",
+        ['џ'] = "dz",
+        ['ѓ'] = "g",
+        ['ќ'] = "k",
+        ['ѕ'] = "dz",
+    };
+
+    /// <summary>True when the text holds at least one Cyrillic letter.</summary>
+    public static bool HasCyrillic(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Romanises the Cyrillic letters of lower-case text; other characters pass through.</summary>
+    public static string ToLatin(string text)
+    {
+        if (!HasCyrillic(text))
+            return text;
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (Cyrillic.TryGetValue(lower, out var latin))
+                sb.Append(latin);
+            else
+                sb.Append(lower);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The phonetic key of one lower-case token (Latin or Cyrillic). Digits-only tokens are their own key.
+    /// Not meant to be read, only compared.
+    /// </summary>
+    public static string PhoneticKey(string token)
+    {
+        var s = ToLatin(token);
+        if (s.Length == 0 || NameNormalizer.IsDigits(s))
+            return s;
+
+        s = s.Replace("shch", "S", StringComparison.Ordinal)
+            .Replace("sch", "S", StringComparison.Ordinal)
+            .Replace("sh", "S", StringComparison.Ordinal)
+            .Replace("zh", "Z", StringComparison.Ordinal)
+            .Replace("ph", "f", StringComparison.Ordinal)
+            .Replace("ck", "k", StringComparison.Ordinal)
+            .Replace("kh", "h", StringComparison.Ordinal)
+            .Replace("ch", "h", StringComparison.Ordinal)
+            .Replace("cks", "x", StringComparison.Ordinal)
+            .Replace("ks", "x", StringComparison.Ordinal)
+            .Replace("tz", "C", StringComparison.Ordinal)
+            .Replace("ts", "C", StringComparison.Ordinal)
+            .Replace("yo", "e", StringComparison.Ordinal)
+            .Replace("ye", "e", StringComparison.Ordinal)
+            .Replace("jo", "e", StringComparison.Ordinal)
+            .Replace("je", "e", StringComparison.Ordinal)
+            .Replace("ya", "ia", StringComparison.Ordinal)
+            .Replace("ja", "ia", StringComparison.Ordinal)
+            .Replace("yu", "iu", StringComparison.Ordinal)
+            .Replace("ju", "iu", StringComparison.Ordinal);
+
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            char mapped;
+            switch (c)
+            {
+                case 'c':
+                    mapped = next is 'e' or 'i' or 'y' ? 'C' : 'k';
+                    break;
+                case 'C':
+                    mapped = 'C';
+                    break;
+                case 'q':
+                    mapped = 'k';
+                    break;
+                case 'w':
+                    mapped = 'v';
+                    break;
+                case 'y':
+                    mapped = 'i';
+                    break;
+                case 'j':
+                    mapped = i == 0 ? 'Z' : 'i'; // word-initial j as in Jukov (zh); elsewhere the y-glide
+                    break;
+                case 'Z':
+                    mapped = 'Z';
+                    break;
+                default:
+                    mapped = c;
+                    break;
+            }
+
+            if (sb.Length > 0 && sb[^1] == mapped)
+                continue; // doubled letters (also -ii, -iy, -yy, -ij endings)
+            sb.Append(mapped);
+        }
+
+        return AdjectiveStem(sb);
+    }
+
+    private static readonly string[] AdjectiveEndings = ["skogo", "skaia", "skoe", "skie", "skih", "skoi", "ski", "ska"];
+
+    /// <summary>Russian adjectives in -sk- lose their ending: Kurganskiy = Kurgansky = Kurganskoye = Kurgansk.</summary>
+    private static string AdjectiveStem(StringBuilder sb)
+    {
+        if (sb.Length >= 7)
+        {
+            foreach (var ending in AdjectiveEndings)
+            {
+                if (EndsWith(sb, ending))
+                {
+                    sb.Length -= ending.Length - 2;
+                    break;
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool EndsWith(StringBuilder sb, string ending)
+    {
+        if (sb.Length < ending.Length)
+            return false;
+        for (var i = 0; i < ending.Length; i++)
+        {
+            if (sb[sb.Length - ending.Length + i] != ending[i])
+                return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,298 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Benchmarks;
+
+/// <summary>
+/// Recall@1 of OFAC aliases against an index of the primary names of an OFAC sdn.csv, and the rate of wrong top
+/// results at or above each alert threshold.
+/// Usage: <c>matching SDN_CSV ALIAS_TSV [--misses N] [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…</c>.
+/// </summary>
+internal static class MatchingEval
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: matching SDN_CSV ALIAS_TSV [--misses N] [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…");
+            return 2;
+        }
+
+        var showMisses = 0;
+        for (var i = 2; i + 1 < args.Length; i++)
+        {
+            if (args[i] == "--misses")
+                showMisses = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+        }
+
+        var subjects = ReadSdn(args[0]);
+        var queries = ReadAliases(args[1]);
+        var options = NameMatcherOptions.Default;
+        for (var i = 2; i + 1 < args.Length; i += 2)
+        {
+            if (args[i] != "--set")
+                continue;
+            var (name, value) = (args[i + 1].Split('=')[0], double.Parse(args[i + 1].Split('=')[1], CultureInfo.InvariantCulture));
+            options = name switch
+            {
+                "floor" => options with { TokenSimilarityFloor = value },
+                "qmiss" => options with { QueryMissCost = value },
+                "cmiss" => options with { CandidateMissCost = value },
+                "conflict" => options with { ConflictCost = value },
+                "legal" => options with { LegalFormWeight = value },
+                "concept" => options with { ConceptWeightFactor = value },
+                "fuzzy" => options with { FuzzyPenalty = value },
+                "candidates" => options with { MaxCandidates = (int)value },
+                _ => throw new ArgumentException("unknown option " + name),
+            };
+        }
+
+        var matcher = new NameMatcher(options);
+
+        var sw = Stopwatch.StartNew();
+        var index = matcher.Index(subjects);
+        var coldMs = sw.Elapsed.TotalMilliseconds;
+        var prepareMs = 0.0;
+        for (var round = 0; round < 3; round++)
+        {
+            sw.Restart();
+            foreach (var s in subjects)
+                _ = new PreparedSubject(s);
+            prepareMs = sw.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"prepare round {round}: {prepareMs:F0} ms");
+        }
+
+        sw.Restart();
+        foreach (var s in subjects)
+        {
+            foreach (var nm in s.Names)
+            {
+                foreach (var tk in NameNormalizer.Tokenize(nm.Text))
+                    _ = Transliterator.PhoneticKey(tk);
+            }
+        }
+
+        var keyMs = sw.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"prepare: {prepareMs:F0} ms, of which tokenize+keys {keyMs:F0} ms");
+        sw.Restart();
+        index = matcher.Index(subjects);
+        var buildMs = sw.Elapsed.TotalMilliseconds;
+
+        // warm up
+        for (var i = 0; i < Math.Min(50, queries.Count); i++)
+            index.Search(MatchSubject.FromName(queries[i].Alias, queries[i].Kind), 0.0, 1);
+
+        var thresholds = new[] { 0.70, 0.75, 0.80, 0.82, 0.84, 0.85, 0.86, 0.88, 0.90, 0.92, 0.95 };
+        var wrongAbove = new int[thresholds.Length];
+        var rightAbove = new int[thresholds.Length];
+        int top1 = 0, none = 0;
+        var misses = new List<string>();
+        sw.Restart();
+        foreach (var (alias, expected, kind) in queries)
+        {
+            var results = index.Search(MatchSubject.FromName(alias, kind), 0.0, 1);
+            if (results.Count == 0)
+            {
+                none++;
+                misses.Add($"{alias}\t→ (none)\texpected {expected}");
+                continue;
+            }
+
+            var top = results[0];
+            var ok = top.CandidateKey == expected;
+            if (ok)
+                top1++;
+            else
+                misses.Add($"{alias}\t→ {top.Explanation.CandidateName} ({top.Score:F3})\texpected {expected} {Expected(index, alias, kind, expected)}");
+            for (var t = 0; t < thresholds.Length; t++)
+            {
+                if (top.Score >= thresholds[t])
+                {
+                    if (ok)
+                        rightAbove[t]++;
+                    else
+                        wrongAbove[t]++;
+                }
+            }
+        }
+
+        var searchMs = sw.Elapsed.TotalMilliseconds;
+        var n = queries.Count;
+        Console.WriteLine($"index: {subjects.Count} entries in {buildMs:F0} ms (first build, with JIT: {coldMs:F0} ms)");
+        Console.WriteLine($"queries: {n}; {searchMs / n:F3} ms per search");
+        Console.WriteLine($"recall@1: {(double)top1 / n:F4} ({top1}/{n}); no result: {none}");
+        Console.WriteLine("threshold  correct-top-at-or-above  wrong-top-at-or-above");
+        for (var t = 0; t < thresholds.Length; t++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{thresholds[t],9:F2}  {(double)rightAbove[t] / n,23:F4}  {(double)wrongAbove[t] / n,21:F4}"));
+        }
+
+        // the story's look-alikes: the score against the SDN entry they resemble (IDF weights of this index)
+        (string Query, string Target)[] lookAlikes =
+        [
+            ("Aviastar-TU", "35347"), ("Polyot Ivanovo Parachute Plant", "45674"), ("Ilyushin Aviation Complex", "35997"),
+            ("Dinamika", "18774"), ("SKBM", "35350"), ("Ilyushin Finance Company", "35996"),
+            ("Kurgan Machine-Building Plant", "35345"), ("АО «Рособоронэкспорт»", "18782"), ("Rostec", "17260"),
+            ("Сергей Викторович Чемезов", "16685"), ("PJSC United Aircraft Corporation", "36431"),
+        ];
+        foreach (var (query, target) in lookAlikes)
+        {
+            var all = index.Search(MatchSubject.FromName(query, PartyType.Unknown), 0.0, 1000);
+            var score = 0.0;
+            var top = all.Count > 0 ? all[0].CandidateKey + " " + all[0].Explanation.CandidateName + $" {all[0].Score:F3}" : "(none)";
+            foreach (var r in all)
+            {
+                if (r.CandidateKey == target)
+                    score = r.Score;
+            }
+
+            Console.WriteLine($"PAIR {query} vs {target}: {score:F3} (top: {top})");
+        }
+
+        if (showMisses > 0)
+        {
+            var rng = new Random(20240503);
+            for (var i = 0; i < showMisses && misses.Count > 0; i++)
+            {
+                var k = rng.Next(misses.Count);
+                Console.WriteLine("MISS " + misses[k]);
+                misses.RemoveAt(k);
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Scale check: N synthetic names made of words of the SDN names (fixed seed), index build time and search time.
+    /// Usage: <c>matching-scale SDN_CSV N</c>.
+    /// </summary>
+    public static int Scale(string[] args)
+    {
+        var sdn = ReadSdn(args[0]);
+        var n = int.Parse(args[1], CultureInfo.InvariantCulture);
+        var words = new List<string>();
+        foreach (var s in sdn)
+            words.AddRange(s.Names[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var rng = new Random(1234);
+        var subjects = new List<MatchSubject>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var count = rng.Next(1, 6);
+            var parts = new string[count];
+            for (var k = 0; k < count; k++)
+                parts[k] = words[rng.Next(words.Count)];
+            subjects.Add(MatchSubject.FromName(string.Join(' ', parts), PartyType.Organization) with { Key = "s/" + i });
+        }
+
+        var matcher = new NameMatcher();
+        var sw = Stopwatch.StartNew();
+        var index = matcher.Index(subjects);
+        Console.WriteLine($"scale: {n} names indexed in {sw.Elapsed.TotalMilliseconds:F0} ms; {GC.GetTotalMemory(false) / (1 << 20)} MB managed");
+        sw.Restart();
+        var queries = 1000;
+        for (var i = 0; i < queries; i++)
+            index.Search(MatchSubject.FromName(sdn[rng.Next(sdn.Count)].Names[0].Text), 0.75, 10);
+        Console.WriteLine($"scale: {sw.Elapsed.TotalMilliseconds / queries:F3} ms per search");
+        return 0;
+    }
+
+    private static string Expected(ICandidateIndex index, string alias, PartyType kind, string expected)
+    {
+        var all = index.Search(MatchSubject.FromName(alias, kind), 0.0, 500);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].CandidateKey == expected)
+                return $"[rank {i + 1}: {all[i].Explanation.CandidateName} {all[i].Score:F3}]";
+        }
+
+        return "[not blocked]";
+    }
+
+    private static List<MatchSubject> ReadSdn(string path)
+    {
+        var list = new List<MatchSubject>();
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            var fields = SplitCsv(line);
+            if (fields.Count < 3 || fields[1].Length == 0)
+                continue;
+            var kind = fields[2].Trim() switch
+            {
+                "individual" => PartyType.Person,
+                "vessel" => PartyType.Vessel,
+                "aircraft" => PartyType.Aircraft,
+                _ => PartyType.Organization,
+            };
+            list.Add(new MatchSubject(fields[0].Trim(), kind, [new EntryName(fields[1], NameType.Primary)], []));
+        }
+
+        return list;
+    }
+
+    private static List<(string Alias, string Expected, PartyType Kind)> ReadAliases(string path)
+    {
+        var list = new List<(string, string, PartyType)>();
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            if (line.StartsWith('#') || line.Length == 0)
+                continue;
+            var f = line.Split('\t');
+            if (f.Length < 5)
+                continue;
+            list.Add((f[0], f[1], f[4] == "individual" ? PartyType.Person : PartyType.Organization));
+        }
+
+        return list;
+    }
+
+    private static List<string> SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var sb = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < line.Length && line[i + 1] == '"')
+                    {
+                        sb.Append('"');
+                        i++;
+                    }
+                    else
+                    {
+                        quoted = false;
+                    }
+                }
+                else
+                {
+                    sb.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(sb.ToString());
+                sb.Clear();
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        fields.Add(sb.ToString());
+        return fields;
+    }
+}

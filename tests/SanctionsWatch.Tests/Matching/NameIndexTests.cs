@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Tests.Matching;
+
+public class NameIndexTests
+{
+    private static readonly MatchSubject[] Candidates =
+    [
+        Entry("35345", "KURGANMASHZAVOD", ids: [new EntryIdentifier("tax-id", "4501008142")]),
+        Entry("18782", "ROSOBORONEKSPORT OAO"),
+        Entry("17260", "STATE CORPORATION ROSTEC"),
+        Entry("16885", "URALVAGONZAVOD", weak: ["UVZ"]),
+        Entry("35347", "AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE"),
+        Entry("35350", "DESIGN BUREAU OF SPECIAL MACHINE-BUILDING", weak: ["KBSM AO"]),
+        Entry("35996", "OPEN JOINT STOCK COMPANY ILYUSHIN AVIATION COMPLEX", weak: ["OJSC IL"]),
+        Entry("35997", "JOINT STOCK COMPANY ILYUSHIN FINANCE COMPANY", weak: ["JSC IFC", "AO IFK", "IFC LEASING"]),
+        Entry("36431", "PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION"),
+        Entry("18774", "JOINT STOCK COMPANY TEKHNODINAMIKA"),
+        Entry("45674", "JOINT STOCK COMPANY SCIENTIFIC AND PRODUCTION ENTERPRISE POLYOT"),
+        Entry("16685", "CHEMEZOV, Sergei", PartyType.Person),
+        Entry("35306", "CHEMEZOV, Stanislav Sergeyevich", PartyType.Person),
+        Entry("35307", "CHEMEZOV, Alexander Sergeevich", PartyType.Person),
+    ];
+
+    private static MatchSubject Entry(string id, string name, PartyType kind = PartyType.Organization, string[]? weak = null, EntryIdentifier[]? ids = null)
+    {
+        var names = new List<EntryName> { new(name, NameType.Primary) };
+        foreach (var w in weak ?? [])
+            names.Add(new EntryName(w, NameType.WeakAlias));
+        return new MatchSubject(MatchSubject.KeyOf("ofac-sdn", id), kind, names, ids ?? []);
+    }
+
+    private static readonly ICandidateIndex Index = new NameMatcher().Index(Candidates);
+
+    [Theory]
+    [InlineData("Курганмашзавод", "35345")]
+    [InlineData("Kurgan Machine-Building Plant", "35345")]
+    [InlineData("АО «Рособоронэкспорт»", "18782")]
+    [InlineData("Rosoboronexport JSC", "18782")]
+    [InlineData("Rostec", "17260")]
+    [InlineData("Государственная корпорация «Ростех»", "17260")]
+    [InlineData("UVZ", "16885")]
+    [InlineData("Uralvagonzavod", "16885")]
+    [InlineData("Сергей Викторович Чемезов", "16685")]
+    [InlineData("Ilyushin Aviation Complex", "35996")]
+    [InlineData("JSC Tekhnodinamika", "18774")]
+    [InlineData("KBSM", "35350")]
+    public void Search_finds_the_listed_entry_first(string query, string expectedId)
+    {
+        var results = Index.Search(MatchSubject.FromName(query), 0.5);
+        Assert.NotEmpty(results);
+        Assert.Equal("ofac-sdn/" + expectedId, results[0].CandidateKey);
+    }
+
+    [Theory]
+    [InlineData("Aviastar-TU")]
+    [InlineData("Dinamika")]
+    [InlineData("SKBM")]
+    [InlineData("Polyot Ivanovo Parachute Plant")]
+    [InlineData("JSC")]
+    public void Look_alikes_do_not_alert(string query)
+    {
+        var results = Index.Search(MatchSubject.FromName(query, PartyType.Organization), MatchThresholds.DefaultAlert);
+        Assert.Empty(results);
+    }
+
+    [Fact]
+    public void Identifier_hits_are_found_without_a_name_match()
+    {
+        var query = new MatchSubject("q", PartyType.Organization, [new EntryName("Whatever Holding", NameType.Primary)], [new EntryIdentifier("inn", "4501008142")]);
+        var results = Index.Search(query, 0.9);
+        Assert.Single(results);
+        Assert.Equal("identifier", results[0].Explanation.Rule);
+    }
+
+    [Fact]
+    public void Search_respects_limit_and_minimum()
+    {
+        var results = Index.Search(MatchSubject.FromName("Chemezov"), 0.1, limit: 2);
+        Assert.Equal(2, results.Count);
+        Assert.True(results[0].Score >= results[1].Score);
+    }
+
+    [Fact]
+    public void Fifteen_thousand_entries_index_fast_and_search_in_milliseconds()
+    {
+        var rng = new Random(42);
+        var syllables = new[] { "ros", "tek", "mash", "prom", "avia", "gaz", "neft", "ural", "kur", "gan", "vol", "ga", "sib", "energo", "stroi", "tel", "kom", "lin", "ex", "port" };
+        var many = new List<MatchSubject>(15000);
+        for (var i = 0; i < 15000; i++)
+        {
+            var words = rng.Next(1, 5);
+            var parts = new List<string>();
+            for (var w = 0; w < words; w++)
+                parts.Add(syllables[rng.Next(syllables.Length)] + syllables[rng.Next(syllables.Length)] + syllables[rng.Next(syllables.Length)]);
+            many.Add(Entry(i.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(' ', parts) + (i % 3 == 0 ? " LLC" : "")));
+        }
+
+        var matcher = new NameMatcher();
+        matcher.Index(many.Take(200)).Search(MatchSubject.FromName("warm up"), 0.5); // JIT
+        var sw = Stopwatch.StartNew();
+        var index = matcher.Index(many);
+        var build = sw.Elapsed;
+        sw.Restart();
+        for (var i = 0; i < 100; i++)
+            index.Search(many[i * 37].Names[0].Text is var n ? MatchSubject.FromName(n) : null!, 0.8, 5);
+        var perSearch = sw.Elapsed / 100;
+        Assert.True(build < TimeSpan.FromSeconds(3), $"build {build}"); // generous: CI machines are shared
+        Assert.True(perSearch < TimeSpan.FromMilliseconds(50), $"search {perSearch}");
+    }
+}

@@ -1,0 +1,143 @@
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Tests.Matching;
+
+public class NameMatcherTests
+{
+    private static readonly NameMatcher Matcher = new();
+    private static readonly MatchThresholds Thresholds = new();
+
+    private static MatchResult Compare(string query, string candidate, PartyType qk = PartyType.Unknown, PartyType ck = PartyType.Unknown) =>
+        Matcher.Compare(MatchSubject.FromName(query, qk), MatchSubject.FromName(candidate, ck));
+
+    [Theory]
+    [InlineData("Курганмашзавод", "KURGANMASHZAVOD")]
+    [InlineData("АО «Рособоронэкспорт»", "ROSOBORONEKSPORT OAO")]
+    [InlineData("Rosoboronexport JSC", "ROSOBORONEKSPORT OAO")]
+    [InlineData("Kurgan Machine-Building Plant", "KURGANMASHZAVOD")]
+    [InlineData("Kurgan Machinebuilding Plant", "KURGANMASHZAVOD")]
+    [InlineData("Курганский машиностроительный завод", "KURGANMASHZAVOD")]
+    [InlineData("PJSC United Aircraft Corporation", "PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION")]
+    [InlineData("JSC Tekhnodinamika", "JOINT STOCK COMPANY TEKHNODINAMIKA")]
+    [InlineData("Technodinamika", "JOINT STOCK COMPANY TEKHNODINAMIKA")]
+    [InlineData("Ilyushin Aviation Complex", "OPEN JOINT STOCK COMPANY ILYUSHIN AVIATION COMPLEX")]
+    [InlineData("Rostec", "STATE CORPORATION ROSTEC")]
+    [InlineData("Tula Machine Building Plant", "Tulamashzavod")]
+    [InlineData("JSC Plant No. 9", "Zavod N9")]
+    [InlineData("Design Bureau of Special Machine-Building", "DESIGN BUREAU OF SPECIAL MACHINE-BUILDING")]
+    public void Variants_of_one_firm_alert(string query, string candidate)
+    {
+        var r = Compare(query, candidate, PartyType.Organization, PartyType.Organization);
+        Assert.True(Thresholds.BandOf(r.Score) == MatchBand.Alert, $"{query} vs {candidate}: {r.Score:F3} {r.Explanation}");
+    }
+
+    [Theory]
+    [InlineData("Сергей Викторович Чемезов", "CHEMEZOV, Sergei Viktorovich")]
+    [InlineData("Sergey Chemezov", "CHEMEZOV, Sergei Viktorovich")]
+    [InlineData("CHEMEZOV, Sergey Victorovich", "CHEMEZOV, Sergei")]
+    [InlineData("Александр Александрович Михеев", "MIKHEEV, Aleksander Aleksandrovich")]
+    [InlineData("Alexander Mikheyev", "MIKHEEV, Aleksandr Aleksandrovich")]
+    [InlineData("Dmitriy Shugayev", "SHUGAEV, Dmitry Evgenyevich")]
+    public void Persons_match_in_any_order_with_optional_patronymic(string query, string candidate)
+    {
+        var r = Compare(query, candidate, PartyType.Person, PartyType.Person);
+        Assert.True(r.Score >= Thresholds.Alert, $"{query} vs {candidate}: {r.Score:F3}");
+    }
+
+    [Fact]
+    public void Another_family_member_does_not_alert()
+    {
+        var r = Compare("Sergey Chemezov", "CHEMEZOV, Stanislav Sergeyevich", PartyType.Person, PartyType.Person);
+        Assert.True(r.Score < Thresholds.Alert, $"{r.Score:F3}");
+    }
+
+    [Fact]
+    public void Exact_after_normalisation_scores_one()
+    {
+        var r = Compare("Joint-Stock Company «Tekhnodinamika»", "JOINT STOCK COMPANY TEKHNODINAMIKA");
+        Assert.Equal(1.0, r.Score);
+        Assert.Equal("exact", r.Explanation.Rule);
+    }
+
+    [Theory]
+    [InlineData("JSC")]
+    [InlineData("Joint Stock Company")]
+    [InlineData("OOO")]
+    [InlineData("Открытое акционерное общество")]
+    public void A_legal_form_alone_never_matches(string legalForm)
+    {
+        Assert.Equal(0.0, Compare(legalForm, "JOINT STOCK COMPANY TEKHNODINAMIKA").Score);
+        Assert.Equal(0.0, Compare(legalForm, "OPEN JOINT STOCK COMPANY").Score);
+    }
+
+    [Fact]
+    public void Acronyms_match_only_whole()
+    {
+        Assert.Equal(1.0, Compare("UVZ", "UVZ").Score);
+        Assert.Equal("acronym", Compare("KBSM", "KBSM AO").Explanation.Rule);
+        Assert.Equal(0.0, Compare("UVZ", "UVZ HOLDING").Score);
+        Assert.Equal(0.0, Compare("UVZ", "UZV").Score);
+        Assert.Equal(0.0, Compare("UVZ", "URALVAGONZAVOD").Score);
+        Assert.Equal(0.0, Compare("ROE", "ROSOBORONEKSPORT OAO").Score);
+        Assert.Equal(0.0, Compare("SKBM", "KBSM").Score);
+        Assert.Equal(1.0, Compare("KBSM", "KBSM AO").Score);
+        var weak = Matcher.Compare(
+            MatchSubject.FromName("KRETS"),
+            new MatchSubject("x", PartyType.Organization, [new EntryName("KRET", NameType.WeakAlias)], []));
+        Assert.Equal(0.0, weak.Score);
+    }
+
+    [Theory]
+    [InlineData("Aviastar-TU", "AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE")]
+    [InlineData("Aviastar TU", "Aviastar-SP")]
+    [InlineData("Polyot Ivanovo Parachute Plant", "JOINT STOCK COMPANY SCIENTIFIC AND PRODUCTION ENTERPRISE POLYOT")]
+    [InlineData("Ilyushin Aviation Complex", "JOINT STOCK COMPANY ILYUSHIN FINANCE COMPANY")]
+    [InlineData("Ilyushin Finance Company", "OPEN JOINT STOCK COMPANY ILYUSHIN AVIATION COMPLEX")]
+    [InlineData("Dinamika", "JOINT STOCK COMPANY TEKHNODINAMIKA")]
+    [InlineData("Dinamika", "Tekhnodinamika")]
+    [InlineData("SKBM", "KBSM AO")]
+    public void Look_alikes_stay_below_the_alert_threshold(string query, string candidate)
+    {
+        var r = Compare(query, candidate, PartyType.Organization, PartyType.Organization);
+        Assert.True(r.Score < Thresholds.Alert, $"{query} vs {candidate}: {r.Score:F3}");
+    }
+
+    [Fact]
+    public void An_identifier_is_decisive()
+    {
+        var query = new MatchSubject("ru-kurganmashzavod", PartyType.Organization,
+            [new EntryName("Kurganmashzavod JSC", NameType.Primary)], [new EntryIdentifier("inn", "4501008142")]);
+        var candidate = new MatchSubject("ofac-sdn/35345", PartyType.Organization,
+            [new EntryName("SOMETHING ELSE ENTIRELY", NameType.Primary)], [new EntryIdentifier("tax-id", "4501 008142", "Russia")]);
+        var r = Matcher.Compare(query, candidate);
+        Assert.Equal(1.0, r.Score);
+        Assert.Equal("identifier", r.Explanation.Rule);
+
+        var otherType = candidate with { Identifiers = [new EntryIdentifier("imo", "4501008142")] };
+        Assert.NotEqual("identifier", Matcher.Compare(query, otherType).Explanation.Rule);
+        var tooShort = query with { Identifiers = [new EntryIdentifier("inn", "45010")] };
+        var shortCandidate = candidate with { Identifiers = [new EntryIdentifier("tax-id", "45010")] };
+        Assert.NotEqual("identifier", Matcher.Compare(tooShort, shortCandidate).Explanation.Rule);
+    }
+
+    [Fact]
+    public void Kind_mismatch_lowers_the_score()
+    {
+        var r = Compare("Chemezov", "CHEMEZOV", PartyType.Organization, PartyType.Person);
+        Assert.True(r.Score < Thresholds.Alert);
+        Assert.Contains(r.Explanation.Notes, n => n.Contains("kind mismatch", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_explanation_names_the_best_pair_and_each_token()
+    {
+        var query = new MatchSubject("ru-rosoboronexport", PartyType.Organization,
+            [new EntryName("Rosoboronexport JSC", NameType.Primary), new EntryName("Russian Defense Export Rosoboronexport", NameType.Alias)], []);
+        var r = Matcher.Compare(query, MatchSubject.FromName("ROSOBORONEKSPORT OAO", PartyType.Organization));
+        Assert.Equal("Rosoboronexport JSC", r.Explanation.QueryName);
+        Assert.Equal("ROSOBORONEKSPORT OAO", r.Explanation.CandidateName);
+        Assert.Equal("token-alignment", r.Explanation.Rule);
+        Assert.Contains(r.Explanation.Tokens, t => t.QueryToken == "rosoboronexport" && t.CandidateToken == "rosoboroneksport" && t.Similarity == 1.0);
+    }
+}

@@ -1,0 +1,67 @@
+using SanctionsWatch.Matching;
+
+namespace SanctionsWatch.Tests.Matching;
+
+public class NameNormalizerTests
+{
+    [Theory]
+    [InlineData("АО «Рособоронэкспорт»", "ао рособоронэкспорт")]
+    [InlineData("„Polyot“ & Co.", "polyot and co")]
+    [InlineData("Société Générale", "societe generale")]
+    [InlineData("ＫＢＰ", "kbp")]
+    [InlineData("O'Neil `Works`", "o neil works")]
+    public void Normalize_folds_case_quotes_diacritics_and_punctuation(string input, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(input));
+
+    [Theory]
+    [InlineData("Plant No. 9")]
+    [InlineData("Plant N9")]
+    [InlineData("Plant № 9")]
+    [InlineData("Plant No9")]
+    [InlineData("Plant №9")]
+    public void Numbers_are_unified(string input) =>
+        Assert.Equal(["plant", "9"], NameNormalizer.Tokenize(input));
+
+    [Theory]
+    [InlineData("Рособоронэкспорт", "Rosoboronexport")]
+    [InlineData("Rosoboronexport", "ROSOBORONEKSPORT")]
+    [InlineData("Чемезов", "Chemezov")]
+    [InlineData("Ильюшин", "Ilyushin")]
+    [InlineData("Iljushin", "Ilyushin")]
+    [InlineData("Михеев", "Mikheev")]
+    [InlineData("Mikheyev", "Mikheev")]
+    [InlineData("Авиастар", "Aviastar")]
+    [InlineData("Технодинамика", "Tekhnodinamika")]
+    [InlineData("Technodinamika", "Tekhnodinamika")]
+    [InlineData("Sergey", "Sergei")]
+    [InlineData("Dmitriy", "Dmitrii")]
+    [InlineData("Kurganskiy", "Kurgansky")]
+    [InlineData("Полёт", "Polyot")]
+    [InlineData("Sozvezdiye", "Sozvezdie")]
+    public void Romanisations_share_a_phonetic_key(string a, string b) =>
+        Assert.Equal(
+            Transliterator.PhoneticKey(NameNormalizer.Normalize(a)),
+            Transliterator.PhoneticKey(NameNormalizer.Normalize(b)));
+
+    [Fact]
+    public void Contractions_split_into_vocabulary_parts()
+    {
+        var name = NameAnalyzer.Prepare("KURGANMASHZAVOD");
+        Assert.Equal(["kurgan", "#machine", "#plant"], name.Tokens.Select(t => t.Key));
+        var uvz = NameAnalyzer.Prepare("Uralvagonzavod");
+        Assert.Equal(["ural", "vagon", "#plant"], uvz.Tokens.Select(t => t.Key));
+    }
+
+    [Fact]
+    public void Legal_forms_are_recognised_as_phrases_in_any_position()
+    {
+        var a = NameAnalyzer.Prepare("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU GAS");
+        Assert.Equal(TokenKind.LegalForm, a.Tokens[0].Kind);
+        Assert.Equal(2, a.Tokens.Length);
+        var b = NameAnalyzer.Prepare("ROSOBORONEKSPORT OAO");
+        Assert.Equal(TokenKind.LegalForm, b.Tokens[^1].Kind);
+        var c = NameAnalyzer.Prepare("ООО «Концерн «Тракторные заводы»");
+        Assert.Equal(TokenKind.LegalForm, c.Tokens[0].Kind);
+        Assert.Equal(TokenKind.Concept, c.Tokens[1].Kind);
+    }
+}
