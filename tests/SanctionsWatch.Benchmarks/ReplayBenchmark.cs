@@ -24,9 +24,8 @@ internal static class ReplayBenchmark
         {
             var importer = new SnapshotImporter(db, new NameMatcher(), watchlist, new SyncSettings(), TimeProvider.System);
             var reader = new OfacReader();
-            foreach (var (path, takenAt) in files)
+            foreach (var outcome in Replayer.Replay(importer, "ofac-sdn", reader, files))
             {
-                var outcome = importer.Import("ofac-sdn", reader, path, takenAt);
                 accepted += outcome.Status == SnapshotStatus.Accepted ? 1 : 0;
                 refused += outcome.Refused ? 1 : 0;
                 alerts += outcome.Alerts.Count;

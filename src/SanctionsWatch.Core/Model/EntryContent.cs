@@ -20,12 +20,14 @@ public static class EntryContent
 
     public static string ToJson(ListEntry entry) => JsonSerializer.Serialize(entry, Json);
 
+    public static byte[] ToUtf8Json(ListEntry entry) => JsonSerializer.SerializeToUtf8Bytes(entry, Json);
+
     public static ListEntry FromJson(string json) =>
         JsonSerializer.Deserialize<ListEntry>(json, Json) ?? throw new InvalidDataException("null entry JSON");
 
-    /// <summary>The sha256 (hex) of the canonical JSON; equal for entries with equal content.</summary>
-    public static string Hash(string canonicalJson) =>
-        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(canonicalJson)));
+    /// <summary>The sha256 (hex) of the canonical UTF-8 JSON; equal for entries with equal content.</summary>
+    public static string Hash(ReadOnlySpan<byte> canonicalUtf8Json) =>
+        Convert.ToHexStringLower(SHA256.HashData(canonicalUtf8Json));
 
     /// <summary>The names of the fields (as in the JSON form) whose values differ between two versions.</summary>
     public static IReadOnlyList<string> ChangedFields(ListEntry before, ListEntry after)

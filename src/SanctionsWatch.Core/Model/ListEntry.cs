@@ -61,6 +61,7 @@ public sealed record ListEntry
     public string? Link { get; init; }
 
     /// <summary>The primary name, or the first name when the source marks none as primary.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string PrimaryName =>
         Names.FirstOrDefault(n => n.Type == NameType.Primary)?.Text ?? Names.FirstOrDefault()?.Text ?? "";
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -24,32 +25,48 @@ public sealed record EntryDiff(
     public static readonly EntryDiff Empty = new([], [], []);
 }
 
+/// <summary>What the store holds of one current entry: enough to diff a new file against it.</summary>
+public sealed record CurrentEntry(string Hash, long VersionId, string Name);
+
 /// <summary>
 /// Keeps the current entries of each source and every earlier version: a snapshot writes a new version only for an
 /// entry whose content hash changed, closes the versions it replaces or removes, and records the changes.
 /// </summary>
 public static class EntryHistory
 {
-    public static EntryDiff Apply(
-        SqliteConnection db, SqliteTransaction tx, string source, long snapshotId, IReadOnlyList<ListEntry> entries)
-    {
-        var current = db.Query<(string EntryId, string Hash, long VersionId, string Name)>(
+    /// <summary>The current entries of a source by id: content hash, version and name.</summary>
+    public static Dictionary<string, CurrentEntry> LoadCurrent(SqliteConnection db, SqliteTransaction tx, string source) =>
+        db.Query<(string EntryId, string Hash, long VersionId, string Name)>(
                 "SELECT entry_id, content_hash, version_id, name FROM entries WHERE source = @source", new { source }, tx)
-            .ToDictionary(r => r.EntryId, StringComparer.Ordinal);
+            .ToDictionary(r => r.EntryId, r => new CurrentEntry(r.Hash, r.VersionId, r.Name), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Diffs <paramref name="entries"/> against <paramref name="current"/> and writes the new versions and the changes.
+    /// Returns the diff and the current entries after it.
+    /// </summary>
+    public static (EntryDiff Diff, Dictionary<string, CurrentEntry> After) Apply(
+        SqliteConnection db,
+        SqliteTransaction tx,
+        string source,
+        long snapshotId,
+        IReadOnlyList<ListEntry> entries,
+        IReadOnlyDictionary<string, CurrentEntry> current)
+    {
+        var after = new Dictionary<string, CurrentEntry>(entries.Count, StringComparer.Ordinal);
         var added = new List<ListEntry>();
         var modified = new List<ModifiedEntry>();
         using var writer = new HistoryWriter(db, tx, source, snapshotId);
         foreach (var entry in entries)
         {
-            var json = EntryContent.ToJson(entry);
-            var hash = EntryContent.Hash(json);
-            if (!current.Remove(entry.EntryId, out var old))
+            var utf8 = EntryContent.ToUtf8Json(entry);
+            var hash = EntryContent.Hash(utf8);
+            if (!current.TryGetValue(entry.EntryId, out var old))
             {
-                var versionId = writer.InsertVersion(entry, json, hash);
-                writer.InsertEntry(entry, versionId, hash);
+                var versionId = writer.InsertVersion(entry, Encoding.UTF8.GetString(utf8), hash);
+                writer.UpdateEntry(entry, versionId, hash);
                 writer.InsertChange(entry.EntryId, "added", entry.PrimaryName, null, null, versionId);
                 added.Add(entry);
+                after[entry.EntryId] = new CurrentEntry(hash, versionId, entry.PrimaryName);
             }
             else if (old.Hash != hash)
             {
@@ -57,23 +74,30 @@ public static class EntryHistory
                     db.ExecuteScalar<string>("SELECT data FROM entry_versions WHERE id = @id", new { id = old.VersionId }, tx)!);
                 var fields = EntryContent.ChangedFields(before, entry);
                 writer.CloseVersion(old.VersionId);
-                var versionId = writer.InsertVersion(entry, json, hash);
+                var versionId = writer.InsertVersion(entry, Encoding.UTF8.GetString(utf8), hash);
                 writer.UpdateEntry(entry, versionId, hash);
                 writer.InsertChange(entry.EntryId, "modified", entry.PrimaryName, fields, old.VersionId, versionId);
                 modified.Add(new ModifiedEntry(entry, fields));
+                after[entry.EntryId] = new CurrentEntry(hash, versionId, entry.PrimaryName);
+            }
+            else
+            {
+                after[entry.EntryId] = old;
             }
         }
 
         var removed = new List<RemovedEntry>();
         foreach (var (entryId, old) in current)
         {
+            if (after.ContainsKey(entryId))
+                continue;
             writer.CloseVersion(old.VersionId);
             writer.DeleteEntry(entryId);
             writer.InsertChange(entryId, "removed", old.Name, null, old.VersionId, null);
             removed.Add(new RemovedEntry(entryId, old.Name));
         }
 
-        return new EntryDiff(added, modified, removed);
+        return (new EntryDiff(added, modified, removed), after);
     }
 
     /// <summary>The current entries of a source, as stored.</summary>
@@ -141,8 +165,6 @@ public static class EntryHistory
             (long)Run(_insertVersion, scalar: true, entry.EntryId, hash, json)!;
 
         public void CloseVersion(long versionId) => Run(_closeVersion, scalar: false, versionId);
-
-        public void InsertEntry(ListEntry entry, long versionId, string hash) => UpdateEntry(entry, versionId, hash);
 
         public void UpdateEntry(ListEntry entry, long versionId, string hash) =>
             Run(_upsertEntry, scalar: false, entry.EntryId, versionId, hash, entry.PrimaryName, PartyTypes.Format(entry.PartyType));

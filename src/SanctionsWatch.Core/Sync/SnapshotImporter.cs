@@ -29,13 +29,18 @@ public sealed class SnapshotImporter(
     TimeProvider time)
 {
     private readonly string _matchState = $"{matcher.GetType().FullName}|alert>={settings.Thresholds.Alert}";
+    private (string Source, string Fingerprint, Dictionary<string, CurrentEntry> Entries)? _cache;
 
     public SyncOutcome Import(
         string source,
         IListReader reader,
         string path,
         DateTimeOffset? takenAt = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Import(source, path, takenAt, () => reader.Read(path, source, cancellationToken));
+
+    /// <summary>Imports a file whose reading is supplied by the caller (e.g. already started ahead of time).</summary>
+    public SyncOutcome Import(string source, string path, DateTimeOffset? takenAt, Func<ListFile> read)
     {
         var asOf = (takenAt ?? time.GetUtcNow()).ToUniversalTime();
         var fileName = Path.GetFileName(path);
@@ -55,7 +60,7 @@ public sealed class SnapshotImporter(
         ListFile file;
         try
         {
-            file = reader.Read(path, source, cancellationToken);
+            file = read();
         }
         catch (ListFormatException ex)
         {
@@ -74,7 +79,8 @@ public sealed class SnapshotImporter(
     {
         using var tx = db.BeginTransaction();
         var snapshotId = InsertSnapshot(tx, source, fileName, hash, size, asOf, file, SnapshotStatus.Accepted, null);
-        var diff = EntryHistory.Apply(db, tx, source, snapshotId, file.Entries);
+        var current = TakeCachedCurrent(tx, source) ?? EntryHistory.LoadCurrent(db, tx, source);
+        var (diff, after) = EntryHistory.Apply(db, tx, source, snapshotId, file.Entries, current);
 
         var fullMatch = isFirst || !MatchStateIsCurrent(tx, source);
         var candidates = fullMatch ? file.Entries : diff.Added.Concat(diff.Modified.Select(m => m.Entry));
@@ -88,10 +94,27 @@ public sealed class SnapshotImporter(
             new { a = diff.Added.Count, r = diff.Removed.Count, m = diff.Modified.Count, id = snapshotId },
             tx);
         tx.Commit();
+        _cache = (source, Fingerprint(null, source), after);
         return new SyncOutcome(
             snapshotId, source, fileName, SnapshotStatus.Accepted, asOf, file.Entries.Count,
             diff.Added.Count, diff.Removed.Count, diff.Modified.Count, alerts, null);
     }
+
+    /// <summary>
+    /// The current entries as the last import of this importer left them, if the store still holds exactly those
+    /// (same count and newest version): saves reloading them for every file of a replay. Taken, not shared: a failed
+    /// import leaves no half-applied cache behind.
+    /// </summary>
+    private Dictionary<string, CurrentEntry>? TakeCachedCurrent(SqliteTransaction tx, string source)
+    {
+        var cache = _cache;
+        _cache = null;
+        return cache is { } c && c.Source == source && c.Fingerprint == Fingerprint(tx, source) ? c.Entries : null;
+    }
+
+    private string Fingerprint(SqliteTransaction? tx, string source) =>
+        db.ExecuteScalar<string>(
+            "SELECT count(*) || ':' || ifnull(max(version_id), 0) FROM entries WHERE source = @source", new { source }, tx)!;
 
     private SyncOutcome RecordUnchanged(
         string source, string fileName, string hash, long size, DateTimeOffset asOf, AcceptedSnapshot last)

@@ -62,9 +62,8 @@ internal static class SyncCommands
             var reader = SourceCatalog.ReaderFor(source);
             var importer = ws.ImporterFor(source);
             var outcomes = new List<SyncOutcome>();
-            foreach (var (path, takenAt) in ReplayFiles.Expand(parse.GetValue(paths)!))
+            foreach (var outcome in Replayer.Replay(importer, source, reader, ReplayFiles.Expand(parse.GetValue(paths)!)))
             {
-                var outcome = importer.Import(source, reader, path, takenAt);
                 outcomes.Add(outcome);
                 if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Table)
                     ReportOne(Console.Out, outcome);

@@ -39,7 +39,7 @@ public sealed class OfacReplayTests
         var watchlist = WatchlistLoader.Load(Path.Combine(SharedData.ProjectRoot, "config", "watchlist.yaml"));
         var importer = new SnapshotImporter(db, new NameMatcher(), watchlist, new SyncSettings(), TimeProvider.System);
         var reader = new OfacReader();
-        var outcomes = sequence.Select(f => importer.Import("ofac-sdn", reader, f.Path, f.TakenAt)).ToList();
+        var outcomes = Replayer.Replay(importer, "ofac-sdn", reader, sequence).ToList();
 
         var refused = outcomes.Where(o => o.Refused).Select(o => o.FileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["sdn_2022-03-10T0000.csv", "sdn_2022-04-15T0000.csv", "sdn_2022-05-15T0000.csv"], refused);
@@ -67,7 +67,7 @@ public sealed class OfacReplayTests
         Assert.DoesNotContain(alerts, a => a.WatchlistId == "ru-il" && a.EntryId == "35997"); // Ilyushin Finance Co.
 
         // A second replay of the same files adds nothing.
-        var again = sequence.Select(f => importer.Import("ofac-sdn", reader, f.Path, f.TakenAt)).ToList();
+        var again = Replayer.Replay(importer, "ofac-sdn", reader, sequence).ToList();
         Assert.All(again, o => Assert.Empty(o.Alerts));
         Assert.Equal(alerts.Count, db.ExecuteScalar<long>("SELECT count(*) FROM alerts"));
     }
