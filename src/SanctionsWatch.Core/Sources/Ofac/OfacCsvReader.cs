@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using SanctionsWatch.Model;
@@ -17,30 +18,35 @@ public sealed class OfacCsvReader : IListReader
 
     public ListFile Read(string path, string sourceId, CancellationToken cancellationToken = default)
     {
-        var entries = new List<Builder>();
-        var byId = new Dictionary<string, Builder>(StringComparer.Ordinal);
+        var entries = new ChunkedList<Builder>();
+        var seen = new NumberSet();
+        var programmeLists = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var file = Path.GetFileName(path);
         var complete = ReadRecords(path, PrimaryFields, (fields, line) =>
         {
-            var id = EntNum(fields[0], file, line);
+            var id = EntNum(fields[0], file, line, out var number);
             if (fields[1] is null)
                 throw new ListFormatException($"{file} line {line}: entry {id} has no name");
-            var entry = new Builder(id, fields[1]!, PartyTypeOf(fields[2]), Programmes(fields[3]), fields[11]);
-            if (!byId.TryAdd(id, entry))
+            if (!seen.Add(number))
                 throw new ListFormatException($"{file} line {line}: duplicate ent_num {id}");
-            entries.Add(entry);
+
+            // Few distinct programme lists recur thousands of times: split each once and share the (read-only) array.
+            var programmes = fields[3] is { } raw
+                ? programmeLists.TryGetValue(raw, out var known) ? known : programmeLists[raw] = Programmes(raw)
+                : [];
+            entries.Add(new Builder(id, fields[1]!, PartyTypeOf(fields[2]), programmes, fields[11]));
         }, cancellationToken);
 
         // The list is whole when the primary file and every companion read carry the end marker.
-        complete &= ReadCompanions(path, byId, cancellationToken);
-        var result = new ListEntry[entries.Count];
-        for (var i = 0; i < result.Length; i++)
-            result[i] = entries[i].Build(sourceId);
+        complete &= ReadCompanions(path, entries, cancellationToken);
+        var result = new ChunkedList<ListEntry>();
+        foreach (var entry in entries)
+            result.Add(entry.Build(sourceId));
         return new ListFile(result, complete, FormatName);
     }
 
     /// <summary>Reads the companion files beside the primary file; returns whether all of them are complete.</summary>
-    private static bool ReadCompanions(string path, Dictionary<string, Builder> byId, CancellationToken ct)
+    private static bool ReadCompanions(string path, ChunkedList<Builder> entries, CancellationToken ct)
     {
         var name = Path.GetFileName(path);
         string alt, add, comments;
@@ -56,6 +62,9 @@ public sealed class OfacCsvReader : IListReader
             .GroupBy(f => Path.GetFileName(f), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
+        if (!beside.ContainsKey(alt) && !beside.ContainsKey(add) && !beside.ContainsKey(comments))
+            return true;
+        var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var complete = true;
 
         // Remarks are cut at 1000 characters in the primary file; the comments file carries the rest.
@@ -102,9 +111,11 @@ public sealed class OfacCsvReader : IListReader
         return complete;
     }
 
-    private static string EntNum(string? value, string file, int line)
+    private static string EntNum(string? value, string file, int line) => EntNum(value, file, line, out _);
+
+    private static string EntNum(string? value, string file, int line, out int id)
     {
-        if (value is null || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        if (value is null || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out id))
             throw new ListFormatException($"{file} line {line}: ent_num '{Shorten(value)}' is not a number");
         return value[0] != '0' ? value : id.ToString(CultureInfo.InvariantCulture);
     }
@@ -145,8 +156,29 @@ public sealed class OfacCsvReader : IListReader
     internal static bool ReadRecords(string path, int fieldCount, Action<string?[], int> onRecord, CancellationToken ct)
     {
         // Parsed as UTF-8 bytes: the structural characters are ASCII, and only the fields kept are decoded.
-        var file = Path.GetFileName(path);
-        ReadOnlySpan<byte> text = File.ReadAllBytes(path);
+        // The bytes go into a pooled buffer: a fresh multi-megabyte array per file would cost a full GC each time.
+        byte[] buffer;
+        int length;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
+        {
+            length = checked((int)stream.Length);
+            buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+            stream.ReadExactly(buffer, 0, length);
+        }
+
+        try
+        {
+            return ReadRecords(buffer.AsSpan(0, length), Path.GetFileName(path), fieldCount, onRecord, ct);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool ReadRecords(
+        ReadOnlySpan<byte> text, string file, int fieldCount, Action<string?[], int> onRecord, CancellationToken ct)
+    {
         if (text.StartsWith(Bom))
             text = text[Bom.Length..];
         if (text.Trim("\x1a\r\n\t "u8).IsEmpty)
@@ -286,8 +318,33 @@ public sealed class OfacCsvReader : IListReader
     private static ListFormatException Truncated(string file, int line, string reason) =>
         new($"{file}: the file looks truncated at line {line}: {reason}");
 
+    /// <summary>A set of ent_nums: a bitmap (a few KB where a hash set would take the large object heap).</summary>
+    private sealed class NumberSet
+    {
+        private const int BitmapLimit = 1 << 22;
+
+        private ulong[] _bits = new ulong[1024];
+        private HashSet<int>? _large;
+
+        public bool Add(int number)
+        {
+            if (number >= BitmapLimit)
+                return (_large ??= []).Add(number);
+            var word = number >> 6;
+            if (word >= _bits.Length)
+                Array.Resize(ref _bits, Math.Max(word + 1, _bits.Length * 2));
+            var mask = 1UL << (number & 63);
+            if ((_bits[word] & mask) != 0)
+                return false;
+            _bits[word] |= mask;
+            return true;
+        }
+    }
+
     private sealed class Builder(string id, string name, PartyType type, string[] programmes, string? remarks)
     {
+        public string Id => id;
+
         public string? Remarks { get; set; } = remarks;
 
         public List<EntryName> Names { get; } = [new EntryName(name, NameType.Primary)];

@@ -83,10 +83,13 @@ public sealed class OfacRealDataTests(ITestOutputHelper output) : IDisposable
     }
 
     [SharedDataFact]
-    public void Parses_one_real_sdn_csv_in_well_under_50_ms_after_warm_up()
+    public void Parses_one_real_sdn_csv_quickly_after_warm_up()
     {
+        // The target is well under 50 ms in an optimised build (about 20 ms here); the bound leaves room for a busy
+        // shared machine. A Debug build of Core (JIT optimisation off) is only reported.
+        var optimised = typeof(OfacReader).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
         var path = OfacHistory.PathOf(LastSdn);
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < (optimised ? 30 : 2); i++)
             _reader.Read(path, "ofac-sdn");
 
         var best = TimeSpan.MaxValue;
@@ -97,11 +100,7 @@ public sealed class OfacRealDataTests(ITestOutputHelper output) : IDisposable
             best = watch.Elapsed < best ? watch.Elapsed : best;
         }
 
-        output.WriteLine($"best of 5: {best.TotalMilliseconds:F1} ms");
-
-        // The target is well under 50 ms in an optimised build; the bound leaves room for a busy shared machine.
-        // A Debug build of Core (JIT optimisation off) is only reported.
-        var optimised = typeof(OfacReader).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
+        output.WriteLine($"best of 5: {best.TotalMilliseconds:F1} ms ({(optimised ? "optimised" : "debug")} build)");
         if (optimised)
             Assert.True(best < TimeSpan.FromMilliseconds(100), $"parsing {LastSdn} took {best.TotalMilliseconds:F1} ms");
     }
