@@ -44,6 +44,7 @@ internal static class MatchingEval
                 "conflict" => options with { ConflictCost = value },
                 "legal" => options with { LegalFormWeight = value },
                 "concept" => options with { ConceptWeightFactor = value },
+                "legalmiss" => options with { LegalFormMissCost = value },
                 "fuzzy" => options with { FuzzyPenalty = value },
                 "candidates" => options with { MaxCandidates = (int)value },
                 _ => throw new ArgumentException("unknown option " + name),

@@ -26,6 +26,9 @@ public sealed record NameMatcherOptions
     /// <summary>What an unmatched candidate token costs (less: lists add words that a query leaves out).</summary>
     public double CandidateMissCost { get; init; } = 0.2;
 
+    /// <summary>What a legal form present on one side only costs (either side: it says little about identity).</summary>
+    public double LegalFormMissCost { get; init; } = 0.5;
+
     /// <summary>
     /// Extra cost when distinctive tokens are present on both sides but differ (Aviastar-TU vs Aviastar-SP).
     /// </summary>

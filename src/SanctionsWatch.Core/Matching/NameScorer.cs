@@ -216,7 +216,7 @@ public sealed class NameScorer
 
             if (qt[i].Kind == TokenKind.Patronymic && !c.HasPatronymic)
                 wq *= options.MissingPatronymicFactor;
-            var cost = 2 * wq * options.QueryMissCost;
+            var cost = 2 * wq * (qt[i].Kind == TokenKind.LegalForm ? options.LegalFormMissCost : options.QueryMissCost);
             den += cost;
             comparisons.Add(new TokenComparison(qt[i].Text, null, 0.0, cost));
             if (qt[i].Kind is TokenKind.Word or TokenKind.Number && wq > maxMissQ)
@@ -230,7 +230,7 @@ public sealed class NameScorer
             var wc = WeightOf(ct[j]);
             if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
                 wc *= options.MissingPatronymicFactor;
-            var cost = 2 * wc * options.CandidateMissCost;
+            var cost = 2 * wc * (ct[j].Kind == TokenKind.LegalForm ? options.LegalFormMissCost : options.CandidateMissCost);
             den += cost;
             comparisons.Add(new TokenComparison(null, ct[j].Text, 0.0, cost));
             if (ct[j].Kind is TokenKind.Word or TokenKind.Number && wc > maxMissC)
