@@ -45,6 +45,7 @@ internal static class MatchingEval
                 "legal" => options with { LegalFormWeight = value },
                 "concept" => options with { ConceptWeightFactor = value },
                 "legalmiss" => options with { LegalFormMissCost = value },
+                "edit" => options with { EditSimilarityFloor = value },
                 "fuzzy" => options with { FuzzyPenalty = value },
                 "candidates" => options with { MaxCandidates = (int)value },
                 _ => throw new ArgumentException("unknown option " + name),

@@ -8,6 +8,9 @@ public sealed record NameMatcherOptions
     /// <summary>Two word tokens whose keys' Jaro-Winkler similarity is below this score 0 (unrelated).</summary>
     public double TokenSimilarityFloor { get; init; } = 0.88;
 
+    /// <summary>Fuzzy token pairs must also have 1 − edit distance / length at least this (0: no such check).</summary>
+    public double EditSimilarityFloor { get; init; } = 0.6;
+
     /// <summary>A fuzzy token pair scores 1 - FuzzyPenalty × (1 - Jaro-Winkler): a typo costs more than in plain JW.</summary>
     public double FuzzyPenalty { get; init; } = 2.0;
 

@@ -54,7 +54,11 @@ public sealed class NameScorer
         if (shorter < longer * 0.6)
             return 0.0; // Radiy is no typo of Radiosvyaz
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
-        return jw >= options.TokenSimilarityFloor ? 1.0 - (options.FuzzyPenalty * (1.0 - jw)) : 0.0;
+        if (jw < options.TokenSimilarityFloor)
+            return 0.0;
+        if (options.EditSimilarityFloor > 0 && EditDistance.Similarity(q.Key, c.Key) < options.EditSimilarityFloor)
+            return 0.0; // a shared prefix is not enough: Aviastar is not Aviatrade
+        return 1.0 - (options.FuzzyPenalty * (1.0 - jw));
     }
 
     public NameScore Score(PreparedName q, PreparedName c)

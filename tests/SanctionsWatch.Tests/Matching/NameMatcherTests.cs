@@ -97,6 +97,8 @@ public class NameMatcherTests
     [InlineData("Dinamika", "JOINT STOCK COMPANY TEKHNODINAMIKA")]
     [InlineData("Dinamika", "Tekhnodinamika")]
     [InlineData("SKBM", "KBSM AO")]
+    [InlineData("Aviastar", "AVIATRADE LLC")]
+    [InlineData("Chemezov Holding", "CHEMEZOV, Sergei")]
     public void Look_alikes_stay_below_the_alert_threshold(string query, string candidate)
     {
         var r = Compare(query, candidate, PartyType.Organization, PartyType.Organization);
@@ -119,6 +121,24 @@ public class NameMatcherTests
         var tooShort = query with { Identifiers = [new EntryIdentifier("inn", "45010")] };
         var shortCandidate = candidate with { Identifiers = [new EntryIdentifier("tax-id", "45010")] };
         Assert.NotEqual("identifier", Matcher.Compare(tooShort, shortCandidate).Explanation.Rule);
+    }
+
+    [Theory]
+    [InlineData("ROSOBORONEXPORTT", "ROSOBORONEKSPORT OAO")]
+    [InlineData("Tekhnodinamica", "JOINT STOCK COMPANY TEKHNODINAMIKA")]
+    public void Typos_in_long_names_still_alert(string query, string candidate)
+    {
+        var r = Compare(query, candidate, PartyType.Organization, PartyType.Organization);
+        Assert.True(r.Score >= Thresholds.Alert, $"{query} vs {candidate}: {r.Score:F3}");
+    }
+
+    [Fact]
+    public void Edit_distance_is_restricted_damerau_levenshtein()
+    {
+        Assert.Equal(1, EditDistance.Distance("kbsm", "kbms"));
+        Assert.Equal(2, EditDistance.Distance("skbm", "kbsm"));
+        Assert.Equal(0, EditDistance.Distance("uvz", "uvz"));
+        Assert.Equal(3, EditDistance.Distance("", "abc"));
     }
 
     [Fact]
