@@ -17,6 +17,9 @@ public sealed record NameMatcherOptions
     /// <summary>The similarity of an abbreviation and the run of tokens whose initials spell it.</summary>
     public double AbbreviationSimilarity { get; init; } = 0.85;
 
+    /// <summary>Two tokens with the same phonetic key but spelled differently (Rosoboronexport, Rosoboroneksport).</summary>
+    public double KeyEqualSimilarity { get; init; } = 0.99;
+
     /// <summary>The similarity of an initial (one letter) and a word starting with that letter.</summary>
     public double InitialSimilarity { get; init; } = 0.8;
 

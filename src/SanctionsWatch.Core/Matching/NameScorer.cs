@@ -39,7 +39,15 @@ public sealed class NameScorer
         if (q.Kind != c.Kind && !(IsWordLike(q.Kind) && IsWordLike(c.Kind) && q.Kind != TokenKind.Patronymic && c.Kind != TokenKind.Patronymic))
             return 0.0;
         if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))
-            return 1.0;
+        {
+            if (q.ExactOnly || string.Equals(q.Text, c.Text, StringComparison.Ordinal))
+                return 1.0;
+
+            // the same key, written differently (a romanisation variant): a hair below the same spelling, so that
+            // the same spelling ranks first (TBSS before TBS)
+            return options.KeyEqualSimilarity;
+        }
+
         if (q.ExactOnly || c.ExactOnly)
             return 0.0;
         if (q.Key.Length == 1 || c.Key.Length == 1)

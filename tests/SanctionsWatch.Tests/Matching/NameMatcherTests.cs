@@ -158,6 +158,6 @@ public class NameMatcherTests
         Assert.Equal("Rosoboronexport JSC", r.Explanation.QueryName);
         Assert.Equal("ROSOBORONEKSPORT OAO", r.Explanation.CandidateName);
         Assert.Equal("token-alignment", r.Explanation.Rule);
-        Assert.Contains(r.Explanation.Tokens, t => t.QueryToken == "rosoboronexport" && t.CandidateToken == "rosoboroneksport" && t.Similarity == 1.0);
+        Assert.Contains(r.Explanation.Tokens, t => t.QueryToken == "rosoboronexport" && t.CandidateToken == "rosoboroneksport" && t.Similarity >= 0.99);
     }
 }
