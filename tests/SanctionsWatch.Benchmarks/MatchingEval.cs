@@ -44,6 +44,8 @@ internal static class MatchingEval
                 "conflict" => options with { ConflictCost = value },
                 "legal" => options with { LegalFormWeight = value },
                 "concept" => options with { ConceptWeightFactor = value },
+                "legalmiss" => options with { LegalFormMissCost = value },
+                "edit" => options with { EditSimilarityFloor = value },
                 "fuzzy" => options with { FuzzyPenalty = value },
                 "candidates" => options with { MaxCandidates = (int)value },
                 _ => throw new ArgumentException("unknown option " + name),
@@ -135,7 +137,7 @@ internal static class MatchingEval
         (string Query, string Target)[] lookAlikes =
         [
             ("Aviastar-TU", "35347"), ("Polyot Ivanovo Parachute Plant", "45674"), ("Ilyushin Aviation Complex", "35997"),
-            ("Dinamika", "18774"), ("SKBM", "35350"), ("Ilyushin Finance Company", "35996"),
+            ("Dinamika", "18774"), ("SKBM", "35350"), ("Ilyushin Finance Company", "35996"), ("Aviastar-SP", "35347"),
             ("Kurgan Machine-Building Plant", "35345"), ("АО «Рособоронэкспорт»", "18782"), ("Rostec", "17260"),
             ("Сергей Викторович Чемезов", "16685"), ("PJSC United Aircraft Corporation", "36431"),
         ];
@@ -150,7 +152,15 @@ internal static class MatchingEval
                     score = r.Score;
             }
 
-            Console.WriteLine($"PAIR {query} vs {target}: {score:F3} (top: {top})");
+            var targetName = "";
+            foreach (var sub in subjects)
+            {
+                if (sub.Key == target)
+                    targetName = sub.Names[0].Text;
+            }
+
+            var plain = matcher.Compare(MatchSubject.FromName(query), MatchSubject.FromName(targetName)).Score;
+            Console.WriteLine($"PAIR {query} vs {target} {targetName}: indexed {score:F3}, Compare {plain:F3} (top: {top})");
         }
 
         if (showMisses > 0)

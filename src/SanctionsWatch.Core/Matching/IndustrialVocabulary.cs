@@ -147,7 +147,7 @@ public static class IndustrialVocabulary
         t.Add(Prefix + "energy", "энергетическ*", "energetichesk*", "energy", "power");
         t.Add(Prefix + "transport", "транспортн*", "transportn*", "transport", "transportation");
         t.Add(Prefix + "electronics", "электроник*", "elektronik*", "electronics", "electronic");
-        t.Add(Prefix + "financial", "финансов*", "finansov*", "financial", "finance");
+        t.Add(Prefix + "financial", "финанс*", "finans*", "financial", "finance");
         t.Add(Prefix + "independent", "независим*", "nezavisim*", "independent");
         t.Add(Prefix + "marine", "морск*", "morsk*", "marine", "maritime", "sea");
         t.Add(Prefix + "geological", "геологическ*", "geologichesk*", "geological");

@@ -35,7 +35,7 @@ public static class LegalForms
             "obshchestvo s ogranichennoy otvetstvennostyu", "общество с ограниченной ответственностью", "ооо",
             "товариство з обмеженою відповідальністю", "тов", "有限公司", "有限责任公司", "gesellschaft mit beschrankter haftung",
             "d o o", "doo", "sro", "s r o", "sp z o o", "srl", "s r l", "sarl", "s a r l", "sas", "s a s", "bv", "b v", "ou", "lda", "ltda",
-            "pvt ltd", "private limited company", "fze", "fzco", "fzc", "fz llc", "sdn bhd", "pty ltd", "pty", "kft", "s de rl de cv",
+            "pvt ltd", "private limited company", "sia", "uab", "sl", "s l", "eood", "ood", "tob", "too", "kft", "zrt", "jsc", "lllp", "fze", "fzco", "fzc", "fz llc", "sdn bhd", "pty ltd", "pty", "kft", "s de rl de cv",
             "s de rl", "sa de cv", "limited sirketi", "ltd sti", "ticaret limited sirketi", "drustvo s ogranicenom odgovornoscu");
         t.Add(Prefix + "corp", "corp", "corporation", "korporatsiya", "korporatsiia", "корпорация", "корпорація", "inc", "incorporated");
         t.Add(Prefix + "co", "co", "company", "kompaniya", "компания", "公司");

@@ -8,11 +8,17 @@ public sealed record NameMatcherOptions
     /// <summary>Two word tokens whose keys' Jaro-Winkler similarity is below this score 0 (unrelated).</summary>
     public double TokenSimilarityFloor { get; init; } = 0.88;
 
+    /// <summary>Fuzzy token pairs must also have 1 − edit distance / length at least this (0: no such check).</summary>
+    public double EditSimilarityFloor { get; init; } = 0.6;
+
     /// <summary>A fuzzy token pair scores 1 - FuzzyPenalty × (1 - Jaro-Winkler): a typo costs more than in plain JW.</summary>
     public double FuzzyPenalty { get; init; } = 2.0;
 
     /// <summary>The similarity of an abbreviation and the run of tokens whose initials spell it.</summary>
     public double AbbreviationSimilarity { get; init; } = 0.85;
+
+    /// <summary>Two tokens with the same phonetic key but spelled differently (Rosoboronexport, Rosoboroneksport).</summary>
+    public double KeyEqualSimilarity { get; init; } = 0.99;
 
     /// <summary>The similarity of an initial (one letter) and a word starting with that letter.</summary>
     public double InitialSimilarity { get; init; } = 0.8;
@@ -25,6 +31,9 @@ public sealed record NameMatcherOptions
 
     /// <summary>What an unmatched candidate token costs (less: lists add words that a query leaves out).</summary>
     public double CandidateMissCost { get; init; } = 0.2;
+
+    /// <summary>What a legal form present on one side only costs (either side: it says little about identity).</summary>
+    public double LegalFormMissCost { get; init; } = 0.5;
 
     /// <summary>
     /// Extra cost when distinctive tokens are present on both sides but differ (Aviastar-TU vs Aviastar-SP).

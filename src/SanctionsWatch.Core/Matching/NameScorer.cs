@@ -39,7 +39,15 @@ public sealed class NameScorer
         if (q.Kind != c.Kind && !(IsWordLike(q.Kind) && IsWordLike(c.Kind) && q.Kind != TokenKind.Patronymic && c.Kind != TokenKind.Patronymic))
             return 0.0;
         if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))
-            return 1.0;
+        {
+            if (q.ExactOnly || string.Equals(q.Text, c.Text, StringComparison.Ordinal))
+                return 1.0;
+
+            // the same key, written differently (a romanisation variant): a hair below the same spelling, so that
+            // the same spelling ranks first (TBSS before TBS)
+            return options.KeyEqualSimilarity;
+        }
+
         if (q.ExactOnly || c.ExactOnly)
             return 0.0;
         if (q.Key.Length == 1 || c.Key.Length == 1)
@@ -54,7 +62,11 @@ public sealed class NameScorer
         if (shorter < longer * 0.6)
             return 0.0; // Radiy is no typo of Radiosvyaz
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
-        return jw >= options.TokenSimilarityFloor ? 1.0 - (options.FuzzyPenalty * (1.0 - jw)) : 0.0;
+        if (jw < options.TokenSimilarityFloor)
+            return 0.0;
+        if (options.EditSimilarityFloor > 0 && EditDistance.Similarity(q.Key, c.Key) < options.EditSimilarityFloor)
+            return 0.0; // a shared prefix is not enough: Aviastar is not Aviatrade
+        return 1.0 - (options.FuzzyPenalty * (1.0 - jw));
     }
 
     public NameScore Score(PreparedName q, PreparedName c)
@@ -72,8 +84,9 @@ public sealed class NameScorer
         if (q.IsShort || c.IsShort)
         {
             var equal = string.Equals(q.CoreKey, c.CoreKey, StringComparison.Ordinal);
+            var same = equal && string.Equals(q.CoreText, c.CoreText, StringComparison.Ordinal);
             return new NameScore(
-                equal ? 1.0 : 0.0,
+                same ? 1.0 : equal ? options.KeyEqualSimilarity : 0.0,
                 "acronym",
                 [new TokenComparison(q.CoreKey, equal ? c.CoreKey : null, equal ? 1.0 : 0.0, 1.0)],
                 [equal ? "short name or weak alias equal as a whole" : "short names and weak aliases match only whole"]);
@@ -216,7 +229,7 @@ public sealed class NameScorer
 
             if (qt[i].Kind == TokenKind.Patronymic && !c.HasPatronymic)
                 wq *= options.MissingPatronymicFactor;
-            var cost = 2 * wq * options.QueryMissCost;
+            var cost = 2 * wq * (qt[i].Kind == TokenKind.LegalForm ? options.LegalFormMissCost : options.QueryMissCost);
             den += cost;
             comparisons.Add(new TokenComparison(qt[i].Text, null, 0.0, cost));
             if (qt[i].Kind is TokenKind.Word or TokenKind.Number && wq > maxMissQ)
@@ -230,7 +243,7 @@ public sealed class NameScorer
             var wc = WeightOf(ct[j]);
             if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
                 wc *= options.MissingPatronymicFactor;
-            var cost = 2 * wc * options.CandidateMissCost;
+            var cost = 2 * wc * (ct[j].Kind == TokenKind.LegalForm ? options.LegalFormMissCost : options.CandidateMissCost);
             den += cost;
             comparisons.Add(new TokenComparison(null, ct[j].Text, 0.0, cost));
             if (ct[j].Kind is TokenKind.Word or TokenKind.Number && wc > maxMissC)

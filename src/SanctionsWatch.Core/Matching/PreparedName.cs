@@ -59,6 +59,22 @@ public sealed class PreparedName
     /// <summary>The keys of the tokens other than legal forms, joined by spaces (whole-name comparison of short names).</summary>
     public string CoreKey { get; }
 
+    /// <summary>The texts of the tokens other than legal forms, joined by spaces.</summary>
+    public string CoreText
+    {
+        get
+        {
+            var parts = new List<string>(Tokens.Length);
+            foreach (var t in Tokens)
+            {
+                if (t.Kind != TokenKind.LegalForm)
+                    parts.Add(t.Text);
+            }
+
+            return string.Join(' ', parts);
+        }
+    }
+
     /// <summary>How many tokens are not legal forms; a name with none never matches.</summary>
     public int CoreCount { get; }
 
