@@ -11,8 +11,22 @@ public interface IMatcher
     /// <summary>Scores one query against one candidate: the best over their names, or an identifier match.</summary>
     MatchResult Compare(MatchSubject query, MatchSubject candidate);
 
-    /// <summary>Builds a searchable index over candidates, so a search does not compare every pair.</summary>
-    ICandidateIndex Index(IEnumerable<MatchSubject> candidates);
+    /// <summary>
+    /// Builds a searchable index over candidates, so a search does not compare every pair. Words are weighed by how
+    /// common they are in <paramref name="statistics"/> when given (the whole list, when only what changed is
+    /// indexed), else in the candidates themselves.
+    /// </summary>
+    ICandidateIndex Index(IEnumerable<MatchSubject> candidates, ICorpusStatistics? statistics = null);
+
+    /// <summary>Measures how common each word is over a whole list.</summary>
+    ICorpusStatistics Measure(IEnumerable<MatchSubject> corpus);
+}
+
+/// <summary>How common words are in a list (opaque to all but the matcher that made it).</summary>
+public interface ICorpusStatistics
+{
+    /// <summary>How many names were measured.</summary>
+    int NameCount { get; }
 }
 
 /// <summary>An index of candidates built by <see cref="IMatcher.Index"/>.</summary>
@@ -20,6 +34,9 @@ public interface ICandidateIndex
 {
     /// <summary>The candidates scoring at least <paramref name="minScore"/>, best first, at most <paramref name="limit"/>.</summary>
     IReadOnlyList<MatchResult> Search(MatchSubject query, double minScore, int limit = int.MaxValue);
+
+    /// <summary>The word statistics this index weighs with.</summary>
+    ICorpusStatistics Statistics { get; }
 }
 
 /// <summary>Something to match: its names (with their types), identifiers and kind.</summary>

@@ -22,7 +22,8 @@ public sealed class NameIndex : ICandidateIndex
     private readonly TokenStatistics statistics;
     private readonly int frequentThreshold;
 
-    public NameIndex(NameMatcher matcher, IEnumerable<MatchSubject> candidates)
+    /// <param name="corpusStatistics">Word statistics of the whole list, when the candidates are only part of it.</param>
+    public NameIndex(NameMatcher matcher, IEnumerable<MatchSubject> candidates, TokenStatistics? corpusStatistics = null)
     {
         ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -82,9 +83,9 @@ public sealed class NameIndex : ICandidateIndex
         identifiers = new Dictionary<string, int[]>(ids.Count, StringComparer.Ordinal);
         foreach (var (k, list) in ids)
             identifiers[k] = [.. list];
-        statistics = new TokenStatistics(df, nameSubject.Length);
+        statistics = corpusStatistics ?? new TokenStatistics(df, nameSubject.Length);
         Scorer = new NameScorer(matcher.Options, statistics);
-        frequentThreshold = Math.Max(500, nameSubject.Length / 20);
+        frequentThreshold = Math.Max(500, statistics.NameCount / 20);
 
         // the fuzzy vocabulary: word keys long enough to compare fuzzily, by character trigram
         var vocab = new List<string>();
@@ -109,6 +110,8 @@ public sealed class NameIndex : ICandidateIndex
     public NameScorer Scorer { get; }
 
     public TokenStatistics Statistics => statistics;
+
+    ICorpusStatistics ICandidateIndex.Statistics => statistics;
 
     public int Count => subjects.Length;
 

@@ -28,7 +28,10 @@ public sealed class NameMatcher : IMatcher
     public MatchResult Compare(MatchSubject query, MatchSubject candidate) =>
         Compare(new PreparedSubject(query), new PreparedSubject(candidate), DefaultScorer);
 
-    public ICandidateIndex Index(IEnumerable<MatchSubject> candidates) => new NameIndex(this, candidates);
+    public ICandidateIndex Index(IEnumerable<MatchSubject> candidates, ICorpusStatistics? statistics = null) =>
+        new NameIndex(this, candidates, statistics as TokenStatistics);
+
+    public ICorpusStatistics Measure(IEnumerable<MatchSubject> corpus) => TokenStatistics.Measure(corpus);
 
     /// <summary>Compares two prepared subjects with a scorer (IDF weights of an index, or none).</summary>
     public MatchResult Compare(PreparedSubject query, PreparedSubject candidate, NameScorer scorer)

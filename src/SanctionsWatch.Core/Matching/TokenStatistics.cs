@@ -1,7 +1,7 @@
 namespace SanctionsWatch.Matching;
 
 /// <summary>Document frequencies of token keys over indexed names, for IDF weighting.</summary>
-public sealed class TokenStatistics
+public sealed class TokenStatistics : ICorpusStatistics
 {
     private readonly Dictionary<string, int> documentFrequency;
 
@@ -12,6 +12,30 @@ public sealed class TokenStatistics
     }
 
     public int NameCount { get; }
+
+    /// <summary>Counts, for each token key, the names it occurs in (legal forms left out, as the index does).</summary>
+    public static TokenStatistics Measure(IEnumerable<MatchSubject> corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = 0;
+        foreach (var subject in corpus)
+        {
+            foreach (var name in new PreparedSubject(subject).Names)
+            {
+                names++;
+                seen.Clear();
+                foreach (var t in name.Tokens)
+                {
+                    if (t.Kind != TokenKind.LegalForm && seen.Add(t.Key))
+                        df[t.Key] = df.TryGetValue(t.Key, out var n) ? n + 1 : 1;
+                }
+            }
+        }
+
+        return new TokenStatistics(df, names);
+    }
 
     public int DocumentFrequency(string key) => documentFrequency.TryGetValue(key, out var df) ? df : 0;
 

@@ -21,9 +21,16 @@ public static class OfacCsv
         return sb.ToString();
     }
 
-    /// <summary>Filler rows of unrelated parties, so a file has a realistic number of entries.</summary>
+    private static readonly string[] FillerForms =
+        ["{0} AIRCRAFT MANUFACTURING ENTERPRISE", "{0} TRADING COMPANY LIMITED", "{0} MACHINE BUILDING PLANT", "JSC {0}"];
+
+    /// <summary>
+    /// Filler rows of unrelated parties, so a file has a realistic number of entries and, like a real list, common
+    /// words (plant, enterprise, company, …) are common in it.
+    /// </summary>
     public static string[] Filler(int count, int firstId = 900000) =>
-        [.. Enumerable.Range(firstId, count).Select(i => Row(i, $"FILLER TRADING COMPANY NUMBER {Words(i)}", programs: "SDGT"))];
+        [.. Enumerable.Range(firstId, count).Select(i =>
+            Row(i, string.Format(System.Globalization.CultureInfo.InvariantCulture, FillerForms[i % FillerForms.Length], Words(i)), programs: "SDGT"))];
 
     private static string Words(int i)
     {

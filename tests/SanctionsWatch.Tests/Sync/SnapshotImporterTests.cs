@@ -230,6 +230,9 @@ public sealed class SnapshotImporterTests : IDisposable
     {
         public MatchResult Compare(MatchSubject query, MatchSubject candidate) => throw new InvalidOperationException("boom");
 
-        public ICandidateIndex Index(IEnumerable<MatchSubject> candidates) => throw new InvalidOperationException("boom");
+        public ICandidateIndex Index(IEnumerable<MatchSubject> candidates, ICorpusStatistics? statistics = null) =>
+            throw new InvalidOperationException("boom");
+
+        public ICorpusStatistics Measure(IEnumerable<MatchSubject> corpus) => throw new InvalidOperationException("boom");
     }
 }
