@@ -190,7 +190,9 @@ public sealed class SnapshotImporterTests : IDisposable
         Sync(content, "2022-07-01T00:00:00Z");
         var rostec = new WatchlistEntity
         {
-            Id = "ru-rostec", Name = "Rostec", Identifiers = new Dictionary<string, string> { ["inn"] = "7704274402" },
+            Id = "ru-rostec",
+            Name = "Rostec",
+            Identifiers = new Dictionary<string, string> { ["inn"] = "7704274402" },
         };
 
         var outcome = Sync(content, "2022-07-02T00:00:00Z", Watchlist("w2", rostec));
