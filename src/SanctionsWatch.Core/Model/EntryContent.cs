@@ -1,4 +1,7 @@
-using System.Security.Cryptography;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -20,14 +23,65 @@ public static class EntryContent
 
     public static string ToJson(ListEntry entry) => JsonSerializer.Serialize(entry, Json);
 
-    public static byte[] ToUtf8Json(ListEntry entry) => JsonSerializer.SerializeToUtf8Bytes(entry, Json);
 
     public static ListEntry FromJson(string json) =>
         JsonSerializer.Deserialize<ListEntry>(json, Json) ?? throw new InvalidDataException("null entry JSON");
 
-    /// <summary>The sha256 (hex) of the canonical UTF-8 JSON; equal for entries with equal content.</summary>
-    public static string Hash(ReadOnlySpan<byte> canonicalUtf8Json) =>
-        Convert.ToHexStringLower(SHA256.HashData(canonicalUtf8Json));
+    /// <summary>
+    /// The content hash of an entry (XxHash128, hex): equal for entries with equal content in every field. Computed
+    /// by walking the fields, so an unchanged entry is never serialised.
+    /// </summary>
+    public static string Hash(ListEntry entry)
+    {
+        var h = new XxHash128();
+        void Text(string? value)
+        {
+            if (value is null)
+            {
+                h.Append([0xFF]);
+                return;
+            }
+
+            Span<byte> length = stackalloc byte[4];
+            BinaryPrimitives.WriteInt32LittleEndian(length, value.Length);
+            h.Append(length);
+            h.Append(MemoryMarshal.AsBytes(value.AsSpan()));
+        }
+
+        void Count(int n) => Text(n.ToString(CultureInfo.InvariantCulture));
+
+        Text(entry.Source);
+        Text(entry.EntryId);
+        Count((int)entry.PartyType);
+        Count(entry.Names.Count);
+        foreach (var name in entry.Names)
+        {
+            Text(name.Text);
+            Count((int)name.Type);
+        }
+
+        Count(entry.Programmes.Count);
+        foreach (var programme in entry.Programmes)
+            Text(programme);
+        Count(entry.Identifiers.Count);
+        foreach (var id in entry.Identifiers)
+        {
+            Text(id.Type);
+            Text(id.Value);
+            Text(id.Country);
+        }
+
+        Count(entry.Addresses.Count);
+        foreach (var address in entry.Addresses)
+            Text(address);
+        Count(entry.Countries.Count);
+        foreach (var country in entry.Countries)
+            Text(country);
+        Text(entry.ListedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Text(entry.Remarks);
+        Text(entry.Link);
+        return Convert.ToHexStringLower(h.GetCurrentHash());
+    }
 
     /// <summary>The names of the fields (as in the JSON form) whose values differ between two versions.</summary>
     public static IReadOnlyList<string> ChangedFields(ListEntry before, ListEntry after)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -58,11 +57,10 @@ public static class EntryHistory
         using var writer = new HistoryWriter(db, tx, source, snapshotId);
         foreach (var entry in entries)
         {
-            var utf8 = EntryContent.ToUtf8Json(entry);
-            var hash = EntryContent.Hash(utf8);
+            var hash = EntryContent.Hash(entry);
             if (!current.TryGetValue(entry.EntryId, out var old))
             {
-                var versionId = writer.InsertVersion(entry, Encoding.UTF8.GetString(utf8), hash);
+                var versionId = writer.InsertVersion(entry, EntryContent.ToJson(entry), hash);
                 writer.UpdateEntry(entry, versionId, hash);
                 writer.InsertChange(entry.EntryId, "added", entry.PrimaryName, null, null, versionId);
                 added.Add(entry);
@@ -74,7 +72,7 @@ public static class EntryHistory
                     db.ExecuteScalar<string>("SELECT data FROM entry_versions WHERE id = @id", new { id = old.VersionId }, tx)!);
                 var fields = EntryContent.ChangedFields(before, entry);
                 writer.CloseVersion(old.VersionId);
-                var versionId = writer.InsertVersion(entry, Encoding.UTF8.GetString(utf8), hash);
+                var versionId = writer.InsertVersion(entry, EntryContent.ToJson(entry), hash);
                 writer.UpdateEntry(entry, versionId, hash);
                 writer.InsertChange(entry.EntryId, "modified", entry.PrimaryName, fields, old.VersionId, versionId);
                 modified.Add(new ModifiedEntry(entry, fields));
