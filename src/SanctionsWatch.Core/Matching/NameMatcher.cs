@@ -83,7 +83,42 @@ public sealed class NameMatcher : IMatcher
             notes = [.. best.Notes, $"kind mismatch: {query.Subject.Kind} vs {candidate.Subject.Kind}"];
         }
 
+        if (score > 0 && OtherPatronymic(query, bestC, scorer) is { } known)
+        {
+            score *= Options.PatronymicConflictFactor;
+            notes = [.. notes, $"patronymic differs from the one the query gives elsewhere ({known}): another person?"];
+        }
+
         return new MatchResult(key, score, new MatchExplanation(best.Rule, bestQ.Original, bestC.Original, best.Tokens, notes));
+    }
+
+    /// <summary>
+    /// A person's names may leave the patronymic out (Sergei Chemezov), but when one of the query's names gives it
+    /// (Sergey Viktorovich Chemezov) and the matched candidate name has another (Sergey Sergeevich), it is most likely
+    /// another person of the same name (here the son). Returns the query's patronymic in that case, else null.
+    /// </summary>
+    private static string? OtherPatronymic(PreparedSubject query, PreparedName candidate, NameScorer scorer)
+    {
+        if (!candidate.HasPatronymic)
+            return null;
+        string? known = null;
+        foreach (var name in query.Names)
+        {
+            foreach (var q in name.Tokens)
+            {
+                if (q.Kind != TokenKind.Patronymic)
+                    continue;
+                foreach (var c in candidate.Tokens)
+                {
+                    if (c.Kind == TokenKind.Patronymic && scorer.TokenSimilarity(q, c) > 0)
+                        return null;
+                }
+
+                known ??= q.Text;
+            }
+        }
+
+        return known;
     }
 
     private static bool KindsConflict(PartyType a, PartyType b) =>

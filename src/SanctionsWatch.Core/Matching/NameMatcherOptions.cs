@@ -49,6 +49,9 @@ public sealed record NameMatcherOptions
     /// <summary>A patronymic missing on the other side weighs this share of its weight.</summary>
     public double MissingPatronymicFactor { get; init; } = 0.1;
 
+    /// <summary>Factor on a person's score when the candidate's patronymic differs from the one the query gives.</summary>
+    public double PatronymicConflictFactor { get; init; } = 0.75;
+
     /// <summary>Scores of a person compared with an organisation (both known) are multiplied by this.</summary>
     public double KindMismatchFactor { get; init; } = 0.7;
 

@@ -160,4 +160,23 @@ public class NameMatcherTests
         Assert.Equal("token-alignment", r.Explanation.Rule);
         Assert.Contains(r.Explanation.Tokens, t => t.QueryToken == "rosoboronexport" && t.CandidateToken == "rosoboroneksport" && t.Similarity >= 0.99);
     }
+
+    [Fact]
+    public void A_person_whose_known_patronymic_differs_is_kept_out_of_the_alert_band()
+    {
+        var chemezov = new MatchSubject(
+            "ru-chemezov",
+            PartyType.Person,
+            [new EntryName("Sergey Viktorovich CHEMEZOV", NameType.Primary), new EntryName("Sergei Chemezov", NameType.Alias)],
+            []);
+
+        var father = Matcher.Compare(chemezov, MatchSubject.FromName("CHEMEZOV, Sergei Viktorovich", PartyType.Person));
+        var fatherShort = Matcher.Compare(chemezov, MatchSubject.FromName("CHEMEZOV, Sergei", PartyType.Person));
+        var son = Matcher.Compare(chemezov, MatchSubject.FromName("CHEMEZOV, Sergey Sergeevich", PartyType.Person));
+
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(father.Score));
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(fatherShort.Score));
+        Assert.NotEqual(MatchBand.Alert, Thresholds.BandOf(son.Score));
+        Assert.Contains(son.Explanation.Notes, n => n.Contains("patronymic differs", StringComparison.Ordinal));
+    }
 }
