@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 using SanctionsWatch.Model;
 
@@ -13,66 +12,24 @@ public sealed class OfacXmlReader : IListReader
 {
     public const string FormatName = "ofac-xml";
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreWhitespace = true,
-        IgnoreProcessingInstructions = true,
-    };
-
     public ListFile Read(string path, string sourceId, CancellationToken cancellationToken = default)
     {
         var file = Path.GetFileName(path);
-        if (new FileInfo(path).Length == 0)
-            throw new ListFormatException($"{file}: the file is empty");
         var entries = new List<ListEntry>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         DateTimeOffset? publishedAt = null;
-        using var stream = File.OpenRead(path);
-        using var xml = XmlReader.Create(stream, Settings);
-        try
+        foreach (var record in XmlRecords.Read(path, "sdnList", n => n is "sdnEntry" or "publshInformation", null, cancellationToken))
         {
-            if (xml.MoveToContent() != XmlNodeType.Element)
-                throw new ListFormatException($"{file}: the file is empty");
-            if (xml.LocalName != "sdnList")
-                throw new ListFormatException($"{file}: expected root sdnList, found {xml.LocalName}");
-            xml.Read();
-            while (!xml.EOF)
+            if (record.Element.Name.LocalName == "publshInformation")
             {
-                if (xml.NodeType != XmlNodeType.Element || xml.Depth != 1)
-                {
-                    xml.Read();
-                    continue;
-                }
-
-                switch (xml.LocalName)
-                {
-                    case "sdnEntry":
-                        cancellationToken.ThrowIfCancellationRequested();
-                        var line = ((IXmlLineInfo)xml).LineNumber;
-                        var entry = Entry((XElement)XNode.ReadFrom(xml), sourceId, file, line);
-                        if (!ids.Add(entry.EntryId))
-                            throw new ListFormatException($"{file} line {line}: duplicate uid {entry.EntryId}");
-                        entries.Add(entry);
-                        break;
-                    case "publshInformation":
-                        publishedAt = PublishDate((XElement)XNode.ReadFrom(xml));
-                        break;
-                    default:
-                        xml.Skip();
-                        break;
-                }
+                publishedAt = PublishDate(record.Element);
+                continue;
             }
-        }
-        catch (XmlException ex)
-        {
-            var what = ex.Message.Contains("end of file", StringComparison.OrdinalIgnoreCase)
-                ? "the XML looks truncated"
-                : "not well-formed XML";
-            throw new ListFormatException(
-                $"{file}: {what} at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}", ex);
+
+            var entry = Entry(record.Element, sourceId, file, record.Line);
+            if (!ids.Add(entry.EntryId))
+                throw new ListFormatException($"{file} line {record.Line}: duplicate uid {entry.EntryId}");
+            entries.Add(entry);
         }
 
         return new ListFile(entries, null, FormatName, publishedAt);

@@ -87,7 +87,7 @@ public sealed class OfacXmlReaderTests : IDisposable
 
         var ex = Assert.Throws<ListFormatException>(() => _reader.Read(path, "ofac-sdn"));
 
-        Assert.Contains("expected root sdnList, found export", ex.Message);
+        Assert.Contains("expected root element sdnList, found export", ex.Message);
     }
 
     [Fact]
