@@ -10,4 +10,10 @@ public interface IListReader
     /// them). Throws <see cref="ListFormatException"/> with a specific reason when the file is not a readable list.
     /// </summary>
     ListFile Read(string path, string sourceId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The files a read of <paramref name="path"/> consumes: the file itself and any companion files beside it that
+    /// the format reads too. A snapshot's content hash covers them all, so a change in a companion is not "unchanged".
+    /// </summary>
+    IReadOnlyList<string> InputFiles(string path) => [path];
 }

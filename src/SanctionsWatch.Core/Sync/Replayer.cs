@@ -21,7 +21,7 @@ public static class Replayer
         {
             var current = next ?? ReadAsync(files[i].Path);
             next = i + 1 < files.Count ? ReadAsync(files[i + 1].Path) : null;
-            yield return importer.Import(source, files[i].Path, files[i].TakenAt, () => current.GetAwaiter().GetResult());
+            yield return importer.Import(source, reader, files[i].Path, files[i].TakenAt, current, cancellationToken);
         }
 
         Task<ListFile> ReadAsync(string path) =>

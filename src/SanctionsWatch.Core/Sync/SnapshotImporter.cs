@@ -38,14 +38,20 @@ public sealed class SnapshotImporter(
         string path,
         DateTimeOffset? takenAt = null,
         CancellationToken cancellationToken = default) =>
-        Import(source, path, takenAt, () => reader.Read(path, source, cancellationToken));
+        Import(source, reader, path, takenAt, null, cancellationToken);
 
-    /// <summary>Imports a file whose reading is supplied by the caller (e.g. already started ahead of time).</summary>
-    public SyncOutcome Import(string source, string path, DateTimeOffset? takenAt, Func<ListFile> read)
+    /// <summary>Imports a file, possibly already being read ahead of time by the caller (<paramref name="readAhead"/>).</summary>
+    public SyncOutcome Import(
+        string source,
+        IListReader reader,
+        string path,
+        DateTimeOffset? takenAt,
+        Task<ListFile>? readAhead,
+        CancellationToken cancellationToken = default)
     {
         var asOf = (takenAt ?? time.GetUtcNow()).ToUniversalTime();
         var fileName = Path.GetFileName(path);
-        var (hash, size) = HashFile(path);
+        var (hash, size) = HashFiles(reader.InputFiles(path));
         var last = LastAccepted(source);
 
         if (last is not null && last.FileHash == hash)
@@ -61,7 +67,7 @@ public sealed class SnapshotImporter(
         ListFile file;
         try
         {
-            file = read();
+            file = readAhead is null ? reader.Read(path, source, cancellationToken) : readAhead.GetAwaiter().GetResult();
         }
         catch (ListFormatException ex)
         {
@@ -252,11 +258,26 @@ public sealed class SnapshotImporter(
             },
             tx);
 
-    private static (string Hash, long Size) HashFile(string path)
+    /// <summary>The sha256 of the files a read consumes (one file: the sha256 of its bytes), and their total size.</summary>
+    private static (string Hash, long Size) HashFiles(IReadOnlyList<string> paths)
     {
-        using var stream = File.OpenRead(path);
-        var hash = SHA256.HashData(stream);
-        return (Convert.ToHexStringLower(hash), stream.Length);
+        if (paths.Count == 1)
+        {
+            using var stream = File.OpenRead(paths[0]);
+            return (Convert.ToHexStringLower(SHA256.HashData(stream)), stream.Length);
+        }
+
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long size = 0;
+        foreach (var path in paths)
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(path) + "\n"));
+            var bytes = File.ReadAllBytes(path);
+            sha.AppendData(bytes);
+            size += bytes.Length;
+        }
+
+        return (Convert.ToHexStringLower(sha.GetHashAndReset()), size);
     }
 }
 

@@ -134,6 +134,21 @@ public sealed class SnapshotImporterTests : IDisposable
         Assert.Equal(1, Count("hits"));
     }
 
+    [Fact]
+    public void A_change_in_a_companion_file_alone_is_a_change_not_an_unchanged_file()
+    {
+        var sdn = _dir.Write("family/sdn.csv", OfacCsv.File([Kurgan, .. OfacCsv.Filler(20)]));
+        _dir.Write("family/alt.csv", "35345,1,\"aka\",\"KMZ\",-0- \r\n\x1A");
+        Importer().Import("ofac-sdn", new OfacReader(), sdn, Iso.Parse("2022-02-20T10:00:00Z"));
+
+        _dir.Write("family/alt.csv", "35345,1,\"aka\",\"KMZ\",-0- \r\n35345,2,\"aka\",\"KURGAN MACHINE BUILDING PLANT\",-0- \r\n\x1A");
+        var outcome = Importer().Import("ofac-sdn", new OfacReader(), sdn, Iso.Parse("2022-03-01T10:00:00Z"));
+
+        Assert.Equal(SnapshotStatus.Accepted, outcome.Status);
+        Assert.Equal(1, outcome.Modified);
+        Assert.Equal("[\"names\"]", _db.ExecuteScalar<string>("SELECT fields FROM changes WHERE kind = 'modified'"));
+    }
+
     [Theory]
     [InlineData("empty")]
     [InlineData("cut-mid-record")]

@@ -45,8 +45,14 @@ public sealed class OfacCsvReader : IListReader
         return new ListFile(result, complete, FormatName);
     }
 
-    /// <summary>Reads the companion files beside the primary file; returns whether all of them are complete.</summary>
-    private static bool ReadCompanions(string path, ChunkedList<Builder> entries, CancellationToken ct)
+    /// <summary>The companion files (aliases, addresses, comments) lying beside an sdn.csv or cons_prim.csv.</summary>
+    public static IReadOnlyList<string> CompanionsOf(string path)
+    {
+        var (alt, add, comments, beside) = Companions(path);
+        return [.. new[] { alt, add, comments }.Where(n => n is not null && beside.ContainsKey(n)).Select(n => beside[n!])];
+    }
+
+    private static (string? Alt, string? Add, string? Comments, Dictionary<string, string> Beside) Companions(string path)
     {
         var name = Path.GetFileName(path);
         string alt, add, comments;
@@ -55,12 +61,22 @@ public sealed class OfacCsvReader : IListReader
         else if (name.Equals("cons_prim.csv", StringComparison.OrdinalIgnoreCase))
             (alt, add, comments) = ("cons_alt.csv", "cons_add.csv", "cons_comments.csv");
         else
-            return true;
+            return (null, null, null, []);
 
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var beside = Directory.EnumerateFiles(dir)
             .GroupBy(f => Path.GetFileName(f), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        return (alt, add, comments, beside);
+    }
+
+    /// <summary>Reads the companion files beside the primary file; returns whether all of them are complete.</summary>
+    private static bool ReadCompanions(string path, ChunkedList<Builder> entries, CancellationToken ct)
+    {
+        var (altName, addName, commentsName, beside) = Companions(path);
+        if (altName is null || addName is null || commentsName is null)
+            return true;
+        var (alt, add, comments) = (altName, addName, commentsName);
 
         if (!beside.ContainsKey(alt) && !beside.ContainsKey(add) && !beside.ContainsKey(comments))
             return true;

@@ -22,6 +22,8 @@ public sealed class OfacReader : IListReader
         return reader.Read(path, sourceId, cancellationToken);
     }
 
+    public IReadOnlyList<string> InputFiles(string path) => [path, .. OfacCsvReader.CompanionsOf(path)];
+
     /// <summary>The link to the entry on OFAC's sanctions search.</summary>
     public static string LinkOf(string entryId) =>
         "https://sanctionssearch.ofac.treas.gov/Details.aspx?id=" + entryId;
