@@ -1,4 +1,5 @@
 using SanctionsWatch.Sources.Ofac;
+using SanctionsWatch.Sources.Un;
 
 namespace SanctionsWatch.Sources;
 
@@ -9,6 +10,7 @@ public static class SourceCatalog
     {
         ["ofac-sdn"] = new OfacReader(),
         ["ofac-cons"] = new OfacReader(),
+        ["un-sc"] = new UnReader(),
     };
 
     public static IReadOnlyCollection<string> Ids => Readers.Keys;
