@@ -1,3 +1,4 @@
+using SanctionsWatch.Sources.Ca;
 using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Sources.Un;
 
@@ -11,6 +12,7 @@ public static class SourceCatalog
         ["ofac-sdn"] = new OfacReader(),
         ["ofac-cons"] = new OfacReader(),
         ["un-sc"] = new UnReader(),
+        ["ca-sema"] = new CaReader(),
     };
 
     public static IReadOnlyCollection<string> Ids => Readers.Keys;

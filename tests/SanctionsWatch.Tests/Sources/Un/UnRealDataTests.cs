@@ -88,7 +88,7 @@ public sealed class UnRealDataTests
         Assert.Equal(["IQi.074"], diff.Ids("removed"));
         Assert.Equal(["HTi.006", "SOi.022"], diff.Ids("modified").Order(StringComparer.Ordinal));
         Assert.Equal("[\"remarks\"]", diff.FieldsOf("HTi.006"));
-        Assert.Equal("[\"remarks\"]", diff.FieldsOf("SOi.022")); // its alias changes are in alias birth details, not names
+        Assert.Equal("[\"remarks\"]", diff.FieldsOf("SOi.022")); // only COMMENTS1 changed (its aliases differ in layout only)
         Assert.Equal((4, 1, 2), (diff.Second.Added, diff.Second.Removed, diff.Second.Modified));
     }
 }
