@@ -1,4 +1,5 @@
 using SanctionsWatch.Sources.Ca;
+using SanctionsWatch.Sources.Eu;
 using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Sources.Un;
 
@@ -13,6 +14,7 @@ public static class SourceCatalog
         ["ofac-cons"] = new OfacReader(),
         ["un-sc"] = new UnReader(),
         ["ca-sema"] = new CaReader(),
+        ["eu-fsf"] = new EuReader(),
     };
 
     public static IReadOnlyCollection<string> Ids => Readers.Keys;

@@ -29,27 +29,11 @@ public static partial class CaAliases
         }
 
         foreach (var name in kept)
-            yield return new EntryName(name, IsMostlyNonLatin(name) ? NameType.OriginalScript : NameType.Alias);
+            yield return new EntryName(name, NameScript.IsMostlyNonLatin(name) ? NameType.OriginalScript : NameType.Alias);
     }
 
     /// <summary>Ship types written where a person's title goes (<c>Oil Tanker</c>, <c>General Cargo / Multi Purpose</c>).</summary>
     public static bool IsShipType(string? title) => title is not null && ShipType().IsMatch(title);
-
-    private static bool IsMostlyNonLatin(string name)
-    {
-        int latin = 0, other = 0;
-        foreach (var c in name)
-        {
-            if (!char.IsLetter(c))
-                continue;
-            if (c < 0x250)
-                latin++;
-            else
-                other++;
-        }
-
-        return other > latin;
-    }
 
     [GeneratedRegex(@"^(?:Belarusian|Belarussian|Russian|Ukrainian|Chinese|Arabic|Farsi|Persian|Burmese)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageLabel();
