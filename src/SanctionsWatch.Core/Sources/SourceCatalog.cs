@@ -1,6 +1,7 @@
 using SanctionsWatch.Sources.Ca;
 using SanctionsWatch.Sources.Eu;
 using SanctionsWatch.Sources.Ofac;
+using SanctionsWatch.Sources.Uk;
 using SanctionsWatch.Sources.Un;
 
 namespace SanctionsWatch.Sources;
@@ -15,6 +16,7 @@ public static class SourceCatalog
         ["un-sc"] = new UnReader(),
         ["ca-sema"] = new CaReader(),
         ["eu-fsf"] = new EuReader(),
+        ["uk-fcdo"] = new UkReader(),
     };
 
     public static IReadOnlyCollection<string> Ids => Readers.Keys;
