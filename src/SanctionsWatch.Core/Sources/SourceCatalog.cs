@@ -1,4 +1,5 @@
 using SanctionsWatch.Sources.Ca;
+using SanctionsWatch.Sources.Ch;
 using SanctionsWatch.Sources.Eu;
 using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Sources.Uk;
@@ -17,6 +18,7 @@ public static class SourceCatalog
         ["ca-sema"] = new CaReader(),
         ["eu-fsf"] = new EuReader(),
         ["uk-fcdo"] = new UkReader(),
+        ["ch-seco"] = new ChReader(),
     };
 
     public static IReadOnlyCollection<string> Ids => Readers.Keys;
