@@ -1,5 +1,5 @@
-using SanctionsWatch.Model;
 using System.Text;
+using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Sources.Uk;
 
