@@ -58,6 +58,9 @@ public sealed class CaReader : IListReader
         var entity = ReaderText.Clean(Child(r, "EntityOrShip")) ?? ReaderText.Clean(Child(r, "Entity"));
         var title = ReaderText.Clean(Child(r, "TitleOrShip")) ?? ReaderText.Clean(Child(r, "Title"));
         var imo = ReaderText.Clean(Child(r, "ShipIMONumber"));
+        IReadOnlyList<EntryName> embedded = [];
+        if (entity is not null)
+            (entity, embedded) = CaAliases.FromName(entity);
         var person = ReaderText.Join(" ", Child(r, "GivenName"), Child(r, "LastName"));
         var primary = entity ?? person ?? throw new ListFormatException($"{file} line {line}: record has no name");
         var partyType = entity is null ? PartyType.Person
@@ -65,6 +68,7 @@ public sealed class CaReader : IListReader
             : PartyType.Organization;
 
         var names = new List<EntryName> { new(primary, NameType.Primary) };
+        names.AddRange(embedded);
         names.AddRange(CaAliases.Split(Child(r, "Aliases")));
         var regime = CaEntryIds.RegimeName(country);
         var remarks = ReaderText.Join(

@@ -17,10 +17,10 @@ public sealed class CaReaderTests
         Assert.Equal("ca-sema-xml", list.Format);
         Assert.Null(list.PublishedAt);
         Assert.Equal(
-            ["russia/ivan-petrovich-ivanov", "russia/acme-machine-building-plant-jsc", "imo-8858087", "myanmar/htoo-furniture"],
+            ["russia/ivan-petrovich-ivanov", "russia/acme-machine-building-plant-jsc", "imo-8858087", "myanmar/htoo-furniture", "russia/kurganpribor-jsc"],
             list.Entries.Select(e => e.EntryId));
         Assert.Equal(
-            [PartyType.Person, PartyType.Organization, PartyType.Vessel, PartyType.Organization],
+            [PartyType.Person, PartyType.Organization, PartyType.Vessel, PartyType.Organization, PartyType.Organization],
             list.Entries.Select(e => e.PartyType));
     }
 
@@ -63,6 +63,21 @@ public sealed class CaReaderTests
             ["Htoo Furniture", "Htoo Wood", "Htoo Wood Products Pte. Ltd.", "Htoo Trading"],
             entries[3].Names.Select(n => n.Text));
         Assert.Equal(["Myanmar (Burma)"], entries[3].Programmes);
+    }
+
+    [Fact]
+    public void A_name_with_its_aliases_in_brackets_is_the_name_before_them_and_the_aliases_in_them()
+    {
+        var kurganpribor = ReadFixture().Entries[4];
+
+        Assert.Equal(
+            [
+                new EntryName("Kurganpribor JSC", NameType.Primary),
+                new EntryName("Scientific-Production Association “Kurganpribor”", NameType.Alias),
+                new EntryName("Kurganpribor PA", NameType.Alias),
+                new EntryName("Акционерное общество «Курганприбор»", NameType.OriginalScript),
+            ],
+            kurganpribor.Names);
     }
 
     [Fact]
