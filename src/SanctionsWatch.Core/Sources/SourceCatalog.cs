@@ -1,4 +1,9 @@
+using SanctionsWatch.Sources.Ca;
+using SanctionsWatch.Sources.Ch;
+using SanctionsWatch.Sources.Eu;
 using SanctionsWatch.Sources.Ofac;
+using SanctionsWatch.Sources.Uk;
+using SanctionsWatch.Sources.Un;
 
 namespace SanctionsWatch.Sources;
 
@@ -9,6 +14,11 @@ public static class SourceCatalog
     {
         ["ofac-sdn"] = new OfacReader(),
         ["ofac-cons"] = new OfacReader(),
+        ["un-sc"] = new UnReader(),
+        ["ca-sema"] = new CaReader(),
+        ["eu-fsf"] = new EuReader(),
+        ["uk-fcdo"] = new UkReader(),
+        ["ch-seco"] = new ChReader(),
     };
 
     public static IReadOnlyCollection<string> Ids => Readers.Keys;
