@@ -23,6 +23,15 @@ internal sealed record AppSettings(
 {
     public const string ConfigEnvironmentVariable = "SANCTIONSWATCH_CONFIG";
 
+    /// <summary>The whole configuration (file, then SANCTIONSWATCH_ environment variables), for the worker's sections.</summary>
+    public IConfiguration Configuration { get; init; } = new ConfigurationBuilder().Build();
+
+    /// <summary>The folder relative paths in the configuration are relative to.</summary>
+    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Resolves a path from the configuration against <see cref="BaseDirectory"/>.</summary>
+    public string ResolvePath(string path) => Path.GetFullPath(path, BaseDirectory);
+
     public SyncSettings SyncSettingsFor(string source) => new()
     {
         Thresholds = Thresholds,
@@ -68,7 +77,11 @@ internal sealed record AppSettings(
             Resolve(databasePath, "Database:Path", Path.Combine("data", "sanctionswatch.db")),
             Resolve(watchlistPath, "Watchlist:Path", Path.Combine("config", "watchlist.yaml")),
             thresholds,
-            sources);
+            sources)
+        {
+            Configuration = config,
+            BaseDirectory = baseDir,
+        };
     }
 
     private static double Ratio(IConfiguration config, string key, double fallback)
