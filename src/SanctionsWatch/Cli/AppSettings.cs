@@ -60,7 +60,7 @@ internal sealed record AppSettings(
             s => new SourceSettings(
                 s.Key,
                 !string.Equals(s["Enabled"], "false", StringComparison.OrdinalIgnoreCase),
-                s["Url"],
+                ResolveUrl(s["Url"], baseDir),
                 s["Format"],
                 s["Schedule"],
                 Ratio(s, "MinEntryRatio", defaultGuard)),
@@ -83,6 +83,12 @@ internal sealed record AppSettings(
             BaseDirectory = baseDir,
         };
     }
+
+    /// <summary>An http(s) URL as it is; a local path relative to the configuration's folder.</summary>
+    private static string? ResolveUrl(string? url, string baseDir) =>
+        string.IsNullOrWhiteSpace(url) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile)
+            ? url
+            : Path.GetFullPath(url, baseDir);
 
     private static double Ratio(IConfiguration config, string key, double fallback)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
+using SanctionsWatch.Cli;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Hosting;
@@ -42,6 +43,13 @@ internal sealed class SyncJob(ISourceSync sync, DispatchSignal signal, TimeProvi
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("Sync {Source} {Outcome}: cancelled by shutdown, nothing applied", source, "cancelled");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or TimeoutException or OperationCanceledException or UsageException)
+        {
+            // A download or configuration problem: one line, no stack trace; the next scheduled run tries again.
+            logger.LogError(
+                "Sync {Source} {Outcome} after {DurationMs} ms: {Error}",
+                source, "failed", (long)time.GetElapsedTime(started).TotalMilliseconds, ex.Message);
         }
         catch (Exception ex)
         {
