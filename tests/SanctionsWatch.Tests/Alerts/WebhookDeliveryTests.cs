@@ -26,7 +26,9 @@ public sealed class WebhookDeliveryTests : IDisposable
 
     private static readonly DeliveryOptions Retries = new()
     {
-        BaseDelay = TimeSpan.FromSeconds(30), MaxDelay = TimeSpan.FromMinutes(10), MaxAttempts = 4,
+        BaseDelay = TimeSpan.FromSeconds(30),
+        MaxDelay = TimeSpan.FromMinutes(10),
+        MaxAttempts = 4,
     };
 
     private AlertDispatcher Dispatcher(HttpReceiver receiver, string format = "json", DeliveryOptions? options = null) => new(
