@@ -28,7 +28,7 @@ public sealed class AlertDispatcher(
         foreach (var channel in channels)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var queued = AlertOutbox.Queue(db, channel.Name, time.GetUtcNow());
+            var queued = AlertOutbox.Queue(db, channel.Name, time.GetUtcNow(), options.QueueSince);
             if (queued > 0)
                 logger.LogInformation("Queued {Count} alerts for channel {Channel}", queued, channel.Name);
             var due = AlertOutbox.Due(db, channel.Name, time.GetUtcNow());

@@ -53,6 +53,12 @@ public sealed record DeliveryOptions
     /// <summary>After this many failed attempts a delivery is <c>failed</c> (re-queue it with <c>alerts retry ID</c>).</summary>
     public int MaxAttempts { get; init; } = 12;
 
+    /// <summary>
+    /// When set, alerts created before this time are never queued: enabling a channel on a store that already holds a
+    /// history (e.g. a replay of old lists) does not send that backlog.
+    /// </summary>
+    public DateTimeOffset? QueueSince { get; init; }
+
     /// <summary>The wait before the next attempt after <paramref name="attempts"/> failed ones (exponential backoff).</summary>
     public TimeSpan BackoffAfter(int attempts)
     {

@@ -15,14 +15,15 @@ public static class AlertOutbox
     public const string Failed = "failed";
 
     /// <summary>Creates a pending delivery for <paramref name="channel"/> of every alert that has none; returns how many.</summary>
-    public static int Queue(SqliteConnection db, string channel, DateTimeOffset now) =>
+    public static int Queue(SqliteConnection db, string channel, DateTimeOffset now, DateTimeOffset? since = null) =>
         db.Execute(
             """
             INSERT INTO alert_deliveries (alert_id, channel, status, next_attempt_at, created_at)
             SELECT a.id, @channel, 'pending', @now, @now FROM alerts a
             WHERE NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.channel = @channel)
+              AND (@since IS NULL OR a.created_at >= @since)
             """,
-            new { channel, now = Iso.Format(now) });
+            new { channel, now = Iso.Format(now), since = since is { } s ? Iso.Format(s) : null });
 
     /// <summary>The pending deliveries of a channel whose next attempt is due, oldest alert first.</summary>
     public static List<DueDelivery> Due(SqliteConnection db, string channel, DateTimeOffset now, int limit = 200) =>

@@ -2,13 +2,14 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using SanctionsWatch.Alerts;
 using SanctionsWatch.Cli;
+using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Hosting;
 
 /// <summary>
 /// The <c>Alerts</c> section: <c>Webhook:{Url,Secret,Format,TimeoutSeconds}</c>,
 /// <c>Email:{Host,Port,From,To,User,Password,StartTls,Mode}</c>, <c>File:Path</c>,
-/// <c>Delivery:{PollIntervalSeconds,BaseDelaySeconds,MaxDelaySeconds,MaxAttempts}</c>. A channel is on when its
+/// <c>Delivery:{PollIntervalSeconds,BaseDelaySeconds,MaxDelaySeconds,MaxAttempts,QueueSince}</c>. A channel is on when its
 /// <c>Url</c> / <c>Host</c> / <c>Path</c> is set; the log channel is always on.
 /// </summary>
 internal sealed record AlertSettings(WebhookOptions? Webhook, EmailOptions? Email, string? FilePath, DeliveryOptions Delivery)
@@ -74,6 +75,9 @@ internal sealed record AlertSettings(WebhookOptions? Webhook, EmailOptions? Emai
         BaseDelay = Seconds(s, "BaseDelaySeconds", 30),
         MaxDelay = Seconds(s, "MaxDelaySeconds", 3600),
         MaxAttempts = Int(s, "MaxAttempts", 12),
+        QueueSince = s["QueueSince"] is not { Length: > 0 } since ? null
+            : Iso.TryParseUser(since, out var t) ? t
+            : throw new UsageException($"{s.Path}:QueueSince: '{since}' is not an ISO 8601 date or date-time"),
     };
 
     private static TimeSpan Seconds(IConfigurationSection s, string key, double fallback)

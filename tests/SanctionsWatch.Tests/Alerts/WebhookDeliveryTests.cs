@@ -147,6 +147,17 @@ public sealed class WebhookDeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task Alerts_older_than_QueueSince_are_not_delivered()
+    {
+        using var receiver = new HttpReceiver((_, response) => HttpReceiver.Answer(response, 200));
+        var options = Retries with { QueueSince = _clock.GetUtcNow().AddMinutes(1) };
+        Assert.Equal(0, await Dispatcher(receiver, options: options).DispatchOnceAsync(CancellationToken.None));
+        Assert.Empty(receiver.Requests);
+        using var db = Database.Open(_db);
+        Assert.Empty(AlertOutbox.Deliveries(db, _alerts[1]));
+    }
+
+    [Fact]
     public async Task The_slack_format_posts_a_text_message()
     {
         using var receiver = new HttpReceiver((_, response) => HttpReceiver.Answer(response, 200, "ok"));
