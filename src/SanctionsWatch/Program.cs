@@ -23,4 +23,5 @@ if (parse.Errors.Count > 0)
     return CommandRunner.BadUsage;
 }
 
-return parse.Invoke();
+// No termination timeout: `run` is long-running and the host handles Ctrl+C / SIGTERM itself (graceful shutdown).
+return parse.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null });

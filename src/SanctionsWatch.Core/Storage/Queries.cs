@@ -23,6 +23,9 @@ public sealed class AlertView
     public string SnapshotAt { get; init; } = "";
 
     public string CreatedAt { get; init; } = "";
+
+    /// <summary>Delivery state per channel, e.g. <c>email=failed(12) log=delivered webhook=pending(2)</c> (attempts in brackets); <c>queued</c> before the dispatcher has seen it.</summary>
+    public string Delivery { get; init; } = "";
 }
 
 /// <summary>A hit as the CLI shows it (field names are the JSON contract).</summary>
@@ -113,7 +116,10 @@ public static class Queries
     public static List<AlertView> Alerts(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<AlertView>(
             """
-            SELECT id, kind, watchlist_id, source, entry_id, entry_name, score, snapshot_at, created_at
+            SELECT id, kind, watchlist_id, source, entry_id, entry_name, score, snapshot_at, created_at,
+                   COALESCE((SELECT group_concat(d.channel || '=' || d.status
+                                 || CASE WHEN d.attempts > 0 THEN '(' || d.attempts || ')' ELSE '' END, ' ' ORDER BY d.channel)
+                             FROM alert_deliveries d WHERE d.alert_id = alerts.id), 'queued') AS delivery
             FROM alerts
             WHERE (@Source IS NULL OR source = @Source) AND (@WatchlistId IS NULL OR watchlist_id = @WatchlistId)
               AND (@Kind IS NULL OR kind = @Kind)

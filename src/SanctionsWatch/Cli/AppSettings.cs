@@ -23,6 +23,15 @@ internal sealed record AppSettings(
 {
     public const string ConfigEnvironmentVariable = "SANCTIONSWATCH_CONFIG";
 
+    /// <summary>The whole configuration (file, then SANCTIONSWATCH_ environment variables), for the worker's sections.</summary>
+    public IConfiguration Configuration { get; init; } = new ConfigurationBuilder().Build();
+
+    /// <summary>The folder relative paths in the configuration are relative to.</summary>
+    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Resolves a path from the configuration against <see cref="BaseDirectory"/>.</summary>
+    public string ResolvePath(string path) => Path.GetFullPath(path, BaseDirectory);
+
     public SyncSettings SyncSettingsFor(string source) => new()
     {
         Thresholds = Thresholds,
@@ -51,7 +60,7 @@ internal sealed record AppSettings(
             s => new SourceSettings(
                 s.Key,
                 !string.Equals(s["Enabled"], "false", StringComparison.OrdinalIgnoreCase),
-                s["Url"],
+                ResolveUrl(s["Url"], baseDir),
                 s["Format"],
                 s["Schedule"],
                 Ratio(s, "MinEntryRatio", defaultGuard)),
@@ -68,8 +77,18 @@ internal sealed record AppSettings(
             Resolve(databasePath, "Database:Path", Path.Combine("data", "sanctionswatch.db")),
             Resolve(watchlistPath, "Watchlist:Path", Path.Combine("config", "watchlist.yaml")),
             thresholds,
-            sources);
+            sources)
+        {
+            Configuration = config,
+            BaseDirectory = baseDir,
+        };
     }
+
+    /// <summary>An http(s) URL as it is; a local path relative to the configuration's folder.</summary>
+    private static string? ResolveUrl(string? url, string baseDir) =>
+        string.IsNullOrWhiteSpace(url) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile)
+            ? url
+            : Path.GetFullPath(url, baseDir);
 
     private static double Ratio(IConfiguration config, string key, double fallback)
     {

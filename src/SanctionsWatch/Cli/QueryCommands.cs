@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SanctionsWatch.Alerts;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
@@ -37,13 +38,40 @@ internal static class QueryCommands
         var entity = new Option<string?>("--entity") { Description = "Only this watchlist entity id" };
         var kind = new Option<string?>("--kind") { Description = "Only this kind: first-seen, listed, changed, delisted" };
         kind.AcceptOnlyFromAmong(AlertKind.FirstSeen, AlertKind.Listed, AlertKind.Changed, AlertKind.Delisted);
-        var command = new Command("alerts", "Alerts raised by syncs, newest first") { Source, entity, kind, Since, Until, Limit };
+        var command = new Command("alerts", "Alerts raised by syncs, newest first, with their delivery state per channel")
+        {
+            Source, entity, kind, Since, Until, Limit, AlertRetry(),
+        };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
             Output.Write(
                 Console.Out,
                 Queries.Alerts(ws.Db, Filter(parse) with { WatchlistId = parse.GetValue(entity), Kind = parse.GetValue(kind) }),
                 parse.GetValue(GlobalOptions.Format));
+            return CommandRunner.Ok;
+        });
+        return command;
+    }
+
+    private static Command AlertRetry()
+    {
+        var id = new Argument<long>("id") { Description = "The alert id (see 'alerts')" };
+        var channel = new Option<string?>("--channel") { Description = "Only this channel (log, webhook, email, file)" };
+        var command = new Command("retry", "Re-queue an alert's failed deliveries; the running worker sends them at its next pass")
+        {
+            id, channel,
+        };
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            var alertId = parse.GetValue(id);
+            var requeued = AlertOutbox.Retry(ws.Db, alertId, parse.GetValue(channel), ws.Time.GetUtcNow());
+            if (requeued == 0)
+            {
+                Console.Error.WriteLine($"alert {alertId} has no failed delivery" + (parse.GetValue(channel) is { } c ? $" on channel {c}" : ""));
+                return CommandRunner.Failure;
+            }
+
+            Console.WriteLine($"alert {alertId}: {requeued} failed deliveries re-queued");
             return CommandRunner.Ok;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SanctionsWatch.Hosting;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
 using SanctionsWatch.Sync;
@@ -87,43 +88,53 @@ internal static class SyncCommands
 
     public static Command Run()
     {
+        var once = new Option<bool>("--once")
+        {
+            Description = "One sync of every enabled source from its configured URL, then exit (no scheduler, no alert delivery)",
+        };
         var command = new Command(
             "run",
-            "Run the worker. For now: one sync of every enabled source from its configured URL, then exit " +
-            "(the scheduler comes later)");
-        CommandRunner.SetAction(command, (ws, parse) =>
+            "Run the worker in the foreground: each enabled source synced on its schedule (Sources:<id>:Schedule), " +
+            "alerts delivered to the configured channels; Ctrl+C or SIGTERM stops it gracefully")
         {
-            var enabled = ws.Settings.Sources.Values.Where(s => s.Enabled && SourceCatalog.TryGetReader(s.Id, out _)).ToList();
-            Console.Error.WriteLine(
-                $"sanctionswatch run: one sync of each enabled source ({string.Join(", ", enabled.Select(s => s.Id))}), " +
-                "then exit — the scheduler is not built yet. Database: " + ws.Settings.DatabasePath);
-            var outcomes = new List<SyncOutcome>();
-            var failed = 0;
-            foreach (var source in enabled)
-            {
-                try
-                {
-                    outcomes.Add(SyncFromConfiguredUrl(ws, source.Id, null));
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
-                {
-                    failed++;
-                    Console.Error.WriteLine($"{source.Id}: download failed: {ex.Message}");
-                }
-            }
-
-            Report(parse, outcomes);
-            return failed > 0 || outcomes.Any(o => o.Refused) ? CommandRunner.Failure : CommandRunner.Ok;
-        });
+            once,
+        };
+        CommandRunner.SetAction(command, (ws, parse) => parse.GetValue(once) ? RunOnce(ws, parse) : WorkerHost.Run(ws.Settings, ws.Time));
         return command;
     }
 
-    private static SyncOutcome SyncFromConfiguredUrl(Workspace ws, string source, DateTimeOffset? takenAt)
+    private static int RunOnce(Workspace ws, ParseResult parse)
+    {
+        var enabled = ws.Settings.Sources.Values.Where(s => s.Enabled && SourceCatalog.TryGetReader(s.Id, out _)).ToList();
+        Console.Error.WriteLine(
+            $"sanctionswatch run --once: one sync of each enabled source ({string.Join(", ", enabled.Select(s => s.Id))}), " +
+            "then exit. Database: " + ws.Settings.DatabasePath);
+        var outcomes = new List<SyncOutcome>();
+        var failed = 0;
+        foreach (var source in enabled)
+        {
+            try
+            {
+                outcomes.Add(SyncFromConfiguredUrl(ws, source.Id, null));
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+            {
+                failed++;
+                Console.Error.WriteLine($"{source.Id}: download failed: {ex.Message}");
+            }
+        }
+
+        Report(parse, outcomes);
+        return failed > 0 || outcomes.Any(o => o.Refused) ? CommandRunner.Failure : CommandRunner.Ok;
+    }
+
+    internal static SyncOutcome SyncFromConfiguredUrl(
+        Workspace ws, string source, DateTimeOffset? takenAt, CancellationToken cancellationToken = default)
     {
         if (!ws.Settings.Sources.TryGetValue(source, out var settings) || string.IsNullOrWhiteSpace(settings.Url))
             throw new UsageException($"source {source} has no Sources:{source}:Url in the configuration; use --file PATH");
         using var download = ListDownload.Fetch(settings.Url, source);
-        return ws.ImporterFor(source).Import(source, SourceCatalog.ReaderFor(source), download.Path, takenAt);
+        return ws.ImporterFor(source).Import(source, SourceCatalog.ReaderFor(source), download.Path, takenAt, cancellationToken);
     }
 
     private static string CheckSource(string source) =>

@@ -1,0 +1,75 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using SanctionsWatch.Storage;
+
+namespace SanctionsWatch.Alerts;
+
+/// <summary>
+/// Delivers the outbox: each pass queues every alert that has no delivery row for a channel, then sends what is due,
+/// per channel, recording each attempt. A failure is retried with exponential backoff (<see cref="DeliveryOptions"/>)
+/// until <see cref="DeliveryOptions.MaxAttempts"/>, then marked failed. All state is in the database, so a restart
+/// (or a crash mid-delivery) resumes where it stopped: delivery is at least once.
+/// </summary>
+public sealed class AlertDispatcher(
+    string databasePath,
+    IReadOnlyList<IAlertChannel> channels,
+    DeliveryOptions options,
+    TimeProvider time,
+    ILogger<AlertDispatcher> logger,
+    Func<string, string?>? entityName = null)
+{
+    public IReadOnlyList<IAlertChannel> Channels => channels;
+
+    /// <summary>One pass over every channel; returns the number of deliveries that succeeded.</summary>
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    {
+        using var db = Database.Open(databasePath);
+        var delivered = 0;
+        foreach (var channel in channels)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var queued = AlertOutbox.Queue(db, channel.Name, time.GetUtcNow(), options.QueueSince);
+            if (queued > 0)
+                logger.LogInformation("Queued {Count} alerts for channel {Channel}", queued, channel.Name);
+            var due = AlertOutbox.Due(db, channel.Name, time.GetUtcNow());
+            var batches = channel.Digest
+                ? due.GroupBy(d => d.SnapshotId).Select(g => g.ToList())
+                : due.Select(d => new List<DueDelivery> { d });
+            foreach (var batch in batches)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (await DeliverAsync(db, channel, batch, cancellationToken).ConfigureAwait(false))
+                    delivered += batch.Count;
+            }
+        }
+
+        return delivered;
+    }
+
+    private async Task<bool> DeliverAsync(
+        SqliteConnection db, IAlertChannel channel, List<DueDelivery> batch, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(d => d.Id).ToList();
+        AlertOutbox.Started(db, channel.Name, ids, time.GetUtcNow());
+        var attempt = batch.Max(d => d.Attempts) + 1;
+        try
+        {
+            await channel.DeliverAsync([.. batch.Select(d => d.ToMessage(entityName?.Invoke(d.WatchlistId)))], cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var now = time.GetUtcNow();
+            DateTimeOffset? next = attempt >= options.MaxAttempts ? null : now + options.BackoffAfter(attempt);
+            AlertOutbox.FailedAttempt(db, channel.Name, ids, ex.Message, next);
+            logger.LogWarning(
+                "Delivery of alerts {AlertIds} by {Channel} failed (attempt {Attempt}): {Error}; {Next}",
+                ids, channel.Name, attempt, ex.Message, next is null ? "giving up (alerts retry ID re-queues it)" : "next attempt at " + next.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            return false;
+        }
+
+        AlertOutbox.Succeeded(db, channel.Name, ids, time.GetUtcNow());
+        logger.LogInformation("Delivered alerts {AlertIds} by {Channel} (attempt {Attempt})", ids, channel.Name, attempt);
+        return true;
+    }
+}

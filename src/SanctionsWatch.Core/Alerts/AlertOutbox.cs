@@ -1,0 +1,146 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Alerts;
+
+/// <summary>
+/// The delivery table (<c>alert_deliveries</c>) beside the <c>alerts</c> outbox: queues every alert that has no row for
+/// a channel yet, finds what is due, and records each attempt, error and delivery.
+/// </summary>
+public static class AlertOutbox
+{
+    public const string Pending = "pending";
+    public const string Delivered = "delivered";
+    public const string Failed = "failed";
+
+    /// <summary>Creates a pending delivery for <paramref name="channel"/> of every alert that has none; returns how many.</summary>
+    public static int Queue(SqliteConnection db, string channel, DateTimeOffset now, DateTimeOffset? since = null) =>
+        db.Execute(
+            """
+            INSERT INTO alert_deliveries (alert_id, channel, status, next_attempt_at, created_at)
+            SELECT a.id, @channel, 'pending', @now, @now FROM alerts a
+            WHERE NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.channel = @channel)
+              AND (@since IS NULL OR a.created_at >= @since)
+            """,
+            new { channel, now = Iso.Format(now), since = since is { } s ? Iso.Format(s) : null });
+
+    /// <summary>The pending deliveries of a channel whose next attempt is due, oldest alert first.</summary>
+    public static List<DueDelivery> Due(SqliteConnection db, string channel, DateTimeOffset now, int limit = 200) =>
+        [.. db.Query<DueDelivery>(
+            """
+            SELECT a.id, a.kind, a.hit_id, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score,
+                   COALESCE(h.status, '') AS hit_status, a.snapshot_id, a.snapshot_at, a.created_at, d.attempts
+            FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id LEFT JOIN hits h ON h.id = a.hit_id
+            WHERE d.channel = @channel AND d.status = 'pending' AND d.next_attempt_at <= @now
+            ORDER BY a.id LIMIT @limit
+            """,
+            new { channel, now = Iso.Format(now), limit })];
+
+    /// <summary>Records that an attempt starts (so an attempt cut short by a crash is still counted).</summary>
+    public static void Started(SqliteConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now) =>
+        db.Execute(
+            "UPDATE alert_deliveries SET attempts = attempts + 1, last_attempt_at = @now WHERE alert_id = @id AND channel = @channel",
+            alertIds.Select(id => new { id, channel, now = Iso.Format(now) }));
+
+    public static void Succeeded(SqliteConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now) =>
+        db.Execute(
+            "UPDATE alert_deliveries SET status = 'delivered', delivered_at = @now WHERE alert_id = @id AND channel = @channel",
+            alertIds.Select(id => new { id, channel, now = Iso.Format(now) }));
+
+    /// <summary>Records a failed attempt: retried at <paramref name="nextAttempt"/>, or <c>failed</c> when it is null.</summary>
+    public static void FailedAttempt(
+        SqliteConnection db, string channel, IEnumerable<long> alertIds, string error, DateTimeOffset? nextAttempt) =>
+        db.Execute(
+            """
+            UPDATE alert_deliveries
+            SET status = CASE WHEN @next IS NULL THEN 'failed' ELSE 'pending' END,
+                last_error = @error, next_attempt_at = COALESCE(@next, next_attempt_at)
+            WHERE alert_id = @id AND channel = @channel
+            """,
+            alertIds.Select(id => new { id, channel, error, next = nextAttempt is { } n ? Iso.Format(n) : null }));
+
+    /// <summary>Re-queues the failed deliveries of an alert (all channels, or one): due now, with a fresh retry budget.</summary>
+    public static int Retry(SqliteConnection db, long alertId, string? channel, DateTimeOffset now) =>
+        db.Execute(
+            """
+            UPDATE alert_deliveries SET status = 'pending', attempts = 0, next_attempt_at = @now
+            WHERE alert_id = @alertId AND status = 'failed' AND (@channel IS NULL OR channel = @channel)
+            """,
+            new { alertId, channel, now = Iso.Format(now) });
+
+    public static List<DeliveryRow> Deliveries(SqliteConnection db, long alertId) =>
+        [.. db.Query<DeliveryRow>(
+            """
+            SELECT alert_id, channel, status, attempts, last_error, next_attempt_at, last_attempt_at, delivered_at
+            FROM alert_deliveries WHERE alert_id = @alertId ORDER BY channel
+            """,
+            new { alertId })];
+}
+
+/// <summary>A due delivery: the alert with its hit, and the attempts made so far.</summary>
+public sealed record DueDelivery
+{
+    public long Id { get; init; }
+
+    public string Kind { get; init; } = "";
+
+    public long HitId { get; init; }
+
+    public string WatchlistId { get; init; } = "";
+
+    public string Source { get; init; } = "";
+
+    public string EntryId { get; init; } = "";
+
+    public string EntryName { get; init; } = "";
+
+    public double Score { get; init; }
+
+    public string HitStatus { get; init; } = "";
+
+    public long SnapshotId { get; init; }
+
+    public string SnapshotAt { get; init; } = "";
+
+    public string CreatedAt { get; init; } = "";
+
+    public int Attempts { get; init; }
+
+    public AlertMessage ToMessage(string? entityName) => new()
+    {
+        Id = Id,
+        Kind = Kind,
+        HitId = HitId,
+        WatchlistId = WatchlistId,
+        EntityName = entityName,
+        Source = Source,
+        EntryId = EntryId,
+        EntryName = EntryName,
+        Score = Score,
+        HitStatus = HitStatus,
+        SnapshotId = SnapshotId,
+        SnapshotAt = SnapshotAt,
+        CreatedAt = CreatedAt,
+    };
+}
+
+/// <summary>One row of <c>alert_deliveries</c>.</summary>
+public sealed record DeliveryRow
+{
+    public long AlertId { get; init; }
+
+    public string Channel { get; init; } = "";
+
+    public string Status { get; init; } = "";
+
+    public int Attempts { get; init; }
+
+    public string? LastError { get; init; }
+
+    public string NextAttemptAt { get; init; } = "";
+
+    public string? LastAttemptAt { get; init; }
+
+    public string? DeliveredAt { get; init; }
+}

@@ -1,0 +1,27 @@
+namespace SanctionsWatch.Alerts;
+
+/// <summary>For local automation: appends each alert as one JSON line (the webhook's JSON body) to a file.</summary>
+public sealed class FileChannel(string path) : IAlertChannel
+{
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+
+    public string Name => "file";
+
+    public bool Digest => false;
+
+    public async Task DeliverAsync(IReadOnlyList<AlertMessage> alerts, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        await using (stream.ConfigureAwait(false))
+        {
+            foreach (var alert in alerts)
+            {
+                await stream.WriteAsync(WebhookPayload.Build(alert, "json"), cancellationToken).ConfigureAwait(false);
+                await stream.WriteAsync(NewLine, cancellationToken).ConfigureAwait(false);
+            }
+
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

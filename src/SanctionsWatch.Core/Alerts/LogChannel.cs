@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+
+namespace SanctionsWatch.Alerts;
+
+/// <summary>Always on: writes each alert to the log as a structured event.</summary>
+public sealed class LogChannel(ILogger<LogChannel> logger) : IAlertChannel
+{
+    public string Name => "log";
+
+    public bool Digest => false;
+
+    public Task DeliverAsync(IReadOnlyList<AlertMessage> alerts, CancellationToken cancellationToken)
+    {
+        foreach (var a in alerts)
+        {
+            logger.LogWarning(
+                "ALERT {AlertKind} {WatchlistId} matches {Source} {EntryId} {EntryName} score {Score:0.000} snapshot {SnapshotAt} alert {AlertId}",
+                a.Kind, a.WatchlistId, a.Source, a.EntryId, a.EntryName, a.Score, a.SnapshotAt, a.Id);
+        }
+
+        return Task.CompletedTask;
+    }
+}

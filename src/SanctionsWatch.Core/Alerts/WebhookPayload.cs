@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SanctionsWatch.Alerts;
+
+/// <summary>The bytes a webhook sends: the alert and its hit as JSON, or a Slack-compatible <c>{"text": …}</c>.</summary>
+public static class WebhookPayload
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static byte[] Build(AlertMessage a, string format) =>
+        string.Equals(format, "slack", StringComparison.OrdinalIgnoreCase)
+            ? JsonSerializer.SerializeToUtf8Bytes(new { text = Slack(a) }, Json)
+            : JsonSerializer.SerializeToUtf8Bytes(
+                new
+                {
+                    IdempotencyKey = a.IdempotencyKey,
+                    Alert = new { a.Id, a.Kind, a.Source, a.SnapshotId, a.SnapshotAt, a.CreatedAt },
+                    Hit = new
+                    {
+                        Id = a.HitId,
+                        Status = a.HitStatus,
+                        a.Score,
+                        Entity = new { Id = a.WatchlistId, Name = a.EntityName },
+                        Entry = new { Id = a.EntryId, Name = a.EntryName },
+                        a.Source,
+                        a.SourceLink,
+                    },
+                },
+                Json);
+
+    private static string Slack(AlertMessage a) =>
+        $"*SanctionsWatch* {a.Summary}" + (a.SourceLink is null ? "" : $"\n<{a.SourceLink}|{a.Source} {a.EntryId}>");
+}

@@ -1,0 +1,20 @@
+using SanctionsWatch.Cli;
+using SanctionsWatch.Sync;
+
+namespace SanctionsWatch.Hosting;
+
+/// <summary>
+/// Today's <see cref="ISourceSync"/>: downloads <c>Sources:&lt;id&gt;:Url</c> and imports it, with a fresh database
+/// connection and the watchlist as it is on disk now (edits are picked up at the next sync).
+/// </summary>
+internal sealed class UrlSourceSync(AppSettings settings, TimeProvider time) : ISourceSync
+{
+    public Task<SyncOutcome> SyncAsync(string sourceId, CancellationToken cancellationToken) =>
+        Task.Run(
+            () =>
+            {
+                using var ws = new Workspace(settings, time);
+                return SyncCommands.SyncFromConfiguredUrl(ws, sourceId, null, cancellationToken);
+            },
+            cancellationToken);
+}

@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using SanctionsWatch.Alerts;
+using SanctionsWatch.Cli;
+using SanctionsWatch.Storage;
+using SanctionsWatch.Sync;
+using SanctionsWatch.Watchlists;
+using Serilog;
+
+namespace SanctionsWatch.Hosting;
+
+/// <summary>
+/// The long-running worker (<c>run</c>): the Generic Host with Quartz (one job per source), the alert dispatcher,
+/// Serilog, and systemd integration (Type=notify) when started by systemd. SIGTERM or Ctrl+C stops it gracefully:
+/// running syncs complete (or roll back: each import is one transaction), deliveries resume at the next start.
+/// </summary>
+internal static class WorkerHost
+{
+    public static IHost Build(AppSettings settings, TimeProvider time, Action<IServiceCollection>? configure = null)
+    {
+        var alertSettings = AlertSettings.From(settings);
+        List<SourcePlan> plans;
+        using (var db = Database.Open(settings.DatabasePath))
+            plans = SchedulePlanner.Plan(settings.Sources.Values, LastChecks.Read(db), time.GetUtcNow());
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ContentRootPath = settings.BaseDirectory,
+        });
+        ((IConfigurationBuilder)builder.Configuration).AddConfiguration(settings.Configuration);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
+        builder.Services.AddSystemd();
+        builder.Services.AddSerilog(LoggingSetup.Create(settings), dispose: true);
+
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(time);
+        builder.Services.AddSingleton(alertSettings.Delivery);
+        builder.Services.AddSingleton<DispatchSignal>();
+        builder.Services.AddSingleton<ISourceSync, UrlSourceSync>();
+        builder.Services.AddSingleton(sp => Channels(sp, alertSettings));
+        builder.Services.AddSingleton(sp => new AlertDispatcher(
+            settings.DatabasePath,
+            sp.GetRequiredService<IReadOnlyList<IAlertChannel>>(),
+            alertSettings.Delivery,
+            time,
+            sp.GetRequiredService<ILogger<AlertDispatcher>>(),
+            EntityNames(settings.WatchlistPath)));
+        builder.Services.AddHostedService<DispatcherService>();
+        builder.Services.AddQuartz(q => SyncScheduling.Configure(q, plans));
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService(sp => new StartupReport(plans, settings, sp.GetRequiredService<ILogger<StartupReport>>()));
+        configure?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
+    public static int Run(AppSettings settings, TimeProvider time)
+    {
+        using var host = Build(settings, time);
+        host.Run();
+        return CommandRunner.Ok;
+    }
+
+    private static IReadOnlyList<IAlertChannel> Channels(IServiceProvider sp, AlertSettings settings)
+    {
+        var channels = new List<IAlertChannel> { new LogChannel(sp.GetRequiredService<ILogger<LogChannel>>()) };
+        if (settings.Webhook is { } webhook)
+            channels.Add(new WebhookChannel(webhook, new HttpClient { Timeout = Timeout.InfiniteTimeSpan }));
+        if (settings.Email is { } email)
+            channels.Add(new EmailChannel(email));
+        if (settings.FilePath is { } path)
+            channels.Add(new FileChannel(path));
+        return channels;
+    }
+
+    private static Func<string, string?> EntityNames(string watchlistPath)
+    {
+        var names = new Lazy<Dictionary<string, string>>(() =>
+        {
+            try
+            {
+                return WatchlistLoader.Load(watchlistPath).Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+            }
+            catch (Exception ex) when (ex is WatchlistException or IOException)
+            {
+                return new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+        });
+        return id => names.Value.GetValueOrDefault(id);
+    }
+
+    /// <summary>Says once, at start, what is scheduled and where the data is.</summary>
+    private sealed class StartupReport(List<SourcePlan> plans, AppSettings settings, ILogger<StartupReport> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            logger.LogInformation("SanctionsWatch worker: database {Database}, watchlist {Watchlist}", settings.DatabasePath, settings.WatchlistPath);
+            if (plans.Count == 0)
+                logger.LogWarning("No source is scheduled: enable one with Sources:<id>:Enabled and Sources:<id>:Url");
+            foreach (var p in plans)
+            {
+                logger.LogInformation(
+                    "Source {Source} on '{Schedule}' (every {Interval}); last check {LastCheck}; {CatchUp}",
+                    p.SourceId, p.Cron, p.Interval, p.LastCheck?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "never",
+                    p.CatchUpNow ? "due: syncing now" : "not due");
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
