@@ -1,4 +1,6 @@
+using SanctionsWatch.Sources.Au;
 using SanctionsWatch.Sources.Ofac;
+using SanctionsWatch.Sources.OpenSanctions;
 
 namespace SanctionsWatch.Sources;
 
@@ -9,6 +11,8 @@ public static class SourceCatalog
     {
         ["ofac-sdn"] = new OfacReader(),
         ["ofac-cons"] = new OfacReader(),
+        ["au-dfat"] = new AuDfatReader(),
+        ["opensanctions"] = new OpenSanctionsReader(),
     };
 
     public static IReadOnlyCollection<string> Ids => Readers.Keys;
