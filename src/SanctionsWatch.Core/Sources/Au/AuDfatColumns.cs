@@ -1,6 +1,6 @@
 using System.Globalization;
-using SanctionsWatch.Model;
 using ExcelDataReader;
+using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Sources.Au;
 
