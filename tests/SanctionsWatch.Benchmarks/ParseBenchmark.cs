@@ -14,7 +14,7 @@ namespace SanctionsWatch.Benchmarks;
 /// <list type="bullet">
 /// <item><c>parse plan SHARED_DIR</c>: prints "id&lt;TAB&gt;label&lt;TAB&gt;path" for each real file whose source is registered.</item>
 /// <item><c>parse one ID LABEL PATH</c>: reads the file once and prints size, entries, MB/s and peak RSS.</item>
-/// <item><c>parse synth ofac-xml|ftm SOURCE OUT MB</c>: writes a ~MB input by repeating a real file's records with new ids.</item>
+/// <item><c>parse synth ofac-xml|ofac-advanced|ftm SOURCE OUT MB</c>: writes a ~MB input by repeating a real file's records with new ids.</item>
 /// </list>
 /// </summary>
 internal static class ParseBenchmark
@@ -47,7 +47,7 @@ internal static class ParseBenchmark
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: parse plan SHARED_DIR | parse one ID LABEL PATH | parse synth ofac-xml|ftm SOURCE OUT MB");
+        Console.Error.WriteLine("usage: parse plan SHARED_DIR | parse one ID LABEL PATH | parse synth ofac-xml|ofac-advanced|ftm SOURCE OUT MB");
         return 2;
     }
 
@@ -123,6 +123,7 @@ internal static class ParseBenchmark
         long written = kind switch
         {
             "ofac-xml" => SynthOfacXml(source, output, target),
+            "ofac-advanced" => SynthOfacAdvanced(source, output, target),
             "ftm" => SynthFtm(source, output, target),
             _ => -1,
         };
@@ -158,6 +159,62 @@ internal static class ParseBenchmark
                 break;
         }
 
+        xml.WriteEndElement();
+        xml.Flush();
+        return stream.Position;
+    }
+
+    /// <summary>
+    /// Repeats the DistinctParty elements of an advanced OFAC XML with new FixedRef and profile ids, and their
+    /// SanctionsEntry elements with the matching ProfileID, until the size is reached (value sets, locations and ID
+    /// documents once, as in the real file).
+    /// </summary>
+    private static long SynthOfacAdvanced(string source, string output, long target)
+    {
+        var root = XDocument.Load(source).Root!;
+        XElement Section(string name) => root.Elements().First(e => e.Name.LocalName == name);
+        var parties = Section("DistinctParties").Elements().ToList();
+        var entries = Section("SanctionsEntries").Elements().ToList();
+        using var stream = File.Create(output);
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
+        xml.WriteStartElement(root.Name.LocalName, root.Name.NamespaceName);
+        foreach (var section in root.Elements().TakeWhile(e => e.Name.LocalName != "DistinctParties"))
+            section.WriteTo(xml);
+        xml.WriteStartElement("DistinctParties", root.Name.NamespaceName);
+        // The sanctions entries follow all parties: stop the parties at their share of the target size.
+        double partyChars = parties.Sum(p => p.ToString().Length), entryChars = entries.Sum(e => e.ToString().Length);
+        var partyTarget = (long)(target * partyChars / (partyChars + entryChars));
+        var copies = 0;
+        while (stream.Position < partyTarget)
+        {
+            var offset = 10_000_000 * (copies + 1);
+            foreach (var party in parties)
+            {
+                var copy = new XElement(party);
+                var fixedRef = (int)copy.Attribute("FixedRef")! + offset;
+                copy.SetAttributeValue("FixedRef", fixedRef);
+                foreach (var profile in copy.Elements().Where(e => e.Name.LocalName == "Profile"))
+                    profile.SetAttributeValue("ID", (int)profile.Attribute("ID")! + offset);
+                copy.WriteTo(xml);
+            }
+
+            copies++;
+            xml.Flush();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteStartElement("SanctionsEntries", root.Name.NamespaceName);
+        for (var c = 0; c < copies; c++)
+        {
+            foreach (var entry in entries)
+            {
+                var copy = new XElement(entry);
+                copy.SetAttributeValue("ProfileID", (int)copy.Attribute("ProfileID")! + 10_000_000 * (c + 1));
+                copy.WriteTo(xml);
+            }
+        }
+
+        xml.WriteEndElement();
         xml.WriteEndElement();
         xml.Flush();
         return stream.Position;
