@@ -1,7 +1,9 @@
+using SanctionsWatch.Sources.Au;
 using SanctionsWatch.Sources.Ca;
 using SanctionsWatch.Sources.Ch;
 using SanctionsWatch.Sources.Eu;
 using SanctionsWatch.Sources.Ofac;
+using SanctionsWatch.Sources.OpenSanctions;
 using SanctionsWatch.Sources.Uk;
 using SanctionsWatch.Sources.Un;
 
@@ -19,6 +21,8 @@ public static class SourceCatalog
         ["eu-fsf"] = new EuReader(),
         ["uk-fcdo"] = new UkReader(),
         ["ch-seco"] = new ChReader(),
+        ["au-dfat"] = new AuDfatReader(),
+        ["opensanctions"] = new OpenSanctionsReader(),
     };
 
     public static IReadOnlyCollection<string> Ids => Readers.Keys;
