@@ -147,6 +147,7 @@ public sealed class ListFetcherTests : IDisposable
         { "truncated", "cut short" },
         { "empty", "the body is empty" },
         { "html", "HTML page" },
+        { "wrong-root", "expected root element" },
     };
 
     [Theory]
@@ -162,6 +163,7 @@ public sealed class ListFetcherTests : IDisposable
             "slow" => ListServer.Slow(V2, TimeSpan.FromMilliseconds(1500)),
             "truncated" => ListServer.Truncated(V2),
             "empty" => ListServer.Ok(""),
+            "wrong-root" => ListServer.Ok("<?xml version=\"1.0\"?>\n<error><message>quota exceeded</message></error>"),
             _ => ListServer.Ok(html),
         });
 
@@ -169,7 +171,7 @@ public sealed class ListFetcherTests : IDisposable
 
         Assert.Equal(FetchStatus.Refused, outcome.Status);
         Assert.Contains(reason, outcome.Error, StringComparison.Ordinal);
-        Assert.Equal(2, outcome.Attempts);
+        Assert.Equal(kind == "wrong-root" ? 1 : 2, outcome.Attempts); // the reader's refusals are not retried
         Assert.Equal(before, Store());
         var refused = _db.QuerySingle<(string Status, string Error, string ArchivePath)>(
             "SELECT status, error, archive_path FROM snapshots ORDER BY id DESC LIMIT 1");
@@ -189,6 +191,24 @@ public sealed class ListFetcherTests : IDisposable
         Assert.Equal((1, 0, 0), (next.Sync!.Added, next.Sync.Removed, next.Sync.Modified));
         Assert.Contains(next.Sync.Alerts, a => a is { Kind: "listed", WatchlistId: "ru-aviastar-sp" });
         Assert.Equal(("accepted", null), (State().LastStatus, State().LastError));
+    }
+
+    [Fact]
+    public void Headers_that_do_not_come_within_the_timeout_are_retried_then_fail()
+    {
+        _server.Script("sdn.csv", async ctx =>
+        {
+            await Task.Delay(1500);
+            await ListServer.Ok(V1)(ctx);
+        });
+
+        var outcome = Sync(Settings(retries: 1) with { Timeout = TimeSpan.FromMilliseconds(300) });
+
+        Assert.Equal(FetchStatus.Failed, outcome.Status);
+        Assert.Contains("no answer within Timeout", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal(2, _server.RequestsTo("sdn.csv"));
+        Assert.Equal(0, Snapshots());
+        Assert.Empty(Rejected());
     }
 
     [Fact]
