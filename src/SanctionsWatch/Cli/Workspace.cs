@@ -29,7 +29,7 @@ internal sealed class Workspace(AppSettings settings, TimeProvider time) : IDisp
         new(Db, Matcher, Watchlist, settings.SyncSettingsFor(source), time);
 
     /// <summary>Downloads sources and hands the files to their importer (one HTTP client factory per command).</summary>
-    public ListFetcher Fetcher => new(Db, new RawArchive(settings.Archive), new Downloader(_clients ??= new DownloadClients(), time), time);
+    public ListFetcher Fetcher => new(Db, new RawArchive(settings.Archive, time), new Downloader(_clients ??= new DownloadClients(), time), time);
 
     public void Dispose()
     {

@@ -57,7 +57,11 @@ public sealed class ListServer : IDisposable
     }
 
     /// <summary>The file, with an ETag; 304 when the request already has that ETag.</summary>
-    public static Func<HttpListenerContext, Task> Ok(string content, string? etag = null) => async ctx =>
+    public static Func<HttpListenerContext, Task> Ok(string content, string? etag = null) =>
+        Ok(Encoding.UTF8.GetBytes(content), etag);
+
+    /// <summary>The bytes, with an ETag; 304 when the request already has that ETag.</summary>
+    public static Func<HttpListenerContext, Task> Ok(byte[] bytes, string? etag = null) => async ctx =>
     {
         if (etag is not null)
         {
@@ -70,7 +74,6 @@ public sealed class ListServer : IDisposable
             }
         }
 
-        var bytes = Encoding.UTF8.GetBytes(content);
         ctx.Response.ContentLength64 = bytes.Length;
         await ctx.Response.OutputStream.WriteAsync(bytes);
         ctx.Response.Close();

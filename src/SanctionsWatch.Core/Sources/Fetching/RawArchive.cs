@@ -8,17 +8,30 @@ namespace SanctionsWatch.Sources.Fetching;
 /// Downloads are written to a work folder beside them first, so archiving is a rename. The last
 /// <see cref="ArchiveSettings.Keep"/> of each (0: all) are kept.
 /// </summary>
-public sealed class RawArchive(ArchiveSettings settings)
+public sealed class RawArchive(ArchiveSettings settings, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     private const string WorkPrefix = ".incoming-";
     private const string Rejected = "rejected";
 
     public string Root => settings.Path;
 
-    /// <summary>A new, empty work folder for one download of <paramref name="source"/>.</summary>
+    /// <summary>
+    /// A new, empty work folder for one download of <paramref name="source"/>. Work folders a crashed process left
+    /// behind (older than a day) are removed on the way.
+    /// </summary>
     public string NewWorkFolder(string source)
     {
-        var folder = Path.Combine(settings.Path, source, WorkPrefix + Guid.NewGuid().ToString("N"));
+        var sourceFolder = Path.Combine(settings.Path, source);
+        if (Directory.Exists(sourceFolder))
+        {
+            foreach (var stale in Directory.EnumerateDirectories(sourceFolder, WorkPrefix + "*")
+                         .Where(d => Directory.GetLastWriteTimeUtc(d) < _time.GetUtcNow().UtcDateTime.AddDays(-1)))
+                Discard(stale);
+        }
+
+        var folder = Path.Combine(sourceFolder, WorkPrefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
     }

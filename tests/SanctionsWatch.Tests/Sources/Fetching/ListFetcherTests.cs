@@ -233,6 +233,24 @@ public sealed class ListFetcherTests : IDisposable
         Assert.Equal(FetchStatus.Accepted, Sync(settings).Status);
     }
 
+    [SharedDataFact]
+    public void A_real_OFAC_consolidated_file_is_streamed_archived_applied_and_then_not_modified()
+    {
+        var real = File.ReadAllBytes(SharedData.PathOf("data/ofac/cons-classic-2025-03-28.xml"));
+        _server.Script("CONSOLIDATED.XML", ListServer.Ok(real, "\"2025-03-28\""));
+        var settings = Settings("ofac-cons", "CONSOLIDATED.XML") with { BodyTimeout = TimeSpan.FromSeconds(30) };
+
+        var first = Sync(settings);
+        var second = Sync(settings);
+
+        Assert.True(first.Status == FetchStatus.Accepted, first.Error);
+        Assert.True(first.Sync!.EntryCount > 100, $"{first.Sync.EntryCount} entries");
+        Assert.Equal(real, File.ReadAllBytes(first.ArchivePath!));
+        Assert.EndsWith(".xml", first.ArchivePath, StringComparison.Ordinal);
+        Assert.Equal(FetchStatus.NotModified, second.Status);
+        Assert.Equal(first.Sync.EntryCount, _db.ExecuteScalar<long>("SELECT count(*) FROM entries WHERE source = 'ofac-cons'"));
+    }
+
     [Fact]
     public void Archive_keeps_the_last_n_files_of_a_source()
     {
