@@ -10,10 +10,9 @@ namespace SanctionsWatch.Sources.Fetching;
 /// </summary>
 public sealed class RawArchive(ArchiveSettings settings, TimeProvider? time = null)
 {
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
-
     private const string WorkPrefix = ".incoming-";
     private const string Rejected = "rejected";
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     public string Root => settings.Path;
 
