@@ -9,8 +9,8 @@ namespace SanctionsWatch.Sources.Fetching;
 public sealed record DownloadResult(bool NotModified, string Primary, string Hash, long Size, string? Etag, string? LastModified);
 
 /// <summary>
-/// One attempt at downloading a source: every URL of it into a work folder, the first one conditionally (the stored
-/// ETag / Last-Modified), each with a deadline for the headers and another for the body. Local paths are copied the
+/// One attempt at downloading a source: every URL of it into a work folder, conditionally (the stored ETag /
+/// Last-Modified) when the source is one file, each with a deadline for the headers and another for the body. Local paths are copied the
 /// same way, so every file read comes from the archive.
 /// </summary>
 public sealed class Downloader(DownloadClients clients, TimeProvider time)
@@ -31,11 +31,12 @@ public sealed class Downloader(DownloadClients clients, TimeProvider time)
             (string Hash, long Size) written;
             if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             {
-                var conditional = i == 0;
+                // Several files: a change may be in a companion file alone, so all are fetched and the hash decides.
+                var conditional = settings.Urls.Count == 1;
                 using var response = await SendAsync(uri, conditional ? state : null, settings, ct).ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.NotModified)
                 {
-                    if (i == 0)
+                    if (conditional)
                         return new DownloadResult(true, "", "", 0, state.Etag, state.LastModified);
                     throw new DownloadFailure($"{url}: HTTP 304 to an unconditional request", false, false);
                 }

@@ -215,7 +215,7 @@ public sealed class ListFetcherTests : IDisposable
     public void A_source_of_several_files_is_downloaded_into_one_archived_folder()
     {
         var alt = "35345,1001,\"aka\",\"KURGAN MACHINE-BUILDING PLANT\",-0- \r\n\x1A";
-        _server.Script("sdn.csv", ListServer.Ok(V1));
+        _server.Script("sdn.csv", ListServer.Ok(V1, "\"s1\""));
         _server.Script("alt.csv", ListServer.Ok(alt));
         var settings = Settings() with { Urls = [_server.Url("sdn.csv"), _server.Url("alt.csv")] };
 
@@ -228,9 +228,11 @@ public sealed class ListFetcherTests : IDisposable
             "SELECT v.data FROM entries e JOIN entry_versions v ON v.id = e.version_id WHERE e.entry_id = '35345'");
         Assert.Contains("KURGAN MACHINE-BUILDING PLANT", data, StringComparison.Ordinal);
 
-        // A change in a companion file alone is a change of the download.
+        // A change in a companion file alone is a change of the download: no conditional request, the hash decides.
+        Assert.Equal(FetchStatus.Unchanged, Sync(settings).Status);
         _server.Script("alt.csv", ListServer.Ok(alt.Replace("PLANT", "WORKS", StringComparison.Ordinal)));
         Assert.Equal(FetchStatus.Accepted, Sync(settings).Status);
+        Assert.All(_server.Requests, r => Assert.Null(r.IfNoneMatch));
     }
 
     [SharedDataFact]
