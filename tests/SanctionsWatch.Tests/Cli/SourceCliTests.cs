@@ -74,6 +74,12 @@ public sealed class SourceCliTests : IDisposable
         using var outcome = JsonDocument.Parse(again.Out);
         Assert.Equal("not-modified", outcome.RootElement[0].GetProperty("status").GetString());
 
+        // run (one sync of each enabled source, for now) goes through the same pipeline.
+        var run = Run("run");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("ofac-sdn: FAILED: ", run.Err, StringComparison.Ordinal);
+        Assert.Contains("ofac-cons: not modified", run.Out, StringComparison.Ordinal);
+
         var table = Run("sources");
         Assert.True(table.ExitCode == 0, table.Err);
         Assert.Contains("no reader yet", table.Out, StringComparison.Ordinal);
