@@ -38,7 +38,10 @@ public sealed class ListFetcherTests : IDisposable
         RetryDelay = TimeSpan.FromMilliseconds(20),
     };
 
-    private FetchOutcome Sync(FetchSettings settings, TimeProvider? time = null)
+    private FetchOutcome Sync(FetchSettings settings, TimeProvider? time = null, Random? random = null) =>
+        SyncAsync(settings, time, random).GetAwaiter().GetResult();
+
+    private Task<FetchOutcome> SyncAsync(FetchSettings settings, TimeProvider? time = null, Random? random = null)
     {
         time ??= TimeProvider.System;
         var watchlist = new Watchlist(
@@ -49,8 +52,8 @@ public sealed class ListFetcherTests : IDisposable
             "w1",
             "test-watchlist.yaml");
         var importer = new SnapshotImporter(_db, new NameMatcher(), watchlist, new SyncSettings(), time);
-        var fetcher = new ListFetcher(_db, new RawArchive(new ArchiveSettings(ArchiveRoot, 5)), new Downloader(_clients, time), time);
-        return fetcher.SyncAsync(settings, new OfacReader(), importer).GetAwaiter().GetResult();
+        var fetcher = new ListFetcher(_db, new RawArchive(new ArchiveSettings(ArchiveRoot, 5)), new Downloader(_clients, time), time, random);
+        return Task.Run(() => fetcher.SyncAsync(settings, new OfacReader(), importer));
     }
 
     /// <summary>What a failure must not touch: the current entries, hits, alerts and accepted snapshots.</summary>
@@ -121,6 +124,42 @@ public sealed class ListFetcherTests : IDisposable
         Assert.Equal(3, _server.RequestsTo("sdn.csv"));
         Assert.Equal(1, Snapshots());
         Assert.Equal(31, Store().Entries);
+    }
+
+    [Fact]
+    public async Task Retries_wait_an_exponential_backoff_with_jitter_on_the_injected_clock()
+    {
+        _server.Script("sdn.csv", ListServer.Status(500), ListServer.Status(500), ListServer.Ok(V1));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero));
+        var settings = Settings(retries: 2) with
+        {
+            RetryDelay = TimeSpan.FromSeconds(10),
+            Timeout = TimeSpan.FromHours(1), // the deadlines run on the fake clock too
+            BodyTimeout = TimeSpan.FromHours(1),
+        };
+
+        // Jitter 0.5 of the allowed 50%: 10 s × 1.25 = 12.5 s, then 20 s × 1.25 = 25 s. The clock moves in 0.5 s
+        // steps and each request is noted at the step it is seen (so at most a step late).
+        var sync = SyncAsync(settings, clock, new FixedRandom(0.5));
+        var seen = new List<DateTimeOffset>();
+        for (var i = 0; i < 400 && !sync.IsCompleted; i++)
+        {
+            await Task.Delay(20);
+            while (seen.Count < _server.RequestsTo("sdn.csv"))
+                seen.Add(clock.GetUtcNow());
+            clock.Advance(TimeSpan.FromMilliseconds(500));
+        }
+
+        var outcome = await sync.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal((FetchStatus.Accepted, 3), (outcome.Status, outcome.Attempts));
+        Assert.Equal(3, seen.Count);
+        Assert.InRange((seen[1] - seen[0]).TotalSeconds, 12.0, 60);
+        Assert.InRange((seen[2] - seen[1]).TotalSeconds, 24.5, 120);
+    }
+
+    private sealed class FixedRandom(double value) : Random
+    {
+        public override double NextDouble() => value;
     }
 
     [Fact]
