@@ -92,6 +92,9 @@ public sealed class SnapshotView
     public string? FileName { get; init; }
 
     public string? Error { get; init; }
+
+    /// <summary>The raw file as downloaded (under the archive), so the snapshot can be re-read; null for a file synced offline.</summary>
+    public string? ArchivePath { get; init; }
 }
 
 /// <summary>Filters shared by the read commands; null means no filter.</summary>
@@ -157,7 +160,7 @@ public static class Queries
     public static List<SnapshotView> Snapshots(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<SnapshotView>(
             """
-            SELECT id, source, taken_at, status, entry_count, added, removed, modified, file_name, error
+            SELECT id, source, taken_at, status, entry_count, added, removed, modified, file_name, error, archive_path
             FROM snapshots
             WHERE (@Source IS NULL OR source = @Source) AND (@Kind IS NULL OR status = @Kind)
               AND (@Since IS NULL OR taken_at >= @Since) AND (@Until IS NULL OR taken_at < @Until)

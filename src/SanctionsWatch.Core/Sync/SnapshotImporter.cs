@@ -32,6 +32,8 @@ public sealed class SnapshotImporter(
     private readonly Dictionary<string, (ICorpusStatistics Statistics, int Entries)> _statistics = new(StringComparer.Ordinal);
     private (string Source, string Fingerprint, Dictionary<string, CurrentEntry> Entries)? _cache;
 
+    private SnapshotOrigin? _origin;
+
     public SyncOutcome Import(
         string source,
         IListReader reader,
@@ -47,11 +49,36 @@ public sealed class SnapshotImporter(
         string path,
         DateTimeOffset? takenAt,
         Task<ListFile>? readAhead,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Import(
+            source,
+            path,
+            takenAt,
+            readAhead is null ? () => reader.Read(path, source, cancellationToken) : () => readAhead.GetAwaiter().GetResult(),
+            reader.InputFiles(path));
+
+    /// <summary>
+    /// Imports a downloaded file: <paramref name="origin"/> may give the hash of the whole download (several files)
+    /// and is told of the snapshot inside its transaction, so the download's own records commit with it.
+    /// </summary>
+    public SyncOutcome Import(string source, string path, DateTimeOffset? takenAt, Func<ListFile> read, SnapshotOrigin origin)
+    {
+        _origin = origin;
+        try
+        {
+            return Import(source, path, takenAt, read, [path]);
+        }
+        finally
+        {
+            _origin = null;
+        }
+    }
+
+    private SyncOutcome Import(string source, string path, DateTimeOffset? takenAt, Func<ListFile> read, IReadOnlyList<string> inputs)
     {
         var asOf = (takenAt ?? time.GetUtcNow()).ToUniversalTime();
         var fileName = Path.GetFileName(path);
-        var (hash, size) = HashFiles(reader.InputFiles(path));
+        var (hash, size) = _origin?.FileHash is { } known ? (known, _origin.FileSize) : HashFiles(inputs);
         var last = LastAccepted(source);
 
         if (last is not null && last.FileHash == hash)
@@ -67,7 +94,7 @@ public sealed class SnapshotImporter(
         ListFile file;
         try
         {
-            file = readAhead is null ? reader.Read(path, source, cancellationToken) : readAhead.GetAwaiter().GetResult();
+            file = read();
         }
         catch (ListFormatException ex)
         {
@@ -101,6 +128,7 @@ public sealed class SnapshotImporter(
             "UPDATE snapshots SET added = @a, removed = @r, modified = @m WHERE id = @id",
             new { a = diff.Added.Count, r = diff.Removed.Count, m = diff.Modified.Count, id = snapshotId },
             tx);
+        _origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Accepted);
         tx.Commit();
         _cache = (source, Fingerprint(null, source), after);
         return new SyncOutcome(
@@ -141,6 +169,7 @@ public sealed class SnapshotImporter(
             SaveMatchState(tx, source);
         }
 
+        _origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Unchanged);
         tx.Commit();
         return new SyncOutcome(
             snapshotId, source, fileName, SnapshotStatus.Unchanged, asOf, last.EntryCount, 0, 0, 0, alerts, null);
@@ -151,6 +180,7 @@ public sealed class SnapshotImporter(
     {
         using var tx = db.BeginTransaction();
         var snapshotId = InsertSnapshot(tx, source, fileName, hash, size, asOf, file, SnapshotStatus.Refused, reason);
+        _origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Refused);
         tx.Commit();
         return new SyncOutcome(
             snapshotId, source, fileName, SnapshotStatus.Refused, asOf, file?.Entries.Count ?? 0, 0, 0, 0, [], reason);
@@ -280,6 +310,12 @@ public sealed class SnapshotImporter(
         return (Convert.ToHexStringLower(sha.GetHashAndReset()), size);
     }
 }
+
+/// <summary>
+/// Where a file being imported came from: the hash and size of the whole download (when it is several files), and a
+/// callback run inside the snapshot's transaction, before it commits (e.g. to archive the file and record the download).
+/// </summary>
+public sealed record SnapshotOrigin(string? FileHash, long FileSize, Action<SqliteTransaction, long, SnapshotStatus>? Recorded);
 
 /// <summary>A watchlist entity found on a list entry.</summary>
 public sealed record EntityMatch(string WatchlistId, ListEntry Entry, MatchResult Result);

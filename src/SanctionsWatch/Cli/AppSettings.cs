@@ -1,13 +1,45 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using SanctionsWatch.Matching;
+using SanctionsWatch.Sources.Fetching;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Cli;
 
 /// <summary>The settings of one source, from <c>Sources:&lt;id&gt;</c>.</summary>
 internal sealed record SourceSettings(
-    string Id, bool Enabled, string? Url, string? Format, string? Schedule, double MinEntryRatio);
+    string Id, bool Enabled, string? Url, string? Format, string? Schedule, double MinEntryRatio)
+{
+    /// <summary>Further files of the same download (<c>Urls</c>: an array, or one string separated by spaces or commas).</summary>
+    public IReadOnlyList<string> Urls { get; init; } = [];
+
+    /// <summary>The OpenSanctions dataset, substituted for <c>{dataset}</c> in the URLs.</summary>
+    public string? Dataset { get; init; }
+
+    public TimeSpan Timeout { get; init; } = FetchSettings.DefaultTimeout;
+
+    public TimeSpan BodyTimeout { get; init; } = FetchSettings.DefaultBodyTimeout;
+
+    public long MaxBytes { get; init; } = FetchSettings.DefaultMaxBytes;
+
+    public int Retries { get; init; } = FetchSettings.DefaultRetries;
+
+    public TimeSpan RetryDelay { get; init; } = FetchSettings.DefaultRetryDelay;
+
+    /// <summary>How to download the source, or null when it has no <c>Url</c>.</summary>
+    public FetchSettings? Fetch => string.IsNullOrWhiteSpace(Url)
+        ? null
+        : new FetchSettings
+        {
+            Source = Id,
+            Urls = [.. new[] { Url }.Concat(Urls).Select(u => Dataset is null ? u : u.Replace("{dataset}", Dataset, StringComparison.OrdinalIgnoreCase))],
+            Timeout = Timeout,
+            BodyTimeout = BodyTimeout,
+            MaxBytes = MaxBytes,
+            Retries = Retries,
+            RetryDelay = RetryDelay,
+        };
+}
 
 /// <summary>
 /// Configuration: <c>config/appsettings.json</c> (or <c>--config</c>, or SANCTIONSWATCH_CONFIG), then environment
@@ -21,6 +53,9 @@ internal sealed record AppSettings(
     MatchThresholds Thresholds,
     IReadOnlyDictionary<string, SourceSettings> Sources)
 {
+    /// <summary>Where raw downloads are archived (<c>Archive:Path</c>, default <c>raw</c> beside the database) and how many are kept.</summary>
+    public ArchiveSettings Archive { get; init; } = new(Path.Combine("data", "raw"));
+
     public const string ConfigEnvironmentVariable = "SANCTIONSWATCH_CONFIG";
 
     /// <summary>The whole configuration (file, then SANCTIONSWATCH_ environment variables), for the worker's sections.</summary>
@@ -60,10 +95,19 @@ internal sealed record AppSettings(
             s => new SourceSettings(
                 s.Key,
                 !string.Equals(s["Enabled"], "false", StringComparison.OrdinalIgnoreCase),
-                ResolveUrl(s["Url"], baseDir),
+                LocalOrUrl(s["Url"], baseDir),
                 s["Format"],
                 s["Schedule"],
-                Ratio(s, "MinEntryRatio", defaultGuard)),
+                Ratio(s, "MinEntryRatio", defaultGuard))
+            {
+                Urls = [.. UrlList(s).Select(u => LocalOrUrl(u, baseDir)!)],
+                Dataset = s["Dataset"],
+                Timeout = Duration(s, "Timeout", FetchSettings.DefaultTimeout),
+                BodyTimeout = Duration(s, "BodyTimeout", FetchSettings.DefaultBodyTimeout),
+                MaxBytes = Number(s, "MaxBytes", FetchSettings.DefaultMaxBytes, 1),
+                Retries = (int)Number(s, "Retries", FetchSettings.DefaultRetries, 0),
+                RetryDelay = Duration(s, "RetryDelay", FetchSettings.DefaultRetryDelay),
+            },
             StringComparer.Ordinal);
 
         var thresholds = new MatchThresholds(
@@ -72,23 +116,59 @@ internal sealed record AppSettings(
         if (thresholds.Review > thresholds.Alert)
             throw new UsageException("Matching:ReviewThreshold must not be above Matching:AlertThreshold");
 
+        var database = Resolve(databasePath, "Database:Path", Path.Combine("data", "sanctionswatch.db"));
+        var archivePath = config["Archive:Path"] is { } archive
+            ? Path.GetFullPath(archive, baseDir)
+            : Path.Combine(Path.GetDirectoryName(database)!, "raw");
         return new AppSettings(
             path is null ? null : Path.GetFullPath(path),
-            Resolve(databasePath, "Database:Path", Path.Combine("data", "sanctionswatch.db")),
+            database,
             Resolve(watchlistPath, "Watchlist:Path", Path.Combine("config", "watchlist.yaml")),
             thresholds,
             sources)
         {
             Configuration = config,
             BaseDirectory = baseDir,
+            Archive = new ArchiveSettings(archivePath, (int)Number(config, "Archive:Keep", ArchiveSettings.DefaultKeep, 0)),
         };
     }
 
-    /// <summary>An http(s) URL as it is; a local path relative to the configuration's folder.</summary>
-    private static string? ResolveUrl(string? url, string baseDir) =>
-        string.IsNullOrWhiteSpace(url) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile)
-            ? url
-            : Path.GetFullPath(url, baseDir);
+    /// <summary>A URL as it is; a local path resolved against the configuration's folder.</summary>
+    private static string? LocalOrUrl(string? value, string baseDir) =>
+        value is null || Uri.TryCreate(value, UriKind.Absolute, out var uri) && !uri.IsFile
+            ? value
+            : Path.GetFullPath(uri?.IsFile == true ? uri.LocalPath : value, baseDir);
+
+    private static IEnumerable<string> UrlList(IConfigurationSection source)
+    {
+        var urls = source.GetSection("Urls");
+        if (urls.Value is { } text)
+            return text.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return urls.GetChildren().Select(c => c.Value).OfType<string>().Where(u => u.Length > 0);
+    }
+
+    /// <summary>A duration: seconds (<c>30</c>, <c>0.3</c>) or a TimeSpan (<c>00:01:30</c>); positive.</summary>
+    private static TimeSpan Duration(IConfiguration config, string key, TimeSpan fallback)
+    {
+        var text = config[key];
+        if (text is null)
+            return fallback;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+            return TimeSpan.FromSeconds(seconds);
+        if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero)
+            return value;
+        throw new UsageException($"configuration {key} must be a positive number of seconds or a duration (00:01:30), not '{text}'");
+    }
+
+    private static long Number(IConfiguration config, string key, long fallback, long min)
+    {
+        var text = config[key];
+        if (text is null)
+            return fallback;
+        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min)
+            throw new UsageException($"configuration {key} must be a whole number of at least {min}, not '{text}'");
+        return value;
+    }
 
     private static double Ratio(IConfiguration config, string key, double fallback)
     {

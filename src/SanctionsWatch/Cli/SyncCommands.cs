@@ -2,6 +2,7 @@ using System.CommandLine;
 using SanctionsWatch.Hosting;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
+using SanctionsWatch.Sources.Fetching;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Cli;
@@ -19,13 +20,28 @@ internal static class SyncCommands
     {
         var file = new Option<string?>("--file") { Description = "Read this list file instead of downloading it" };
         var asOf = new Option<string?>("--as-of") { Description = "Snapshot time (ISO 8601, UTC unless an offset is given); default now" };
-        var command = new Command("sync", "Sync one source from its configured URL, or from a file (--file), and report alerts")
+        var source = new Option<string?>("--source")
         {
-            Source, file, asOf,
+            Description = "Only this source (default: every enabled source; ofac-sdn with --file). Readers: " +
+                string.Join(", ", SourceCatalog.Ids),
+        };
+        var command = new Command(
+            "sync",
+            "Download every enabled source (or --source ID) from its publisher and apply what changed, or apply a file " +
+            "(--source ID --file PATH); report alerts. Exit 1 when any source failed or was refused")
+        {
+            source, file, asOf,
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
-            var source = CheckSource(parse.GetValue(Source)!);
+            if (parse.GetValue(file) is null)
+            {
+                if (parse.GetValue(asOf) is not null)
+                    throw new UsageException("--as-of applies to --file only: a download is dated when it is made");
+                return SyncFromPublishers(ws, parse, parse.GetValue(source));
+            }
+
+            var id = CheckSource(parse.GetValue(source) ?? "ofac-sdn");
             DateTimeOffset? takenAt = null;
             if (parse.GetValue(asOf) is { } text)
             {
@@ -34,9 +50,7 @@ internal static class SyncCommands
                     : throw new UsageException($"--as-of: '{text}' is not an ISO 8601 date or date-time");
             }
 
-            var outcome = parse.GetValue(file) is { } path
-                ? ws.ImporterFor(source).Import(source, SourceCatalog.ReaderFor(source), RequireFile(path), takenAt)
-                : SyncFromConfiguredUrl(ws, source, takenAt);
+            var outcome = ws.ImporterFor(id).Import(id, SourceCatalog.ReaderFor(id), RequireFile(parse.GetValue(file)!), takenAt);
             Report(parse, [outcome]);
             return outcome.Refused ? CommandRunner.Failure : CommandRunner.Ok;
         });
@@ -105,36 +119,62 @@ internal static class SyncCommands
 
     private static int RunOnce(Workspace ws, ParseResult parse)
     {
-        var enabled = ws.Settings.Sources.Values.Where(s => s.Enabled && SourceCatalog.TryGetReader(s.Id, out _)).ToList();
         Console.Error.WriteLine(
-            $"sanctionswatch run --once: one sync of each enabled source ({string.Join(", ", enabled.Select(s => s.Id))}), " +
+            $"sanctionswatch run --once: one sync of each enabled source ({string.Join(", ", SourceSync.Enabled(ws).Select(s => s.Id))}), " +
             "then exit. Database: " + ws.Settings.DatabasePath);
-        var outcomes = new List<SyncOutcome>();
-        var failed = 0;
-        foreach (var source in enabled)
-        {
-            try
-            {
-                outcomes.Add(SyncFromConfiguredUrl(ws, source.Id, null));
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
-            {
-                failed++;
-                Console.Error.WriteLine($"{source.Id}: download failed: {ex.Message}");
-            }
-        }
-
-        Report(parse, outcomes);
-        return failed > 0 || outcomes.Any(o => o.Refused) ? CommandRunner.Failure : CommandRunner.Ok;
+        return SyncFromPublishers(ws, parse, null);
     }
 
-    internal static SyncOutcome SyncFromConfiguredUrl(
-        Workspace ws, string source, DateTimeOffset? takenAt, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One sync of one configured source through the download pipeline, for the scheduler: the snapshot's outcome, an
+    /// <c>unchanged</c> outcome for a 304, or an <see cref="IOException"/> when the download failed.
+    /// </summary>
+    internal static SyncOutcome SyncFromConfiguredUrl(Workspace ws, string source, CancellationToken cancellationToken = default)
     {
-        if (!ws.Settings.Sources.TryGetValue(source, out var settings) || string.IsNullOrWhiteSpace(settings.Url))
-            throw new UsageException($"source {source} has no Sources:{source}:Url in the configuration; use --file PATH");
-        using var download = ListDownload.Fetch(settings.Url, source);
-        return ws.ImporterFor(source).Import(source, SourceCatalog.ReaderFor(source), download.Path, takenAt, cancellationToken);
+        if (!ws.Settings.Sources.TryGetValue(source, out var settings))
+            throw new UsageException($"source {source} is not in the configuration (Sources:{source}:Url)");
+        var o = SourceSync.Run(ws, [settings], cancellationToken)[0];
+        if (o.Sync is { } sync)
+            return sync;
+        if (o.Status == FetchStatus.NotModified)
+            return new SyncOutcome(0, source, "(HTTP 304)", SnapshotStatus.Unchanged, ws.Time.GetUtcNow(), 0, 0, 0, 0, [], null);
+        throw new IOException($"{o.Status.ToString().ToLowerInvariant()}: {o.Error}");
+    }
+
+    /// <summary>Syncs one configured source, or every enabled one, through the download pipeline; 1 when any failed.</summary>
+    private static int SyncFromPublishers(Workspace ws, ParseResult parse, string? only)
+    {
+        List<SourceSettings> sources;
+        if (only is null)
+        {
+            sources = SourceSync.Enabled(ws);
+        }
+        else if (ws.Settings.Sources.TryGetValue(only, out var one))
+        {
+            sources = [one];
+        }
+        else
+        {
+            throw new UsageException(
+                $"source {only} is not in the configuration (Sources:{only}:Url); configured: " +
+                string.Join(", ", ws.Settings.Sources.Keys) + "; or use --file PATH");
+        }
+
+        var format = parse.GetValue(GlobalOptions.Format);
+        var outcomes = new List<FetchOutcome>();
+        foreach (var source in sources)
+        {
+            var outcome = SourceSync.Run(ws, [source])[0];
+            outcomes.Add(outcome);
+            if (format == OutputFormat.Table)
+                SourceSync.Report(Console.Out, Console.Error, outcome);
+            else if (outcome.IsFailure)
+                Console.Error.WriteLine($"{outcome.Source}: {outcome.Status.ToString().ToUpperInvariant()}: {outcome.Error}");
+        }
+
+        if (format != OutputFormat.Table)
+            Output.Write(Console.Out, [.. outcomes.Select(SourceSync.Row)], format);
+        return SourceSync.Failed(outcomes) ? CommandRunner.Failure : CommandRunner.Ok;
     }
 
     private static string CheckSource(string source) =>

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
+using SanctionsWatch.Sources.Fetching;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
 using SanctionsWatch.Watchlists;
@@ -12,6 +13,7 @@ internal sealed class Workspace(AppSettings settings, TimeProvider time) : IDisp
 {
     private SqliteConnection? _db;
     private Watchlist? _watchlist;
+    private DownloadClients? _clients;
 
     public AppSettings Settings => settings;
 
@@ -26,5 +28,12 @@ internal sealed class Workspace(AppSettings settings, TimeProvider time) : IDisp
     public SnapshotImporter ImporterFor(string source) =>
         new(Db, Matcher, Watchlist, settings.SyncSettingsFor(source), time);
 
-    public void Dispose() => _db?.Dispose();
+    /// <summary>Downloads sources and hands the files to their importer (one HTTP client factory per command).</summary>
+    public ListFetcher Fetcher => new(Db, new RawArchive(settings.Archive, time), new Downloader(_clients ??= new DownloadClients(), time), time);
+
+    public void Dispose()
+    {
+        _clients?.Dispose();
+        _db?.Dispose();
+    }
 }

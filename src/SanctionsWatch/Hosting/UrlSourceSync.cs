@@ -14,7 +14,7 @@ internal sealed class UrlSourceSync(AppSettings settings, TimeProvider time) : I
             () =>
             {
                 using var ws = new Workspace(settings, time);
-                return SyncCommands.SyncFromConfiguredUrl(ws, sourceId, null, cancellationToken);
+                return SyncCommands.SyncFromConfiguredUrl(ws, sourceId, cancellationToken);
             },
             cancellationToken);
 }

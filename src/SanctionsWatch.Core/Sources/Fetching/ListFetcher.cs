@@ -1,0 +1,181 @@
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SanctionsWatch.Model;
+using SanctionsWatch.Sync;
+
+namespace SanctionsWatch.Sources.Fetching;
+
+/// <summary>
+/// Syncs a source from its publisher: download (conditional, retried with backoff and jitter, body deadline and
+/// size limit, hashed), then the <see cref="SnapshotImporter"/> applies, records as unchanged or refuses the file;
+/// inside its transaction the raw file is archived and the source's <see cref="FetchState"/> written. A 304 or a
+/// failed download writes the state on its own. Nothing but the state and a refused snapshot changes on failure.
+/// </summary>
+public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloader downloader, TimeProvider time, Random? random = null)
+{
+    private readonly Random _random = random ?? Random.Shared;
+
+    public async Task<FetchOutcome> SyncAsync(
+        FetchSettings settings, IListReader reader, SnapshotImporter importer, CancellationToken ct = default)
+    {
+        var source = settings.Source;
+        var checkedAt = time.GetUtcNow();
+        var state = FetchStateStore.Get(db, source);
+        var work = archive.NewWorkFolder(source);
+        var attempts = 0;
+        try
+        {
+            DownloadResult? result = null;
+            DownloadFailure? failure = null;
+            while (result is null && failure is null)
+            {
+                attempts++;
+                try
+                {
+                    result = await downloader.DownloadAsync(settings, state, work, ct).ConfigureAwait(false);
+                }
+                catch (DownloadFailure f) when (f.Retryable && attempts <= settings.Retries)
+                {
+                    RawArchive.Discard(work);
+                    work = archive.NewWorkFolder(source);
+                    await Task.Delay(Backoff(settings.RetryDelay, attempts), time, ct).ConfigureAwait(false);
+                }
+                catch (DownloadFailure f)
+                {
+                    failure = f;
+                }
+            }
+
+            if (failure is not null)
+            {
+                var reason = attempts > 1 ? $"{failure.Message} (after {attempts} attempts)" : failure.Message;
+                return failure.BodyReceived && Directory.EnumerateFiles(work).Any()
+                    ? Refuse(settings, importer, state, work, checkedAt, reason, attempts)
+                    : Fail(source, state, checkedAt, reason, attempts);
+            }
+
+            if (result!.NotModified)
+            {
+                FetchStateStore.Save(db, state with { LastCheckAt = Iso.Format(checkedAt), LastStatus = "not-modified", LastError = null });
+                return new FetchOutcome(source, FetchStatus.NotModified, null, null, state.LastArchivePath, attempts);
+            }
+
+            string? archived = null;
+            var outcome = importer.Import(
+                source,
+                result.Primary,
+                checkedAt,
+                () => reader.Read(result.Primary, source, ct),
+                new SnapshotOrigin(result.Hash, result.Size, (tx, id, status) =>
+                    archived = Record(tx, id, status, state, result, work, checkedAt)));
+            var status = outcome.Status switch
+            {
+                SnapshotStatus.Accepted => FetchStatus.Accepted,
+                SnapshotStatus.Unchanged => FetchStatus.Unchanged,
+                _ => FetchStatus.Refused,
+            };
+            return new FetchOutcome(source, status, outcome, outcome.Error, archived, attempts);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return Fail(source, state, checkedAt, ex.Message, attempts);
+        }
+        finally
+        {
+            RawArchive.Discard(work);
+        }
+    }
+
+    /// <summary>The delay before retry number <paramref name="retry"/> (1-based): base × 2^(retry−1), plus up to 50%.</summary>
+    private TimeSpan Backoff(TimeSpan delay, int retry) =>
+        delay * Math.Pow(2, Math.Min(retry - 1, 10)) * (1 + (_random.NextDouble() * 0.5));
+
+    /// <summary>Inside the snapshot's transaction: archives the download and writes the source's state.</summary>
+    private string Record(
+        SqliteTransaction tx, long snapshotId, SnapshotStatus status, FetchState state, DownloadResult result, string work,
+        DateTimeOffset checkedAt)
+    {
+        var source = state.Source;
+        string path;
+        FetchState next;
+        switch (status)
+        {
+            case SnapshotStatus.Refused:
+                path = archive.Keep(source, work, result.Primary, result.Hash, checkedAt, rejected: true);
+                next = state with
+                {
+                    LastCheckAt = Iso.Format(checkedAt),
+                    LastStatus = "refused",
+                    LastError = db.ExecuteScalar<string>("SELECT error FROM snapshots WHERE id = @snapshotId", new { snapshotId }, tx),
+                };
+                break;
+            default:
+                path = status == SnapshotStatus.Unchanged && state.LastHash == result.Hash && Exists(state.LastArchivePath)
+                    ? state.LastArchivePath!
+                    : archive.Keep(source, work, result.Primary, result.Hash, checkedAt, rejected: false);
+                next = state with
+                {
+                    Etag = result.Etag,
+                    LastModified = result.LastModified,
+                    LastCheckAt = Iso.Format(checkedAt),
+                    LastChangeAt = status == SnapshotStatus.Accepted ? Iso.Format(checkedAt) : state.LastChangeAt,
+                    LastStatus = status.ToString().ToLowerInvariant(),
+                    LastError = null,
+                    LastHash = result.Hash,
+                    LastArchivePath = path,
+                };
+                break;
+        }
+
+        db.Execute("UPDATE snapshots SET archive_path = @path WHERE id = @snapshotId", new { path, snapshotId }, tx);
+        FetchStateStore.Save(db, next, tx);
+        return path;
+    }
+
+    /// <summary>A body that came but is not a list (empty, cut short, HTML, too slow): a refused snapshot, kept under rejected/.</summary>
+    private FetchOutcome Refuse(
+        FetchSettings settings, SnapshotImporter importer, FetchState state, string work, DateTimeOffset checkedAt,
+        string reason, int attempts)
+    {
+        var files = Directory.GetFiles(work);
+        var primary = files.FirstOrDefault(f => Path.GetFileName(f) == Path.GetFileName(settings.Urls[0])) ?? files[0];
+        string? archived = null;
+        var (hash, size) = HashOf(files);
+        var outcome = importer.Import(
+            settings.Source,
+            primary,
+            checkedAt,
+            () => throw new ListFormatException(reason),
+            new SnapshotOrigin(hash, size, (tx, id, status) =>
+                archived = Record(tx, id, status, state, new DownloadResult(false, primary, hash, size, null, null), work, checkedAt)));
+        return new FetchOutcome(settings.Source, FetchStatus.Refused, outcome, outcome.Error ?? reason, archived, attempts);
+    }
+
+    private FetchOutcome Fail(string source, FetchState state, DateTimeOffset checkedAt, string reason, int attempts)
+    {
+        FetchStateStore.Save(db, state with { LastCheckAt = Iso.Format(checkedAt), LastStatus = "failed", LastError = reason });
+        return new FetchOutcome(source, FetchStatus.Failed, null, reason, null, attempts);
+    }
+
+    private static (string Hash, long Size) HashOf(string[] files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[81920];
+        long size = 0;
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            using var stream = File.OpenRead(file);
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+                size += read;
+            }
+        }
+
+        return (Convert.ToHexStringLower(sha.GetHashAndReset()), size);
+    }
+
+    private static bool Exists(string? path) => path is not null && (File.Exists(path) || Directory.Exists(path));
+}

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dapper;
+using Quartz;
+using SanctionsWatch.Model;
+using SanctionsWatch.Sources;
+using SanctionsWatch.Sources.Fetching;
+
+namespace SanctionsWatch.Cli;
+
+/// <summary><c>sources</c>: every configured source (and every source with a reader), and how its downloads went.</summary>
+internal static class SourceCommands
+{
+    /// <summary>Every field is written, null or not: <c>sources --format json</c> always gives the contract's fields.</summary>
+    private static readonly JsonSerializerOptions JsonWithNulls = new(EntryContent.Json)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static Command Sources()
+    {
+        var command = new Command(
+            "sources",
+            "Each source: enabled, last check, last change, entries, status, last error, next run (from its Schedule)");
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            var format = parse.GetValue(GlobalOptions.Format);
+            if (format == OutputFormat.Json)
+                Console.Out.WriteLine(JsonSerializer.Serialize(Rows(ws), JsonWithNulls));
+            else
+                Output.Write(Console.Out, Rows(ws), format);
+            return CommandRunner.Ok;
+        });
+        return command;
+    }
+
+    internal static List<SourceRow> Rows(Workspace ws)
+    {
+        var states = FetchStateStore.All(ws.Db).ToDictionary(s => s.Source, StringComparer.Ordinal);
+        var entries = ws.Db.Query<(string Source, long Count)>("SELECT source, count(*) FROM entries GROUP BY source")
+            .ToDictionary(r => r.Source, r => r.Count, StringComparer.Ordinal);
+        var snapshots = ws.Db.Query<(string Source, string? LastCheck, string? LastChange)>(
+                """
+                SELECT source, max(recorded_at), max(CASE WHEN status = 'accepted' THEN taken_at END)
+                FROM snapshots GROUP BY source
+                """)
+            .ToDictionary(r => r.Source, StringComparer.Ordinal);
+        var ids = ws.Settings.Sources.Keys.Concat(SourceCatalog.Ids).Concat(states.Keys).Concat(entries.Keys)
+            .Distinct(StringComparer.Ordinal);
+        var now = ws.Time.GetUtcNow();
+        var rows = new List<SourceRow>();
+        foreach (var id in ids)
+        {
+            ws.Settings.Sources.TryGetValue(id, out var settings);
+            states.TryGetValue(id, out var state);
+            snapshots.TryGetValue(id, out var snap);
+            var hasReader = SourceCatalog.TryGetReader(id, out _);
+            var enabled = settings?.Enabled == true;
+            var status = !hasReader ? "no reader yet"
+                : state?.LastStatus ?? (snap.Source is null ? "never synced" : "synced from a file");
+            rows.Add(new SourceRow(
+                id,
+                enabled,
+                Latest(state?.LastCheckAt, snap.LastCheck),
+                Latest(state?.LastChangeAt, snap.LastChange),
+                entries.GetValueOrDefault(id),
+                status,
+                state?.LastError,
+                enabled && hasReader ? NextRun(settings!.Schedule, now) : null,
+                settings?.Schedule,
+                settings?.Fetch?.Urls[0],
+                state?.LastArchivePath));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The next time the Quartz cron <paramref name="schedule"/> fires after <paramref name="now"/>, or null.</summary>
+    internal static string? NextRun(string? schedule, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(schedule))
+            return null;
+        try
+        {
+            var cron = new CronExpression(schedule, TimeZoneInfo.Utc);
+            return cron.GetNextValidTimeAfter(now) is { } next ? Iso.Format(next) : null;
+        }
+        catch (FormatException)
+        {
+            return "invalid Schedule";
+        }
+    }
+
+    private static string? Latest(string? a, string? b) =>
+        a is null ? b : b is null ? a : string.CompareOrdinal(a, b) >= 0 ? a : b;
+}
+
+/// <summary>One source, as <c>sources</c> prints it (the JSON names are a contract).</summary>
+internal sealed record SourceRow(
+    string Source,
+    bool Enabled,
+    string? LastCheckAt,
+    string? LastChangeAt,
+    long Entries,
+    string Status,
+    string? LastError,
+    string? NextRunAt,
+    string? Schedule,
+    string? Url,
+    string? LastArchive);

@@ -1,0 +1,115 @@
+using SanctionsWatch.Model;
+using SanctionsWatch.Sources;
+using SanctionsWatch.Sources.Fetching;
+
+namespace SanctionsWatch.Cli;
+
+/// <summary>
+/// Syncs configured sources from their publishers through the download pipeline, one after the other: a source that
+/// fails (or has no reader yet) is reported and the next one goes on.
+/// </summary>
+internal static class SourceSync
+{
+    /// <summary>The enabled sources of the configuration, in configuration order.</summary>
+    public static List<SourceSettings> Enabled(Workspace ws) => [.. ws.Settings.Sources.Values.Where(s => s.Enabled)];
+
+    public static List<FetchOutcome> Run(Workspace ws, IEnumerable<SourceSettings> sources, CancellationToken ct = default)
+    {
+        var outcomes = new List<FetchOutcome>();
+        foreach (var source in sources)
+            outcomes.Add(RunOne(ws, source, ct));
+        return outcomes;
+    }
+
+    private static FetchOutcome RunOne(Workspace ws, SourceSettings source, CancellationToken ct)
+    {
+        if (!SourceCatalog.TryGetReader(source.Id, out var reader))
+            return new FetchOutcome(source.Id, FetchStatus.NoReader, null, "no reader yet", null, 0);
+        if (source.Fetch is not { } fetch)
+            return new FetchOutcome(source.Id, FetchStatus.Failed, null, $"no Sources:{source.Id}:Url in the configuration", null, 0);
+        try
+        {
+            return ws.Fetcher.SyncAsync(fetch, reader, ws.ImporterFor(source.Id), ct).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return new FetchOutcome(source.Id, FetchStatus.Failed, null, ex.Message, null, 0);
+        }
+    }
+
+    /// <summary>One line per source (alerts below it); failures on stderr, one line each.</summary>
+    public static void Report(TextWriter writer, TextWriter errors, FetchOutcome o)
+    {
+        var sync = o.Sync;
+        switch (o.Status)
+        {
+            case FetchStatus.Accepted:
+                writer.WriteLine(
+                    $"{o.Source} {Iso.Format(sync!.TakenAt)} {sync.FileName}: {sync.EntryCount} entries, {sync.Added} added, " +
+                    $"{sync.Removed} removed, {sync.Modified} modified");
+                break;
+            case FetchStatus.Unchanged:
+                writer.WriteLine($"{o.Source} {Iso.Format(sync!.TakenAt)} {sync.FileName}: unchanged ({sync.EntryCount} entries)");
+                break;
+            case FetchStatus.NotModified:
+                writer.WriteLine($"{o.Source}: not modified since the last download (HTTP 304)");
+                break;
+            case FetchStatus.NoReader:
+                writer.WriteLine($"{o.Source}: skipped, no reader yet");
+                break;
+            case FetchStatus.Refused:
+                errors.WriteLine($"{o.Source}: REFUSED: {Output.Escape(o.Error ?? "")}. Nothing was changed." +
+                    (o.ArchivePath is null ? "" : $" Kept as {o.ArchivePath}"));
+                break;
+            default:
+                errors.WriteLine($"{o.Source}: FAILED: {Output.Escape(o.Error ?? "")}. Nothing was changed.");
+                break;
+        }
+
+        foreach (var alert in sync?.Alerts ?? [])
+        {
+            writer.WriteLine(
+                $"  ALERT {alert.Kind,-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
+                $"{Output.Escape(alert.EntryName)} (score {alert.Score:0.000})");
+        }
+    }
+
+    /// <summary>The row of <c>sync --format json|csv</c>.</summary>
+    public static SyncRow Row(FetchOutcome o) => new(
+        o.Sync?.SnapshotId,
+        o.Source,
+        o.Sync?.FileName,
+        o.Status switch
+        {
+            FetchStatus.NotModified => "not-modified",
+            FetchStatus.NoReader => "no-reader",
+            _ => o.Status.ToString().ToLowerInvariant(),
+        },
+        o.Sync is { } s ? Iso.Format(s.TakenAt) : null,
+        o.Sync?.EntryCount,
+        o.Sync?.Added,
+        o.Sync?.Removed,
+        o.Sync?.Modified,
+        o.Sync?.Alerts.Count ?? 0,
+        o.Error,
+        o.ArchivePath,
+        o.Attempts);
+
+    public static bool Failed(IEnumerable<FetchOutcome> outcomes) => outcomes.Any(o => o.IsFailure);
+}
+
+/// <summary>One source's sync, as <c>sync --format json|csv</c> prints it.</summary>
+internal sealed record SyncRow(
+    long? SnapshotId,
+    string Source,
+    string? File,
+    string Status,
+    string? SnapshotAt,
+    int? Entries,
+    int? Added,
+    int? Removed,
+    int? Modified,
+    int Alerts,
+    string? Error,
+    string? ArchivePath,
+    int Attempts);

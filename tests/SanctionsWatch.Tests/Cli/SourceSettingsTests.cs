@@ -1,0 +1,58 @@
+using SanctionsWatch.Cli;
+using SanctionsWatch.Tests.Support;
+
+namespace SanctionsWatch.Tests.Cli;
+
+/// <summary>The download keys of <c>Sources:&lt;id&gt;</c> and <c>Archive</c>, as the configuration file gives them.</summary>
+public sealed class SourceSettingsTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    private AppSettings Load(string json) =>
+        AppSettings.Load(_dir.Write(Path.Combine("config", "appsettings.json"), json), null, null);
+
+    [Fact]
+    public void Download_keys_are_read_with_their_units_and_urls_are_combined()
+    {
+        var settings = Load("""
+            {
+              "Database": { "Path": "../data/store.db" },
+              "Sources": {
+                "ofac-sdn": { "Url": "https://example.org/SDN.CSV", "Urls": ["https://example.org/ALT.CSV", "https://example.org/ADD.CSV"],
+                              "Timeout": 30, "BodyTimeout": "00:02:00", "MaxBytes": 1000, "Retries": 0, "RetryDelay": 0.25 },
+                "ofac-cons": { "Url": "lists/cons.xml", "Urls": "https://example.org/a.csv, https://example.org/b.csv" },
+                "opensanctions": { "Url": "https://data.opensanctions.org/datasets/latest/{dataset}/targets.simple.csv", "Dataset": "sanctions" },
+                "eu-fsf": { "Enabled": false }
+              }
+            }
+            """);
+
+        var sdn = settings.Sources["ofac-sdn"].Fetch!;
+        Assert.Equal(["https://example.org/SDN.CSV", "https://example.org/ALT.CSV", "https://example.org/ADD.CSV"], sdn.Urls);
+        Assert.Equal(
+            (TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), 1000L, 0, TimeSpan.FromMilliseconds(250)),
+            (sdn.Timeout, sdn.BodyTimeout, sdn.MaxBytes, sdn.Retries, sdn.RetryDelay));
+        Assert.Equal(
+            [_dir.File(Path.Combine("config", "lists", "cons.xml")), "https://example.org/a.csv", "https://example.org/b.csv"],
+            settings.Sources["ofac-cons"].Fetch!.Urls);
+        Assert.Equal(
+            "https://data.opensanctions.org/datasets/latest/sanctions/targets.simple.csv",
+            settings.Sources["opensanctions"].Fetch!.Urls[0]);
+        Assert.False(settings.Sources["eu-fsf"].Enabled);
+        Assert.Null(settings.Sources["eu-fsf"].Fetch);
+        Assert.Equal((_dir.File(Path.Combine("data", "raw")), 30), (settings.Archive.Path, settings.Archive.Keep));
+    }
+
+    [Theory]
+    [InlineData("Timeout", "\"soon\"")]
+    [InlineData("BodyTimeout", "0")]
+    [InlineData("MaxBytes", "-1")]
+    [InlineData("Retries", "\"many\"")]
+    public void A_bad_value_is_a_usage_error_naming_the_key(string key, string value)
+    {
+        var ex = Assert.Throws<UsageException>(() => Load($$"""{ "Sources": { "ofac-sdn": { "Url": "x", "{{key}}": {{value}} } } }"""));
+        Assert.Contains($"{key}", ex.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
