@@ -22,7 +22,7 @@ public sealed class SourceCliTests : IDisposable
                 "ofac-sdn": { "Url": "{{_server.Url("sdn.csv")}}", "Retries": 1, "RetryDelay": 0.02, "BodyTimeout": 0.5,
                               "Schedule": "0 0 0/2 * * ?" },
                 "ofac-cons": { "Url": "{{_server.Url("cons_prim.csv")}}", "Retries": 0 },
-                "eu-fsf": { "Url": "{{_server.Url("eu.xml")}}" },
+                "xx-future": { "Url": "{{_server.Url("future.xml")}}" },
                 "un-sc": { "Enabled": false, "Url": "{{_server.Url("un.xml")}}" }
               }
             }
@@ -48,9 +48,9 @@ public sealed class SourceCliTests : IDisposable
         Assert.Contains("ofac-cons ", result.Out, StringComparison.Ordinal);
         Assert.Contains("31 entries", result.Out, StringComparison.Ordinal);
         Assert.Contains("ALERT first-seen", result.Out, StringComparison.Ordinal);
-        Assert.Contains("eu-fsf: skipped, no reader yet", result.Out, StringComparison.Ordinal);
+        Assert.Contains("xx-future: skipped, no reader yet", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("un-sc", result.Out, StringComparison.Ordinal);
-        Assert.Equal(0, _server.RequestsTo("eu.xml"));
+        Assert.Equal(0, _server.RequestsTo("future.xml"));
         Assert.Single(Directory.GetFiles(_dir.File(Path.Combine("raw", "ofac-cons"))));
 
         using var sources = JsonDocument.Parse(Run("sources", "--format", "json").Out);
@@ -65,7 +65,7 @@ public sealed class SourceCliTests : IDisposable
         Assert.Equal("accepted", rows["ofac-cons"].GetProperty("status").GetString());
         Assert.Equal(31, rows["ofac-cons"].GetProperty("entries").GetInt32());
         Assert.Equal(JsonValueKind.String, rows["ofac-cons"].GetProperty("last_change_at").ValueKind);
-        Assert.Equal("no reader yet", rows["eu-fsf"].GetProperty("status").GetString());
+        Assert.Equal("no reader yet", rows["xx-future"].GetProperty("status").GetString());
         Assert.False(rows["un-sc"].GetProperty("enabled").GetBoolean());
 
         // One source on its own: the publisher says 304 to the stored ETag.
@@ -74,8 +74,8 @@ public sealed class SourceCliTests : IDisposable
         using var outcome = JsonDocument.Parse(again.Out);
         Assert.Equal("not-modified", outcome.RootElement[0].GetProperty("status").GetString());
 
-        // run (one sync of each enabled source, for now) goes through the same pipeline.
-        var run = Run("run");
+        // run --once (one sync of each enabled source) goes through the same pipeline.
+        var run = Run("run", "--once");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("ofac-sdn: FAILED: ", run.Err, StringComparison.Ordinal);
         Assert.Contains("ofac-cons: not modified", run.Out, StringComparison.Ordinal);
