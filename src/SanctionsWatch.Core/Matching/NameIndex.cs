@@ -207,6 +207,7 @@ public sealed class NameIndex : ICandidateIndex
     {
         var grams = Trigrams(key);
         var counts = ArrayPool<int>.Shared.Rent(Math.Max(1, vocabulary.Length));
+        Array.Clear(counts, 0, vocabulary.Length); // a rented array holds what its last user left in it
         var touched = new List<int>();
         try
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 
@@ -84,7 +83,7 @@ public class NameIndexTests
     }
 
     [Fact]
-    public void Fifteen_thousand_entries_index_fast_and_search_in_milliseconds()
+    public void Among_fifteen_thousand_similar_names_each_is_found()
     {
         var rng = new Random(42);
         var syllables = new[] { "ros", "tek", "mash", "prom", "avia", "gaz", "neft", "ural", "kur", "gan", "vol", "ga", "sib", "energo", "stroi", "tel", "kom", "lin", "ex", "port" };
@@ -98,16 +97,12 @@ public class NameIndexTests
             many.Add(Entry(i.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(' ', parts) + (i % 3 == 0 ? " LLC" : "")));
         }
 
-        var matcher = new NameMatcher();
-        matcher.Index(many.Take(200)).Search(MatchSubject.FromName("warm up"), 0.5); // JIT
-        var sw = Stopwatch.StartNew();
-        var index = matcher.Index(many);
-        var build = sw.Elapsed;
-        sw.Restart();
+        // Speed is measured by scripts/bench-matching-speed.sh; here: among 15,000 similar names, each is found.
+        var index = new NameMatcher().Index(many);
         for (var i = 0; i < 100; i++)
-            index.Search(many[i * 37].Names[0].Text is var n ? MatchSubject.FromName(n) : null!, 0.8, 5);
-        var perSearch = sw.Elapsed / 100;
-        Assert.True(build < TimeSpan.FromSeconds(3), $"build {build}"); // generous: CI machines are shared
-        Assert.True(perSearch < TimeSpan.FromMilliseconds(50), $"search {perSearch}");
+        {
+            var results = index.Search(MatchSubject.FromName(many[i * 37].Names[0].Text), 0.8, 5);
+            Assert.Contains(results, r => r.CandidateKey == many[i * 37].Key && r.Score >= 0.99);
+        }
     }
 }
