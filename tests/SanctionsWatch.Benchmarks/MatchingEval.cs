@@ -51,6 +51,9 @@ internal static class MatchingEval
                 "edit" => options with { EditSimilarityFloor = value },
                 "fuzzy" => options with { FuzzyPenalty = value },
                 "candidates" => options with { MaxCandidates = (int)value },
+                "single" => options with { SingleWordCandidateMissCost = value },
+                "singleconcept" => options with { SingleWordConceptMissCost = value },
+                "initial" => options with { InitialWeight = value },
                 _ => throw new ArgumentException("unknown option " + name),
             };
         }
@@ -145,6 +148,9 @@ internal static class MatchingEval
         }
 
         ComparePeers(subjects, queries, ours, matcher, peerSample);
+
+        if (Environment.GetEnvironmentVariable("MATCHING_MISSES_FILE") is { Length: > 0 } missesFile)
+            File.WriteAllLines(missesFile, misses);
 
         if (showMisses > 0)
         {
