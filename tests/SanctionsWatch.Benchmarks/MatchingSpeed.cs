@@ -254,20 +254,20 @@ internal static class MatchingSpeed
             switch (rng.Next(4))
             {
                 case 0:
-                {
-                    var w = rng.Next(words.Count);
-                    var word = words[w];
-                    if (word.Length < 4)
-                        break;
-                    var p = 1 + rng.Next(word.Length - 2);
-                    words[w] = rng.Next(3) switch
                     {
-                        0 => word.Remove(p, 1),
-                        1 => word[..p] + word[p + 1] + word[p] + word[(p + 2)..],
-                        _ => word[..p] + (char)('a' + rng.Next(26)) + word[(p + 1)..],
-                    };
-                    break;
-                }
+                        var w = rng.Next(words.Count);
+                        var word = words[w];
+                        if (word.Length < 4)
+                            break;
+                        var p = 1 + rng.Next(word.Length - 2);
+                        words[w] = rng.Next(3) switch
+                        {
+                            0 => word.Remove(p, 1),
+                            1 => word[..p] + word[p + 1] + word[p] + word[(p + 2)..],
+                            _ => word[..p] + (char)('a' + rng.Next(26)) + word[(p + 1)..],
+                        };
+                        break;
+                    }
 
                 case 1:
                     if (words.Count > 1)
