@@ -269,6 +269,8 @@ public sealed class NameScorer
 
             if (qt[i].Kind == TokenKind.Patronymic && !c.HasPatronymic)
                 wq *= options.MissingPatronymicFactor;
+            else if (IsSecondInitial(qt, i) && !c.HasPatronymic)
+                wq *= options.MissingPatronymicFactor; // S. V. Chemezov: the second initial is a patronymic the list leaves out
             var cost = 2 * wq * (qt[i].Kind == TokenKind.LegalForm ? options.LegalFormMissCost : options.QueryMissCost);
             den += cost;
             comparisons.Add(new TokenComparison(qt[i].Text, null, 0.0, cost));
@@ -358,6 +360,10 @@ public sealed class NameScorer
             }
         }
     }
+
+    private static bool IsSecondInitial(PreparedToken[] tokens, int i) =>
+        i > 0 && tokens[i].Kind == TokenKind.Word && tokens[i].Key.Length == 1
+        && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Key.Length == 1;
 
     private static bool IsJoin(string single, string left, string right) =>
         single.Length == left.Length + right.Length && single.StartsWith(left, StringComparison.Ordinal)
