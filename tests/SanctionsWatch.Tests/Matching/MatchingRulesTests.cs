@@ -60,6 +60,15 @@ public class MatchingRulesTests
         Assert.True(Compare("S. V. Chemezov", "CHEMEZOV, Sergei").Score >= Thresholds.Review);
 
     [Fact]
+    public void The_same_text_analysed_as_person_and_as_unknown_still_matches_exactly()
+    {
+        var r = Matcher.Compare(MatchSubject.FromName("S. V. Chemezov"), MatchSubject.FromName("S. V. Chemezov", PartyType.Person));
+        Assert.True(r.Score >= Thresholds.Alert, $"{r.Score:F3}");
+        var v = Matcher.Compare(MatchSubject.FromName("MV Arman 114"), MatchSubject.FromName("MV Arman 114", PartyType.Organization));
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(v.Score));
+    }
+
+    [Fact]
     public void Initials_that_differ_do_not_alert()
     {
         Assert.NotEqual(MatchBand.Alert, Band("A. Chemezov", "CHEMEZOV, Sergei Viktorovich", PartyType.Person));
