@@ -14,6 +14,7 @@ root.Subcommands.Add(QueryCommands.Alerts());
 root.Subcommands.Add(QueryCommands.Changes());
 root.Subcommands.Add(QueryCommands.Snapshots());
 root.Subcommands.Add(QueryCommands.Screen());
+root.Subcommands.Add(MatchCommands.Compare());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

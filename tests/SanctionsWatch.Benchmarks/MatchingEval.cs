@@ -22,10 +22,13 @@ internal static class MatchingEval
         }
 
         var showMisses = 0;
+        var peerSample = 400;
         for (var i = 2; i + 1 < args.Length; i++)
         {
             if (args[i] == "--misses")
                 showMisses = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            if (args[i] == "--peer-sample")
+                peerSample = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
         }
 
         var subjects = ReadSdn(args[0]);
@@ -48,6 +51,9 @@ internal static class MatchingEval
                 "edit" => options with { EditSimilarityFloor = value },
                 "fuzzy" => options with { FuzzyPenalty = value },
                 "candidates" => options with { MaxCandidates = (int)value },
+                "single" => options with { SingleWordCandidateMissCost = value },
+                "singleconcept" => options with { SingleWordConceptMissCost = value },
+                "initial" => options with { InitialWeight = value },
                 _ => throw new ArgumentException("unknown option " + name),
             };
         }
@@ -56,31 +62,6 @@ internal static class MatchingEval
 
         var sw = Stopwatch.StartNew();
         var index = matcher.Index(subjects);
-        var coldMs = sw.Elapsed.TotalMilliseconds;
-        var prepareMs = 0.0;
-        for (var round = 0; round < 3; round++)
-        {
-            sw.Restart();
-            foreach (var s in subjects)
-                _ = new PreparedSubject(s);
-            prepareMs = sw.Elapsed.TotalMilliseconds;
-            Console.WriteLine($"prepare round {round}: {prepareMs:F0} ms");
-        }
-
-        sw.Restart();
-        foreach (var s in subjects)
-        {
-            foreach (var nm in s.Names)
-            {
-                foreach (var tk in NameNormalizer.Tokenize(nm.Text))
-                    _ = Transliterator.PhoneticKey(tk);
-            }
-        }
-
-        var keyMs = sw.Elapsed.TotalMilliseconds;
-        Console.WriteLine($"prepare: {prepareMs:F0} ms, of which tokenize+keys {keyMs:F0} ms");
-        sw.Restart();
-        index = matcher.Index(subjects);
         var buildMs = sw.Elapsed.TotalMilliseconds;
 
         // warm up
@@ -92,10 +73,13 @@ internal static class MatchingEval
         var rightAbove = new int[thresholds.Length];
         int top1 = 0, none = 0;
         var misses = new List<string>();
+        var ours = new (bool Right, double Score)[queries.Count];
+        var qi = 0;
         sw.Restart();
         foreach (var (alias, expected, kind) in queries)
         {
             var results = index.Search(MatchSubject.FromName(alias, kind), 0.0, 1);
+            ours[qi++] = results.Count == 0 ? (false, 0.0) : (results[0].CandidateKey == expected, results[0].Score);
             if (results.Count == 0)
             {
                 none++;
@@ -123,7 +107,7 @@ internal static class MatchingEval
 
         var searchMs = sw.Elapsed.TotalMilliseconds;
         var n = queries.Count;
-        Console.WriteLine($"index: {subjects.Count} entries in {buildMs:F0} ms (first build, with JIT: {coldMs:F0} ms)");
+        Console.WriteLine($"index: {subjects.Count} entries in {buildMs:F0} ms (first build, with JIT)");
         Console.WriteLine($"queries: {n}; {searchMs / n:F3} ms per search");
         Console.WriteLine($"recall@1: {(double)top1 / n:F4} ({top1}/{n}); no result: {none}");
         Console.WriteLine("threshold  correct-top-at-or-above  wrong-top-at-or-above");
@@ -162,6 +146,11 @@ internal static class MatchingEval
             var plain = matcher.Compare(MatchSubject.FromName(query), MatchSubject.FromName(targetName)).Score;
             Console.WriteLine($"PAIR {query} vs {target} {targetName}: indexed {score:F3}, Compare {plain:F3} (top: {top})");
         }
+
+        ComparePeers(subjects, queries, ours, matcher, peerSample);
+
+        if (Environment.GetEnvironmentVariable("MATCHING_MISSES_FILE") is { Length: > 0 } missesFile)
+            File.WriteAllLines(missesFile, misses);
 
         if (showMisses > 0)
         {
@@ -209,6 +198,64 @@ internal static class MatchingEval
             index.Search(MatchSubject.FromName(sdn[rng.Next(sdn.Count)].Names[0].Text), 0.75, 10);
         Console.WriteLine($"scale: {sw.Elapsed.TotalMilliseconds / queries:F3} ms per search");
         return 0;
+    }
+
+    /// <summary>
+    /// Recall@1 and wrong alerts of the peer methods, each scoring every primary name (exhaustive, no index), on a
+    /// deterministic sample of the queries (all of them with --peer-sample 0), beside ours on the same sample.
+    /// </summary>
+    private static void ComparePeers(
+        List<MatchSubject> subjects, List<(string Alias, string Expected, PartyType Kind)> queries, (bool Right, double Score)[] ours, NameMatcher matcher, int sampleSize)
+    {
+        var order = Enumerable.Range(0, queries.Count).ToArray();
+        if (sampleSize > 0 && sampleSize < queries.Count)
+        {
+            new Random(20240503).Shuffle(order);
+            order = [.. order.Take(sampleSize).Order()];
+        }
+
+        var alert = MatchThresholds.DefaultAlert;
+        var n = order.Length;
+        Console.WriteLine();
+        Console.WriteLine($"SUMMARY (alias queries against the {subjects.Count} primary names; wrong alerts = wrong top result at or above the method's alert threshold, share of all queries)");
+        Console.WriteLine($"{"method",-58} {"threshold",9} {"queries",7} {"recall@1",8} {"wrong-alerts",12} {"ms/query",9}");
+        Line("SanctionsWatch NameMatcher (indexed), all queries", alert.ToString("0.00", CultureInfo.InvariantCulture), ours, Enumerable.Range(0, ours.Length).ToArray(), alert, double.NaN);
+        if (n < queries.Count)
+            Line("SanctionsWatch NameMatcher, on the peers' sample", alert.ToString("0.00", CultureInfo.InvariantCulture), ours, order, alert, double.NaN);
+        _ = matcher;
+        PeerMatcher[] peers = [new TokenJaroWinklerPeer(), new FuzzySharpTokenSetPeer()];
+        foreach (var peer in peers)
+        {
+            var prepared = subjects.Select(s => peer.Prepare(s.Names[0].Text)).ToArray();
+            var outcome = new (bool Right, double Score)[queries.Count];
+            var sw = Stopwatch.StartNew();
+            Parallel.ForEach(order, k =>
+            {
+                var (best, score) = peer.Best(queries[k].Alias, prepared);
+                outcome[k] = (best >= 0 && subjects[best].Key == queries[k].Expected, score);
+            });
+            var msPerQuery = sw.Elapsed.TotalMilliseconds * Environment.ProcessorCount / n;
+            Line(peer.Name + " (exhaustive)", peer.ThresholdText, outcome, order, peer.AlertThreshold, msPerQuery);
+        }
+
+        if (n < queries.Count)
+            Console.WriteLine($"peers ran on a deterministic sample of {n} of the {queries.Count} queries (seed 20240503; --peer-sample 0 for all); ms/query is per core");
+    }
+
+    private static void Line(string method, string threshold, (bool Right, double Score)[] outcome, int[] sample, double alert, double msPerQuery)
+    {
+        int right = 0, wrong = 0;
+        foreach (var k in sample)
+        {
+            if (outcome[k].Right)
+                right++;
+            else if (outcome[k].Score >= alert)
+                wrong++;
+        }
+
+        var n = sample.Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{method,-58} {threshold,9} {n,7} {(double)right / n,8:F4} {100.0 * wrong / n,11:F2}% {(double.IsNaN(msPerQuery) ? "" : msPerQuery.ToString("F1", CultureInfo.InvariantCulture)),9}"));
     }
 
     private static string Expected(ICandidateIndex index, string alias, PartyType kind, string expected)

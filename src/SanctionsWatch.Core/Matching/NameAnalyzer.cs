@@ -6,7 +6,7 @@ namespace SanctionsWatch.Matching;
 /// Analyses a name into <see cref="PreparedName"/>: normalise, tokenise, romanise, recognise legal forms and industrial
 /// vocabulary, split contractions, drop function words, mark patronymics and short names, compute phonetic keys.
 /// </summary>
-public static class NameAnalyzer
+public static partial class NameAnalyzer
 {
     /// <summary>Names of one token up to this many letters are treated as acronyms: they match only whole.</summary>
     public const int AcronymMaxLength = 5;
@@ -19,25 +19,30 @@ public static class NameAnalyzer
 
     private static readonly Dictionary<string, string> GivenNameKeys = BuildGivenNames();
 
-    public static PreparedName Prepare(string text, NameType type = NameType.Primary, PartyType kind = PartyType.Unknown)
+    public static PreparedName Prepare(string text, NameType type = NameType.Primary, PartyType kind = PartyType.Unknown) =>
+        Prepare(text, type, kind, cache: null);
+
+    /// <summary>As <see cref="Prepare(string, NameType, PartyType)"/>, memoising per-token steps in <paramref name="cache"/>.</summary>
+    public static PreparedName Prepare(string text, NameType type, PartyType kind, TokenCache? cache)
     {
         ArgumentNullException.ThrowIfNull(text);
         var raw = NameNormalizer.Tokenize(text);
         var latin = new List<string>(raw.Count + 2);
         foreach (var r in raw)
         {
-            var l = Transliterator.ToLatin(r);
+            var l = cache is null ? Transliterator.ToLatin(r) : cache.ToLatin(r);
             if (l.Length > 0)
                 latin.Add(l);
         }
 
         var normalized = string.Join(' ', latin);
 
-        // function words go, unless they are all there is
+        // function words go, unless they are all there is; single letters stay where they are initials (S. V. Chemezov)
+        var initials = kind == PartyType.Person || (kind == PartyType.Unknown && (LeadingInitials().IsMatch(text) || TrailingInitials().IsMatch(text)));
         var kept = new List<string>(latin.Count);
         foreach (var l in latin)
         {
-            if (!FunctionWords.Contains(l))
+            if (!FunctionWords.Contains(l) || (initials && l.Length == 1))
                 kept.Add(l);
         }
 
@@ -46,7 +51,7 @@ public static class NameAnalyzer
 
         var keys = new List<string>(kept.Count);
         foreach (var k in kept)
-            keys.Add(Transliterator.PhoneticKey(k));
+            keys.Add(cache is null ? Transliterator.PhoneticKey(k) : cache.PhoneticKey(k));
 
         var tokens = new List<PreparedToken>(kept.Count + 2);
         var i = 0;
@@ -69,7 +74,7 @@ public static class NameAnalyzer
             }
 
             var word = kept[i];
-            var parts = IndustrialVocabulary.SplitContraction(word);
+            var parts = cache is null ? IndustrialVocabulary.SplitContraction(word) : cache.SplitContraction(word);
             if (parts is not null)
             {
                 foreach (var part in parts)
@@ -109,6 +114,14 @@ public static class NameAnalyzer
             || (coreKeys.Count == 1 && tokens.Count > 0 && IsAcronymLike(tokens, coreKeys[0]));
         return new PreparedName(text, type, normalized, [.. tokens], isShort, coreKey);
     }
+
+    /// <summary>Initials before a surname: <c>S. V. Chemezov</c>, <c>S.V. Chemezov</c>, <c>A. Mikheev</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{L}\.\s*(?:\p{L}\.\s*)?\p{L}{2,}[^.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LeadingInitials();
+
+    /// <summary>Initials after a surname: <c>Chemezov S.V.</c>, <c>Mikheev A. A.</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.]*\p{L}{2,},?\s+\p{L}\.\s*(?:\p{L}\.)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TrailingInitials();
 
     private static bool IsAcronymLike(List<PreparedToken> tokens, string coreKey)
     {

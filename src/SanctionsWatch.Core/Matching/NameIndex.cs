@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace SanctionsWatch.Matching;
 
 /// <summary>
@@ -21,6 +19,8 @@ public sealed class NameIndex : ICandidateIndex
     private readonly Dictionary<string, int[]> identifiers;
     private readonly TokenStatistics statistics;
     private readonly int frequentThreshold;
+    private readonly System.Collections.Concurrent.ConcurrentBag<double[]> freeScores = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<int[]> freeCounts = [];
 
     /// <param name="corpusStatistics">Word statistics of the whole list, when the candidates are only part of it.</param>
     public NameIndex(NameMatcher matcher, IEnumerable<MatchSubject> candidates, TokenStatistics? corpusStatistics = null)
@@ -28,17 +28,38 @@ public sealed class NameIndex : ICandidateIndex
         ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(candidates);
         this.matcher = matcher;
-        var subjectList = new List<PreparedSubject>();
-        foreach (var c in candidates)
-            subjectList.Add(new PreparedSubject(c));
-        subjects = [.. subjectList];
+        var input = candidates as IReadOnlyList<MatchSubject> ?? [.. candidates];
+        subjects = new PreparedSubject[input.Count];
 
-        var nameOwners = new List<int>();
+        var nameOwners = new List<int>(input.Count);
         var post = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var ids = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var s = 0; s < subjects.Length; s++)
+        var pool = new Dictionary<PreparedToken, PreparedToken>();
+        var pairKeys = new Dictionary<(string, string), string>();
+
+        // names are analysed in parallel, a chunk at a time; the postings are built from each chunk while the next one
+        // is analysed, and equal tokens are shared (one object per distinct token), so little garbage outlives a chunk
+        const int Chunk = 8192;
+        var cache = new TokenCache();
+        Task? pending = null;
+        for (var start = 0; start < input.Count; start += Chunk)
+        {
+            var end = Math.Min(input.Count, start + Chunk);
+            Parallel.For(start, end, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => subjects[i] = new PreparedSubject(input[i], cache));
+            pending?.Wait();
+            var (from, to) = (start, end);
+            pending = Task.Run(() =>
+            {
+                for (var s = from; s < to; s++)
+                    AddSubject(s);
+            });
+        }
+
+        pending?.Wait();
+
+        void AddSubject(int s)
         {
             foreach (var name in subjects[s].Names)
             {
@@ -53,22 +74,36 @@ public sealed class NameIndex : ICandidateIndex
                 var tokens = name.Tokens;
                 for (var i = 0; i < tokens.Length; i++)
                 {
+                    if (pool.TryGetValue(tokens[i], out var shared))
+                        tokens[i] = shared;
+                    else
+                        pool.Add(tokens[i], tokens[i]);
+                }
+
+                for (var i = 0; i < tokens.Length; i++)
+                {
                     var t = tokens[i];
                     if (t.Kind == TokenKind.LegalForm)
                         continue;
                     if (seen.Add(t.Key))
                     {
-                        df[t.Key] = df.TryGetValue(t.Key, out var n) ? n + 1 : 1;
+                        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(df, t.Key, out _);
+                        count++;
                         if (!name.IsShort)
                             Add(post, t.Key, nameId);
                     }
 
                     if (!name.IsShort && i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
-                        Add(post, t.Key + tokens[i + 1].Key, nameId);
+                    {
+                        ref var pair = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pairKeys, (t.Key, tokens[i + 1].Key), out var exists);
+                        if (!exists)
+                            pair = t.Key + tokens[i + 1].Key;
+                        Add(post, pair!, nameId);
+                    }
                 }
             }
 
-            foreach (var id in subjects[s].Subject.Identifiers)
+            foreach (var id in subjects[s].Identifiers)
             {
                 var v = IdentifierMatching.NormalizeValue(id.Value);
                 if (v.Length >= matcher.Options.MinIdentifierLength)
@@ -77,6 +112,8 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         nameSubject = [.. nameOwners];
+        pool.Clear();
+        pairKeys.Clear();
         postings = new Dictionary<string, int[]>(post.Count, StringComparer.Ordinal);
         foreach (var (k, list) in post)
             postings[k] = [.. list];
@@ -119,20 +156,44 @@ public sealed class NameIndex : ICandidateIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var q = new PreparedSubject(query);
-        var acc = new Dictionary<int, double>();
-        foreach (var name in q.Names)
-            Block(name, acc);
-
-        // candidates: the best-blocked names' subjects, plus identifier hits
-        var ranked = new KeyValuePair<int, double>[acc.Count];
-        var r = 0;
-        foreach (var kv in acc)
-            ranked[r++] = kv;
-        Array.Sort(ranked, static (a, b) => b.Value.CompareTo(a.Value));
+        var acc = new Accumulator(freeScores, nameSubject.Length);
         var chosen = new HashSet<int>();
-        for (var i = 0; i < ranked.Length && chosen.Count < matcher.Options.MaxCandidates; i++)
-            chosen.Add(nameSubject[ranked[i].Key]);
-        foreach (var id in query.Identifiers)
+        try
+        {
+            foreach (var name in q.Names)
+                Block(name, acc);
+
+            // candidates: the subjects of the best-blocked names (a bounded heap: no sort of every blocked name)
+            var keep = matcher.Options.MaxCandidates * 4;
+            var heap = new PriorityQueue<int, double>(keep + 1);
+            foreach (var nameId in acc.Touched)
+            {
+                var v = acc.Scores[nameId];
+                if (heap.Count < keep)
+                {
+                    heap.Enqueue(nameId, v);
+                }
+                else if (heap.TryPeek(out _, out var lowest) && v > lowest)
+                {
+                    heap.Dequeue();
+                    heap.Enqueue(nameId, v);
+                }
+            }
+
+            var ranked = new (int NameId, double Score)[heap.Count];
+            var r = 0;
+            while (heap.TryDequeue(out var nameId, out var v))
+                ranked[r++] = (nameId, v);
+            Array.Sort(ranked, static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.NameId.CompareTo(b.NameId));
+            for (var i = 0; i < ranked.Length && chosen.Count < matcher.Options.MaxCandidates; i++)
+                chosen.Add(nameSubject[ranked[i].NameId]);
+        }
+        finally
+        {
+            acc.Dispose();
+        }
+
+        foreach (var id in q.Identifiers)
         {
             if (identifiers.TryGetValue(IdentifierMatching.NormalizeValue(id.Value), out var hits))
             {
@@ -159,7 +220,7 @@ public sealed class NameIndex : ICandidateIndex
         return results;
     }
 
-    private void Block(PreparedName name, Dictionary<int, double> acc)
+    private void Block(PreparedName name, Accumulator acc)
     {
         if (name.CoreCount == 0)
             return;
@@ -195,19 +256,19 @@ public sealed class NameIndex : ICandidateIndex
         }
     }
 
-    private void AddHits(string key, double weight, Dictionary<int, double> acc)
+    private void AddHits(string key, double weight, Accumulator acc)
     {
         if (!postings.TryGetValue(key, out var hits))
             return;
         foreach (var nameId in hits)
-            acc[nameId] = acc.TryGetValue(nameId, out var v) ? v + weight : weight;
+            acc.Add(nameId, weight);
     }
 
-    private void AddFuzzyHits(string key, double weight, Dictionary<int, double> acc)
+    private void AddFuzzyHits(string key, double weight, Accumulator acc)
     {
         var grams = Trigrams(key);
-        var counts = ArrayPool<int>.Shared.Rent(Math.Max(1, vocabulary.Length));
-        Array.Clear(counts, 0, vocabulary.Length); // a rented array holds what its last user left in it
+        // the index's own pool: arrays come back zeroed (the shared pool may hand out arrays others left dirty)
+        var counts = freeCounts.TryTake(out var free) ? free : new int[Math.Max(1, vocabulary.Length)];
         var touched = new List<int>();
         try
         {
@@ -240,7 +301,7 @@ public sealed class NameIndex : ICandidateIndex
         {
             foreach (var v in touched)
                 counts[v] = 0;
-            ArrayPool<int>.Shared.Return(counts);
+            freeCounts.Add(counts);
         }
     }
 
@@ -259,5 +320,35 @@ public sealed class NameIndex : ICandidateIndex
             map[key] = list = [];
         if (list.Count == 0 || list[^1] != value)
             list.Add(value);
+    }
+
+    /// <summary>Blocking scores per name id: an array of the index's own pool and the ids touched (zeroed on dispose).</summary>
+    private sealed class Accumulator : IDisposable
+    {
+        private readonly System.Collections.Concurrent.ConcurrentBag<double[]> pool;
+
+        public Accumulator(System.Collections.Concurrent.ConcurrentBag<double[]> pool, int size)
+        {
+            this.pool = pool;
+            Scores = pool.TryTake(out var free) ? free : new double[Math.Max(1, size)];
+        }
+
+        public double[] Scores { get; }
+
+        public List<int> Touched { get; } = [];
+
+        public void Add(int nameId, double weight)
+        {
+            if (Scores[nameId] == 0)
+                Touched.Add(nameId);
+            Scores[nameId] += weight;
+        }
+
+        public void Dispose()
+        {
+            foreach (var id in Touched)
+                Scores[id] = 0;
+            pool.Add(Scores);
+        }
     }
 }

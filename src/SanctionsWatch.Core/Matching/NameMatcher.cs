@@ -40,7 +40,7 @@ public sealed class NameMatcher : IMatcher
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(scorer);
         var key = candidate.Subject.Key;
-        var id = IdentifierMatching.FindMatch(query.Subject.Identifiers, candidate.Subject.Identifiers, Options.MinIdentifierLength);
+        var id = IdentifierMatching.FindMatch(query.Identifiers, candidate.Identifiers, Options.MinIdentifierLength);
         if (id is { } pair)
         {
             return new MatchResult(key, 1.0, new MatchExplanation(
@@ -83,6 +83,12 @@ public sealed class NameMatcher : IMatcher
             notes = [.. best.Notes, $"kind mismatch: {query.Subject.Kind} vs {candidate.Subject.Kind}"];
         }
 
+        if (score > 0 && DifferentImo(query.Identifiers, candidate.Identifiers))
+        {
+            score *= Options.DifferentImoFactor;
+            notes = [.. notes, "both have IMO numbers and they differ: another vessel"];
+        }
+
         if (score > 0 && OtherPatronymic(query, bestC, scorer) is { } known)
         {
             score *= Options.PatronymicConflictFactor;
@@ -119,6 +125,12 @@ public sealed class NameMatcher : IMatcher
         }
 
         return known;
+    }
+
+    private static bool DifferentImo(IReadOnlyList<EntryIdentifier> a, IReadOnlyList<EntryIdentifier> b)
+    {
+        static bool IsImo(EntryIdentifier i) => i.Type is "imo" or "vessel-imo";
+        return a.Any(IsImo) && b.Any(IsImo); // equal ones were decisive before
     }
 
     private static bool KindsConflict(PartyType a, PartyType b) =>

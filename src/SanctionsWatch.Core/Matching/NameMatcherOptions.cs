@@ -23,6 +23,9 @@ public sealed record NameMatcherOptions
     /// <summary>The similarity of an initial (one letter) and a word starting with that letter.</summary>
     public double InitialSimilarity { get; init; } = 0.8;
 
+    /// <summary>The weight of a one-letter token (an initial), whatever its frequency.</summary>
+    public double InitialWeight { get; init; } = 1.5;
+
     /// <summary>Tokens whose key is at most this long compare only exactly (no fuzzy match of SP and TU).</summary>
     public int ExactOnlyTokenLength { get; init; } = 3;
 
@@ -31,6 +34,18 @@ public sealed record NameMatcherOptions
 
     /// <summary>What an unmatched candidate token costs (less: lists add words that a query leaves out).</summary>
     public double CandidateMissCost { get; init; } = 0.2;
+
+    /// <summary>
+    /// What an unmatched candidate word or concept costs when the query is a single core word (Ilyushin against
+    /// ILYUSHIN FINANCE COMPANY): more than <see cref="CandidateMissCost"/>, so a bare brand word reaches review, not alert.
+    /// </summary>
+    public double SingleWordCandidateMissCost { get; init; } = 0.35;
+
+    /// <summary>
+    /// As <see cref="SingleWordCandidateMissCost"/>, for a concept of the candidate (finance, scientific production
+    /// enterprise): concepts weigh little, so they cost a larger share (Polyot against NPP POLYOT stays below alert).
+    /// </summary>
+    public double SingleWordConceptMissCost { get; init; } = 0.6;
 
     /// <summary>What a legal form present on one side only costs (either side: it says little about identity).</summary>
     public double LegalFormMissCost { get; init; } = 0.5;
@@ -51,6 +66,9 @@ public sealed record NameMatcherOptions
 
     /// <summary>Factor on a person's score when the candidate's patronymic differs from the one the query gives.</summary>
     public double PatronymicConflictFactor { get; init; } = 0.75;
+
+    /// <summary>Factor on the score of two vessels whose IMO numbers (in identifiers or names) differ.</summary>
+    public double DifferentImoFactor { get; init; } = 0.5;
 
     /// <summary>Scores of a person compared with an organisation (both known) are multiplied by this.</summary>
     public double KindMismatchFactor { get; init; } = 0.7;

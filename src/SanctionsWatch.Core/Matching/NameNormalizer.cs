@@ -64,6 +64,9 @@ public static class NameNormalizer
                 continue;
             }
 
+            if (IsApostrophe(ch) && sb.Length > 0 && !pendingSpace && char.IsLetter(sb[^1]) && i + 1 < s.Length && char.IsLetter(s[i + 1]))
+                continue; // inside a word: the soft sign of a romanisation (Mashinostroitel'nyi) or O'Neill
+
             if (IsIdeograph(ch))
             {
                 Append(sb, ch.ToString(), ref pendingSpace, separate: true);
@@ -118,6 +121,8 @@ public static class NameNormalizer
 
         return true;
     }
+
+    private static bool IsApostrophe(char ch) => ch is '\'' or '\u2019' or '\u02BC' or '\u02B9' or '`' or '\u00B4' or '\u2018';
 
     internal static bool IsIdeograph(char ch) =>
         ch is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');

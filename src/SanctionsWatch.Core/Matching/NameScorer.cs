@@ -29,6 +29,8 @@ public sealed class NameScorer
             case TokenKind.Concept:
                 return (statistics is null ? 2.0 : statistics.Idf(token.Key)) * options.ConceptWeightFactor;
             default:
+                if (token.Key.Length == 1 && token.Kind == TokenKind.Word)
+                    return options.InitialWeight; // an initial says little
                 return statistics is null ? 4.0 : statistics.Idf(token.Key);
         }
     }
@@ -36,6 +38,13 @@ public sealed class NameScorer
     /// <summary>The similarity of two tokens in [0, 1]: 0 below the floor, for short tokens that differ, across kinds.</summary>
     public double TokenSimilarity(PreparedToken q, PreparedToken c)
     {
+        if ((q.Key.Length == 1 && c.Kind == TokenKind.Patronymic && q.Kind == TokenKind.Word)
+            || (c.Key.Length == 1 && q.Kind == TokenKind.Patronymic && c.Kind == TokenKind.Word))
+        {
+            // an initial (V.) against a patronymic (Viktorovich)
+            return q.Text[0] == c.Text[0] ? options.InitialSimilarity : 0.0;
+        }
+
         if (q.Kind != c.Kind && !(IsWordLike(q.Kind) && IsWordLike(c.Kind) && q.Kind != TokenKind.Patronymic && c.Kind != TokenKind.Patronymic))
             return 0.0;
         if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))
@@ -73,7 +82,8 @@ public sealed class NameScorer
     {
         if (q.CoreCount == 0 || c.CoreCount == 0)
             return new NameScore(0.0, "legal-form-only", [], ["a legal form alone never matches"]);
-        if (string.Equals(q.Normalized, c.Normalized, StringComparison.Ordinal))
+        // the same text may be analysed differently by kind (initials kept for persons): then it is aligned below
+        if (string.Equals(q.Normalized, c.Normalized, StringComparison.Ordinal) && q.Tokens.Length == c.Tokens.Length)
         {
             var same = new TokenComparison[q.Tokens.Length];
             for (var i = 0; i < same.Length; i++)
@@ -107,6 +117,34 @@ public sealed class NameScorer
         {
             for (var j = 0; j < m; j++)
                 sim[(i * m) + j] = TokenSimilarity(qt[i], ct[j]);
+        }
+
+        // a token that is exactly two adjacent tokens of the other side joined (Shangfu = Shang-fu) is left to the join
+        // pass below rather than paired fuzzily with one half
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j + 1 < m; j++)
+            {
+                if (qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word && ct[j + 1].Kind == TokenKind.Word
+                    && IsJoin(qt[i].Key, ct[j].Key, ct[j + 1].Key))
+                {
+                    sim[(i * m) + j] = 0;
+                    sim[(i * m) + j + 1] = 0;
+                }
+            }
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            for (var i = 0; i + 1 < n; i++)
+            {
+                if (ct[j].Kind == TokenKind.Word && qt[i].Kind == TokenKind.Word && qt[i + 1].Kind == TokenKind.Word
+                    && IsJoin(ct[j].Key, qt[i].Key, qt[i + 1].Key))
+                {
+                    sim[(i * m) + j] = 0;
+                    sim[((i + 1) * m) + j] = 0;
+                }
+            }
         }
 
         Span<int> qPartner = n <= 64 ? stackalloc int[n] : new int[n];
@@ -210,7 +248,10 @@ public sealed class NameScorer
             }
         }
 
+        // a query of one core word (Ilyushin, Polyot) says less than a longer name: the candidate's other words count more
+        var singleWord = q.CoreCount == 1 && m > 1;
         double maxMissQ = 0, maxMissC = 0;
+        var singleWordCost = false;
         for (var i = 0; i < n; i++)
         {
             if (qJoin[i] >= 0 || qAbbr[i] >= 0)
@@ -229,6 +270,8 @@ public sealed class NameScorer
 
             if (qt[i].Kind == TokenKind.Patronymic && !c.HasPatronymic)
                 wq *= options.MissingPatronymicFactor;
+            else if (IsSecondInitial(qt, i) && !c.HasPatronymic)
+                wq *= options.MissingPatronymicFactor; // S. V. Chemezov: the second initial is a patronymic the list leaves out
             var cost = 2 * wq * (qt[i].Kind == TokenKind.LegalForm ? options.LegalFormMissCost : options.QueryMissCost);
             den += cost;
             comparisons.Add(new TokenComparison(qt[i].Text, null, 0.0, cost));
@@ -243,13 +286,20 @@ public sealed class NameScorer
             var wc = WeightOf(ct[j]);
             if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
                 wc *= options.MissingPatronymicFactor;
-            var cost = 2 * wc * (ct[j].Kind == TokenKind.LegalForm ? options.LegalFormMissCost : options.CandidateMissCost);
+            var missCost = ct[j].Kind == TokenKind.LegalForm ? options.LegalFormMissCost
+                : singleWord && ct[j].Kind == TokenKind.Word ? options.SingleWordCandidateMissCost
+                : singleWord && ct[j].Kind == TokenKind.Concept ? options.SingleWordConceptMissCost
+                : options.CandidateMissCost;
+            singleWordCost |= singleWord && ct[j].Kind is TokenKind.Word or TokenKind.Concept;
+            var cost = 2 * wc * missCost;
             den += cost;
             comparisons.Add(new TokenComparison(null, ct[j].Text, 0.0, cost));
             if (ct[j].Kind is TokenKind.Word or TokenKind.Number && wc > maxMissC)
                 maxMissC = wc;
         }
 
+        if (singleWordCost)
+            (notes ??= []).Add("a one-word query against a longer name: the name's other words cost more");
         if (maxMissQ > 0 && maxMissC > 0)
         {
             var conflict = 2 * options.ConflictCost * Math.Min(maxMissQ, maxMissC);
@@ -311,6 +361,14 @@ public sealed class NameScorer
             }
         }
     }
+
+    private static bool IsSecondInitial(PreparedToken[] tokens, int i) =>
+        i > 0 && tokens[i].Kind == TokenKind.Word && tokens[i].Key.Length == 1
+        && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Key.Length == 1;
+
+    private static bool IsJoin(string single, string left, string right) =>
+        single.Length == left.Length + right.Length && single.StartsWith(left, StringComparison.Ordinal)
+        && single.EndsWith(right, StringComparison.Ordinal);
 
     private double JoinedSimilarity(string single, string left, string right)
     {

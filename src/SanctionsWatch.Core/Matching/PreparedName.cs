@@ -44,7 +44,10 @@ public sealed class PreparedName
         HasPatronymic = patronymic;
     }
 
-    public string Original { get; }
+    public string Original { get; private init; }
+
+    /// <summary>The same analysis, shown with the name as written (before vessel conventions were taken out).</summary>
+    internal PreparedName WithOriginal(string original) => new(original, Type, Normalized, Tokens, IsShort, CoreKey);
 
     public NameType Type { get; }
 

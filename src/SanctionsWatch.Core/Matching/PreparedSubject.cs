@@ -1,23 +1,69 @@
+using System.Text.RegularExpressions;
+using SanctionsWatch.Model;
+
 namespace SanctionsWatch.Matching;
 
-/// <summary>A <see cref="MatchSubject"/> with its names analysed once.</summary>
-public sealed class PreparedSubject
+/// <summary>
+/// A <see cref="MatchSubject"/> with its names analysed once. Vessel conventions are taken out of the names first:
+/// an IMO number written in a name (<c>ARMAN 114 (IMO 9117389)</c>) becomes an identifier, and a vessel prefix
+/// (<c>M/V</c>, <c>MV</c>, <c>M/T</c>, <c>MT</c>; <c>M.V.</c> only for vessels) is dropped.
+/// </summary>
+public sealed partial class PreparedSubject
 {
     public PreparedSubject(MatchSubject subject)
+        : this(subject, cache: null)
+    {
+    }
+
+    /// <param name="cache">Memoised per-token analysis shared by the names of an index build, or null.</param>
+    public PreparedSubject(MatchSubject subject, TokenCache? cache)
     {
         ArgumentNullException.ThrowIfNull(subject);
         Subject = subject;
         var names = new List<PreparedName>(subject.Names.Count);
+        List<EntryIdentifier>? found = null;
         foreach (var name in subject.Names)
         {
-            if (!string.IsNullOrWhiteSpace(name.Text))
-                names.Add(NameAnalyzer.Prepare(name.Text, name.Type, subject.Kind));
+            if (string.IsNullOrWhiteSpace(name.Text))
+                continue;
+            var text = name.Text;
+            if (text.Contains("imo", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (Match m in ImoInName().Matches(text))
+                    (found ??= []).Add(new EntryIdentifier("imo", m.Groups[1].Value));
+                text = ImoInName().Replace(text, " ");
+            }
+
+            if (subject.Kind is PartyType.Vessel or PartyType.Unknown)
+            {
+                var stripped = (subject.Kind == PartyType.Vessel ? VesselPrefixLoose() : VesselPrefix()).Replace(text, "");
+                if (!string.IsNullOrWhiteSpace(stripped))
+                    text = stripped;
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+                continue;
+            var prepared = NameAnalyzer.Prepare(text, name.Type, subject.Kind, cache);
+            names.Add(ReferenceEquals(text, name.Text) ? prepared : prepared.WithOriginal(name.Text));
         }
 
         Names = [.. names];
+        Identifiers = found is null ? subject.Identifiers : [.. subject.Identifiers, .. found];
     }
 
     public MatchSubject Subject { get; }
 
     public PreparedName[] Names { get; }
+
+    /// <summary>The subject's identifiers and those written in its names (IMO numbers).</summary>
+    public IReadOnlyList<EntryIdentifier> Identifiers { get; }
+
+    [GeneratedRegex(@"[\(\[,;]?\s*\bIMO\b[\s:#.\-]*(?:No\.?\s*)?(\d{7})\b[\)\]]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImoInName();
+
+    [GeneratedRegex(@"^\s*(?:M/V|M/T|M/S|F/V|MV|MT)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VesselPrefix();
+
+    [GeneratedRegex(@"^\s*(?:M/V|M/T|M/S|F/V|MV|MT|MS|M\.\s?V\.|M\.\s?T\.|S\.\s?S\.|SS)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VesselPrefixLoose();
 }

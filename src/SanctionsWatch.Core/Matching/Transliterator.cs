@@ -180,6 +180,9 @@ public static class Transliterator
             }
         }
 
+        // a final kh/h is a hard k in brand spellings: Rostekh = Rostec, Rosatom's -tekh names = -tec
+        if (sb.Length >= 5 && sb[^1] == 'h' && sb[^2] != 'k')
+            sb[^1] = 'k';
         return sb.ToString();
     }
 

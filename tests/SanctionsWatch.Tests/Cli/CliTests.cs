@@ -106,6 +106,49 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Screen_as_json_gives_only_the_review_and_alert_bands_best_first_and_keeps_look_alikes_out_of_alert()
+    {
+        Run("sync", "--file", ListFile("v1/sdn.csv", Kurgan, Aviastar), "--as-of", "2022-03-04");
+
+        using var found = JsonDocument.Parse(Run("screen", "Aviastar SP", "--format", "json").Out);
+        var rows = found.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.Equal("35347", rows[0].GetProperty("entry_id").GetString());
+        foreach (var field in new[] { "source", "entry_id", "name", "score", "band" })
+            Assert.All(rows, r => Assert.True(r.TryGetProperty(field, out _), field));
+        Assert.All(rows, r => Assert.Contains(r.GetProperty("band").GetString(), new[] { "alert", "review" }));
+        var scores = rows.Select(r => r.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderByDescending(x => x), scores);
+
+        using var lookAlike = JsonDocument.Parse(Run("screen", "Aviastar-TU", "--format", "json").Out);
+        Assert.DoesNotContain(lookAlike.RootElement.EnumerateArray(), r => r.GetProperty("band").GetString() == "alert");
+    }
+
+    [Fact]
+    public void Compare_scores_two_names_with_band_and_explanation()
+    {
+        var match = Run("compare", "Kurgan Machine-Building Plant", "KURGANMASHZAVOD", "--kind", "organization", "--format", "json");
+
+        Assert.True(match.ExitCode == 0, match.Err);
+        using var doc = JsonDocument.Parse(match.Out);
+        Assert.True(doc.RootElement.GetProperty("score").GetDouble() >= 0.88);
+        Assert.Equal("alert", doc.RootElement.GetProperty("band").GetString());
+        var explanation = doc.RootElement.GetProperty("explanation");
+        Assert.Equal("token-alignment", explanation.GetProperty("rule").GetString());
+        Assert.Equal("KURGANMASHZAVOD", explanation.GetProperty("candidate_name").GetString());
+        Assert.NotEmpty(explanation.GetProperty("tokens").EnumerateArray());
+
+        using var apart = JsonDocument.Parse(Run("compare", "Aviastar-TU", "AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE", "--format", "json").Out);
+        Assert.Equal("none", apart.RootElement.GetProperty("band").GetString());
+
+        var table = Run("compare", "Рособоронэкспорт", "ROSOBORONEKSPORT OAO");
+        Assert.True(table.ExitCode == 0, table.Err);
+        Assert.Contains("alert", table.Out, StringComparison.Ordinal);
+        Assert.Contains("rule ", table.Out, StringComparison.Ordinal);
+        Assert.Contains("SIMILARITY", table.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Replay_takes_each_snapshot_time_from_the_file_name()
     {
         ListFile("history/sdn_2022-02-20T1000.csv", Kurgan);
