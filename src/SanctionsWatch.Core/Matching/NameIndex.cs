@@ -9,6 +9,7 @@ namespace SanctionsWatch.Matching;
 public sealed class NameIndex : ICandidateIndex
 {
     private const string ShortPrefix = "=";
+    private const string WholePrefix = "==";
 
     private readonly NameMatcher matcher;
     private readonly PreparedSubject[] subjects;
@@ -69,6 +70,12 @@ public sealed class NameIndex : ICandidateIndex
                 if (name.IsShort)
                 {
                     Add(post, ShortPrefix + name.CoreKey, nameId);
+                }
+                else if (name.CoreCount > 0)
+                {
+                    // the whole name's key: a name equal after normalisation is always a candidate, even when every
+                    // token of it is too common or too short to block on
+                    Add(post, WholePrefix + name.CoreKey, nameId);
                 }
 
                 var tokens = name.Tokens;
@@ -229,6 +236,8 @@ public sealed class NameIndex : ICandidateIndex
             AddHits(ShortPrefix + name.CoreKey, 10.0, acc);
             return;
         }
+
+        AddHits(WholePrefix + name.CoreKey, 10.0, acc);
 
         var tokens = name.Tokens;
         var rareTokens = 0;

@@ -102,7 +102,9 @@ public class NameIndexTests
         for (var i = 0; i < 100; i++)
         {
             var results = index.Search(MatchSubject.FromName(many[i * 37].Names[0].Text), 0.8, 5);
-            Assert.Contains(results, r => r.CandidateKey == many[i * 37].Key && r.Score >= 0.99);
+            Assert.True(
+                results.Any(r => r.CandidateKey == many[i * 37].Key && r.Score >= 0.99),
+                $"{many[i * 37].Names[0].Text}: {string.Join("; ", results.Select(r => r.CandidateKey + " " + r.Score))}");
         }
     }
 }
