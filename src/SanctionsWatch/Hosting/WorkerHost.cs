@@ -52,6 +52,11 @@ internal static class WorkerHost
         builder.Services.AddHostedService<DispatcherService>();
         builder.Services.AddQuartz(q => SyncScheduling.Configure(q, plans));
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService(sp => new InterruptSyncsOnStop(
+            [.. plans.Select(p => p.SourceId)],
+            sp.GetRequiredService<ISchedulerFactory>(),
+            sp.GetRequiredService<IHostApplicationLifetime>(),
+            sp.GetRequiredService<ILogger<InterruptSyncsOnStop>>()));
         builder.Services.AddHostedService(sp => new StartupReport(plans, settings, sp.GetRequiredService<ILogger<StartupReport>>()));
         configure?.Invoke(builder.Services);
         return builder.Build();

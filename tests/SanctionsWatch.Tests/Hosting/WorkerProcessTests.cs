@@ -97,6 +97,33 @@ public sealed class WorkerProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Sigterm_interrupts_a_sync_waiting_to_retry_a_failing_publisher()
+    {
+        var requests = 0;
+        using var server = new HttpReceiver(async (r, response) =>
+        {
+            Interlocked.Increment(ref requests);
+            await HttpReceiver.Answer(response, 503);
+        });
+        var sources = $$"""
+            "ofac-sdn": { "Enabled": true, "Url": "{{server.Url("sdn.csv")}}", "Schedule": "0 0 0/2 * * ?", "Retries": 5, "RetryDelay": 60 },
+            "ofac-cons": { "Enabled": false, "Url": "{{server.Url("cons.csv")}}" }
+            """;
+        var config = Config(sources, server.Url("hook"));
+
+        using var worker = new WorkerProcess(_dir.Path, "--config", config);
+        await HttpReceiver.WaitUntil(() => Volatile.Read(ref requests) >= 1, TimeSpan.FromSeconds(60), "the first attempt\n" + worker.Output);
+
+        // The sync now waits a minute before its retry; a graceful stop must not wait for it (or its four successors).
+        var stopping = Stopwatch.StartNew();
+        Assert.True(worker.Terminate(TimeSpan.FromSeconds(20)), "graceful stop on SIGTERM\n" + worker.Output);
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(20), $"stopped after {stopping.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal(0, worker.ExitCode);
+        Assert.Equal(1, Volatile.Read(ref requests));
+        Assert.Contains("interrupted", worker.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_syncs_on_schedule_and_a_newly_listed_firm_reaches_the_webhook_within_one_period()
     {
         var list = OfacCsv.File([AlertStore.Kurgan, .. OfacCsv.Filler(30)]);
