@@ -58,6 +58,10 @@ public static class ReaderText
                 : null;
     }
 
+    /// <summary>A publication date as a time: midnight UTC of that day, or null.</summary>
+    public static DateTimeOffset? Midnight(DateOnly? date) =>
+        date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
     /// <summary>A timestamp (ISO 8601, with or without zone: UTC assumed), or null.</summary>
     public static DateTimeOffset? Timestamp(string? text) =>
         DateTimeOffset.TryParse(

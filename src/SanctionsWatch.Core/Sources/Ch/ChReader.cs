@@ -25,9 +25,7 @@ public sealed class ChReader : IListReader
             path,
             "swiss-sanctions-list",
             n => n is "sanctions-program" or "target",
-            root => date = ReaderText.IsoDate(root.GetAttribute("date")) is { } d
-                ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-                : null,
+            root => date = ReaderText.Midnight(ReaderText.IsoDate(root.GetAttribute("date"))),
             cancellationToken))
         {
             var e = record.Element;

@@ -24,9 +24,7 @@ public sealed partial class EuLegacyXmlReader : IListReader
             path,
             "WHOLE",
             n => n == "ENTITY",
-            root => published = ReaderText.Date(root.GetAttribute("Date"), "dd/MM/yyyy") is { } d
-                ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-                : null,
+            root => published = ReaderText.Midnight(ReaderText.Date(root.GetAttribute("Date"), "dd/MM/yyyy")),
             cancellationToken))
         {
             entries.Add(Entry(record.Element, sourceId, file, record.Line), record.Line);

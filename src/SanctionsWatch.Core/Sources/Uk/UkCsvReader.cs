@@ -104,7 +104,7 @@ public sealed class UkCsvReader : IListReader
         {
             var text = field.Contains(':', StringComparison.Ordinal) ? field[(field.IndexOf(':', StringComparison.Ordinal) + 1)..] : field;
             if (DateOnly.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                return ReaderText.Midnight(date);
         }
 
         return null;

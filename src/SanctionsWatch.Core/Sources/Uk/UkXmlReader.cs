@@ -21,9 +21,7 @@ public sealed class UkXmlReader : IListReader
         {
             if (record.Element.Name.LocalName == "DateGenerated")
             {
-                generated = UkDesignation.Date(record.Element.Value) is { } d
-                    ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-                    : null;
+                generated = ReaderText.Midnight(UkDesignation.Date(record.Element.Value));
                 continue;
             }
 
