@@ -32,8 +32,6 @@ public sealed class SnapshotImporter(
     private readonly Dictionary<string, (ICorpusStatistics Statistics, int Entries)> _statistics = new(StringComparer.Ordinal);
     private (string Source, string Fingerprint, Dictionary<string, CurrentEntry> Entries)? _cache;
 
-    private SnapshotOrigin? _origin;
-
     public SyncOutcome Import(
         string source,
         IListReader reader,
@@ -61,32 +59,24 @@ public sealed class SnapshotImporter(
     /// Imports a downloaded file: <paramref name="origin"/> may give the hash of the whole download (several files)
     /// and is told of the snapshot inside its transaction, so the download's own records commit with it.
     /// </summary>
-    public SyncOutcome Import(string source, string path, DateTimeOffset? takenAt, Func<ListFile> read, SnapshotOrigin origin)
-    {
-        _origin = origin;
-        try
-        {
-            return Import(source, path, takenAt, read, [path]);
-        }
-        finally
-        {
-            _origin = null;
-        }
-    }
+    public SyncOutcome Import(string source, string path, DateTimeOffset? takenAt, Func<ListFile> read, SnapshotOrigin origin) =>
+        Import(source, path, takenAt, read, [path], origin);
 
-    private SyncOutcome Import(string source, string path, DateTimeOffset? takenAt, Func<ListFile> read, IReadOnlyList<string> inputs)
+    private SyncOutcome Import(
+        string source, string path, DateTimeOffset? takenAt, Func<ListFile> read, IReadOnlyList<string> inputs,
+        SnapshotOrigin? origin = null)
     {
-        var asOf = (takenAt ?? time.GetUtcNow()).ToUniversalTime();
-        var fileName = Path.GetFileName(path);
-        var (hash, size) = _origin?.FileHash is { } known ? (known, _origin.FileSize) : HashFiles(inputs);
+        var (hash, size) = origin?.FileHash is { } known ? (known, origin.FileSize) : HashFiles(inputs);
+        var offer = new Offer(source, Path.GetFileName(path), hash, size, (takenAt ?? time.GetUtcNow()).ToUniversalTime(), origin);
+        var asOf = offer.AsOf;
         var last = LastAccepted(source);
 
         if (last is not null && last.FileHash == hash)
-            return RecordUnchanged(source, fileName, hash, size, asOf, last);
+            return RecordUnchanged(offer, last);
         if (last is not null && asOf < last.TakenAt)
         {
             return RecordRefused(
-                source, fileName, hash, size, asOf, null,
+                offer, null,
                 $"the file is dated {Iso.Format(asOf)}, before the last accepted snapshot ({Iso.Format(last.TakenAt)}): " +
                 "a source's files are applied in time order");
         }
@@ -98,21 +88,21 @@ public sealed class SnapshotImporter(
         }
         catch (ListFormatException ex)
         {
-            return RecordRefused(source, fileName, hash, size, asOf, null, ex.Message);
+            return RecordRefused(offer, null, ex.Message);
         }
 
         var refusal = SnapshotGuard.Check(file, last, settings.MinEntryRatio);
         if (refusal is not null)
-            return RecordRefused(source, fileName, hash, size, asOf, file, refusal);
+            return RecordRefused(offer, file, refusal);
 
-        return Apply(source, fileName, hash, size, asOf, file, isFirst: last is null);
+        return Apply(offer, file, isFirst: last is null);
     }
 
-    private SyncOutcome Apply(
-        string source, string fileName, string hash, long size, DateTimeOffset asOf, ListFile file, bool isFirst)
+    private SyncOutcome Apply(Offer offer, ListFile file, bool isFirst)
     {
+        var (source, fileName, asOf) = (offer.Source, offer.FileName, offer.AsOf);
         using var tx = db.BeginTransaction();
-        var snapshotId = InsertSnapshot(tx, source, fileName, hash, size, asOf, file, SnapshotStatus.Accepted, null);
+        var snapshotId = InsertSnapshot(tx, offer, file, SnapshotStatus.Accepted, null);
         var current = TakeCachedCurrent(tx, source) ?? EntryHistory.LoadCurrent(db, tx, source);
         var (diff, after) = EntryHistory.Apply(db, tx, source, snapshotId, file.Entries, current);
 
@@ -128,7 +118,7 @@ public sealed class SnapshotImporter(
             "UPDATE snapshots SET added = @a, removed = @r, modified = @m WHERE id = @id",
             new { a = diff.Added.Count, r = diff.Removed.Count, m = diff.Modified.Count, id = snapshotId },
             tx);
-        _origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Accepted);
+        offer.Origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Accepted);
         tx.Commit();
         _cache = (source, Fingerprint(null, source), after);
         return new SyncOutcome(
@@ -152,12 +142,11 @@ public sealed class SnapshotImporter(
         db.ExecuteScalar<string>(
             "SELECT count(*) || ':' || ifnull(max(version_id), 0) FROM entries WHERE source = @source", new { source }, tx)!;
 
-    private SyncOutcome RecordUnchanged(
-        string source, string fileName, string hash, long size, DateTimeOffset asOf, AcceptedSnapshot last)
+    private SyncOutcome RecordUnchanged(Offer offer, AcceptedSnapshot last)
     {
+        var (source, fileName, asOf) = (offer.Source, offer.FileName, offer.AsOf);
         using var tx = db.BeginTransaction();
-        var snapshotId = InsertSnapshot(
-            tx, source, fileName, hash, size, asOf, null, SnapshotStatus.Unchanged, null, last.EntryCount, last.Complete);
+        var snapshotId = InsertSnapshot(tx, offer, null, SnapshotStatus.Unchanged, null, last.EntryCount, last.Complete);
         IReadOnlyList<RaisedAlert> alerts = [];
         if (!MatchStateIsCurrent(tx, source))
         {
@@ -169,21 +158,20 @@ public sealed class SnapshotImporter(
             SaveMatchState(tx, source);
         }
 
-        _origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Unchanged);
+        offer.Origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Unchanged);
         tx.Commit();
         return new SyncOutcome(
             snapshotId, source, fileName, SnapshotStatus.Unchanged, asOf, last.EntryCount, 0, 0, 0, alerts, null);
     }
 
-    private SyncOutcome RecordRefused(
-        string source, string fileName, string hash, long size, DateTimeOffset asOf, ListFile? file, string reason)
+    private SyncOutcome RecordRefused(Offer offer, ListFile? file, string reason)
     {
         using var tx = db.BeginTransaction();
-        var snapshotId = InsertSnapshot(tx, source, fileName, hash, size, asOf, file, SnapshotStatus.Refused, reason);
-        _origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Refused);
+        var snapshotId = InsertSnapshot(tx, offer, file, SnapshotStatus.Refused, reason);
+        offer.Origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Refused);
         tx.Commit();
         return new SyncOutcome(
-            snapshotId, source, fileName, SnapshotStatus.Refused, asOf, file?.Entries.Count ?? 0, 0, 0, 0, [], reason);
+            snapshotId, offer.Source, offer.FileName, SnapshotStatus.Refused, offer.AsOf, file?.Entries.Count ?? 0, 0, 0, 0, [], reason);
     }
 
     /// <summary>
@@ -263,8 +251,8 @@ public sealed class SnapshotImporter(
     }
 
     private long InsertSnapshot(
-        SqliteTransaction tx, string source, string fileName, string hash, long size, DateTimeOffset asOf,
-        ListFile? file, SnapshotStatus status, string? error, int? entryCount = null, bool? complete = null) =>
+        SqliteTransaction tx, Offer offer, ListFile? file, SnapshotStatus status, string? error, int? entryCount = null,
+        bool? complete = null) =>
         db.ExecuteScalar<long>(
             """
             INSERT INTO snapshots (source, taken_at, recorded_at, file_name, file_hash, file_size, format, complete,
@@ -274,12 +262,12 @@ public sealed class SnapshotImporter(
             """,
             new
             {
-                source,
-                takenAt = Iso.Format(asOf),
+                source = offer.Source,
+                takenAt = Iso.Format(offer.AsOf),
                 recordedAt = Iso.Format(time.GetUtcNow()),
-                fileName,
-                hash,
-                size,
+                fileName = offer.FileName,
+                hash = offer.Hash,
+                size = offer.Size,
                 format = file?.Format,
                 complete = (file?.Complete ?? complete) is { } c ? (c ? 1 : 0) : (int?)null,
                 count = file?.Entries.Count ?? entryCount,
@@ -316,6 +304,9 @@ public sealed class SnapshotImporter(
 /// callback run inside the snapshot's transaction, before it commits (e.g. to archive the file and record the download).
 /// </summary>
 public sealed record SnapshotOrigin(string? FileHash, long FileSize, Action<SqliteTransaction, long, SnapshotStatus>? Recorded);
+
+/// <summary>A file offered to a source: what a snapshot row records of it, and where it came from (a download, or not).</summary>
+internal sealed record Offer(string Source, string FileName, string Hash, long Size, DateTimeOffset AsOf, SnapshotOrigin? Origin);
 
 /// <summary>A watchlist entity found on a list entry.</summary>
 public sealed record EntityMatch(string WatchlistId, ListEntry Entry, MatchResult Result);
