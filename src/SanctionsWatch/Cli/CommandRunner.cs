@@ -10,9 +10,6 @@ internal static class CommandRunner
     public const int Failure = 1;
     public const int BadUsage = 2;
 
-    /// <summary>The clock of every command; tests may replace it.</summary>
-    public static TimeProvider Time { get; set; } = TimeProvider.System;
-
     public static void SetAction(Command command, Func<Workspace, ParseResult, int> body) =>
         command.SetAction(parse => Run(parse, body));
 
@@ -23,7 +20,7 @@ internal static class CommandRunner
         {
             var settings = AppSettings.Load(
                 parse.GetValue(GlobalOptions.Config), parse.GetValue(GlobalOptions.Db), parse.GetValue(GlobalOptions.Watchlist));
-            using var workspace = new Workspace(settings, Time);
+            using var workspace = new Workspace(settings, TimeProvider.System);
             return body(workspace, parse);
         }
         catch (Exception ex) when (ex is UsageException or WatchlistException or FileNotFoundException or DirectoryNotFoundException)
