@@ -1,6 +1,7 @@
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
 using SanctionsWatch.Sources.Fetching;
+using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Cli;
 
@@ -40,16 +41,10 @@ internal static class SourceSync
     /// <summary>One line per source (alerts below it); failures on stderr, one line each.</summary>
     public static void Report(TextWriter writer, TextWriter errors, FetchOutcome o)
     {
-        var sync = o.Sync;
         switch (o.Status)
         {
-            case FetchStatus.Accepted:
-                writer.WriteLine(
-                    $"{o.Source} {Iso.Format(sync!.TakenAt)} {sync.FileName}: {sync.EntryCount} entries, {sync.Added} added, " +
-                    $"{sync.Removed} removed, {sync.Modified} modified");
-                break;
-            case FetchStatus.Unchanged:
-                writer.WriteLine($"{o.Source} {Iso.Format(sync!.TakenAt)} {sync.FileName}: unchanged ({sync.EntryCount} entries)");
+            case FetchStatus.Accepted or FetchStatus.Unchanged:
+                WriteSync(writer, errors, o.Sync!);
                 break;
             case FetchStatus.NotModified:
                 writer.WriteLine($"{o.Source}: not modified since the last download (HTTP 304)");
@@ -65,8 +60,28 @@ internal static class SourceSync
                 errors.WriteLine($"{o.Source}: FAILED: {Output.Escape(o.Error ?? "")}. Nothing was changed.");
                 break;
         }
+    }
 
-        foreach (var alert in sync?.Alerts ?? [])
+    /// <summary>What one file did to a source (a refusal on stderr), then one line per alert it raised.</summary>
+    public static void WriteSync(TextWriter writer, TextWriter errors, SyncOutcome o)
+    {
+        var when = Iso.Format(o.TakenAt);
+        switch (o.Status)
+        {
+            case SnapshotStatus.Refused:
+                errors.WriteLine($"{o.Source} {when} {o.FileName}: REFUSED: {Output.Escape(o.Error ?? "")}. Nothing was changed.");
+                break;
+            case SnapshotStatus.Unchanged:
+                writer.WriteLine($"{o.Source} {when} {o.FileName}: unchanged ({o.EntryCount} entries)");
+                break;
+            default:
+                writer.WriteLine(
+                    $"{o.Source} {when} {o.FileName}: {o.EntryCount} entries, {o.Added} added, {o.Removed} removed, " +
+                    $"{o.Modified} modified");
+                break;
+        }
+
+        foreach (var alert in o.Alerts)
         {
             writer.WriteLine(
                 $"  ALERT {alert.Kind,-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +

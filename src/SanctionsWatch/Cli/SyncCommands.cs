@@ -81,7 +81,7 @@ internal static class SyncCommands
             {
                 outcomes.Add(outcome);
                 if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Table)
-                    ReportOne(Console.Out, outcome);
+                    SourceSync.WriteSync(Console.Out, Console.Error, outcome);
             }
 
             if (parse.GetValue(GlobalOptions.Format) != OutputFormat.Table)
@@ -191,7 +191,7 @@ internal static class SyncCommands
         if (format == OutputFormat.Table)
         {
             foreach (var outcome in outcomes)
-                ReportOne(Console.Out, outcome);
+                SourceSync.WriteSync(Console.Out, Console.Error, outcome);
             return;
         }
 
@@ -210,31 +210,5 @@ internal static class SyncCommands
             error = o.Error,
         }).ToList();
         Output.Write(Console.Out, rows, format);
-    }
-
-    private static void ReportOne(TextWriter writer, SyncOutcome o)
-    {
-        var when = Iso.Format(o.TakenAt);
-        switch (o.Status)
-        {
-            case SnapshotStatus.Refused:
-                Console.Error.WriteLine($"{o.Source} {when} {o.FileName}: REFUSED: {o.Error}. Nothing was changed.");
-                break;
-            case SnapshotStatus.Unchanged:
-                writer.WriteLine($"{o.Source} {when} {o.FileName}: unchanged ({o.EntryCount} entries)");
-                break;
-            default:
-                writer.WriteLine(
-                    $"{o.Source} {when} {o.FileName}: {o.EntryCount} entries, {o.Added} added, {o.Removed} removed, " +
-                    $"{o.Modified} modified");
-                break;
-        }
-
-        foreach (var alert in o.Alerts)
-        {
-            writer.WriteLine(
-                $"  ALERT {alert.Kind,-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
-                $"{Output.Escape(alert.EntryName)} (score {alert.Score:0.000})");
-        }
     }
 }
