@@ -3,6 +3,8 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using SanctionsWatch.Model;
+using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace SanctionsWatch.Cli;
 
@@ -14,8 +16,10 @@ internal enum OutputFormat
 }
 
 /// <summary>
-/// Writes rows as an aligned table, JSON (an array of objects, snake_case names) or CSV. Text from the lists is
-/// escaped so it never breaks the output: control characters become \uXXXX in tables and CSV.
+/// Writes rows as a table, JSON (an array of objects, snake_case names) or CSV. A table on a terminal is drawn by
+/// Spectre.Console with borders and colour (bands, statuses and kinds coloured by what they mean); piped or redirected,
+/// it is plain aligned text. Text from the lists is escaped so it never breaks the output: control characters become
+/// \uXXXX in tables and CSV, and Spectre markup in a name (<c>[red]</c>) is printed as written, never interpreted.
 /// </summary>
 internal static class Output
 {
@@ -32,10 +36,65 @@ internal static class Output
                 WriteCsv(writer, rows);
                 break;
             default:
-                WriteTable(writer, rows);
+                if (ReferenceEquals(writer, Console.Out) && Terminal.IsInteractive)
+                    Render(Terminal.Screen, rows);
+                else
+                    WriteTable(writer, rows);
                 break;
         }
     }
+
+    /// <summary>A titled table (one section of a report such as <c>status</c>): drawn on a terminal, plain text when piped.</summary>
+    public static void Section<T>(TextWriter writer, string title, IReadOnlyList<T> rows)
+    {
+        if (ReferenceEquals(writer, Console.Out) && Terminal.IsInteractive)
+        {
+            Render(Terminal.Screen, rows, title);
+            return;
+        }
+
+        writer.WriteLine(Escape(title));
+        WriteTable(writer, rows);
+        writer.WriteLine();
+    }
+
+    /// <summary>Draws rows as a Spectre table on <paramref name="console"/>, with an optional title.</summary>
+    public static void Render<T>(IAnsiConsole console, IReadOnlyList<T> rows, string? title = null)
+    {
+        var columns = Columns<T>();
+        var table = new Table().Border(TableBorder.Rounded).BorderColor(Color.Grey);
+        if (title is not null)
+            table.Title(new TableTitle(Markup.Escape(title), new Style(decoration: Decoration.Bold)));
+        foreach (var column in columns)
+        {
+            var header = new TableColumn(new Text(Header(column).ToUpperInvariant(), new Style(decoration: Decoration.Bold)));
+            if (IsNumber(column.PropertyType))
+                header.RightAligned();
+            table.AddColumn(header);
+        }
+
+        foreach (var row in rows)
+        {
+            table.AddRow(columns.Select(c => (IRenderable)new Text(Truncate(Cell(c.GetValue(row))), StyleOf(c.GetValue(row)))).ToArray());
+        }
+
+        if (rows.Count == 0)
+            table.Caption(new TableTitle("(none)", new Style(Color.Grey)));
+        console.Write(table);
+    }
+
+    private static bool IsNumber(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(double) || t == typeof(int) || t == typeof(long));
+
+    /// <summary>Colour by meaning: what needs attention in red or yellow, what is settled in green or grey.</summary>
+    private static Style StyleOf(object? value) => value is string text ? text switch
+    {
+        "alert" or "failed" or "refused" or "listed" or "delisted" or "first-seen" or "added" or "removed" => new Style(Color.Red),
+        "review" or "changed" or "modified" or "pending" or "queued" or "new" or "stale" => new Style(Color.Yellow),
+        "accepted" or "delivered" or "confirmed" or "unchanged" or "not-modified" or "ok" => new Style(Color.Green),
+        "dismissed" or "none" or "never synced" or "never matched" => new Style(Color.Grey),
+        _ => Style.Plain,
+    } : Style.Plain;
 
     public static void WriteJson<T>(TextWriter writer, T value) =>
         writer.WriteLine(JsonSerializer.Serialize(value, EntryContent.Json));

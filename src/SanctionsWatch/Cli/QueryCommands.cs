@@ -81,7 +81,7 @@ internal static class QueryCommands
     {
         var kind = new Option<string?>("--kind") { Description = "Only this kind: added, removed, modified" };
         kind.AcceptOnlyFromAmong("added", "removed", "modified");
-        var command = new Command("changes", "What changed on the lists, newest first") { Source, kind, Since, Until, Limit };
+        var command = new Command("changes", "What changed on the lists, newest first") { Source, kind, Since, Until, Limit, ChangeShow() };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
             Output.Write(
@@ -91,6 +91,78 @@ internal static class QueryCommands
             return CommandRunner.Ok;
         });
         return command;
+    }
+
+    private static Command ChangeShow()
+    {
+        var id = new Argument<long>("id") { Description = "The change id (see 'changes')" };
+        var command = new Command(
+            "show",
+            "One change field by field: each changed field before and after, and for lists the items removed (-) and added (+); " +
+            "every field of the entry for an addition or a removal")
+        {
+            id,
+        };
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            var changeId = parse.GetValue(id);
+            if (Reports.Change(ws.Db, changeId) is not { } detail)
+            {
+                Console.Error.WriteLine($"error: change {changeId} does not exist (see 'changes')");
+                return CommandRunner.Failure;
+            }
+
+            if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Json)
+            {
+                var c = detail.Change;
+                Output.WriteJson(Console.Out, new
+                {
+                    c.Id, c.Source, c.EntryId, c.Kind, c.Name, c.SnapshotAt, detail.SnapshotId, detail.SnapshotFile,
+                    Fields = detail.Fields.Select(f => new { f.Field, f.Before, f.After, f.Removed, f.Added }),
+                });
+            }
+            else
+            {
+                WriteChange(Console.Out, detail);
+            }
+
+            return CommandRunner.Ok;
+        });
+        return command;
+    }
+
+    internal static void WriteChange(TextWriter output, ChangeDetail detail)
+    {
+        var c = detail.Change;
+        output.WriteLine(Output.Escape($"change {c.Id}: {c.Kind} {c.Source} {c.EntryId} \"{c.Name}\""));
+        output.WriteLine(Output.Escape($"snapshot {detail.SnapshotId} of {c.SnapshotAt}" + (detail.SnapshotFile is { } f ? $" ({f})" : "")));
+        foreach (var field in detail.Fields)
+        {
+            output.WriteLine();
+            output.WriteLine(field.Field + ":");
+            var before = Reports.Items(field.Before).ToList();
+            var after = Reports.Items(field.After).ToList();
+            if (c.Kind == "modified" && (field.Before is System.Text.Json.Nodes.JsonArray || field.After is System.Text.Json.Nodes.JsonArray))
+            {
+                foreach (var item in field.Removed)
+                    output.WriteLine("  - " + Output.Escape(item));
+                foreach (var item in field.Added)
+                    output.WriteLine("  + " + Output.Escape(item));
+                var kept = after.Count - field.Added.Count;
+                if (kept > 0)
+                    output.WriteLine($"  ({kept} unchanged)");
+            }
+            else if (c.Kind == "modified")
+            {
+                output.WriteLine("  before: " + Output.Escape(string.Join(", ", before)));
+                output.WriteLine("  after:  " + Output.Escape(string.Join(", ", after)));
+            }
+            else
+            {
+                foreach (var item in c.Kind == "removed" ? before : after)
+                    output.WriteLine("  " + Output.Escape(item));
+            }
+        }
     }
 
     public static Command Snapshots()
@@ -177,7 +249,7 @@ internal static class QueryCommands
         Limit = parse.GetValue(Limit),
     };
 
-    private static string? Time(string? text, string option) =>
+    internal static string? Time(string? text, string option) =>
         text is null ? null
         : Iso.TryParseUser(text, out var value) ? Iso.Format(value)
         : throw new UsageException($"{option}: '{text}' is not an ISO 8601 date or date-time");

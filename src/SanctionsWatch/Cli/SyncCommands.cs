@@ -77,12 +77,21 @@ internal static class SyncCommands
             var reader = SourceCatalog.ReaderFor(source);
             var importer = ws.ImporterFor(source);
             var outcomes = new List<SyncOutcome>();
-            foreach (var outcome in Replayer.Replay(importer, source, reader, ReplayFiles.Expand(parse.GetValue(paths)!)))
-            {
-                outcomes.Add(outcome);
-                if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Table)
-                    SourceSync.WriteSync(Console.Out, Console.Error, outcome);
-            }
+            var files = ReplayFiles.Expand(parse.GetValue(paths)!);
+            var format = parse.GetValue(GlobalOptions.Format);
+            ProgressLines.ForEach(
+                ProgressLines.ConsoleFor(format),
+                Console.Out,
+                $"replaying {files.Count} files",
+                files.Count,
+                Replayer.Replay(importer, source, reader, files),
+                o => o.FileName,
+                (outcome, output) =>
+                {
+                    outcomes.Add(outcome);
+                    if (format == OutputFormat.Table)
+                        SourceSync.WriteSync(output, Console.Error, outcome);
+                });
 
             if (parse.GetValue(GlobalOptions.Format) != OutputFormat.Table)
                 Report(parse, outcomes);
@@ -162,15 +171,22 @@ internal static class SyncCommands
 
         var format = parse.GetValue(GlobalOptions.Format);
         var outcomes = new List<FetchOutcome>();
-        foreach (var source in sources)
-        {
-            var outcome = SourceSync.Run(ws, [source])[0];
-            outcomes.Add(outcome);
-            if (format == OutputFormat.Table)
-                SourceSync.Report(Console.Out, Console.Error, outcome);
-            else if (outcome.IsFailure)
-                Console.Error.WriteLine($"{outcome.Source}: {outcome.Status.ToString().ToUpperInvariant()}: {outcome.Error}");
-        }
+        ProgressLines.ForEach(
+            ProgressLines.ConsoleFor(format),
+            Console.Out,
+            $"syncing {sources.Count} sources",
+            sources.Count,
+            sources,
+            s => s.Id,
+            (source, output) =>
+            {
+                var outcome = SourceSync.Run(ws, [source])[0];
+                outcomes.Add(outcome);
+                if (format == OutputFormat.Table)
+                    SourceSync.Report(output, Console.Error, outcome);
+                else if (outcome.IsFailure)
+                    Console.Error.WriteLine($"{outcome.Source}: {outcome.Status.ToString().ToUpperInvariant()}: {outcome.Error}");
+            });
 
         if (format != OutputFormat.Table)
             Output.Write(Console.Out, [.. outcomes.Select(SourceSync.Row)], format);

@@ -1,0 +1,283 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace SanctionsWatch.Storage;
+
+/// <summary>The counts <c>status</c> shows: hits by review state, alerts not yet delivered everywhere.</summary>
+public sealed record StatusCounts
+{
+    public int NewHits { get; init; }
+
+    public int ConfirmedHits { get; init; }
+
+    public int DismissedHits { get; init; }
+
+    /// <summary>Hits whose list entry has since been removed from its list.</summary>
+    public int DelistedHits { get; init; }
+
+    /// <summary>Alerts with a delivery still pending or failed on some channel, or not yet seen by the dispatcher.</summary>
+    public int UndeliveredAlerts { get; init; }
+
+    /// <summary>Of those, alerts with a failed delivery (retried by the worker until it gives up; see <c>alerts retry</c>).</summary>
+    public int FailedAlerts { get; init; }
+}
+
+/// <summary>A hit exported for auditors, with the snapshots that first and last found it (field names are the contract).</summary>
+public sealed class HitExport
+{
+    public long Id { get; init; }
+
+    public string WatchlistId { get; init; } = "";
+
+    public string Source { get; init; } = "";
+
+    public string EntryId { get; init; } = "";
+
+    public string EntryName { get; init; } = "";
+
+    public double Score { get; init; }
+
+    public string Status { get; init; } = "";
+
+    public bool Listed { get; init; }
+
+    public long FirstSnapshotId { get; init; }
+
+    public string FirstSnapshotAt { get; init; } = "";
+
+    public string? FirstSnapshotFile { get; init; }
+
+    public string? FirstSnapshotSha256 { get; init; }
+
+    public long LastSnapshotId { get; init; }
+
+    public string LastSnapshotAt { get; init; } = "";
+
+    public string? LastSnapshotFile { get; init; }
+
+    public string? LastSnapshotSha256 { get; init; }
+
+    public string CreatedAt { get; init; } = "";
+
+    public string UpdatedAt { get; init; } = "";
+}
+
+/// <summary>A change exported for auditors, with the snapshot it came from.</summary>
+public sealed class ChangeExport
+{
+    public long Id { get; init; }
+
+    public string Source { get; init; } = "";
+
+    public string EntryId { get; init; } = "";
+
+    public string Kind { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public string? Fields { get; init; }
+
+    public long SnapshotId { get; init; }
+
+    public string SnapshotAt { get; init; } = "";
+
+    public string? SnapshotFile { get; init; }
+
+    public string? SnapshotSha256 { get; init; }
+}
+
+/// <summary>An alert exported for auditors, with the snapshot that raised it and its delivery state.</summary>
+public sealed class AlertExport
+{
+    public long Id { get; init; }
+
+    public string Kind { get; init; } = "";
+
+    public long HitId { get; init; }
+
+    public string WatchlistId { get; init; } = "";
+
+    public string Source { get; init; } = "";
+
+    public string EntryId { get; init; } = "";
+
+    public string EntryName { get; init; } = "";
+
+    public double Score { get; init; }
+
+    public long SnapshotId { get; init; }
+
+    public string SnapshotAt { get; init; } = "";
+
+    public string? SnapshotFile { get; init; }
+
+    public string? SnapshotSha256 { get; init; }
+
+    public string CreatedAt { get; init; } = "";
+
+    public string Delivery { get; init; } = "";
+}
+
+/// <summary>One field of a change: its value before and after, and for lists the items removed and added.</summary>
+public sealed record FieldDiff(string Field, JsonNode? Before, JsonNode? After, IReadOnlyList<string> Removed, IReadOnlyList<string> Added);
+
+/// <summary>One change with the entry's versions on either side, field by field.</summary>
+public sealed record ChangeDetail(ChangeView Change, long SnapshotId, string? SnapshotFile, IReadOnlyList<FieldDiff> Fields);
+
+/// <summary>Reports over the store: the <c>status</c> counts, exports for auditors, one change in detail.</summary>
+public static class Reports
+{
+    public static StatusCounts Counts(SqliteConnection db) =>
+        db.QuerySingle<StatusCounts>(
+            """
+            SELECT (SELECT count(*) FROM hits WHERE status = 'new' AND listed = 1) AS new_hits,
+                   (SELECT count(*) FROM hits WHERE status = 'confirmed' AND listed = 1) AS confirmed_hits,
+                   (SELECT count(*) FROM hits WHERE status = 'dismissed' AND listed = 1) AS dismissed_hits,
+                   (SELECT count(*) FROM hits WHERE listed = 0) AS delisted_hits,
+                   (SELECT count(*) FROM alerts a
+                     WHERE NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id)
+                        OR EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.status <> 'delivered'))
+                     AS undelivered_alerts,
+                   (SELECT count(DISTINCT alert_id) FROM alert_deliveries WHERE status = 'failed') AS failed_alerts
+            """);
+
+    /// <summary>Alerts not yet delivered on every channel, newest first.</summary>
+    public static List<AlertView> UndeliveredAlerts(SqliteConnection db, int limit) =>
+        [.. Queries.Alerts(db, new QueryFilter { Limit = int.MaxValue })
+            .Where(a => a.Delivery == "queued" || a.Delivery.Split(' ').Any(d => !d.Contains("=delivered", StringComparison.Ordinal)))
+            .Take(limit)];
+
+    public static List<HitExport> ExportHits(SqliteConnection db, QueryFilter filter) =>
+        [.. db.Query<HitExport>(
+            """
+            SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed,
+                   f.id AS first_snapshot_id, f.taken_at AS first_snapshot_at, f.file_name AS first_snapshot_file,
+                   f.file_hash AS first_snapshot_sha256,
+                   l.id AS last_snapshot_id, l.taken_at AS last_snapshot_at, l.file_name AS last_snapshot_file,
+                   l.file_hash AS last_snapshot_sha256, h.created_at, h.updated_at
+            FROM hits h
+            JOIN snapshots f ON f.id = h.first_snapshot_id
+            JOIN snapshots l ON l.id = h.last_snapshot_id
+            WHERE (@Source IS NULL OR h.source = @Source) AND (@WatchlistId IS NULL OR h.watchlist_id = @WatchlistId)
+              AND (@Since IS NULL OR f.taken_at >= @Since) AND (@Until IS NULL OR f.taken_at < @Until)
+            ORDER BY f.taken_at DESC, h.id DESC LIMIT @Limit
+            """,
+            filter)];
+
+    public static List<ChangeExport> ExportChanges(SqliteConnection db, QueryFilter filter) =>
+        [.. db.Query<ChangeExport>(
+            """
+            SELECT c.id, c.source, c.entry_id, c.kind, c.name, c.fields, s.id AS snapshot_id, s.taken_at AS snapshot_at,
+                   s.file_name AS snapshot_file, s.file_hash AS snapshot_sha256
+            FROM changes c JOIN snapshots s ON s.id = c.snapshot_id
+            WHERE (@Source IS NULL OR c.source = @Source) AND (@Kind IS NULL OR c.kind = @Kind)
+              AND (@Since IS NULL OR s.taken_at >= @Since) AND (@Until IS NULL OR s.taken_at < @Until)
+            ORDER BY s.taken_at DESC, c.id DESC LIMIT @Limit
+            """,
+            filter)];
+
+    public static List<AlertExport> ExportAlerts(SqliteConnection db, QueryFilter filter)
+    {
+        var delivery = Queries.Alerts(db, filter with { Limit = int.MaxValue }).ToDictionary(a => a.Id, a => a.Delivery);
+        var rows = db.Query<AlertExport>(
+            """
+            SELECT a.id, a.kind, a.hit_id, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score,
+                   s.id AS snapshot_id, a.snapshot_at, s.file_name AS snapshot_file, s.file_hash AS snapshot_sha256, a.created_at
+            FROM alerts a JOIN snapshots s ON s.id = a.snapshot_id
+            WHERE (@Source IS NULL OR a.source = @Source) AND (@WatchlistId IS NULL OR a.watchlist_id = @WatchlistId)
+              AND (@Kind IS NULL OR a.kind = @Kind)
+              AND (@Since IS NULL OR a.snapshot_at >= @Since) AND (@Until IS NULL OR a.snapshot_at < @Until)
+            ORDER BY a.snapshot_at DESC, a.id DESC LIMIT @Limit
+            """,
+            filter);
+        return [.. rows.Select(r => new AlertExport
+        {
+            Id = r.Id, Kind = r.Kind, HitId = r.HitId, WatchlistId = r.WatchlistId, Source = r.Source, EntryId = r.EntryId,
+            EntryName = r.EntryName, Score = r.Score, SnapshotId = r.SnapshotId, SnapshotAt = r.SnapshotAt,
+            SnapshotFile = r.SnapshotFile, SnapshotSha256 = r.SnapshotSha256, CreatedAt = r.CreatedAt,
+            Delivery = delivery.GetValueOrDefault(r.Id, "queued"),
+        })];
+    }
+
+    /// <summary>One change, field by field (every field of the entry for an addition or a removal); null if there is no such change.</summary>
+    public static ChangeDetail? Change(SqliteConnection db, long id)
+    {
+        var row = db.QuerySingleOrDefault<ChangeRow>(
+            """
+            SELECT c.id, c.source, c.entry_id, c.kind, c.name, s.taken_at AS snapshot_at, c.fields, s.id AS snapshot_id,
+                   s.file_name, o.data AS before, n.data AS after
+            FROM changes c JOIN snapshots s ON s.id = c.snapshot_id
+            LEFT JOIN entry_versions o ON o.id = c.old_version_id
+            LEFT JOIN entry_versions n ON n.id = c.new_version_id
+            WHERE c.id = @id
+            """,
+            new { id });
+        if (row is null)
+            return null;
+
+        var before = row.Before;
+        var old = before is null ? null : JsonNode.Parse(before) as JsonObject;
+        var now = row.After is null ? null : JsonNode.Parse(row.After) as JsonObject;
+        var names = row.Fields is null
+            ? (old ?? now)?.Select(p => p.Key).Where(k => k is not ("source" or "entry_id")).ToList() ?? []
+            : JsonSerializer.Deserialize<List<string>>(row.Fields) ?? [];
+        var fields = names.Select(f => Diff(f, old?[f], now?[f])).ToList();
+        var change = new ChangeView
+        {
+            Id = row.Id, Source = row.Source, EntryId = row.EntryId, Kind = row.Kind, Name = row.Name,
+            SnapshotAt = row.SnapshotAt, Fields = row.Fields,
+        };
+        return new ChangeDetail(change, row.SnapshotId, row.FileName, fields);
+    }
+
+    private sealed class ChangeRow
+    {
+        public long Id { get; init; }
+
+        public string Source { get; init; } = "";
+
+        public string EntryId { get; init; } = "";
+
+        public string Kind { get; init; } = "";
+
+        public string Name { get; init; } = "";
+
+        public string SnapshotAt { get; init; } = "";
+
+        public string? Fields { get; init; }
+
+        public long SnapshotId { get; init; }
+
+        public string? FileName { get; init; }
+
+        public string? Before { get; init; }
+
+        public string? After { get; init; }
+    }
+
+    private static FieldDiff Diff(string field, JsonNode? before, JsonNode? after)
+    {
+        var removed = Items(before).Except(Items(after)).ToList();
+        var added = Items(after).Except(Items(before)).ToList();
+        return new FieldDiff(field, before?.DeepClone(), after?.DeepClone(), removed, added);
+    }
+
+    /// <summary>A field's value as readable items: each element of a list (an object's values joined), or the value itself.</summary>
+    public static IEnumerable<string> Items(JsonNode? node) => node switch
+    {
+        null => [],
+        JsonArray array => array.Select(Item),
+        _ => [Item(node)],
+    };
+
+    private static string Item(JsonNode? node) => node switch
+    {
+        null => "",
+        JsonObject o => string.Join(" · ", o.Select(p => Item(p.Value)).Where(v => v.Length > 0)),
+        JsonArray a => string.Join(", ", a.Select(Item)),
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => node.ToJsonString(),
+    };
+}

@@ -1,0 +1,77 @@
+using System.CommandLine;
+
+namespace SanctionsWatch.Cli;
+
+/// <summary>The command tree of <c>sanctionswatch</c>, each command's help ending with examples.</summary>
+internal static class Commands
+{
+    /// <summary>Examples per command path (the words after <c>sanctionswatch</c>), appended to its description.</summary>
+    private static readonly Dictionary<string, string[]> Examples = new(StringComparer.Ordinal)
+    {
+        [""] = ["status", "hits --status new", "hits show 12", "screen \"Рособоронэкспорт\" --explain"],
+        ["run"] = ["run", "run --once", "run --config /etc/sanctionswatch/appsettings.json"],
+        ["sync"] = ["sync", "sync --source un-sc", "sync --source ofac-sdn --file ~/Downloads/sdn.csv --as-of 2024-05-03T18:43Z"],
+        ["replay"] = ["replay --source ofac-sdn /tmp/sdn/", "replay --source ofac-sdn sdn_2022-02-24T1012.csv sdn_2022-03-03T1501.csv"],
+        ["sources"] = ["sources", "sources --format json"],
+        ["status"] = ["status", "status --format json"],
+        ["hits"] = ["hits --status new", "hits --entity rosoboronexport --since 2022-01-01", "hits --min-score 0.95 --format csv"],
+        ["alerts"] = ["alerts --kind listed --since 2022-03-01", "alerts --entity rostec --format json"],
+        ["alerts retry"] = ["alerts retry 42", "alerts retry 42 --channel webhook"],
+        ["changes"] = ["changes --source ofac-sdn --kind added --since 2022-06-28 --limit 20", "changes show 1234"],
+        ["changes show"] = ["changes show 1234", "changes show 1234 --format json"],
+        ["snapshots"] = ["snapshots --status refused", "snapshots --source ofac-sdn --limit 5"],
+        ["screen"] = ["screen \"Курганмашзавод\" --explain", "screen \"Rosoboronexport\" --source ofac-sdn --threshold 0.8 --format json"],
+        ["compare"] = ["compare \"Kurgan Machine-Building Plant\" \"KURGANMASHZAVOD\"", "compare \"Sergei Chemezov\" \"CHEMEZOV, Sergey Viktorovich\" --kind person --format json"],
+        ["watchlist"] = ["watchlist", "watchlist --format json", "watchlist check"],
+        ["watchlist check"] = ["watchlist check", "watchlist check --watchlist my-watchlist.yaml"],
+        ["export"] = ["export hits --output hits.csv", "export alerts --since 2024-01-01 --format json --output alerts.json", "export changes --source ofac-sdn"],
+    };
+
+    public static RootCommand Root()
+    {
+        var root = new RootCommand(
+            "SanctionsWatch: watches public sanctions lists for the firms, agencies and people of a watchlist.\n" +
+            "Exit codes: 0 ok, 1 failure (e.g. a refused list file, a failed sync), 2 bad usage or configuration.");
+        GlobalOptions.AddTo(root);
+        root.Subcommands.Add(StatusCommands.Status());
+        root.Subcommands.Add(SyncCommands.Run());
+        root.Subcommands.Add(SyncCommands.Sync());
+        root.Subcommands.Add(SyncCommands.Replay());
+        root.Subcommands.Add(SourceCommands.Sources());
+        root.Subcommands.Add(QueryCommands.Hits());
+        root.Subcommands.Add(QueryCommands.Alerts());
+        root.Subcommands.Add(QueryCommands.Changes());
+        root.Subcommands.Add(QueryCommands.Snapshots());
+        root.Subcommands.Add(QueryCommands.Screen());
+        root.Subcommands.Add(MatchCommands.Compare());
+        root.Subcommands.Add(WatchlistCommands.Watchlist());
+        root.Subcommands.Add(ExportCommands.Export());
+        AddExamples(root, "");
+        return root;
+    }
+
+    /// <summary>Every command, depth first, with its path (e.g. <c>hits show</c>).</summary>
+    public static IEnumerable<(string Path, Command Command)> All(Command command, string path = "")
+    {
+        yield return (path, command);
+        foreach (var sub in command.Subcommands)
+        {
+            foreach (var item in All(sub, path.Length == 0 ? sub.Name : path + " " + sub.Name))
+                yield return item;
+        }
+    }
+
+    private static void AddExamples(Command root, string path)
+    {
+        foreach (var (commandPath, command) in All(root, path))
+        {
+            if (command.Description?.Contains("Examples:", StringComparison.Ordinal) == true
+                || !Examples.TryGetValue(commandPath, out var lines))
+            {
+                continue;
+            }
+
+            command.Description += "\n\nExamples:\n" + string.Join('\n', lines.Select(l => "  sanctionswatch " + l));
+        }
+    }
+}

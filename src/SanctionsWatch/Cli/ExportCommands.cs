@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Text;
+using SanctionsWatch.Storage;
+
+namespace SanctionsWatch.Cli;
+
+/// <summary><c>export hits|changes|alerts</c>: every row (no limit unless asked), with its snapshot, for auditors.</summary>
+internal static class ExportCommands
+{
+    public static Command Export()
+    {
+        var command = new Command(
+            "export",
+            "Export hits, changes or alerts for auditors, as CSV (the default) or JSON (--format json), each row with the " +
+            "list snapshot it came from (id, time, file name, SHA-256 of the file)");
+        command.Subcommands.Add(Sub("hits", "Every hit with the snapshots that first and last found it", (ws, f) => Reports.ExportHits(ws.Db, f), kinds: null));
+        command.Subcommands.Add(Sub("changes", "Every change to the lists with its snapshot", (ws, f) => Reports.ExportChanges(ws.Db, f), kinds: ["added", "removed", "modified"]));
+        command.Subcommands.Add(Sub("alerts", "Every alert with its snapshot and delivery state", (ws, f) => Reports.ExportAlerts(ws.Db, f), kinds: ["first-seen", "listed", "changed", "delisted"]));
+        return command;
+    }
+
+    private static Command Sub<T>(string name, string description, Func<Workspace, QueryFilter, List<T>> rows, string[]? kinds)
+    {
+        var source = new Option<string?>("--source") { Description = "Only this source" };
+        var entity = new Option<string?>("--entity") { Description = "Only this watchlist entity id (hits and alerts)" };
+        var since = new Option<string?>("--since") { Description = "From this date or date-time (UTC), inclusive" };
+        var until = new Option<string?>("--until") { Description = "Before this date or date-time (UTC)" };
+        var kind = new Option<string?>("--kind") { Description = kinds is null ? "(not used)" : "Only this kind: " + string.Join(", ", kinds) };
+        if (kinds is not null)
+            kind.AcceptOnlyFromAmong(kinds);
+        var limit = new Option<int?>("--limit") { Description = "At most this many rows, newest first (default: all)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced whole once complete) instead of standard output" };
+        var command = new Command(name, description + $".\n\nExamples:\n  sanctionswatch export {name} --output {name}.csv\n  sanctionswatch export {name} --since 2024-01-01 --format json");
+        foreach (var option in new Option[] { source, entity, since, until, limit, output })
+            command.Options.Add(option);
+        if (kinds is not null)
+            command.Options.Add(kind);
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            var filter = new QueryFilter
+            {
+                Source = parse.GetValue(source),
+                WatchlistId = parse.GetValue(entity),
+                Since = QueryCommands.Time(parse.GetValue(since), "--since"),
+                Until = QueryCommands.Time(parse.GetValue(until), "--until"),
+                Kind = parse.GetValue(kind),
+                Limit = parse.GetValue(limit) ?? int.MaxValue,
+            };
+            var format = parse.GetValue(GlobalOptions.Format) == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv;
+            var data = rows(ws, filter);
+            if (parse.GetValue(output) is not { } path)
+            {
+                Output.Write(Console.Out, data, format);
+                return CommandRunner.Ok;
+            }
+
+            var full = Path.GetFullPath(path);
+            var partial = full + ".partial";
+            using (var writer = new StreamWriter(partial, false, new UTF8Encoding(false)))
+                Output.Write(writer, data, format);
+            File.Move(partial, full, overwrite: true);
+            Console.Error.WriteLine($"exported {data.Count} {name} to {Output.Escape(full)}");
+            return CommandRunner.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,150 @@
+using System.CommandLine;
+using Quartz;
+using SanctionsWatch.Model;
+using SanctionsWatch.Storage;
+
+namespace SanctionsWatch.Cli;
+
+/// <summary><c>status</c>: one screen with the sources' freshness, the alerts not yet delivered and the new hits.</summary>
+internal static class StatusCommands
+{
+    private const int Shown = 10;
+
+    public static Command Status()
+    {
+        var command = new Command(
+            "status",
+            "One screen for the morning: each enabled source's freshness (stale when not checked within twice its " +
+            "schedule's interval), alerts not yet delivered on every channel, and the hits nobody has reviewed yet");
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            var report = Build(ws);
+            switch (parse.GetValue(GlobalOptions.Format))
+            {
+                case OutputFormat.Json:
+                    Output.WriteJson(Console.Out, report);
+                    break;
+                case OutputFormat.Csv:
+                    Output.Write(Console.Out, report.Sources, OutputFormat.Csv);
+                    break;
+                default:
+                    Write(report);
+                    break;
+            }
+
+            return CommandRunner.Ok;
+        });
+        return command;
+    }
+
+    internal static StatusReport Build(Workspace ws)
+    {
+        var now = ws.Time.GetUtcNow();
+        var sources = SourceCommands.Rows(ws)
+            .Where(r => r.Enabled || r.Entries > 0)
+            .Select(r => new SourceFreshness(
+                r.Source,
+                Freshness(r, ws.Settings.Sources.TryGetValue(r.Source, out var s) ? s.Schedule : null, now),
+                r.LastCheckAt,
+                Age(r.LastCheckAt, now),
+                r.LastChangeAt,
+                r.Entries,
+                r.Status,
+                r.LastError,
+                r.NextRunAt))
+            .ToList();
+        var counts = Reports.Counts(ws.Db);
+        return new StatusReport(
+            Iso.Format(now),
+            ws.Settings.DatabasePath,
+            sources,
+            counts,
+            Reports.UndeliveredAlerts(ws.Db, Shown),
+            Queries.Hits(ws.Db, new QueryFilter { Kind = "new", Limit = Shown }));
+    }
+
+    private static void Write(StatusReport report)
+    {
+        var output = Console.Out;
+        var c = report.Counts;
+        Output.Section(output, $"Sources ({report.GeneratedAt})", report.Sources);
+        Output.Section(
+            output,
+            $"Alerts not yet delivered: {c.UndeliveredAlerts} ({c.FailedAlerts} with a failed delivery)" +
+            (c.UndeliveredAlerts > Shown ? $", newest {Shown}; see 'alerts'" : ""),
+            report.UndeliveredAlerts);
+        Output.Section(
+            output,
+            $"New hits to review: {c.NewHits} (confirmed {c.ConfirmedHits}, dismissed {c.DismissedHits}, delisted {c.DelistedHits})" +
+            (c.NewHits > Shown ? $", newest {Shown}; see 'hits --status new'" : ""),
+            report.NewHits);
+    }
+
+    /// <summary>
+    /// <c>ok</c>; <c>stale</c> when the last check is older than twice the schedule's interval (or a day without a
+    /// schedule); <c>failing</c> when the last download failed or was refused; <c>never synced</c>; <c>disabled</c>.
+    /// </summary>
+    internal static string Freshness(SourceRow row, string? schedule, DateTimeOffset now)
+    {
+        if (!row.Enabled)
+            return "disabled";
+        if (row.LastCheckAt is null || !Iso.TryParseUser(row.LastCheckAt, out var lastCheck))
+            return "never synced";
+        if (row.Status is "failed" or "refused")
+            return "failing";
+        return now - lastCheck > 2 * Interval(schedule, now) ? "stale" : "ok";
+    }
+
+    private static TimeSpan Interval(string? schedule, DateTimeOffset now)
+    {
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(schedule))
+            {
+                var cron = new CronExpression(schedule, TimeZoneInfo.Utc);
+                if (cron.GetNextValidTimeAfter(now) is { } first && cron.GetNextValidTimeAfter(first) is { } second)
+                    return second - first;
+            }
+        }
+        catch (FormatException)
+        {
+            // An invalid schedule is reported by 'sources'; judge freshness by a day.
+        }
+
+        return TimeSpan.FromDays(1);
+    }
+
+    /// <summary>How long ago, e.g. <c>3h 12m</c>, <c>2d 4h</c>.</summary>
+    internal static string? Age(string? time, DateTimeOffset now)
+    {
+        if (time is null || !Iso.TryParseUser(time, out var at))
+            return null;
+        var age = now - at;
+        if (age < TimeSpan.Zero)
+            return "in the future";
+        return age.TotalDays >= 1 ? $"{(int)age.TotalDays}d {age.Hours}h"
+            : age.TotalHours >= 1 ? $"{(int)age.TotalHours}h {age.Minutes}m"
+            : $"{(int)age.TotalMinutes}m";
+    }
+}
+
+/// <summary>What <c>status</c> shows (the JSON names are a contract).</summary>
+internal sealed record StatusReport(
+    string GeneratedAt,
+    string Database,
+    IReadOnlyList<SourceFreshness> Sources,
+    StatusCounts Counts,
+    IReadOnlyList<AlertView> UndeliveredAlerts,
+    IReadOnlyList<HitView> NewHits);
+
+/// <summary>One source in <c>status</c>.</summary>
+internal sealed record SourceFreshness(
+    string Source,
+    string Freshness,
+    string? LastCheckAt,
+    string? Age,
+    string? LastChangeAt,
+    long Entries,
+    string Status,
+    string? LastError,
+    string? NextRunAt);

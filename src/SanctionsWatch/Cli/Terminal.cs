@@ -1,0 +1,23 @@
+using Spectre.Console;
+
+namespace SanctionsWatch.Cli;
+
+/// <summary>
+/// Whether standard output is a person's terminal (tables with borders and colour, progress bars) or a pipe or file
+/// (plain aligned text, no escape sequences). <c>NO_COLOR</c> turns colour off; <c>TERM=dumb</c> counts as a pipe.
+/// </summary>
+internal static class Terminal
+{
+    private static IAnsiConsole? _console;
+
+    public static bool IsInteractive =>
+        !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb";
+
+    /// <summary>The Spectre console on standard output (only meaningful when <see cref="IsInteractive"/>).</summary>
+    public static IAnsiConsole Screen => _console ??= AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.Detect,
+        ColorSystem = ColorSystemSupport.Detect,
+        Out = new AnsiConsoleOutput(Console.Out),
+    });
+}

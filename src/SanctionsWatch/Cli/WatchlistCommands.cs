@@ -1,0 +1,127 @@
+using System.CommandLine;
+using Dapper;
+using SanctionsWatch.Model;
+using SanctionsWatch.Watchlists;
+
+namespace SanctionsWatch.Cli;
+
+/// <summary><c>watchlist</c>: the entities with their current hits; <c>watchlist check</c>: validate the file.</summary>
+internal static class WatchlistCommands
+{
+    public static Command Watchlist()
+    {
+        var command = new Command(
+            "watchlist",
+            "The watchlist's entities with their hits: listed (on a list now), delisted (every hit's entry removed) or never matched")
+        {
+            Check(),
+        };
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            Output.Write(Console.Out, Rows(ws), parse.GetValue(GlobalOptions.Format));
+            return CommandRunner.Ok;
+        });
+        return command;
+    }
+
+    internal static List<EntityRow> Rows(Workspace ws)
+    {
+        var hits = ws.Db.Query<(string WatchlistId, string Source, double Score, string Status, bool Listed)>(
+                "SELECT watchlist_id, source, score, status, listed FROM hits")
+            .ToLookup(h => h.WatchlistId, StringComparer.Ordinal);
+        var rows = new List<EntityRow>();
+        foreach (var entity in ws.Watchlist.Entities)
+            rows.Add(Row(entity.Id, entity.Name, PartyTypes.Format(entity.Kind), [.. hits[entity.Id]]));
+
+        // Hits of entities since taken off the watchlist stay in the log: show them too, so nothing hides.
+        var watched = ws.Watchlist.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in hits.Where(g => !watched.Contains(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal))
+            rows.Add(Row(group.Key, "(no longer on the watchlist)", "", [.. group]) with { State = "no longer watched" });
+        return rows;
+    }
+
+    private static EntityRow Row(
+        string id, string name, string kind, List<(string WatchlistId, string Source, double Score, string Status, bool Listed)> hits)
+    {
+        var listed = hits.Where(h => h.Listed).ToList();
+        var state = hits.Count == 0 ? "never matched" : listed.Count > 0 ? "listed" : "delisted";
+        return new EntityRow(
+            id,
+            name,
+            kind,
+            state,
+            listed.Count,
+            hits.Count(h => h.Listed && h.Status == "new"),
+            string.Join(" ", listed.Select(h => h.Source).Distinct().Order(StringComparer.Ordinal)),
+            hits.Count == 0 ? null : Math.Round(hits.Max(h => h.Score), 4));
+    }
+
+    private static Command Check()
+    {
+        var command = new Command(
+            "check",
+            "Validate the watchlist file: every problem with its file and line (exit 1 when the file cannot be used), " +
+            "then warnings (wrong INN/OGRN/IMO check digits, a name given to two entities)");
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            var path = ws.Settings.WatchlistPath;
+            var problems = new List<CheckRow>();
+            Watchlist? watchlist = null;
+            try
+            {
+                watchlist = WatchlistLoader.Load(path);
+                problems.AddRange(WatchlistLint.Check(watchlist, File.ReadAllText(path)).Select(w => CheckRow.Of(w, "warning")));
+            }
+            catch (WatchlistException e)
+            {
+                problems.AddRange(e.Problems.Select(p => CheckRow.Of(p, "error")));
+            }
+
+            var errors = problems.Count(p => p.Severity == "error");
+            switch (parse.GetValue(GlobalOptions.Format))
+            {
+                case OutputFormat.Json:
+                    Output.WriteJson(Console.Out, new CheckReport(path, errors == 0, watchlist?.Entities.Count, problems));
+                    break;
+                case OutputFormat.Csv:
+                    Output.Write(Console.Out, problems, OutputFormat.Csv);
+                    break;
+                default:
+                    foreach (var p in problems)
+                        (p.Severity == "error" ? Console.Error : Console.Out).WriteLine($"{p}");
+                    var warnings = problems.Count - errors;
+                    if (watchlist is not null)
+                    {
+                        Console.WriteLine(
+                            $"{Output.Escape(path)}: valid, {watchlist.Entities.Count} entities, " +
+                            $"{watchlist.Entities.Sum(e => e.Aliases.Count)} aliases, " +
+                            $"{watchlist.Entities.Sum(e => e.Identifiers.Count)} identifiers, {warnings} warnings");
+                    }
+                    else
+                    {
+                        Console.Error.WriteLine($"{Output.Escape(path)}: invalid, {errors} errors");
+                    }
+
+                    break;
+            }
+
+            return errors == 0 ? CommandRunner.Ok : CommandRunner.Failure;
+        });
+        return command;
+    }
+
+    /// <summary>One problem of <c>watchlist check</c>.</summary>
+    internal sealed record CheckRow(string File, int Line, string Severity, string Reason)
+    {
+        public static CheckRow Of(WatchlistProblem p, string severity) => new(p.File, p.Line, severity, p.Reason);
+
+        public override string ToString() =>
+            Output.Escape(Line > 0 ? $"{File}:{Line}: {Severity}: {Reason}" : $"{File}: {Severity}: {Reason}");
+    }
+
+    internal sealed record CheckReport(string File, bool Valid, int? Entities, IReadOnlyList<CheckRow> Problems);
+}
+
+/// <summary>One watchlist entity in <c>watchlist</c> (the JSON names are a contract).</summary>
+internal sealed record EntityRow(
+    string Id, string Name, string Kind, string State, int ListedHits, int NewHits, string Sources, double? BestScore);
