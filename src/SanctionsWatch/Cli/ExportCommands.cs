@@ -56,6 +56,7 @@ internal static class ExportCommands
 
             var full = Path.GetFullPath(path);
             var partial = full + ".partial";
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             using (var writer = new StreamWriter(partial, false, new UTF8Encoding(false)))
                 Output.Write(writer, data, format);
             File.Move(partial, full, overwrite: true);

@@ -25,12 +25,18 @@ internal static class Output
 {
     private const int MaxCellWidth = 70;
 
+    /// <summary>JSON with every field written, null or not: the schema of each command's output is stable.</summary>
+    private static readonly JsonSerializerOptions Json = new(EntryContent.Json)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
+    };
+
     public static void Write<T>(TextWriter writer, IReadOnlyList<T> rows, OutputFormat format)
     {
         switch (format)
         {
             case OutputFormat.Json:
-                writer.WriteLine(JsonSerializer.Serialize(rows, EntryContent.Json));
+                writer.WriteLine(JsonSerializer.Serialize(rows, Json));
                 break;
             case OutputFormat.Csv:
                 WriteCsv(writer, rows);
@@ -97,7 +103,7 @@ internal static class Output
     } : Style.Plain;
 
     public static void WriteJson<T>(TextWriter writer, T value) =>
-        writer.WriteLine(JsonSerializer.Serialize(value, EntryContent.Json));
+        writer.WriteLine(JsonSerializer.Serialize(value, Json));
 
     private static PropertyInfo[] Columns<T>() =>
         typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);

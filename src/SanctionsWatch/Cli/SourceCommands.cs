@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Dapper;
 using Quartz;
 using SanctionsWatch.Model;
@@ -12,12 +10,6 @@ namespace SanctionsWatch.Cli;
 /// <summary><c>sources</c>: every configured source (and every source with a reader), and how its downloads went.</summary>
 internal static class SourceCommands
 {
-    /// <summary>Every field is written, null or not: <c>sources --format json</c> always gives the contract's fields.</summary>
-    private static readonly JsonSerializerOptions JsonWithNulls = new(EntryContent.Json)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
-
     public static Command Sources()
     {
         var command = new Command(
@@ -25,11 +17,7 @@ internal static class SourceCommands
             "Each source: enabled, last check, last change, entries, status, last error, next run (from its Schedule)");
         CommandRunner.SetAction(command, (ws, parse) =>
         {
-            var format = parse.GetValue(GlobalOptions.Format);
-            if (format == OutputFormat.Json)
-                Console.Out.WriteLine(JsonSerializer.Serialize(Rows(ws), JsonWithNulls));
-            else
-                Output.Write(Console.Out, Rows(ws), format);
+            Output.Write(Console.Out, Rows(ws), parse.GetValue(GlobalOptions.Format)); // JSON: every field, null or not
             return CommandRunner.Ok;
         });
         return command;
