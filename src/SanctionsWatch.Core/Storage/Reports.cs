@@ -226,8 +226,13 @@ public static class Reports
         var fields = names.Select(f => Diff(f, old?[f], now?[f])).ToList();
         var change = new ChangeView
         {
-            Id = row.Id, Source = row.Source, EntryId = row.EntryId, Kind = row.Kind, Name = row.Name,
-            SnapshotAt = row.SnapshotAt, Fields = row.Fields,
+            Id = row.Id,
+            Source = row.Source,
+            EntryId = row.EntryId,
+            Kind = row.Kind,
+            Name = row.Name,
+            SnapshotAt = row.SnapshotAt,
+            Fields = row.Fields,
         };
         return new ChangeDetail(change, row.SnapshotId, row.FileName, fields);
     }

@@ -117,7 +117,14 @@ internal static class QueryCommands
                 var c = detail.Change;
                 Output.WriteJson(Console.Out, new
                 {
-                    c.Id, c.Source, c.EntryId, c.Kind, c.Name, c.SnapshotAt, detail.SnapshotId, detail.SnapshotFile,
+                    c.Id,
+                    c.Source,
+                    c.EntryId,
+                    c.Kind,
+                    c.Name,
+                    c.SnapshotAt,
+                    detail.SnapshotId,
+                    detail.SnapshotFile,
                     Fields = detail.Fields.Select(f => new { f.Field, f.Before, f.After, f.Removed, f.Added }),
                 });
             }
