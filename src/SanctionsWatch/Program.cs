@@ -4,9 +4,11 @@ using SanctionsWatch.Cli;
 var parse = Commands.Root().Parse(args);
 if (parse.Errors.Count > 0)
 {
-    foreach (var error in parse.Errors)
-        Console.Error.WriteLine("error: " + error.Message);
-    Console.Error.WriteLine("Try 'sanctionswatch --help'.");
+    // One line: every parse error, then where to find the command's usage.
+    var command = Commands.PathOf(parse.CommandResult);
+    Console.Error.WriteLine(
+        "error: " + string.Join("; ", parse.Errors.Select(e => e.Message)) +
+        $" (see 'sanctionswatch {(command.Length > 0 ? command + " " : "")}--help')");
     return CommandRunner.BadUsage;
 }
 

@@ -32,11 +32,10 @@ internal static class CommandRunner
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            error.WriteLine("error: " + ex.Message);
-            if (parse.GetValue(GlobalOptions.Verbose))
+            var verbose = parse.GetValue(GlobalOptions.Verbose);
+            error.WriteLine("error: " + ex.Message + (verbose ? "" : " (--verbose shows the details)"));
+            if (verbose)
                 error.WriteLine(ex);
-            else
-                error.WriteLine("(run with --verbose for details)");
             return Failure;
         }
     }

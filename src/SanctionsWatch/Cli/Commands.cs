@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace SanctionsWatch.Cli;
 
@@ -59,6 +60,19 @@ internal static class Commands
             foreach (var item in All(sub, path.Length == 0 ? sub.Name : path + " " + sub.Name))
                 yield return item;
         }
+    }
+
+    /// <summary>The words of a parsed command after <c>sanctionswatch</c>, e.g. <c>hits show</c>.</summary>
+    public static string PathOf(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = result; r is not null; r = r.Parent)
+        {
+            if (r is CommandResult { Command: not RootCommand } command)
+                names.Insert(0, command.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     private static void AddExamples(Command root, string path)

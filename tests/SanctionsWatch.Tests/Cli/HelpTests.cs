@@ -51,6 +51,8 @@ public sealed class HelpTests
         var result = CliProcess.Run(dir.Path, "hits", "--colour", "pink");
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("error: ", result.Err, StringComparison.Ordinal);
+        Assert.EndsWith("(see 'sanctionswatch hits --help')", result.Err.Trim(), StringComparison.Ordinal);
+        Assert.Single(result.Err.Trim().Split('\n'));
         Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
     }
 }
