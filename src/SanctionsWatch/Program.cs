@@ -9,7 +9,7 @@ root.Subcommands.Add(SyncCommands.Run());
 root.Subcommands.Add(SyncCommands.Sync());
 root.Subcommands.Add(SyncCommands.Replay());
 root.Subcommands.Add(SourceCommands.Sources());
-root.Subcommands.Add(QueryCommands.Hits());
+root.Subcommands.Add(HitCommands.Hits());
 root.Subcommands.Add(QueryCommands.Alerts());
 root.Subcommands.Add(QueryCommands.Changes());
 root.Subcommands.Add(QueryCommands.Snapshots());
