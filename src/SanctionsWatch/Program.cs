@@ -2,7 +2,7 @@ using System.CommandLine;
 using SanctionsWatch.Cli;
 
 var parse = Commands.Root().Parse(args);
-if (parse.Errors.Count > 0)
+if (parse.Errors.Count > 0 && parse.Action is not Commands.HelpWithExamples)
 {
     // One line: every parse error, then where to find the command's usage.
     var command = Commands.PathOf(parse.CommandResult);

@@ -110,6 +110,12 @@ public sealed record QueryFilter
 
     public string? Kind { get; init; }
 
+    /// <summary>Hits: only those scoring at least this.</summary>
+    public double? MinScore { get; init; }
+
+    /// <summary>Alerts: only those of this hit.</summary>
+    public long? HitId { get; init; }
+
     public int Limit { get; init; } = 1000;
 }
 
@@ -125,7 +131,7 @@ public static class Queries
                              FROM alert_deliveries d WHERE d.alert_id = alerts.id), 'queued') AS delivery
             FROM alerts
             WHERE (@Source IS NULL OR source = @Source) AND (@WatchlistId IS NULL OR watchlist_id = @WatchlistId)
-              AND (@Kind IS NULL OR kind = @Kind)
+              AND (@Kind IS NULL OR kind = @Kind) AND (@HitId IS NULL OR hit_id = @HitId)
               AND (@Since IS NULL OR snapshot_at >= @Since) AND (@Until IS NULL OR snapshot_at < @Until)
             ORDER BY snapshot_at DESC, id DESC LIMIT @Limit
             """,
@@ -140,7 +146,7 @@ public static class Queries
             JOIN snapshots f ON f.id = h.first_snapshot_id
             JOIN snapshots l ON l.id = h.last_snapshot_id
             WHERE (@Source IS NULL OR h.source = @Source) AND (@WatchlistId IS NULL OR h.watchlist_id = @WatchlistId)
-              AND (@Kind IS NULL OR h.status = @Kind)
+              AND (@Kind IS NULL OR h.status = @Kind) AND (@MinScore IS NULL OR h.score >= @MinScore)
               AND (@Since IS NULL OR f.taken_at >= @Since) AND (@Until IS NULL OR f.taken_at < @Until)
             ORDER BY f.taken_at DESC, h.id DESC LIMIT @Limit
             """,

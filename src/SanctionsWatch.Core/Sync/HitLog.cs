@@ -10,7 +10,8 @@ namespace SanctionsWatch.Sync;
 /// Turns one snapshot's matches and changes into hits and alerts, inside the snapshot's transaction:
 /// a new hit on an entry added by this snapshot is <c>listed</c>, on an entry already there <c>first-seen</c>;
 /// an entry behind a hit that is modified raises <c>changed</c>, one that is removed <c>delisted</c>.
-/// A dismissed hit stays quiet unless its entry changes materially (names, identifiers, programmes), which reopens it.
+/// A dismissed hit stays quiet unless its entry changes materially (names, identifiers, programmes), which reopens it
+/// and appends a review by <c>sync</c> to its trail.
 /// Each alert is unique per (hit, kind, snapshot), so it is raised exactly once.
 /// </summary>
 internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher matcher, Watchlist watchlist, TimeProvider time)
@@ -93,7 +94,19 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
     {
         var reopen = hit.Status == "dismissed" && modified.Material;
         if (result is not null)
+        {
             UpdateHit(hit.Id, modified.Entry.PrimaryName, result, listed: true, reopen);
+        }
+        else if (reopen)
+        {
+            db.Execute(
+                "UPDATE hits SET status = 'new', last_snapshot_id = @snapshot, updated_at = @now WHERE id = @id",
+                new { id = hit.Id, snapshot = _snapshotId, now = _now },
+                tx);
+        }
+
+        if (reopen)
+            HitReviews.RecordSyncReopening(db, tx, hit.Id, _snapshotId, _snapshotAt, modified.Fields, _now);
         if (hit.Status != "dismissed" || reopen)
         {
             Raise(AlertKind.Changed, hit.Id, hit.WatchlistId, modified.Entry.EntryId, modified.Entry.PrimaryName,

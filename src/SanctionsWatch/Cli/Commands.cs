@@ -1,12 +1,14 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 
 namespace SanctionsWatch.Cli;
 
-/// <summary>The command tree of <c>sanctionswatch</c>, each command's help ending with examples.</summary>
+/// <summary>The command tree of <c>sanctionswatch</c>; each command's <c>--help</c> ends with examples.</summary>
 internal static class Commands
 {
-    /// <summary>Examples per command path (the words after <c>sanctionswatch</c>), appended to its description.</summary>
+    /// <summary>Examples per command path (the words after <c>sanctionswatch</c>), printed at the end of its help.</summary>
     private static readonly Dictionary<string, string[]> Examples = new(StringComparer.Ordinal)
     {
         [""] = ["status", "hits --status new", "hits show 12", "screen \"Рособоронэкспорт\" --explain"],
@@ -15,8 +17,8 @@ internal static class Commands
         ["replay"] = ["replay --source ofac-sdn /tmp/sdn/", "replay --source ofac-sdn sdn_2022-02-24T1012.csv sdn_2022-03-03T1501.csv"],
         ["sources"] = ["sources", "sources --format json"],
         ["status"] = ["status", "status --format json"],
-        ["hits"] = ["hits --status new", "hits --entity rosoboronexport --since 2022-01-01", "hits --min-score 0.95 --format csv"],
-        ["alerts"] = ["alerts --kind listed --since 2022-03-01", "alerts --entity rostec --format json"],
+        ["hits"] = ["hits --status new", "hits --entity ru-rosoboronexport --since 2022-01-01", "hits --min-score 0.95 --format csv", "hits show 12", "hits dismiss 12 --note \"different company, other INN\""],
+        ["alerts"] = ["alerts --kind listed --since 2022-03-01", "alerts --entity ru-rostec --format json"],
         ["alerts retry"] = ["alerts retry 42", "alerts retry 42 --channel webhook"],
         ["changes"] = ["changes --source ofac-sdn --kind added --since 2022-06-28 --limit 20", "changes show 1234"],
         ["changes show"] = ["changes show 1234", "changes show 1234 --format json"],
@@ -26,6 +28,13 @@ internal static class Commands
         ["watchlist"] = ["watchlist", "watchlist --format json", "watchlist check"],
         ["watchlist check"] = ["watchlist check", "watchlist check --watchlist my-watchlist.yaml"],
         ["export"] = ["export hits --output hits.csv", "export alerts --since 2024-01-01 --format json --output alerts.json", "export changes --source ofac-sdn"],
+        ["export hits"] = ["export hits --output hits.csv", "export hits --entity ru-rostec --format json"],
+        ["export changes"] = ["export changes --source ofac-sdn --since 2024-01-01 --output changes.csv", "export changes --kind removed --format json"],
+        ["export alerts"] = ["export alerts --since 2024-01-01 --format json --output alerts.json", "export alerts --kind listed"],
+        ["hits show"] = ["hits show 12", "hits show 12 --format json"],
+        ["hits confirm"] = ["hits confirm 12 --note \"same INN 4501008142 as the watchlist\"", "hits confirm 12 --note \"same INN\" --by alice --format json"],
+        ["hits dismiss"] = ["hits dismiss 12 --note \"different company: other INN and country\"", "hits dismiss 12 --note \"namesake\" --by alice"],
+        ["hits reopen"] = ["hits reopen 12 --note \"new information from the client\"", "hits reopen 12 --note \"wrongly dismissed\" --by bob"],
     };
 
     public static RootCommand Root()
@@ -39,7 +48,7 @@ internal static class Commands
         root.Subcommands.Add(SyncCommands.Sync());
         root.Subcommands.Add(SyncCommands.Replay());
         root.Subcommands.Add(SourceCommands.Sources());
-        root.Subcommands.Add(QueryCommands.Hits());
+        root.Subcommands.Add(HitCommands.Hits());
         root.Subcommands.Add(QueryCommands.Alerts());
         root.Subcommands.Add(QueryCommands.Changes());
         root.Subcommands.Add(QueryCommands.Snapshots());
@@ -47,7 +56,7 @@ internal static class Commands
         root.Subcommands.Add(MatchCommands.Compare());
         root.Subcommands.Add(WatchlistCommands.Watchlist());
         root.Subcommands.Add(ExportCommands.Export());
-        AddExamples(root, "");
+        AddExamples(root);
         return root;
     }
 
@@ -75,17 +84,33 @@ internal static class Commands
         return string.Join(' ', names);
     }
 
-    private static void AddExamples(Command root, string path)
+    /// <summary>A command's examples (full lines starting with <c>sanctionswatch</c>), empty when it has none.</summary>
+    public static IReadOnlyList<string> ExamplesOf(string path) =>
+        Examples.TryGetValue(path, out var lines) ? [.. lines.Select(l => "sanctionswatch " + l)] : [];
+
+    /// <summary>Help as System.CommandLine writes it, followed by the command's examples.</summary>
+    private static void AddExamples(RootCommand root)
     {
-        foreach (var (commandPath, command) in All(root, path))
+        var option = root.Options.OfType<HelpOption>().Single();
+        option.Action = new HelpWithExamples((HelpAction)option.Action!);
+    }
+
+    internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
         {
-            if (command.Description?.Contains("Examples:", StringComparison.Ordinal) == true
-                || !Examples.TryGetValue(commandPath, out var lines))
+            var result = standard.Invoke(parseResult);
+            var examples = ExamplesOf(PathOf(parseResult.CommandResult));
+            if (examples.Count > 0)
             {
-                continue;
+                var output = parseResult.InvocationConfiguration.Output;
+                output.WriteLine("Examples:");
+                foreach (var line in examples)
+                    output.WriteLine("  " + line);
+                output.WriteLine();
             }
 
-            command.Description += "\n\nExamples:\n" + string.Join('\n', lines.Select(l => "  sanctionswatch " + l));
+            return result;
         }
     }
 }

@@ -30,7 +30,7 @@ internal static class ExportCommands
             kind.AcceptOnlyFromAmong(kinds);
         var limit = new Option<int?>("--limit") { Description = "At most this many rows, newest first (default: all)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced whole once complete) instead of standard output" };
-        var command = new Command(name, description + $".\n\nExamples:\n  sanctionswatch export {name} --output {name}.csv\n  sanctionswatch export {name} --since 2024-01-01 --format json");
+        var command = new Command(name, description);
         foreach (var option in new Option[] { source, entity, since, until, limit, output })
             command.Options.Add(option);
         if (kinds is not null)

@@ -8,30 +8,13 @@ using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Cli;
 
-/// <summary><c>hits</c>, <c>changes</c>, <c>alerts</c>, <c>snapshots</c> and <c>screen</c>: read the store.</summary>
+/// <summary><c>changes</c>, <c>alerts</c>, <c>snapshots</c> and <c>screen</c>: read the store.</summary>
 internal static class QueryCommands
 {
-    private static readonly Option<string?> Source = new("--source") { Description = "Only this source" };
-    private static readonly Option<string?> Since = new("--since") { Description = "From this date or date-time (UTC), inclusive" };
-    private static readonly Option<string?> Until = new("--until") { Description = "Before this date or date-time (UTC)" };
-    private static readonly Option<int> Limit = new("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => 1000 };
-
-    public static Command Hits()
-    {
-        var entity = new Option<string?>("--entity") { Description = "Only this watchlist entity id" };
-        var status = new Option<string?>("--status") { Description = "Only hits in this review status: new, confirmed, dismissed" };
-        status.AcceptOnlyFromAmong("new", "confirmed", "dismissed");
-        var command = new Command("hits", "Watchlist entities found on the lists, newest first") { Source, entity, status, Since, Until, Limit };
-        CommandRunner.SetAction(command, (ws, parse) =>
-        {
-            Output.Write(
-                Console.Out,
-                Queries.Hits(ws.Db, Filter(parse) with { WatchlistId = parse.GetValue(entity), Kind = parse.GetValue(status) }),
-                parse.GetValue(GlobalOptions.Format));
-            return CommandRunner.Ok;
-        });
-        return command;
-    }
+    internal static readonly Option<string?> Source = new("--source") { Description = "Only this source" };
+    internal static readonly Option<string?> Since = new("--since") { Description = "From this date or date-time (UTC), inclusive" };
+    internal static readonly Option<string?> Until = new("--until") { Description = "Before this date or date-time (UTC)" };
+    internal static readonly Option<int> Limit = new("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => 1000 };
 
     public static Command Alerts()
     {
@@ -248,7 +231,7 @@ internal static class QueryCommands
             Console.WriteLine("(none)");
     }
 
-    private static QueryFilter Filter(ParseResult parse) => new()
+    internal static QueryFilter Filter(ParseResult parse) => new()
     {
         Source = parse.GetValue(Source),
         Since = Time(parse.GetValue(Since), "--since"),

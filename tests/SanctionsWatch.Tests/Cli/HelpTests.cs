@@ -18,12 +18,8 @@ public sealed class HelpTests
     [MemberData(nameof(CommandPaths))]
     public void Every_command_has_examples_that_parse(string path)
     {
-        var command = Commands.All(Commands.Root()).Single(c => c.Path == path).Command;
-        var description = command.Description ?? "";
-        var at = description.IndexOf("\n\nExamples:\n", StringComparison.Ordinal);
-        Assert.True(at >= 0, $"'{path}' has no examples in its help");
-        var examples = description[(at + 12)..].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        Assert.NotEmpty(examples);
+        var examples = Commands.ExamplesOf(path);
+        Assert.True(examples.Count > 0, $"'{path}' has no examples in its help");
         foreach (var example in examples)
         {
             Assert.StartsWith("sanctionswatch ", example, StringComparison.Ordinal);
@@ -39,7 +35,13 @@ public sealed class HelpTests
         var hits = CliProcess.Run(dir.Path, "hits", "--help");
         Assert.Equal(0, hits.ExitCode);
         Assert.Contains("Examples:", hits.Out, StringComparison.Ordinal);
-        Assert.Contains("sanctionswatch hits --status new", hits.Out, StringComparison.Ordinal);
+        Assert.Contains("Examples:\n  sanctionswatch hits --status new\n", hits.Out, StringComparison.Ordinal);
+        var show = CliProcess.Run(dir.Path, "hits", "show", "--help");
+        Assert.Contains("  sanctionswatch hits show 12 --format json", show.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("sanctionswatch hits --status new", show.Out, StringComparison.Ordinal); // only its own
+        var dismiss = CliProcess.Run(dir.Path, "hits", "dismiss", "--help"); // help even without the required --note
+        Assert.Equal(0, dismiss.ExitCode);
+        Assert.Contains("  sanctionswatch hits dismiss 12 --note", dismiss.Out, StringComparison.Ordinal);
         var root = CliProcess.Run(dir.Path, "--help");
         Assert.Contains("Exit codes: 0 ok, 1 failure", root.Out, StringComparison.Ordinal);
     }

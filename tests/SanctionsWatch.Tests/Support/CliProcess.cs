@@ -7,7 +7,11 @@ public static class CliProcess
 {
     public sealed record Result(int ExitCode, string Out, string Err);
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) =>
+        Run(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the CLI with extra environment variables.</summary>
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -21,6 +25,9 @@ public static class CliProcess
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment.Remove("SANCTIONSWATCH_CONFIG");
+        start.Environment.Remove("SANCTIONSWATCH_USER");
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

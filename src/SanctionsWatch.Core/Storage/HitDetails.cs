@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+using SanctionsWatch.Sync;
+
+namespace SanctionsWatch.Storage;
+
+/// <summary>A hit with everything stored about it (field names are the JSON contract of <c>hits show</c>).</summary>
+public sealed class HitRecord
+{
+    public long Id { get; init; }
+
+    public string WatchlistId { get; init; } = "";
+
+    public string Source { get; init; } = "";
+
+    public string EntryId { get; init; } = "";
+
+    public string EntryName { get; init; } = "";
+
+    public double Score { get; init; }
+
+    public string Status { get; init; } = "";
+
+    public bool Listed { get; init; }
+
+    public string FirstSnapshotAt { get; init; } = "";
+
+    public string LastSnapshotAt { get; init; } = "";
+
+    public string CreatedAt { get; init; } = "";
+
+    public string UpdatedAt { get; init; } = "";
+}
+
+/// <summary>The version of a list entry a hit points at: the current one, or the last one if the entry was removed.</summary>
+/// <param name="Current">Whether the entry is on the list now (false: removed, this was its last version).</param>
+/// <param name="ToSnapshotAt">When this version was replaced or removed; null while current.</param>
+public sealed record EntryVersionView(long VersionId, bool Current, string FromSnapshotAt, string? ToSnapshotAt, ListEntry Data);
+
+/// <summary>One change of a list entry: when, what kind, which fields (modified only) and whether they matter.</summary>
+public sealed record EntryChangeView(long Id, string Kind, string SnapshotAt, string Name, IReadOnlyList<string> Fields, bool Material);
+
+/// <summary>A hit, its list entry, the entry's changes, the hit's reviews and alerts.</summary>
+public sealed record HitDetail(
+    HitRecord Hit,
+    MatchExplanation Explanation,
+    EntryVersionView? Entry,
+    IReadOnlyList<EntryChangeView> History,
+    IReadOnlyList<HitReview> Reviews,
+    IReadOnlyList<AlertView> Alerts);
+
+/// <summary>Loads one hit with its context, for <c>hits show</c>.</summary>
+public static class HitDetails
+{
+    /// <summary>The hit and its context; null when there is no hit <paramref name="hitId"/>.</summary>
+    public static HitDetail? Load(SqliteConnection db, long hitId)
+    {
+        var row = db.QuerySingleOrDefault<(long Id, string Explanation)>(
+            "SELECT id, explanation FROM hits WHERE id = @hitId", new { hitId });
+        if (row.Id == 0)
+            return null;
+        var hit = db.QuerySingle<HitRecord>(
+            """
+            SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed,
+                   f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, h.created_at, h.updated_at
+            FROM hits h
+            JOIN snapshots f ON f.id = h.first_snapshot_id
+            JOIN snapshots l ON l.id = h.last_snapshot_id
+            WHERE h.id = @hitId
+            """,
+            new { hitId });
+        var explanation = JsonSerializer.Deserialize<MatchExplanation>(row.Explanation, EntryContent.Json) ?? MatchExplanation.None;
+        return new HitDetail(
+            hit,
+            explanation,
+            Entry(db, hit.Source, hit.EntryId),
+            History(db, hit.Source, hit.EntryId),
+            HitReviews.Of(db, hitId),
+            [.. Queries.Alerts(db, new QueryFilter { HitId = hitId, Limit = int.MaxValue }).OrderBy(a => a.Id)]);
+    }
+
+    private static EntryVersionView? Entry(SqliteConnection db, string source, string entryId)
+    {
+        var version = db.QuerySingleOrDefault<(long Id, string Data, string From, string? To, long Current)>(
+            """
+            SELECT v.id, v.data, f.taken_at, t.taken_at,
+                   EXISTS (SELECT 1 FROM entries e WHERE e.source = v.source AND e.entry_id = v.entry_id AND e.version_id = v.id)
+            FROM entry_versions v
+            JOIN snapshots f ON f.id = v.from_snapshot_id
+            LEFT JOIN snapshots t ON t.id = v.to_snapshot_id
+            WHERE v.source = @source AND v.entry_id = @entryId
+            ORDER BY v.id DESC LIMIT 1
+            """,
+            new { source, entryId });
+        return version.Id == 0
+            ? null
+            : new EntryVersionView(version.Id, version.Current == 1, version.From, version.To, EntryContent.FromJson(version.Data));
+    }
+
+    private static List<EntryChangeView> History(SqliteConnection db, string source, string entryId) =>
+        [.. db.Query<(long Id, string Kind, string SnapshotAt, string Name, string? Fields)>(
+                """
+                SELECT c.id, c.kind, s.taken_at, c.name, c.fields
+                FROM changes c JOIN snapshots s ON s.id = c.snapshot_id
+                WHERE c.source = @source AND c.entry_id = @entryId
+                ORDER BY c.id
+                """,
+                new { source, entryId })
+            .Select(c =>
+            {
+                var fields = c.Fields is null ? [] : JsonSerializer.Deserialize<string[]>(c.Fields) ?? [];
+                return new EntryChangeView(c.Id, c.Kind, c.SnapshotAt, c.Name, fields, EntryContent.IsMaterial(fields));
+            })];
+}

@@ -1,0 +1,133 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Sync;
+
+/// <summary>One row of a hit's review trail (field names are the JSON contract).</summary>
+public sealed class HitReview
+{
+    public long Id { get; init; }
+
+    public long HitId { get; init; }
+
+    /// <summary>confirm, dismiss or reopen.</summary>
+    public string Action { get; init; } = "";
+
+    public string StatusBefore { get; init; } = "";
+
+    public string StatusAfter { get; init; } = "";
+
+    public string Note { get; init; } = "";
+
+    /// <summary>Who decided: a person's name, or <c>sync</c> for a reopening by a sync.</summary>
+    public string Reviewer { get; init; } = "";
+
+    /// <summary>When, ISO 8601 UTC.</summary>
+    public string At { get; init; } = "";
+
+    /// <summary>The snapshot whose sync reopened the hit; null for a person's review.</summary>
+    public long? SnapshotId { get; init; }
+}
+
+/// <summary>A review that cannot be applied: the hit does not exist, or the hit is already in the wanted status.</summary>
+public sealed class HitReviewException(string message) : Exception(message);
+
+/// <summary>
+/// Confirms, dismisses and reopens hits, each decision with a note and who took it, appended to the
+/// <c>hit_reviews</c> trail in the same transaction as the status change. The trail is append-only (enforced by the
+/// schema's triggers). A sync that reopens a dismissed hit appends its own row, by <see cref="SyncReviewer"/>.
+/// </summary>
+public static class HitReviews
+{
+    public const string Confirm = "confirm";
+    public const string Dismiss = "dismiss";
+    public const string Reopen = "reopen";
+
+    /// <summary>The reviewer of automatic reopenings; reserved, a person cannot review as it.</summary>
+    public const string SyncReviewer = "sync";
+
+    public static readonly IReadOnlyList<string> Actions = [Confirm, Dismiss, Reopen];
+
+    /// <summary>The status an action leads to, and the statuses it may start from.</summary>
+    private static (string After, string[] From) Transition(string action) => action switch
+    {
+        Confirm => ("confirmed", ["new", "dismissed"]),
+        Dismiss => ("dismissed", ["new", "confirmed"]),
+        Reopen => ("new", ["confirmed", "dismissed"]),
+        _ => throw new ArgumentException($"unknown review action '{action}' (confirm, dismiss or reopen)", nameof(action)),
+    };
+
+    /// <summary>
+    /// Applies <paramref name="action"/> to hit <paramref name="hitId"/> in one transaction: checks the hit exists and
+    /// the transition makes sense, updates its status and appends the review. Returns the appended review.
+    /// </summary>
+    /// <exception cref="HitReviewException">The hit does not exist, or is already in the status the action leads to.</exception>
+    /// <exception cref="ArgumentException">An unknown action, an empty note or reviewer, or the reserved reviewer <c>sync</c>.</exception>
+    public static HitReview Apply(SqliteConnection db, long hitId, string action, string note, string reviewer, TimeProvider time)
+    {
+        var (after, from) = Transition(action);
+        note = note.Trim();
+        reviewer = reviewer.Trim();
+        if (note.Length == 0)
+            throw new ArgumentException("a review needs a note saying why", nameof(note));
+        if (reviewer.Length == 0)
+            throw new ArgumentException("a review needs a reviewer", nameof(reviewer));
+        if (string.Equals(reviewer, SyncReviewer, StringComparison.OrdinalIgnoreCase))
+            throw new ArgumentException($"'{SyncReviewer}' is reserved for reopenings by a sync; review under your own name", nameof(reviewer));
+
+        // BEGIN IMMEDIATE: the status read and the update cannot interleave with a sync or another review.
+        using var tx = db.BeginTransaction(deferred: false);
+        var before = db.QuerySingleOrDefault<string?>("SELECT status FROM hits WHERE id = @hitId", new { hitId }, tx)
+            ?? throw new HitReviewException($"hit {hitId} does not exist");
+        if (before == after)
+        {
+            throw new HitReviewException(action == Reopen
+                ? $"hit {hitId} is already open (new): nothing to reopen"
+                : $"hit {hitId} is already {before}: nothing to {action}");
+        }
+
+        if (!from.Contains(before))
+            throw new HitReviewException($"hit {hitId} is {before}: it cannot be {action}ed"); // unreachable with the three statuses
+
+        var at = Iso.Format(time.GetUtcNow());
+        db.Execute(
+            "UPDATE hits SET status = @after, updated_at = @at WHERE id = @hitId AND status = @before",
+            new { hitId, after, before, at },
+            tx);
+        var review = Append(db, tx, hitId, action, before, after, note, reviewer, at, snapshotId: null);
+        tx.Commit();
+        return review;
+    }
+
+    /// <summary>The review trail of one hit, oldest first.</summary>
+    public static List<HitReview> Of(SqliteConnection db, long hitId) =>
+        [.. db.Query<HitReview>(
+            """
+            SELECT id, hit_id, action, status_before, status_after, note, reviewer, at, snapshot_id
+            FROM hit_reviews WHERE hit_id = @hitId ORDER BY id
+            """,
+            new { hitId })];
+
+    /// <summary>Records, inside a sync's transaction, that the sync reopened a dismissed hit.</summary>
+    internal static HitReview RecordSyncReopening(
+        SqliteConnection db, SqliteTransaction tx, long hitId, long snapshotId, string snapshotAt,
+        IReadOnlyList<string> fields, string at)
+    {
+        var note = $"reopened by the sync of the snapshot of {snapshotAt} (snapshot {snapshotId}): "
+                   + $"the list entry changed in {string.Join(", ", fields)}";
+        return Append(db, tx, hitId, Reopen, "dismissed", "new", note, SyncReviewer, at, snapshotId);
+    }
+
+    private static HitReview Append(
+        SqliteConnection db, SqliteTransaction tx, long hitId, string action, string before, string after, string note,
+        string reviewer, string at, long? snapshotId) =>
+        db.QuerySingle<HitReview>(
+            """
+            INSERT INTO hit_reviews (hit_id, action, status_before, status_after, note, reviewer, at, snapshot_id)
+            VALUES (@hitId, @action, @before, @after, @note, @reviewer, @at, @snapshotId)
+            RETURNING id, hit_id, action, status_before, status_after, note, reviewer, at, snapshot_id
+            """,
+            new { hitId, action, before, after, note, reviewer, at, snapshotId },
+            tx);
+}

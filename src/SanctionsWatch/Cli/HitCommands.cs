@@ -1,0 +1,291 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+using SanctionsWatch.Storage;
+using SanctionsWatch.Sync;
+
+namespace SanctionsWatch.Cli;
+
+/// <summary><c>hits</c>: list the hits, show one in full, and review them (confirm, dismiss, reopen).</summary>
+internal static class HitCommands
+{
+    /// <summary>The JSON of <c>hits show</c>: like every JSON output, but a missing value is written as null, not left out.</summary>
+    private static readonly JsonSerializerOptions ShowJson = new(EntryContent.Json) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+
+    public static Command Hits()
+    {
+        var entity = new Option<string?>("--entity") { Description = "Only this watchlist entity id" };
+        var status = new Option<string?>("--status") { Description = "Only hits in this review status: new, confirmed, dismissed" };
+        status.AcceptOnlyFromAmong("new", "confirmed", "dismissed");
+        var minScore = new Option<double?>("--min-score") { Description = "Only hits scoring at least this (0 to 1)" };
+        var command = new Command(
+            "hits",
+            "Watchlist entities found on the lists, newest first (by the snapshot they were first seen in).\n" +
+            "--since and --until apply to that first snapshot.")
+        {
+            QueryCommands.Source, entity, status, minScore, QueryCommands.Since, QueryCommands.Until, QueryCommands.Limit,
+            Show(),
+            Review(HitReviews.Confirm, "Confirm a hit: the list entry is the watchlist entity (from new or dismissed)"),
+            Review(HitReviews.Dismiss, "Dismiss a hit: a false positive; it stays quiet until its list entry changes materially (from new or confirmed)"),
+            Review(HitReviews.Reopen, "Reopen a confirmed or dismissed hit for review (back to new)"),
+        };
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            var min = parse.GetValue(minScore);
+            if (min is < 0 or > 1 || (min is { } m && double.IsNaN(m)))
+                throw new UsageException($"--min-score: {min?.ToString(CultureInfo.InvariantCulture)} is not between 0 and 1");
+            Output.Write(
+                Console.Out,
+                Queries.Hits(
+                    ws.Db,
+                    QueryCommands.Filter(parse) with { WatchlistId = parse.GetValue(entity), Kind = parse.GetValue(status), MinScore = min }),
+                parse.GetValue(GlobalOptions.Format));
+            return CommandRunner.Ok;
+        });
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var id = new Argument<long>("id") { Description = "The hit id (see 'hits')" };
+        var command = new Command(
+            "show",
+            "One hit in full: the hit, the list entry (its current version, or its last if delisted), the watchlist entity, " +
+            "the explanation of the score, the entry's history of changes, the hit's reviews and its alerts.")
+        {
+            id,
+        };
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            var format = parse.GetValue(GlobalOptions.Format);
+            if (format == OutputFormat.Csv)
+                throw new UsageException("hits show prints table or json, not csv");
+            var hitId = parse.GetValue(id);
+            var detail = HitDetails.Load(ws.Db, hitId);
+            if (detail is null)
+                return Fail($"hit {hitId} does not exist");
+
+            var entity = ws.Watchlist.Entities.FirstOrDefault(e => e.Id == detail.Hit.WatchlistId);
+            var shown = new ShownHit(
+                HitSummary.Of(detail.Hit, ws.Settings.Thresholds.BandOf(detail.Hit.Score).ToString().ToLowerInvariant()),
+                detail.Entry,
+                entity is null ? null : EntitySummary.Of(entity),
+                entity is not null,
+                detail.Explanation,
+                detail.History,
+                detail.Reviews,
+                detail.Alerts);
+            if (format == OutputFormat.Json)
+                Console.Out.WriteLine(JsonSerializer.Serialize(shown, ShowJson));
+            else
+                WriteShow(Console.Out, shown, ws.Watchlist.Path);
+            return CommandRunner.Ok;
+        });
+        return command;
+    }
+
+    private static Command Review(string action, string description)
+    {
+        var id = new Argument<long>("id") { Description = "The hit id (see 'hits')" };
+        var note = new Option<string>("--note") { Description = "Why (required): kept in the hit's review trail", Required = true };
+        var by = new Option<string?>("--by") { Description = "Who decides (default: $SANCTIONSWATCH_USER, else the login name)" };
+        var command = new Command(
+            action,
+            description + ".\n" +
+            "Appends a row to the hit's append-only review trail (see 'hits show ID').\n" +
+            "Exit codes: 0 done, 1 no such hit or the hit is already in that status, 2 bad usage (e.g. no --note).")
+        {
+            id, note, by,
+        };
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            var text = parse.GetValue(note)?.Trim() ?? "";
+            if (text.Length == 0)
+                throw new UsageException("--note must say why (it is kept in the review trail)");
+            var reviewer = (parse.GetValue(by) ?? DefaultReviewer()).Trim();
+            if (reviewer.Length == 0)
+                throw new UsageException("--by: say who reviews (or set SANCTIONSWATCH_USER)");
+            if (string.Equals(reviewer, HitReviews.SyncReviewer, StringComparison.OrdinalIgnoreCase))
+                throw new UsageException($"--by: '{HitReviews.SyncReviewer}' is reserved for reopenings by a sync");
+
+            HitReview review;
+            try
+            {
+                review = HitReviews.Apply(ws.Db, parse.GetValue(id), action, text, reviewer, ws.Time);
+            }
+            catch (HitReviewException ex)
+            {
+                return Fail(ex.Message);
+            }
+
+            switch (parse.GetValue(GlobalOptions.Format))
+            {
+                case OutputFormat.Json:
+                    Console.Out.WriteLine(JsonSerializer.Serialize(review, ShowJson));
+                    break;
+                case OutputFormat.Csv:
+                    Output.Write(Console.Out, [review], OutputFormat.Csv);
+                    break;
+                default:
+                    Console.Out.WriteLine($"hit {review.HitId}: {review.StatusBefore} → {review.StatusAfter} by {Output.Escape(review.Reviewer)}");
+                    break;
+            }
+
+            return CommandRunner.Ok;
+        });
+        return command;
+    }
+    private static string DefaultReviewer() =>
+        Environment.GetEnvironmentVariable("SANCTIONSWATCH_USER") is { Length: > 0 } user ? user : Environment.UserName;
+
+    /// <summary>A failure that is not a bug: one line on stderr, exit code 1.</summary>
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine("error: " + message);
+        return CommandRunner.Failure;
+    }
+
+    private static void WriteShow(TextWriter w, ShownHit s, string watchlistPath)
+    {
+        static string E(string? text) => Output.Escape(text ?? "");
+        static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+        void Line(string label, string value) => w.WriteLine($"  {label,-12} {value}");
+
+        var h = s.Hit;
+        w.WriteLine($"hit {h.Id}: {E(h.WatchlistId)} ← {E(h.Source)} {E(h.EntryId)} {E(h.EntryName)}");
+        Line("score", F($"{h.Score:0.000} ({h.Band})"));
+        Line("status", h.Status);
+        Line("listed", h.Listed ? "yes" : "no (removed from the list)");
+        Line("first seen", h.FirstSnapshotAt);
+        Line("last seen", h.LastSnapshotAt);
+
+        w.WriteLine();
+        if (s.Entry is not { } entry)
+        {
+            w.WriteLine($"list entry {E(h.Source)} {E(h.EntryId)}: (not stored)");
+        }
+        else
+        {
+            var e = entry.Data;
+            w.WriteLine(entry.Current
+                ? $"list entry {E(e.Source)} {E(e.EntryId)}: current version, since {entry.FromSnapshotAt}"
+                : $"list entry {E(e.Source)} {E(e.EntryId)}: removed from the list at {entry.ToSnapshotAt}; its last version, from {entry.FromSnapshotAt}");
+            Line("type", PartyTypes.Format(e.PartyType));
+            foreach (var name in e.Names)
+                Line(NameLabel(name.Type), E(name.Text));
+            foreach (var identifier in e.Identifiers)
+                Line("identifier", $"{E(identifier.Type)} {E(identifier.Value)}" + (identifier.Country is { } c ? $" ({E(c)})" : ""));
+            foreach (var programme in e.Programmes)
+                Line("programme", E(programme));
+            foreach (var address in e.Addresses)
+                Line("address", E(address));
+            foreach (var country in e.Countries)
+                Line("country", E(country));
+            if (e.ListedOn is { } listedOn)
+                Line("listed on", listedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (e.Remarks is { } remarks)
+                Line("remarks", E(remarks));
+            if (e.Link is { } link)
+                Line("link", E(link));
+        }
+
+        w.WriteLine();
+        if (s.Entity is not { } entity)
+        {
+            w.WriteLine($"watchlist entity {E(h.WatchlistId)}: no longer in the watchlist ({E(watchlistPath)})");
+        }
+        else
+        {
+            w.WriteLine($"watchlist entity {E(entity.Id)}");
+            Line("name", E(entity.Name));
+            Line("kind", entity.Kind);
+            if (entity.Country is { } country)
+                Line("country", E(country));
+            foreach (var alias in entity.Aliases)
+                Line("alias", E(alias));
+            foreach (var (type, value) in entity.Identifiers)
+                Line("identifier", $"{E(type)} {E(value)}");
+            if (entity.Notes is { } notes)
+                Line("notes", E(notes));
+        }
+
+        w.WriteLine();
+        var x = s.Explanation;
+        w.WriteLine($"explanation: rule {E(x.Rule)}: \"{E(x.QueryName)}\" vs \"{E(x.CandidateName)}\"");
+        if (x.Tokens.Count > 0)
+        {
+            w.WriteLine($"    {"WATCHLIST",-28} {"LIST",-28} SIMILARITY  WEIGHT");
+            foreach (var t in x.Tokens)
+                w.WriteLine(F($"    {E(t.QueryToken ?? "-"),-28} {E(t.CandidateToken ?? "-"),-28} {t.Similarity,10:0.00}  {t.Weight,6:0.00}"));
+        }
+
+        foreach (var note in x.Notes)
+            w.WriteLine("  " + E(note));
+
+        w.WriteLine();
+        w.WriteLine($"history of {E(h.Source)} {E(h.EntryId)}");
+        foreach (var change in s.History)
+        {
+            var fields = change.Fields.Count == 0 ? "" : "  " + string.Join(", ", change.Fields) + (change.Material ? " (material)" : "");
+            w.WriteLine($"  {change.SnapshotAt}  {change.Kind,-8}  {E(change.Name)}{fields}");
+        }
+
+        if (s.History.Count == 0)
+            w.WriteLine("  (none)");
+
+        w.WriteLine();
+        w.WriteLine("reviews");
+        foreach (var r in s.Reviews)
+            w.WriteLine($"  {r.At}  {r.Action,-7}  {r.StatusBefore} → {r.StatusAfter}  by {E(r.Reviewer)}: {E(r.Note)}");
+        if (s.Reviews.Count == 0)
+            w.WriteLine("  (none)");
+
+        w.WriteLine();
+        w.WriteLine("alerts");
+        foreach (var a in s.Alerts)
+            w.WriteLine(F($"  {a.SnapshotAt}  {a.Kind,-10}  alert {a.Id}  score {a.Score:0.000}  {E(a.Delivery)}"));
+        if (s.Alerts.Count == 0)
+            w.WriteLine("  (none)");
+    }
+
+    private static string NameLabel(NameType type) => type switch
+    {
+        NameType.Primary => "name",
+        NameType.Alias => "alias",
+        NameType.WeakAlias => "weak alias",
+        NameType.FormerName => "former name",
+        NameType.OriginalScript => "original",
+        _ => "name",
+    };
+
+    /// <summary>The JSON of <c>hits show</c>: hit, entry, entity, entity_in_watchlist, explanation, history, reviews, alerts.</summary>
+    private sealed record ShownHit(
+        HitSummary Hit,
+        EntryVersionView? Entry,
+        EntitySummary? Entity,
+        bool EntityInWatchlist,
+        MatchExplanation Explanation,
+        IReadOnlyList<EntryChangeView> History,
+        IReadOnlyList<HitReview> Reviews,
+        IReadOnlyList<AlertView> Alerts);
+
+    private sealed record HitSummary(
+        long Id, string WatchlistId, string Source, string EntryId, string EntryName, double Score, string Band, string Status,
+        bool Listed, string FirstSnapshotAt, string LastSnapshotAt, string CreatedAt, string UpdatedAt)
+    {
+        public static HitSummary Of(HitRecord h, string band) => new(
+            h.Id, h.WatchlistId, h.Source, h.EntryId, h.EntryName, h.Score, band, h.Status, h.Listed, h.FirstSnapshotAt,
+            h.LastSnapshotAt, h.CreatedAt, h.UpdatedAt);
+    }
+
+    private sealed record EntitySummary(
+        string Id, string Name, string Kind, string? Country, IReadOnlyList<string> Aliases,
+        IReadOnlyDictionary<string, string> Identifiers, string? Notes)
+    {
+        public static EntitySummary Of(WatchlistEntity e) =>
+            new(e.Id, e.Name, PartyTypes.Format(e.Kind), e.Country, e.Aliases, e.Identifiers, e.Notes);
+    }
+}
