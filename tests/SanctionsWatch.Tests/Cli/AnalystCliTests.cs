@@ -233,4 +233,36 @@ public sealed class AnalystCliTests : IDisposable
         Assert.Equal(2, bad.ExitCode);
         Assert.DoesNotContain("   at ", bad.Err, StringComparison.Ordinal); // no stack trace
     }
+
+    [Fact]
+    public void Screen_takes_source_threshold_and_explain()
+    {
+        TwoVersions();
+        var un = Run("sync", "--source", "un-sc", "--file", Path.Combine(AppContext.BaseDirectory, "Fixtures", "un", "consolidated.xml"), "--as-of", "2024-01-01");
+        Assert.True(un.ExitCode == 0, un.Err);
+
+        var all = Json(Run("screen", "Acme Machine-Building Plant", "--format", "json")).EnumerateArray().ToList();
+        Assert.Equal(("un-sc", "QDe.901"), (all[0].GetProperty("source").GetString(), all[0].GetProperty("entry_id").GetString()));
+        Assert.Equal("alert", all[0].GetProperty("band").GetString());
+
+        var sdnOnly = Json(Run("screen", "Acme Machine-Building Plant", "--source", "ofac-sdn", "--threshold", "0.1", "--format", "json")).EnumerateArray().ToList();
+        Assert.NotEmpty(sdnOnly);
+        Assert.All(sdnOnly, r => Assert.Equal("ofac-sdn", r.GetProperty("source").GetString()));
+        Assert.Equal(0, Json(Run("screen", "Kurganmashzavod", "--source", "un-sc", "--format", "json")).GetArrayLength());
+        Assert.Equal("35345", Json(Run("screen", "Kurganmashzavod", "--format", "json"))[0].GetProperty("entry_id").GetString());
+
+        // The threshold is the lowest score shown: the filler plants of ofac-sdn score far below 0.95.
+        Assert.All(sdnOnly, r => Assert.True(r.GetProperty("score").GetDouble() is >= 0.1 and < 0.95));
+        Assert.Equal(0, Json(Run("screen", "Acme Machine-Building Plant", "--source", "ofac-sdn", "--threshold", "0.95", "--format", "json")).GetArrayLength());
+        var strict = Json(Run("screen", "Acme Machine-Building Plant", "--threshold", "0.95", "--format", "json")).EnumerateArray().ToList();
+        Assert.Equal("QDe.901", Assert.Single(strict).GetProperty("entry_id").GetString());
+
+        var explained = Run("screen", "Курганмашзавод", "--explain");
+        Assert.True(explained.ExitCode == 0, explained.Err);
+        Assert.Contains("ofac-sdn 35345 KURGANMASHZAVOD:", explained.Out, StringComparison.Ordinal);
+        Assert.Contains("\"Курганмашзавод\" vs \"KURGANMASHZAVOD\"", explained.Out, StringComparison.Ordinal);
+        Assert.Contains("similarity", explained.Out, StringComparison.Ordinal);
+        var json = Json(Run("screen", "Курганмашзавод", "--explain", "--format", "json"));
+        Assert.False(string.IsNullOrEmpty(json[0].GetProperty("explanation").GetProperty("rule").GetString()));
+    }
 }
