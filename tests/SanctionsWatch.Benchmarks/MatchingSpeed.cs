@@ -79,8 +79,14 @@ internal static class MatchingSpeed
         var buildS = sw.Elapsed.TotalSeconds;
         var buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
         var hits = 0;
+        using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var entity in watchlist)
-            hits += index.Search(entity, thresholds.Review, 20).Count;
+        {
+            var found = index.Search(entity, thresholds.Review, 20);
+            AddToDigest(digest, found);
+            hits += found.Count;
+        }
+
         var matchS = sw.Elapsed.TotalSeconds;
         var matchCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -90,9 +96,12 @@ internal static class MatchingSpeed
         for (var i = 0; i < screenQueries.Count; i++)
         {
             sw.Restart();
-            index.Search(MatchSubject.FromName(screenQueries[i]), thresholds.Review, 1000);
+            var found = index.Search(MatchSubject.FromName(screenQueries[i]), thresholds.Review, 1000);
             times[i] = sw.Elapsed.TotalMilliseconds;
+            AddToDigest(digest, found);
         }
+
+        Console.WriteLine($"ours: results digest (every watchlist and screen result: key, exact score, rule; equal digests = equal results): {Convert.ToHexString(digest.GetHashAndReset())[..16]}");
 
         Array.Sort(times);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -292,6 +301,16 @@ internal static class MatchingSpeed
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>Adds every result's candidate key, score (round-trip) and rule to the digest, in order.</summary>
+    private static void AddToDigest(System.Security.Cryptography.IncrementalHash digest, IReadOnlyList<MatchResult> results)
+    {
+        var sb = new StringBuilder();
+        foreach (var r in results)
+            sb.Append(r.CandidateKey).Append('\t').Append(r.Score.ToString("R", CultureInfo.InvariantCulture)).Append('\t').Append(r.Explanation.Rule).Append('\n');
+        sb.Append('\n');
+        digest.AppendData(Encoding.UTF8.GetBytes(sb.ToString()));
     }
 
     private static long PeakMb()
