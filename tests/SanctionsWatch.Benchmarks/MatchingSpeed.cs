@@ -73,11 +73,15 @@ internal static class MatchingSpeed
 
         var matcher = new NameMatcher();
         var thresholds = new MatchThresholds();
+        var pause0 = GC.GetTotalPauseDuration();
+        int[] collections0 = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         var index = matcher.Index(subjects);
         var buildS = sw.Elapsed.TotalSeconds;
         var buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+        var buildPause = (GC.GetTotalPauseDuration() - pause0).TotalSeconds;
+        var buildCollections = $"{GC.CollectionCount(0) - collections0[0]}/{GC.CollectionCount(1) - collections0[1]}/{GC.CollectionCount(2) - collections0[2]}";
         var hits = 0;
         using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var entity in watchlist)
@@ -91,6 +95,8 @@ internal static class MatchingSpeed
         var matchCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ours: watchlist × list: {matchS:F1} s wall, {matchCpu:F1} s CPU (index build {buildS:F1} s wall / {buildCpu:F1} s CPU + {watchlist.Count} searches {matchS - buildS:F1} s); {hits} results at or above review {thresholds.Review}; load average before: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ours: garbage collection during the index build: {buildPause:F1} s paused, gen0/1/2 collections {buildCollections}"));
 
         var times = new double[screenQueries.Count];
         for (var i = 0; i < screenQueries.Count; i++)
