@@ -73,26 +73,41 @@ internal static class MatchingSpeed
 
         var matcher = new NameMatcher();
         var thresholds = new MatchThresholds();
+        var pause0 = GC.GetTotalPauseDuration();
+        int[] collections0 = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         var index = matcher.Index(subjects);
         var buildS = sw.Elapsed.TotalSeconds;
         var buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+        var buildPause = (GC.GetTotalPauseDuration() - pause0).TotalSeconds;
+        var buildCollections = $"{GC.CollectionCount(0) - collections0[0]}/{GC.CollectionCount(1) - collections0[1]}/{GC.CollectionCount(2) - collections0[2]}";
         var hits = 0;
+        using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var entity in watchlist)
-            hits += index.Search(entity, thresholds.Review, 20).Count;
+        {
+            var found = index.Search(entity, thresholds.Review, 20);
+            AddToDigest(digest, found);
+            hits += found.Count;
+        }
+
         var matchS = sw.Elapsed.TotalSeconds;
         var matchCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ours: watchlist × list: {matchS:F1} s wall, {matchCpu:F1} s CPU (index build {buildS:F1} s wall / {buildCpu:F1} s CPU + {watchlist.Count} searches {matchS - buildS:F1} s); {hits} results at or above review {thresholds.Review}; load average before: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ours: garbage collection during the index build: {buildPause:F1} s paused, gen0/1/2 collections {buildCollections}"));
 
         var times = new double[screenQueries.Count];
         for (var i = 0; i < screenQueries.Count; i++)
         {
             sw.Restart();
-            index.Search(MatchSubject.FromName(screenQueries[i]), thresholds.Review, 1000);
+            var found = index.Search(MatchSubject.FromName(screenQueries[i]), thresholds.Review, 1000);
             times[i] = sw.Elapsed.TotalMilliseconds;
+            AddToDigest(digest, found);
         }
+
+        Console.WriteLine($"ours: results digest (every watchlist and screen result: key, exact score, rule; equal digests = equal results): {Convert.ToHexString(digest.GetHashAndReset())[..16]}");
 
         Array.Sort(times);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -292,6 +307,16 @@ internal static class MatchingSpeed
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>Adds every result's candidate key, score (round-trip) and rule to the digest, in order.</summary>
+    private static void AddToDigest(System.Security.Cryptography.IncrementalHash digest, IReadOnlyList<MatchResult> results)
+    {
+        var sb = new StringBuilder();
+        foreach (var r in results)
+            sb.Append(r.CandidateKey).Append('\t').Append(r.Score.ToString("R", CultureInfo.InvariantCulture)).Append('\t').Append(r.Explanation.Rule).Append('\n');
+        sb.Append('\n');
+        digest.AppendData(Encoding.UTF8.GetBytes(sb.ToString()));
     }
 
     private static long PeakMb()

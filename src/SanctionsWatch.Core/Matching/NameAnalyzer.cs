@@ -38,7 +38,7 @@ public static partial class NameAnalyzer
         var normalized = string.Join(' ', latin);
 
         // function words go, unless they are all there is; single letters stay where they are initials (S. V. Chemezov)
-        var initials = kind == PartyType.Person || (kind == PartyType.Unknown && (LeadingInitials().IsMatch(text) || TrailingInitials().IsMatch(text)));
+        var initials = kind == PartyType.Person || (kind == PartyType.Unknown && text.Contains('.', StringComparison.Ordinal) && (LeadingInitials().IsMatch(text) || TrailingInitials().IsMatch(text)));
         var kept = new List<string>(latin.Count);
         foreach (var l in latin)
         {
@@ -109,6 +109,12 @@ public static partial class NameAnalyzer
                 coreKeys.Add(t.Key);
         }
 
+        if (cache is not null)
+        {
+            for (var t = 0; t < tokens.Count; t++)
+                tokens[t] = cache.Share(tokens[t]);
+        }
+
         var coreKey = string.Join(' ', coreKeys);
         var isShort = type == NameType.WeakAlias
             || (coreKeys.Count == 1 && tokens.Count > 0 && IsAcronymLike(tokens, coreKeys[0]));
@@ -168,7 +174,7 @@ public static partial class NameAnalyzer
     }
 
     private static string Join(List<string> words, int start, int count) =>
-        count == 1 ? words[start] : string.Join(' ', words.GetRange(start, count));
+        count == 1 ? words[start] : string.Join(' ', System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words).Slice(start, count));
 
     private static Dictionary<string, string> BuildGivenNames()
     {

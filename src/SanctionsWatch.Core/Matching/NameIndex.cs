@@ -8,13 +8,17 @@ namespace SanctionsWatch.Matching;
 /// </summary>
 public sealed class NameIndex : ICandidateIndex
 {
-    private const string ShortPrefix = "=";
-    private const string WholePrefix = "==";
-
     private readonly NameMatcher matcher;
     private readonly PreparedSubject[] subjects;
     private readonly int[] nameSubject;
-    private readonly Dictionary<string, int[]> postings;
+
+    // postings, compact: a key's id (token keys and joined adjacent tokens share one map; whole names and short names
+    // have their own) gives the range postingStart[id] .. postingStart[id + 1] of postingNames, name ids ascending
+    private readonly Dictionary<string, int> tokenPostings;
+    private readonly Dictionary<string, int> wholePostings;
+    private readonly Dictionary<string, int> shortPostings;
+    private readonly int[] postingStart;
+    private readonly int[] postingNames;
     private readonly string[] vocabulary;
     private readonly Dictionary<string, int[]> trigramVocabulary;
     private readonly Dictionary<string, int[]> identifiers;
@@ -32,109 +36,102 @@ public sealed class NameIndex : ICandidateIndex
         var input = candidates as IReadOnlyList<MatchSubject> ?? [.. candidates];
         subjects = new PreparedSubject[input.Count];
 
-        var nameOwners = new List<int>(input.Count);
-        var post = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ids = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pool = new Dictionary<PreparedToken, PreparedToken>();
-        var pairKeys = new Dictionary<(string, string), string>();
-
-        // names are analysed in parallel, a chunk at a time; the postings are built from each chunk while the next one
-        // is analysed, and equal tokens are shared (one object per distinct token), so little garbage outlives a chunk
-        const int Chunk = 8192;
+        // 1. in parallel: names analysed (each distinct word and name once, equal tokens shared) and the ids of the keys
+        //    each name is posted under (ids are handed out in any order; they only index arrays below)
         var cache = new TokenCache();
-        Task? pending = null;
-        for (var start = 0; start < input.Count; start += Chunk)
-        {
-            var end = Math.Min(input.Count, start + Chunk);
-            Parallel.For(start, end, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => subjects[i] = new PreparedSubject(input[i], cache));
-            pending?.Wait();
-            var (from, to) = (start, end);
-            pending = Task.Run(() =>
+        var ids = new KeyIds();
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, input.Count, 2048),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            range =>
             {
-                for (var s = from; s < to; s++)
-                    AddSubject(s);
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    var subject = new PreparedSubject(input[i], cache);
+                    foreach (var name in subject.Names)
+                        name.BlockingKeys ??= ids.KeysOf(name);
+                    subjects[i] = subject;
+                }
             });
-        }
 
-        pending?.Wait();
-
-        void AddSubject(int s)
+        // 2. in name order: owners, document frequencies (keys in order of first occurrence, as the vocabulary is
+        //    built in that order) and posting counts; then the postings, filled in name order (ids ascending)
+        var keyCount = ids.Count;
+        var df = new int[keyCount];
+        var dfOrder = new List<int>();
+        postingStart = new int[keyCount + 1];
+        var nameCount = 0;
+        foreach (var subject in subjects)
+            nameCount += subject.Names.Length;
+        nameSubject = new int[nameCount];
+        var ids2 = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var nameId = 0;
+        for (var s = 0; s < subjects.Length; s++)
         {
             foreach (var name in subjects[s].Names)
             {
-                var nameId = nameOwners.Count;
-                nameOwners.Add(s);
-                seen.Clear();
-                if (name.IsShort)
+                nameSubject[nameId++] = s;
+                var keys = name.BlockingKeys!;
+                var tokenKeys = keys[0];
+                for (var k = 1; k <= tokenKeys; k++)
                 {
-                    Add(post, ShortPrefix + name.CoreKey, nameId);
-                }
-                else if (name.CoreCount > 0)
-                {
-                    // the whole name's key: a name equal after normalisation is always a candidate, even when every
-                    // token of it is too common or too short to block on
-                    Add(post, WholePrefix + name.CoreKey, nameId);
+                    if (df[keys[k]]++ == 0)
+                        dfOrder.Add(keys[k]);
                 }
 
-                var tokens = name.Tokens;
-                for (var i = 0; i < tokens.Length; i++)
-                {
-                    if (pool.TryGetValue(tokens[i], out var shared))
-                        tokens[i] = shared;
-                    else
-                        pool.Add(tokens[i], tokens[i]);
-                }
-
-                for (var i = 0; i < tokens.Length; i++)
-                {
-                    var t = tokens[i];
-                    if (t.Kind == TokenKind.LegalForm)
-                        continue;
-                    if (seen.Add(t.Key))
-                    {
-                        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(df, t.Key, out _);
-                        count++;
-                        if (!name.IsShort)
-                            Add(post, t.Key, nameId);
-                    }
-
-                    if (!name.IsShort && i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
-                    {
-                        ref var pair = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pairKeys, (t.Key, tokens[i + 1].Key), out var exists);
-                        if (!exists)
-                            pair = t.Key + tokens[i + 1].Key;
-                        Add(post, pair!, nameId);
-                    }
-                }
+                for (var k = name.IsShort ? tokenKeys + 1 : 1; k < keys.Length; k++)
+                    postingStart[keys[k] + 1]++;
             }
 
             foreach (var id in subjects[s].Identifiers)
             {
                 var v = IdentifierMatching.NormalizeValue(id.Value);
                 if (v.Length >= matcher.Options.MinIdentifierLength)
-                    Add(ids, v, s);
+                    Add(ids2, v, s);
             }
         }
 
-        nameSubject = [.. nameOwners];
-        pool.Clear();
-        pairKeys.Clear();
-        postings = new Dictionary<string, int[]>(post.Count, StringComparer.Ordinal);
-        foreach (var (k, list) in post)
-            postings[k] = [.. list];
-        identifiers = new Dictionary<string, int[]>(ids.Count, StringComparer.Ordinal);
-        foreach (var (k, list) in ids)
+        for (var k = 0; k < keyCount; k++)
+            postingStart[k + 1] += postingStart[k];
+        postingNames = new int[postingStart[keyCount]];
+        var fill = postingStart[..keyCount];
+        nameId = 0;
+        foreach (var subject in subjects)
+        {
+            foreach (var name in subject.Names)
+            {
+                var keys = name.BlockingKeys!;
+                for (var k = name.IsShort ? keys[0] + 1 : 1; k < keys.Length; k++)
+                    postingNames[fill[keys[k]]++] = nameId;
+                nameId++;
+            }
+        }
+
+        foreach (var subject in subjects)
+        {
+            foreach (var name in subject.Names)
+                name.BlockingKeys = null;
+        }
+
+        tokenPostings = KeyIds.Postings(ids.Tokens, postingStart);
+        wholePostings = KeyIds.Postings(ids.Whole, postingStart);
+        shortPostings = KeyIds.Postings(ids.Short, postingStart);
+        var keyText = ids.KeyTexts();
+        var dfByKey = new Dictionary<string, int>(dfOrder.Count, StringComparer.Ordinal);
+        foreach (var k in dfOrder)
+            dfByKey.Add(keyText[k], df[k]);
+
+        identifiers = new Dictionary<string, int[]>(ids2.Count, StringComparer.Ordinal);
+        foreach (var (k, list) in ids2)
             identifiers[k] = [.. list];
-        statistics = corpusStatistics ?? new TokenStatistics(df, nameSubject.Length);
+        statistics = corpusStatistics ?? new TokenStatistics(dfByKey, nameSubject.Length);
         Scorer = new NameScorer(matcher.Options, statistics);
         frequentThreshold = Math.Max(500, statistics.NameCount / 20);
 
         // the fuzzy vocabulary: word keys long enough to compare fuzzily, by character trigram
         var vocab = new List<string>();
         var tri = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var key in df.Keys)
+        foreach (var key in dfByKey.Keys)
         {
             if (key.Length <= matcher.Options.ExactOnlyTokenLength || key.StartsWith('#') || NameNormalizer.IsDigits(key))
                 continue;
@@ -233,11 +230,11 @@ public sealed class NameIndex : ICandidateIndex
             return;
         if (name.IsShort)
         {
-            AddHits(ShortPrefix + name.CoreKey, 10.0, acc);
+            AddHits(shortPostings, name.CoreKey, 10.0, acc);
             return;
         }
 
-        AddHits(WholePrefix + name.CoreKey, 10.0, acc);
+        AddHits(wholePostings, name.CoreKey, 10.0, acc);
 
         var tokens = name.Tokens;
         var rareTokens = 0;
@@ -257,20 +254,20 @@ public sealed class NameIndex : ICandidateIndex
             if (frequent && rareTokens > 0)
                 continue;
             var w = Scorer.WeightOf(t);
-            AddHits(t.Key, w, acc);
+            AddHits(tokenPostings, t.Key, w, acc);
             if (t.Kind is TokenKind.Word or TokenKind.Patronymic && t.Key.Length > matcher.Options.ExactOnlyTokenLength)
                 AddFuzzyHits(t.Key, w, acc);
             if (i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
-                AddHits(t.Key + tokens[i + 1].Key, w, acc);
+                AddHits(tokenPostings, t.Key + tokens[i + 1].Key, w, acc);
         }
     }
 
-    private void AddHits(string key, double weight, Accumulator acc)
+    private void AddHits(Dictionary<string, int> postings, string key, double weight, Accumulator acc)
     {
-        if (!postings.TryGetValue(key, out var hits))
+        if (!postings.TryGetValue(key, out var id))
             return;
-        foreach (var nameId in hits)
-            acc.Add(nameId, weight);
+        for (var p = postingStart[id]; p < postingStart[id + 1]; p++)
+            acc.Add(postingNames[p], weight);
     }
 
     private void AddFuzzyHits(string key, double weight, Accumulator acc)
@@ -303,7 +300,7 @@ public sealed class NameIndex : ICandidateIndex
                     continue;
                 var jw = JaroWinkler.Similarity(key, other);
                 if (jw >= floor)
-                    AddHits(other, weight * jw, acc);
+                    AddHits(tokenPostings, other, weight * jw, acc);
             }
         }
         finally
@@ -329,6 +326,99 @@ public sealed class NameIndex : ICandidateIndex
             map[key] = list = [];
         if (list.Count == 0 || list[^1] != value)
             list.Add(value);
+    }
+
+    /// <summary>
+    /// The key ids of an index build: token keys and joined adjacent tokens (one namespace, as they share postings),
+    /// whole-name keys and short-name keys, each distinct string one id. Safe for concurrent use.
+    /// </summary>
+    private sealed class KeyIds
+    {
+        private int last = -1;
+
+        public System.Collections.Concurrent.ConcurrentDictionary<string, int> Tokens { get; } = new(StringComparer.Ordinal);
+
+        public System.Collections.Concurrent.ConcurrentDictionary<string, int> Whole { get; } = new(StringComparer.Ordinal);
+
+        public System.Collections.Concurrent.ConcurrentDictionary<string, int> Short { get; } = new(StringComparer.Ordinal);
+
+        private System.Collections.Concurrent.ConcurrentDictionary<(int, int), int> Pairs { get; } = new();
+
+        /// <summary>How many ids were handed out (a lost race leaves an id unused: it has no postings).</summary>
+        public int Count => Volatile.Read(ref last) + 1;
+
+        /// <summary>
+        /// The keys a name is posted under: [n, n distinct token keys in order of the tokens (its document
+        /// frequencies; posted unless the name is short), then the other keys: the whole or short name, joined pairs].
+        /// </summary>
+        public int[] KeysOf(PreparedName name)
+        {
+            var tokens = name.Tokens;
+            var small = tokens.Length <= 64;
+            var buffer = small ? stackalloc int[(2 * tokens.Length) + 1] : new int[(2 * tokens.Length) + 1];
+            var tokenIds = small ? stackalloc int[tokens.Length] : new int[tokens.Length];
+            var n = 0;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Kind == TokenKind.LegalForm)
+                    continue;
+                var id = tokenIds[i] = Id(Tokens, tokens[i].Key);
+                if (!buffer[..n].Contains(id))
+                    buffer[n++] = id;
+            }
+
+            var m = n;
+            if (name.IsShort)
+            {
+                buffer[m++] = Id(Short, name.CoreKey);
+            }
+            else
+            {
+                if (name.CoreCount > 0)
+                    buffer[m++] = Id(Whole, name.CoreKey);
+                for (var i = 0; i + 1 < tokens.Length; i++)
+                {
+                    if (tokens[i].Kind != TokenKind.Word || tokens[i + 1].Kind != TokenKind.Word)
+                        continue;
+                    var pair = (tokenIds[i], tokenIds[i + 1]);
+                    if (!Pairs.TryGetValue(pair, out var id))
+                        id = Pairs.GetOrAdd(pair, Id(Tokens, tokens[i].Key + tokens[i + 1].Key));
+                    if (!buffer[..m].Contains(id))
+                        buffer[m++] = id;
+                }
+            }
+
+            var keys = new int[m + 1];
+            keys[0] = n;
+            buffer[..m].CopyTo(keys.AsSpan(1));
+            return keys;
+        }
+
+        /// <summary>The keys of one map that have postings, by id.</summary>
+        public static Dictionary<string, int> Postings(System.Collections.Concurrent.ConcurrentDictionary<string, int> map, int[] start)
+        {
+            var result = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (key, id) in map)
+            {
+                if (start[id + 1] > start[id])
+                    result.Add(key, id);
+            }
+
+            result.TrimExcess();
+            return result;
+        }
+
+        /// <summary>The token key of each id (null for other ids).</summary>
+        public string[] KeyTexts()
+        {
+            var texts = new string[Count];
+            foreach (var (key, id) in Tokens)
+                texts[id] = key;
+            return texts;
+        }
+
+        private int Id(System.Collections.Concurrent.ConcurrentDictionary<string, int> map, string key) =>
+            map.TryGetValue(key, out var id) ? id : map.GetOrAdd(key, _ => Interlocked.Increment(ref last));
     }
 
     /// <summary>Blocking scores per name id: an array of the index's own pool and the ids touched (zeroed on dispose).</summary>

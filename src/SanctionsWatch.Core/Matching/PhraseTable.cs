@@ -9,6 +9,9 @@ internal sealed class PhraseTable
 {
     private readonly Dictionary<string, List<Phrase>> byFirstKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>> prefixFirst = new(StringComparer.Ordinal);
+    private Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> prefixFirstBySpan;
+
+    public PhraseTable() => prefixFirstBySpan = prefixFirst.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public void Add(string canonical, params string[] phrases)
     {
@@ -67,7 +70,7 @@ internal sealed class PhraseTable
             }
         }
 
-        if (keys[start].Length >= HeadLength && prefixFirst.TryGetValue(Head(keys[start]), out var prefixed))
+        if (keys[start].Length >= HeadLength && prefixFirstBySpan.TryGetValue(keys[start].AsSpan(0, HeadLength), out var prefixed))
         {
             foreach (var p in prefixed)
             {
