@@ -17,5 +17,5 @@ trap 'rm -rf "$work"' EXIT
 tar xJf "$archive" -C "$work" --wildcards '*sdn_2024-05-03T1843.csv'
 sdn="$(find "$work" -name 'sdn_2024-05-03T1843.csv' | head -1)"
 dotnet build "$root/tests/SanctionsWatch.Benchmarks" -c Release --nologo -v quiet >/dev/null
-DOTNET_gcServer=0 dotnet "$root/tests/SanctionsWatch.Benchmarks/bin/Release/net10.0/SanctionsWatch.Benchmarks.dll" \
+dotnet "$root/tests/SanctionsWatch.Benchmarks/bin/Release/net10.0/SanctionsWatch.Benchmarks.dll" \
   matching-speed "$shared" "$sdn" "$@"

@@ -84,9 +84,8 @@ internal static class MatchingSpeed
         var buildCollections = $"{GC.CollectionCount(0) - collections0[0]}/{GC.CollectionCount(1) - collections0[1]}/{GC.CollectionCount(2) - collections0[2]}";
         var hits = 0;
         using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var entity in watchlist)
+        foreach (var found in index.SearchAll(watchlist, thresholds.Review, 20))
         {
-            var found = index.Search(entity, thresholds.Review, 20);
             AddToDigest(digest, found);
             hits += found.Count;
         }

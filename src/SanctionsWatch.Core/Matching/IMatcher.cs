@@ -32,8 +32,23 @@ public interface ICorpusStatistics
 /// <summary>An index of candidates built by <see cref="IMatcher.Index"/>.</summary>
 public interface ICandidateIndex
 {
-    /// <summary>The candidates scoring at least <paramref name="minScore"/>, best first, at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// The candidates scoring at least <paramref name="minScore"/>, best first, at most <paramref name="limit"/>.
+    /// A search only reads the index: searches may run concurrently.
+    /// </summary>
     IReadOnlyList<MatchResult> Search(MatchSubject query, double minScore, int limit = int.MaxValue);
+
+    /// <summary>
+    /// The results of each query, in the order of <paramref name="queries"/>, searched on every core (a watchlist
+    /// against a whole list); the same results as one <see cref="Search"/> after another.
+    /// </summary>
+    IReadOnlyList<IReadOnlyList<MatchResult>> SearchAll(IReadOnlyList<MatchSubject> queries, double minScore, int limit = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        var results = new IReadOnlyList<MatchResult>[queries.Count];
+        Parallel.For(0, queries.Count, i => results[i] = Search(queries[i], minScore, limit));
+        return results;
+    }
 
     /// <summary>The word statistics this index weighs with.</summary>
     ICorpusStatistics Statistics { get; }

@@ -199,10 +199,11 @@ public sealed class SnapshotImporter(
         var index = matcher.Index(byKey.Values.Select(MatchSubject.FromEntry), statistics);
         if (wholeList is null)
             _statistics[source] = (index.Statistics, byKey.Count);
-        foreach (var entity in watchlist.Entities)
+        var results = index.SearchAll([.. watchlist.Entities.Select(MatchSubject.FromEntity)], settings.Thresholds.Alert);
+        for (var i = 0; i < results.Count; i++)
         {
-            foreach (var result in index.Search(MatchSubject.FromEntity(entity), settings.Thresholds.Alert))
-                found.Add(new EntityMatch(entity.Id, byKey[result.CandidateKey], result));
+            foreach (var result in results[i])
+                found.Add(new EntityMatch(watchlist.Entities[i].Id, byKey[result.CandidateKey], result));
         }
 
         return found;

@@ -107,4 +107,26 @@ public class NameIndexTests
                 $"{many[i * 37].Names[0].Text}: {string.Join("; ", results.Select(r => r.CandidateKey + " " + r.Score))}");
         }
     }
+
+    [Fact]
+    public void Searching_a_whole_watchlist_at_once_gives_each_query_the_results_of_its_own_search()
+    {
+        string[] names =
+        [
+            "Курганмашзавод", "Rosoboronexport JSC", "Rostec", "UVZ", "Aviastar-SP", "Ilyushin Aviation Complex",
+            "Sergei Chemezov", "Tekhnodinamika", "Polyot Ivanovo Parachute Plant", "Uralvagonzavod", "Ilyushin Finance",
+        ];
+        var queries = Enumerable.Range(0, 40).Select(i => MatchSubject.FromName(names[i % names.Length])).ToList();
+
+        var all = Index.SearchAll(queries, 0.5, 5);
+
+        Assert.Equal(queries.Count, all.Count);
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var one = Index.Search(queries[i], 0.5, 5);
+            Assert.Equal(one.Select(r => (r.CandidateKey, r.Score)), all[i].Select(r => (r.CandidateKey, r.Score)));
+        }
+
+        Assert.Contains(all, r => r.Count > 0);
+    }
 }
