@@ -59,8 +59,7 @@ internal static class Output
             return;
         }
 
-        writer.WriteLine(Escape(title));
-        WriteTable(writer, rows);
+        WriteTable(writer, rows, title);
         writer.WriteLine();
     }
 
@@ -68,26 +67,75 @@ internal static class Output
     public static void Render<T>(IAnsiConsole console, IReadOnlyList<T> rows, string? title = null)
     {
         var columns = Columns<T>();
+        var cells = rows.Select(r => columns.Select(c => (Text: Truncate(Cell(c.GetValue(r))), Style: StyleOf(c.GetValue(r)))).ToArray()).ToList();
+        var headers = columns.Select(c => Header(c).ToUpperInvariant()).ToArray();
+        if (FitWidths(columns, headers, cells, console.Profile.Width) is not { } widths)
+        {
+            // Too wide for this terminal even with names shortened: aligned plain lines (the terminal may soft-wrap
+            // them), rather than a table squeezed into broken words.
+            WriteTable(console.Profile.Out.Writer, rows, title);
+            return;
+        }
+
         var table = new Table().Border(TableBorder.Rounded).BorderColor(Color.Grey);
         if (title is not null)
             table.Title(new TableTitle(Markup.Escape(title), new Style(decoration: Decoration.Bold)));
-        foreach (var column in columns)
+        for (var i = 0; i < columns.Length; i++)
         {
-            var header = new TableColumn(new Text(Header(column).ToUpperInvariant(), new Style(decoration: Decoration.Bold)));
-            if (IsNumber(column.PropertyType))
+            var header = new TableColumn(new Text(headers[i], new Style(decoration: Decoration.Bold))).NoWrap();
+            if (IsNumber(columns[i].PropertyType))
                 header.RightAligned();
+            if (widths[i] is { } width)
+                header.Width(width);
             table.AddColumn(header);
         }
 
-        foreach (var row in rows)
+        foreach (var row in cells)
         {
-            table.AddRow(columns.Select(c => (IRenderable)new Text(Truncate(Cell(c.GetValue(row))), StyleOf(c.GetValue(row)))).ToArray());
+            table.AddRow(row.Select((c, i) => (IRenderable)new Text(widths[i] is { } w ? Shorten(c.Text, w) : c.Text, c.Style)).ToArray());
         }
 
         if (rows.Count == 0)
             table.Caption(new TableTitle("(none)", new Style(Color.Grey)));
         console.Write(table);
     }
+
+    /// <summary>
+    /// On a terminal too narrow for the table, the free-text columns (names, errors, fields) are narrowed, widest
+    /// first and not below 12 characters, and their text ends in "…"; ids, dates, scores and statuses stay whole.
+    /// Null for a column that keeps its natural width; the whole result null when the table cannot fit.
+    /// </summary>
+    private static int?[]? FitWidths(PropertyInfo[] columns, string[] headers, List<(string Text, Style Style)[]> cells, int available)
+    {
+        var natural = headers.Select((h, i) => cells.Select(r => r[i].Text.Length).Prepend(h.Length).Max()).ToArray();
+        var widths = new int?[columns.Length];
+        var excess = natural.Sum() + (3 * columns.Length) + 1 - available;
+        while (excess > 0)
+        {
+            var widest = -1;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var current = widths[i] ?? natural[i];
+                if (Wraps(columns[i].Name) && current > Math.Max(12, headers[i].Length) && (widest < 0 || current > (widths[widest] ?? natural[widest])))
+                    widest = i;
+            }
+
+            if (widest < 0)
+                return null;
+            widths[widest] = (widths[widest] ?? natural[widest]) - 1;
+            excess--;
+        }
+
+        return widths;
+    }
+
+    private static string Shorten(string text, int width) =>
+        text.Length <= width ? text : string.Concat(text.AsSpan(0, Math.Max(0, width - 1)), "…");
+
+    /// <summary>Free text, which may be shortened on a narrow terminal; ids, dates, scores and statuses never are.</summary>
+    private static bool Wraps(string property) =>
+        property.Contains("Name", StringComparison.Ordinal) || property is "Error" or "LastError" or "Fields" or "Delivery" or "Reason"
+            or "Note" or "Url" or "LastArchive" or "ArchivePath" or "FileName" or "Sources" or "File" or "MatchedName" or "Explanation";
 
     private static bool IsNumber(Type type) =>
         (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(double) || t == typeof(int) || t == typeof(long));
@@ -130,8 +178,10 @@ internal static class Output
         return sb.ToString();
     }
 
-    private static void WriteTable<T>(TextWriter writer, IReadOnlyList<T> rows)
+    private static void WriteTable<T>(TextWriter writer, IReadOnlyList<T> rows, string? title = null)
     {
+        if (title is not null)
+            writer.WriteLine(Escape(title));
         var columns = Columns<T>();
         var cells = rows.Select(r => columns.Select(c => Truncate(Cell(c.GetValue(r)))).ToArray()).ToList();
         var headers = columns.Select(Header).ToArray();

@@ -97,4 +97,28 @@ public sealed class RenderingTests
         ProgressLines.ForEach(null, writer, "replaying 2 files", 2, [1, 2], i => $"file{i}", (i, output) => output.WriteLine($"applied file{i}"));
         Assert.Equal(["applied file1", "applied file2"], writer.ToString().TrimEnd().Split(Environment.NewLine));
     }
+
+    private sealed record Wide(long Id, string EntryName, string SnapshotAt, double Score);
+
+    [Fact]
+    public void On_a_narrow_terminal_names_are_shortened_and_dates_stay_whole()
+    {
+        var console = new TestConsole().Width(60);
+        Output.Render(console, [new Wide(18, "STATE CORPORATION FOR THE PROMOTION OF THE DEVELOPMENT ROSTEC", "2022-06-28T18:55:00Z", 1)]);
+        var row = console.Lines[3];
+        Assert.Contains("2022-06-28T18:55:00Z", row, StringComparison.Ordinal);
+        Assert.Contains("STATE CORPORATION", row, StringComparison.Ordinal);
+        Assert.Contains("…", row, StringComparison.Ordinal);
+        Assert.All(console.Lines, l => Assert.True(l.Length <= 60, l));
+        Assert.Equal(5, console.Lines.Count); // one line per row: nothing wrapped
+    }
+
+    [Fact]
+    public void On_a_terminal_too_narrow_for_any_table_the_rows_are_plain_lines()
+    {
+        var console = new TestConsole().Width(30);
+        Output.Render(console, [new Wide(18, "STATE CORPORATION ROSTEC", "2022-06-28T18:55:00Z", 1)]);
+        Assert.DoesNotContain("╭", console.Output, StringComparison.Ordinal);
+        Assert.Contains("18  STATE CORPORATION ROSTEC  2022-06-28T18:55:00Z  1.000", console.Output, StringComparison.Ordinal);
+    }
 }
