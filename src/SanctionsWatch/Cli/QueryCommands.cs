@@ -54,7 +54,10 @@ internal static class QueryCommands
                 return CommandRunner.Failure;
             }
 
-            Console.WriteLine($"alert {alertId}: {requeued} failed deliveries re-queued");
+            if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Json)
+                Output.WriteJson(Console.Out, new { AlertId = alertId, Requeued = requeued });
+            else
+                Console.WriteLine($"alert {alertId}: {requeued} failed deliveries re-queued");
             return CommandRunner.Ok;
         });
         return command;

@@ -33,9 +33,9 @@ public sealed class AlertRetryCliTests : IDisposable
             Assert.Equal("webhook=delivered(1)", byId[alerts[1]]);
         }
 
-        var retry = CliProcess.Run(_dir.Path, ["alerts", "retry", alerts[0].ToString(System.Globalization.CultureInfo.InvariantCulture), .. common]);
+        var retry = CliProcess.Run(_dir.Path, ["alerts", "retry", alerts[0].ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json", .. common]);
         Assert.True(retry.ExitCode == 0, retry.Err);
-        Assert.Contains("re-queued", retry.Out, StringComparison.Ordinal);
+        Assert.Equal($"{{\"alert_id\":{alerts[0]},\"requeued\":1}}", retry.Out.Trim());
 
         // Nothing failed is left: a second retry, or a retry of a delivered alert, says so and exits 1.
         Assert.Equal(1, CliProcess.Run(_dir.Path, ["alerts", "retry", alerts[0].ToString(System.Globalization.CultureInfo.InvariantCulture), .. common]).ExitCode);
