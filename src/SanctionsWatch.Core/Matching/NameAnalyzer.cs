@@ -35,7 +35,6 @@ public static partial class NameAnalyzer
                 latin.Add(l);
         }
 
-        var normalized = string.Join(' ', latin);
 
         // function words go, unless they are all there is; single letters stay where they are initials (S. V. Chemezov)
         var initials = kind == PartyType.Person || (kind == PartyType.Unknown && text.Contains('.', StringComparison.Ordinal) && (LeadingInitials().IsMatch(text) || TrailingInitials().IsMatch(text)));
@@ -118,7 +117,21 @@ public static partial class NameAnalyzer
         var coreKey = string.Join(' ', coreKeys);
         var isShort = type == NameType.WeakAlias
             || (coreKeys.Count == 1 && tokens.Count > 0 && IsAcronymLike(tokens, coreKeys[0]));
-        return new PreparedName(text, type, normalized, [.. tokens], isShort, coreKey);
+        return new PreparedName(text, type, HashOf(latin), [.. tokens], isShort, coreKey);
+    }
+
+    /// <summary>XxHash3 of the words joined by single spaces, without building the joined string.</summary>
+    private static ulong HashOf(List<string> words)
+    {
+        var hash = new System.IO.Hashing.XxHash3();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0)
+                hash.Append(" "u8);
+            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(words[i].AsSpan()));
+        }
+
+        return hash.GetCurrentHashAsUInt64();
     }
 
     /// <summary>Initials before a surname: <c>S. V. Chemezov</c>, <c>S.V. Chemezov</c>, <c>A. Mikheev</c>.</summary>

@@ -83,7 +83,7 @@ public sealed class NameScorer
         if (q.CoreCount == 0 || c.CoreCount == 0)
             return new NameScore(0.0, "legal-form-only", [], ["a legal form alone never matches"]);
         // the same text may be analysed differently by kind (initials kept for persons): then it is aligned below
-        if (string.Equals(q.Normalized, c.Normalized, StringComparison.Ordinal) && q.Tokens.Length == c.Tokens.Length)
+        if (q.NormalizedHash == c.NormalizedHash && q.Tokens.Length == c.Tokens.Length)
         {
             var same = new TokenComparison[q.Tokens.Length];
             for (var i = 0; i < same.Length; i++)

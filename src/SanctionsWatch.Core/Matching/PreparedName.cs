@@ -22,11 +22,11 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
 /// <summary>A name analysed once (at index time for candidates): normalised tokens, keys, kinds.</summary>
 public sealed class PreparedName
 {
-    internal PreparedName(string original, NameType type, string normalized, PreparedToken[] tokens, bool isShort, string coreKey)
+    internal PreparedName(string original, NameType type, ulong normalizedHash, PreparedToken[] tokens, bool isShort, string coreKey)
     {
         Original = original;
         Type = type;
-        Normalized = normalized;
+        NormalizedHash = normalizedHash;
         Tokens = tokens;
         IsShort = isShort;
         CoreKey = coreKey;
@@ -47,12 +47,15 @@ public sealed class PreparedName
     public string Original { get; private init; }
 
     /// <summary>The same analysis, shown with the name as written (before vessel conventions were taken out).</summary>
-    internal PreparedName WithOriginal(string original) => new(original, Type, Normalized, Tokens, IsShort, CoreKey);
+    internal PreparedName WithOriginal(string original) => new(original, Type, NormalizedHash, Tokens, IsShort, CoreKey);
 
     public NameType Type { get; }
 
-    /// <summary>The normalised text (lower case, folded, Cyrillic romanised).</summary>
-    public string Normalized { get; }
+    /// <summary>
+    /// A 64-bit hash (XxHash3) of the normalised, romanised text, every word kept: two names whose hashes are equal
+    /// are equal after normalisation (a hash, not the string, as an index keeps a million of these).
+    /// </summary>
+    public ulong NormalizedHash { get; }
 
     public PreparedToken[] Tokens { get; }
 
