@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
 
@@ -17,7 +18,7 @@ public sealed record StatusCounts
     /// <summary>Hits whose list entry has since been removed from its list.</summary>
     public int DelistedHits { get; init; }
 
-    /// <summary>Alerts with a delivery still pending or failed on some channel, or not yet seen by the dispatcher.</summary>
+    /// <summary>Alerts with a delivery still pending or failed on some channel, or not yet seen by the dispatcher (none created before <c>Alerts:Delivery:QueueSince</c>).</summary>
     public int UndeliveredAlerts { get; init; }
 
     /// <summary>Of those, alerts with a failed delivery (retried by the worker until it gives up; see <c>alerts retry</c>).</summary>
@@ -129,25 +130,40 @@ public sealed record ChangeDetail(ChangeView Change, long SnapshotId, string? Sn
 /// <summary>Reports over the store: the <c>status</c> counts, exports for auditors, one change in detail.</summary>
 public static class Reports
 {
-    public static StatusCounts Counts(SqliteConnection db) =>
+    /// <summary>
+    /// The counts of <c>status</c>. Alerts created before <paramref name="queueSince"/> (<c>Alerts:Delivery:QueueSince</c>)
+    /// are never delivered, by configuration, so they are not counted as waiting.
+    /// </summary>
+    public static StatusCounts Counts(SqliteConnection db, DateTimeOffset? queueSince = null) =>
         db.QuerySingle<StatusCounts>(
-            """
-            SELECT (SELECT count(*) FROM hits WHERE status = 'new' AND listed = 1) AS new_hits,
-                   (SELECT count(*) FROM hits WHERE status = 'confirmed' AND listed = 1) AS confirmed_hits,
-                   (SELECT count(*) FROM hits WHERE status = 'dismissed' AND listed = 1) AS dismissed_hits,
+            $"""
+            SELECT (SELECT count(*) FROM hits WHERE status = 'new') AS new_hits,
+                   (SELECT count(*) FROM hits WHERE status = 'confirmed') AS confirmed_hits,
+                   (SELECT count(*) FROM hits WHERE status = 'dismissed') AS dismissed_hits,
                    (SELECT count(*) FROM hits WHERE listed = 0) AS delisted_hits,
-                   (SELECT count(*) FROM alerts a
-                     WHERE NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id)
-                        OR EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.status <> 'delivered'))
-                     AS undelivered_alerts,
-                   (SELECT count(DISTINCT alert_id) FROM alert_deliveries WHERE status = 'failed') AS failed_alerts
-            """);
+                   (SELECT count(*) FROM alerts a WHERE {Undelivered}) AS undelivered_alerts,
+                   (SELECT count(*) FROM alerts a WHERE {Undelivered}
+                       AND EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.status = 'failed')) AS failed_alerts
+            """,
+            new { since = queueSince is { } t ? Iso.Format(t) : null });
 
-    /// <summary>Alerts not yet delivered on every channel, newest first.</summary>
-    public static List<AlertView> UndeliveredAlerts(SqliteConnection db, int limit) =>
-        [.. Queries.Alerts(db, new QueryFilter { Limit = int.MaxValue })
-            .Where(a => a.Delivery == "queued" || a.Delivery.Split(' ').Any(d => !d.Contains("=delivered", StringComparison.Ordinal)))
-            .Take(limit)];
+    /// <summary>Alerts not yet delivered on every channel (and not before <paramref name="queueSince"/>), newest first.</summary>
+    public static List<AlertView> UndeliveredAlerts(SqliteConnection db, int limit, DateTimeOffset? queueSince = null)
+    {
+        var ids = db.Query<long>(
+                $"SELECT a.id FROM alerts a WHERE {Undelivered} ORDER BY a.snapshot_at DESC, a.id DESC LIMIT @limit",
+                new { since = queueSince is { } t ? Iso.Format(t) : null, limit })
+            .ToHashSet();
+        return [.. Queries.Alerts(db, new QueryFilter { Limit = int.MaxValue }).Where(a => ids.Contains(a.Id))];
+    }
+
+    /// <summary>An alert (<c>a</c>) some channel has still to deliver, or that the dispatcher has not seen yet.</summary>
+    private const string Undelivered =
+        """
+        (@since IS NULL OR a.created_at >= @since)
+        AND (NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id)
+             OR EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.status <> 'delivered'))
+        """;
 
     public static List<HitExport> ExportHits(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<HitExport>(

@@ -53,7 +53,11 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
             }
             else if (!hit.Listed && addedIds.Contains(entryId))
             {
-                UpdateHit(hit.Id, match.Entry.PrimaryName, match.Result, listed: true, reopen: false);
+                // Back on the list after a delisting: news even for a hit once dismissed, which reopens.
+                var reopen = hit.Status == "dismissed";
+                UpdateHit(hit.Id, match.Entry.PrimaryName, match.Result, listed: true, reopen);
+                if (reopen)
+                    HitReviews.RecordSyncReopening(db, tx, hit.Id, _snapshotId, _snapshotAt, "the list entry was listed again after its removal", _now);
                 Raise(AlertKind.Listed, hit.Id, match.WatchlistId, entryId, match.Entry.PrimaryName, match.Result.Score);
             }
             else if (modifiedById.TryGetValue(entryId, out var modified))
@@ -106,7 +110,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
         }
 
         if (reopen)
-            HitReviews.RecordSyncReopening(db, tx, hit.Id, _snapshotId, _snapshotAt, modified.Fields, _now);
+            HitReviews.RecordSyncReopening(db, tx, hit.Id, _snapshotId, _snapshotAt, $"the list entry changed in {string.Join(", ", modified.Fields)}", _now);
         if (hit.Status != "dismissed" || reopen)
         {
             Raise(AlertKind.Changed, hit.Id, hit.WatchlistId, modified.Entry.EntryId, modified.Entry.PrimaryName,

@@ -110,12 +110,11 @@ public static class HitReviews
             new { hitId })];
 
     /// <summary>Records, inside a sync's transaction, that the sync reopened a dismissed hit.</summary>
+    /// <param name="why">What happened to the entry, e.g. "the list entry changed in names, programmes".</param>
     internal static HitReview RecordSyncReopening(
-        SqliteConnection db, SqliteTransaction tx, long hitId, long snapshotId, string snapshotAt,
-        IReadOnlyList<string> fields, string at)
+        SqliteConnection db, SqliteTransaction tx, long hitId, long snapshotId, string snapshotAt, string why, string at)
     {
-        var note = $"reopened by the sync of the snapshot of {snapshotAt} (snapshot {snapshotId}): "
-                   + $"the list entry changed in {string.Join(", ", fields)}";
+        var note = $"reopened by the sync of the snapshot of {snapshotAt} (snapshot {snapshotId}): {why}";
         return Append(db, tx, hitId, Reopen, "dismissed", "new", note, SyncReviewer, at, snapshotId);
     }
 

@@ -1,37 +1,28 @@
 using SanctionsWatch.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace SanctionsWatch.Watchlists;
 
 /// <summary>
 /// Warnings about a valid watchlist, for <c>watchlist check</c>: identifiers whose check digits are wrong (Russian
 /// INN and OGRN/OGRNIP, IMO numbers: a typo there means the decisive identifier match can never fire) and an alias
-/// given to two entities (a hit on it cannot tell them apart). Each warning names the line where the value is written.
+/// given to two entities (a hit on it cannot tell them apart). Each warning names the line of the value, as the YAML
+/// parser reads it.
 /// </summary>
 public static class WatchlistLint
 {
     public static List<WatchlistProblem> Check(Watchlist watchlist, string text)
     {
-        var lines = text.Split('\n');
+        var lines = LinesOf(text);
         var warnings = new List<WatchlistProblem>();
-        int LineOf(string value, int from = 0)
-        {
-            for (var i = from; i < lines.Length; i++)
-            {
-                if (lines[i].Contains(value, StringComparison.Ordinal))
-                    return i + 1;
-            }
-
-            return 0;
-        }
-
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entity in watchlist.Entities)
         {
-            var at = Math.Max(0, LineOf("id: " + entity.Id) - 1);
+            var at = lines.GetValueOrDefault(entity.Id);
             foreach (var (type, value) in entity.Identifiers)
             {
                 if (IdentifierProblem(type, value) is { } reason)
-                    warnings.Add(new WatchlistProblem(watchlist.Path, LineOf(value, at), $"{entity.Id}: {type} '{value}' {reason}"));
+                    warnings.Add(new WatchlistProblem(watchlist.Path, at?.GetValueOrDefault("identifier:" + type) ?? 0, $"{entity.Id}: {type} '{value}' {reason}"));
             }
 
             foreach (var name in entity.AllNames.Distinct(StringComparer.OrdinalIgnoreCase))
@@ -39,7 +30,7 @@ public static class WatchlistLint
                 if (owners.TryGetValue(name, out var other) && other != entity.Id)
                 {
                     warnings.Add(new WatchlistProblem(
-                        watchlist.Path, LineOf(name, at), $"{entity.Id}: the name '{name}' is also given to '{other}': a hit on it cannot tell them apart"));
+                        watchlist.Path, at?.GetValueOrDefault("name:" + name) ?? 0, $"{entity.Id}: the name '{name}' is also given to '{other}': a hit on it cannot tell them apart"));
                 }
                 else
                 {
@@ -49,6 +40,54 @@ public static class WatchlistLint
         }
 
         return [.. warnings.OrderBy(w => w.Line)];
+    }
+
+    /// <summary>Per entity id, the line of each name (<c>name:TEXT</c>) and identifier (<c>identifier:TYPE</c>), from the YAML parser.</summary>
+    private static Dictionary<string, Dictionary<string, int>> LinesOf(string text)
+    {
+        var result = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
+            || !root.Children.TryGetValue(new YamlScalarNode("entities"), out var list) || list is not YamlSequenceNode entities)
+        {
+            return result;
+        }
+
+        foreach (var item in entities.Children.OfType<YamlMappingNode>())
+        {
+            var lines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            string? id = null;
+            foreach (var (key, value) in item.Children)
+            {
+                switch ((key as YamlScalarNode)?.Value)
+                {
+                    case "id":
+                        id = (value as YamlScalarNode)?.Value;
+                        break;
+                    case "name" when value is YamlScalarNode { Value: { } name }:
+                        lines.TryAdd("name:" + name.Trim(), (int)value.Start.Line);
+                        break;
+                    case "aliases" when value is YamlSequenceNode aliases:
+                        foreach (var alias in aliases.Children.OfType<YamlScalarNode>().Where(a => a.Value is not null))
+                            lines.TryAdd("name:" + alias.Value!.Trim(), (int)alias.Start.Line);
+                        break;
+                    case "identifiers" when value is YamlMappingNode identifiers:
+                        foreach (var (type, v) in identifiers.Children)
+                        {
+                            if (type is YamlScalarNode { Value: { } t })
+                                lines.TryAdd("identifier:" + t.Trim().ToLowerInvariant(), (int)v.Start.Line);
+                        }
+
+                        break;
+                }
+            }
+
+            if (id is not null)
+                result.TryAdd(id, lines);
+        }
+
+        return result;
     }
 
     /// <summary>Why an identifier cannot be right (length or check digit), or null when it looks right or has no known rule.</summary>

@@ -13,16 +13,16 @@ internal static class ExportCommands
             "export",
             "Export hits, changes or alerts for auditors, as CSV (the default) or JSON (--format json), each row with the " +
             "list snapshot it came from (id, time, file name, SHA-256 of the file)");
-        command.Subcommands.Add(Sub("hits", "Every hit with the snapshots that first and last found it", (ws, f) => Reports.ExportHits(ws.Db, f), kinds: null));
-        command.Subcommands.Add(Sub("changes", "Every change to the lists with its snapshot", (ws, f) => Reports.ExportChanges(ws.Db, f), kinds: ["added", "removed", "modified"]));
-        command.Subcommands.Add(Sub("alerts", "Every alert with its snapshot and delivery state", (ws, f) => Reports.ExportAlerts(ws.Db, f), kinds: ["first-seen", "listed", "changed", "delisted"]));
+        command.Subcommands.Add(Sub("hits", "Every hit with the snapshots that first and last found it", (ws, f) => Reports.ExportHits(ws.Db, f), kinds: null, byEntity: true));
+        command.Subcommands.Add(Sub("changes", "Every change to the lists with its snapshot", (ws, f) => Reports.ExportChanges(ws.Db, f), kinds: ["added", "removed", "modified"], byEntity: false));
+        command.Subcommands.Add(Sub("alerts", "Every alert with its snapshot and delivery state", (ws, f) => Reports.ExportAlerts(ws.Db, f), kinds: ["first-seen", "listed", "changed", "delisted"], byEntity: true));
         return command;
     }
 
-    private static Command Sub<T>(string name, string description, Func<Workspace, QueryFilter, List<T>> rows, string[]? kinds)
+    private static Command Sub<T>(string name, string description, Func<Workspace, QueryFilter, List<T>> rows, string[]? kinds, bool byEntity)
     {
         var source = new Option<string?>("--source") { Description = "Only this source" };
-        var entity = new Option<string?>("--entity") { Description = "Only this watchlist entity id (hits and alerts)" };
+        var entity = new Option<string?>("--entity") { Description = "Only this watchlist entity id" };
         var since = new Option<string?>("--since") { Description = "From this date or date-time (UTC), inclusive" };
         var until = new Option<string?>("--until") { Description = "Before this date or date-time (UTC)" };
         var kind = new Option<string?>("--kind") { Description = kinds is null ? "(not used)" : "Only this kind: " + string.Join(", ", kinds) };
@@ -31,8 +31,10 @@ internal static class ExportCommands
         var limit = new Option<int?>("--limit") { Description = "At most this many rows, newest first (default: all)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced whole once complete) instead of standard output" };
         var command = new Command(name, description);
-        foreach (var option in new Option[] { source, entity, since, until, limit, output })
+        foreach (var option in new Option[] { source, since, until, limit, output })
             command.Options.Add(option);
+        if (byEntity)
+            command.Options.Add(entity);
         if (kinds is not null)
             command.Options.Add(kind);
         CommandRunner.SetAction(command, (ws, parse) =>

@@ -7,6 +7,8 @@ using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
 
+using SanctionsWatch.Watchlists;
+
 namespace SanctionsWatch.Cli;
 
 /// <summary><c>hits</c>: list the hits, show one in full, and review them (confirm, dismiss, reopen).</summary>
@@ -68,7 +70,18 @@ internal static class HitCommands
             if (detail is null)
                 return Fail($"hit {hitId} does not exist");
 
-            var entity = ws.Watchlist.Entities.FirstOrDefault(e => e.Id == detail.Hit.WatchlistId);
+            WatchlistEntity? entity;
+            try
+            {
+                entity = ws.Watchlist.Entities.FirstOrDefault(e => e.Id == detail.Hit.WatchlistId);
+            }
+            catch (WatchlistException e)
+            {
+                // The hit log stands on its own: a missing or broken watchlist file only costs the entity's section.
+                Console.Error.WriteLine($"warning: the watchlist cannot be read, the entity is not shown: {Output.Escape(e.Problems.FirstOrDefault()?.ToString() ?? e.Message)}");
+                entity = null;
+            }
+
             var shown = new ShownHit(
                 HitSummary.Of(detail.Hit, ws.Settings.Thresholds.BandOf(detail.Hit.Score).ToString().ToLowerInvariant()),
                 detail.Entry,

@@ -170,13 +170,17 @@ internal static class Output
     /// <summary>Replaces control characters (newlines, escape sequences) so a name cannot break a line or a terminal.</summary>
     public static string Escape(string text)
     {
-        if (!text.Any(char.IsControl))
+        if (!text.Any(Unsafe))
             return text;
         var sb = new StringBuilder(text.Length + 8);
         foreach (var c in text)
-            sb.Append(char.IsControl(c) ? $"\\u{(int)c:x4}" : c);
+            sb.Append(Unsafe(c) ? $"\\u{(int)c:x4}" : c);
         return sb.ToString();
     }
+
+    /// <summary>Control characters, line and paragraph separators, and bidirectional overrides (which can reorder what a terminal shows).</summary>
+    private static bool Unsafe(char c) =>
+        char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069');
 
     private static void WriteTable<T>(TextWriter writer, IReadOnlyList<T> rows, string? title = null)
     {
@@ -201,7 +205,17 @@ internal static class Output
         var columns = Columns<T>();
         writer.WriteLine(string.Join(",", columns.Select(c => Quote(Header(c)))));
         foreach (var row in rows)
-            writer.WriteLine(string.Join(",", columns.Select(c => Quote(Cell(c.GetValue(row))))));
+            writer.WriteLine(string.Join(",", columns.Select(c => Quote(CsvCell(c.GetValue(row))))));
+    }
+
+    /// <summary>
+    /// A CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @) gets a leading apostrophe,
+    /// as OWASP advises for CSV meant for auditors' spreadsheets; numbers are left alone.
+    /// </summary>
+    private static string CsvCell(object? value)
+    {
+        var cell = Cell(value);
+        return value is string && cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' ? "'" + cell : cell;
     }
 
     private static string Quote(string value) =>

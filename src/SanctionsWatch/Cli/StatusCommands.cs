@@ -53,13 +53,14 @@ internal static class StatusCommands
                 r.LastError,
                 r.NextRunAt))
             .ToList();
-        var counts = Reports.Counts(ws.Db);
+        var queueSince = Hosting.AlertSettings.From(ws.Settings).Delivery.QueueSince;
+        var counts = Reports.Counts(ws.Db, queueSince);
         return new StatusReport(
             Iso.Format(now),
             ws.Settings.DatabasePath,
             sources,
             counts,
-            Reports.UndeliveredAlerts(ws.Db, Shown),
+            Reports.UndeliveredAlerts(ws.Db, Shown, queueSince),
             Queries.Hits(ws.Db, new QueryFilter { Kind = "new", Limit = Shown }));
     }
 

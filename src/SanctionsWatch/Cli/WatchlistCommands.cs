@@ -12,7 +12,8 @@ internal static class WatchlistCommands
     {
         var command = new Command(
             "watchlist",
-            "The watchlist's entities with their hits: listed (on a list now), delisted (every hit's entry removed) or never matched")
+            "The watchlist's entities with their hits: listed (on a list now), delisted (every hit's entry removed), " +
+            "dismissed (every hit dismissed as a false positive) or never matched")
         {
             Check(),
         };
@@ -43,17 +44,23 @@ internal static class WatchlistCommands
     private static EntityRow Row(
         string id, string name, string kind, List<(string WatchlistId, string Source, double Score, string Status, bool Listed)> hits)
     {
-        var listed = hits.Where(h => h.Listed).ToList();
-        var state = hits.Count == 0 ? "never matched" : listed.Count > 0 ? "listed" : "delisted";
+        // A dismissed hit is a false positive: it makes no entity "listed" (it shows in dismissed_hits only).
+        var active = hits.Where(h => h.Status != "dismissed").ToList();
+        var listed = active.Where(h => h.Listed).ToList();
+        var state = hits.Count == 0 ? "never matched"
+            : active.Count == 0 ? "dismissed"
+            : listed.Count > 0 ? "listed"
+            : "delisted";
         return new EntityRow(
             id,
             name,
             kind,
             state,
             listed.Count,
-            hits.Count(h => h.Listed && h.Status == "new"),
+            listed.Count(h => h.Status == "new"),
+            hits.Count - active.Count,
             string.Join(" ", listed.Select(h => h.Source).Distinct().Order(StringComparer.Ordinal)),
-            hits.Count == 0 ? null : Math.Round(hits.Max(h => h.Score), 4));
+            active.Count == 0 ? null : Math.Round(active.Max(h => h.Score), 4));
     }
 
     private static Command Check()
@@ -124,4 +131,4 @@ internal static class WatchlistCommands
 
 /// <summary>One watchlist entity in <c>watchlist</c> (the JSON names are a contract).</summary>
 internal sealed record EntityRow(
-    string Id, string Name, string Kind, string State, int ListedHits, int NewHits, string Sources, double? BestScore);
+    string Id, string Name, string Kind, string State, int ListedHits, int NewHits, int DismissedHits, string Sources, double? BestScore);

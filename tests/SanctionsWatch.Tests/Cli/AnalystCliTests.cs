@@ -265,4 +265,65 @@ public sealed class AnalystCliTests : IDisposable
         var json = Json(Run("screen", "Курганмашзавод", "--explain", "--format", "json"));
         Assert.False(string.IsNullOrEmpty(json[0].GetProperty("explanation").GetProperty("rule").GetString()));
     }
+
+    private long HitIdOf(string entryId) =>
+        Json(Run("hits", "--format", "json")).EnumerateArray().Single(h => h.GetProperty("entry_id").GetString() == entryId).GetProperty("id").GetInt64();
+
+    [Fact]
+    public void Status_and_watchlist_agree_after_a_dismissal_and_a_delisting()
+    {
+        TwoVersions();
+        var aviastar = HitIdOf("35347").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0, Run("hits", "dismiss", aviastar, "--note", "other plant", "--by", "alice").ExitCode);
+        Sync(ListFile("v3/sdn.csv", Aviastar), "2022-04-01T00:00Z"); // Kurganmashzavod removed
+
+        var status = Json(Run("status", "--format", "json"));
+        var counts = status.GetProperty("counts");
+        Assert.Equal((1, 1, 1, 0), (counts.GetProperty("new_hits").GetInt32(), counts.GetProperty("dismissed_hits").GetInt32(), counts.GetProperty("delisted_hits").GetInt32(), counts.GetProperty("confirmed_hits").GetInt32()));
+        Assert.Equal(counts.GetProperty("new_hits").GetInt32(), status.GetProperty("new_hits").GetArrayLength()); // the count is the list
+        Assert.Equal(Json(Run("hits", "--status", "new", "--format", "json")).GetArrayLength(), counts.GetProperty("new_hits").GetInt32());
+
+        var rows = Json(Run("watchlist", "--format", "json")).EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.Equal("delisted", rows["ru-kurganmashzavod"].GetProperty("state").GetString());
+        Assert.Equal("dismissed", rows["ru-aviastar-sp"].GetProperty("state").GetString());
+        Assert.Equal((0, 1), (rows["ru-aviastar-sp"].GetProperty("listed_hits").GetInt32(), rows["ru-aviastar-sp"].GetProperty("dismissed_hits").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, rows["ru-aviastar-sp"].GetProperty("best_score").ValueKind);
+    }
+
+    [Fact]
+    public void Status_does_not_count_alerts_the_configuration_never_delivers()
+    {
+        TwoVersions();
+        var config = _dir.Write("appsettings.json", """{"Alerts": {"Delivery": {"QueueSince": "2100-01-01T00:00:00Z"}}}""");
+        var status = Json(Run("status", "--config", config, "--format", "json"));
+        Assert.Equal(0, status.GetProperty("counts").GetProperty("undelivered_alerts").GetInt32());
+        Assert.Equal(0, status.GetProperty("undelivered_alerts").GetArrayLength());
+        Assert.Equal(3, Json(Run("status", "--format", "json")).GetProperty("counts").GetProperty("undelivered_alerts").GetInt32());
+    }
+
+    [Fact]
+    public void Export_offers_entity_only_where_it_applies_and_guards_csv_against_formulas()
+    {
+        var listFile = ListFile("v1/sdn.csv", Kurgan, OfacCsv.Row(35399, "=HYPERLINK(\"\"http://x\"\")"));
+        Sync(listFile, "2022-02-20T10:00Z");
+        Assert.Equal(2, Run("export", "changes", "--entity", "ru-kurganmashzavod").ExitCode);
+        Assert.Equal(0, Run("export", "hits", "--entity", "ru-kurganmashzavod").ExitCode);
+        var csv = Run("export", "changes").Out;
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\")\",", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=HYPERLINK", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hits_show_without_a_readable_watchlist_still_shows_the_hit()
+    {
+        TwoVersions();
+        var id = HitIdOf("35345").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _dir.Write("watchlist.yaml", "entities: [ broken");
+        var shown = Run("hits", "show", id, "--format", "json");
+        Assert.True(shown.ExitCode == 0, shown.Err);
+        Assert.Contains("warning: the watchlist cannot be read", shown.Err, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(shown.Out);
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("entity").ValueKind);
+        Assert.Equal("35345", doc.RootElement.GetProperty("hit").GetProperty("entry_id").GetString());
+    }
 }

@@ -121,4 +121,11 @@ public sealed class RenderingTests
         Assert.DoesNotContain("╭", console.Output, StringComparison.Ordinal);
         Assert.Contains("18  STATE CORPORATION ROSTEC  2022-06-28T18:55:00Z  1.000", console.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Bidirectional_overrides_and_line_separators_are_shown_escaped()
+    {
+        Assert.Equal("ROSTEC\\u202eCETSOR\\u2028X\\u2066Y", Output.Escape("ROSTEC\u202eCETSOR\u2028X\u2066Y"));
+        Assert.Equal("Рособоронэкспорт «Ил» №9", Output.Escape("Рособоронэкспорт «Ил» №9")); // ordinary text untouched
+    }
 }

@@ -94,6 +94,30 @@ public sealed class HitReviewTests : IDisposable
         Assert.Equal(3, Count("hit_reviews"));
     }
 
+    [Fact]
+    public void A_dismissed_hit_stays_quiet_when_delisted_and_reopens_when_listed_again()
+    {
+        var kurgan = OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: Remarks);
+        Sync(kurgan, "2022-03-04T02:03:00Z");
+        HitReviews.Apply(_db, HitId, HitReviews.Dismiss, "not ours", "alice", _clock);
+
+        var path = _dir.Write($"v{++_fileNumber}/sdn.csv", OfacCsv.File(OfacCsv.Filler(20)));
+        var removed = new SnapshotImporter(_db, new NameMatcher(), Watchlist, new SyncSettings(), _clock)
+            .Import("ofac-sdn", new OfacReader(), path, Iso.Parse("2022-04-01T00:00:00Z"));
+        Assert.Equal(1, removed.Removed);
+        Assert.Empty(removed.Alerts);                 // dismissed: no delisted alert
+        Assert.Equal("dismissed", Status);
+
+        var back = Sync(kurgan, "2022-05-01T00:00:00Z");
+
+        Assert.Equal(AlertKind.Listed, Assert.Single(back.Alerts).Kind);
+        Assert.Equal("new", Status);
+        var reopened = HitReviews.Of(_db, HitId)[^1];
+        Assert.Equal((HitReviews.Reopen, "dismissed", "new", HitReviews.SyncReviewer), (reopened.Action, reopened.StatusBefore, reopened.StatusAfter, reopened.Reviewer));
+        Assert.Contains("listed again", reopened.Note, StringComparison.Ordinal);
+        Assert.Equal(back.SnapshotId, reopened.SnapshotId);
+    }
+
     [Theory]
     [InlineData("new", HitReviews.Confirm, "confirmed")]
     [InlineData("new", HitReviews.Dismiss, "dismissed")]
