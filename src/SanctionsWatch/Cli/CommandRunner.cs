@@ -10,6 +10,13 @@ internal static class CommandRunner
     public const int Failure = 1;
     public const int BadUsage = 2;
 
+    /// <summary>Writes a failure as one line on standard error (<c>error: …</c>, escaped) and returns <see cref="Failure"/>.</summary>
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine("error: " + Output.Escape(message));
+        return Failure;
+    }
+
     public static void SetAction(Command command, Func<Workspace, ParseResult, int> body) =>
         command.SetAction(parse => Run(parse, body));
 
@@ -25,7 +32,7 @@ internal static class CommandRunner
         }
         catch (Exception ex) when (ex is UsageException or WatchlistException or FileNotFoundException or DirectoryNotFoundException)
         {
-            error.WriteLine("error: " + ex.Message);
+            error.WriteLine("error: " + Output.Escape(ex.Message).Replace("\\u000a", "\n", StringComparison.Ordinal));
             if (parse.GetValue(GlobalOptions.Verbose))
                 error.WriteLine(ex);
             return BadUsage;
@@ -33,7 +40,7 @@ internal static class CommandRunner
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var verbose = parse.GetValue(GlobalOptions.Verbose);
-            error.WriteLine("error: " + ex.Message + (verbose ? "" : " (--verbose shows the details)"));
+            error.WriteLine("error: " + Output.Escape(ex.Message) + (verbose ? "" : " (--verbose shows the details)"));
             if (verbose)
                 error.WriteLine(ex);
             return Failure;

@@ -68,7 +68,7 @@ internal static class HitCommands
             var hitId = parse.GetValue(id);
             var detail = HitDetails.Load(ws.Db, hitId);
             if (detail is null)
-                return Fail($"hit {hitId} does not exist");
+                return CommandRunner.Fail($"hit {hitId} does not exist");
 
             WatchlistEntity? entity;
             try
@@ -131,7 +131,7 @@ internal static class HitCommands
             }
             catch (HitReviewException ex)
             {
-                return Fail(ex.Message);
+                return CommandRunner.Fail(ex.Message);
             }
 
             switch (parse.GetValue(GlobalOptions.Format))
@@ -151,15 +151,9 @@ internal static class HitCommands
         });
         return command;
     }
+
     private static string DefaultReviewer() =>
         Environment.GetEnvironmentVariable("SANCTIONSWATCH_USER") is { Length: > 0 } user ? user : Environment.UserName;
-
-    /// <summary>A failure that is not a bug: one line on stderr, exit code 1.</summary>
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine("error: " + message);
-        return CommandRunner.Failure;
-    }
 
     private static void WriteShow(TextWriter w, ShownHit s, string watchlistPath)
     {

@@ -50,8 +50,7 @@ internal static class QueryCommands
             var requeued = AlertOutbox.Retry(ws.Db, alertId, parse.GetValue(channel), ws.Time.GetUtcNow());
             if (requeued == 0)
             {
-                Console.Error.WriteLine($"alert {alertId} has no failed delivery" + (parse.GetValue(channel) is { } c ? $" on channel {c}" : ""));
-                return CommandRunner.Failure;
+                return CommandRunner.Fail($"alert {alertId} has no failed delivery" + (parse.GetValue(channel) is { } c ? $" on channel {c}" : ""));
             }
 
             if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Json)
@@ -94,8 +93,7 @@ internal static class QueryCommands
             var changeId = parse.GetValue(id);
             if (Reports.Change(ws.Db, changeId) is not { } detail)
             {
-                Console.Error.WriteLine($"error: change {changeId} does not exist (see 'changes')");
-                return CommandRunner.Failure;
+                return CommandRunner.Fail($"change {changeId} does not exist (see 'changes')");
             }
 
             if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Json)
