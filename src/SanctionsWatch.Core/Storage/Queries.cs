@@ -122,45 +122,60 @@ public sealed record QueryFilter
 /// <summary>The read side of the store: what the CLI lists.</summary>
 public static class Queries
 {
+    /// <summary>Alerts (<c>a</c>, with their snapshot <c>s</c>) as filtered and ordered by <c>alerts</c> and <c>export alerts</c>.</summary>
+    internal const string AlertsFiltered =
+        """
+        FROM alerts a JOIN snapshots s ON s.id = a.snapshot_id
+        WHERE (@Source IS NULL OR a.source = @Source) AND (@WatchlistId IS NULL OR a.watchlist_id = @WatchlistId)
+          AND (@Kind IS NULL OR a.kind = @Kind) AND (@HitId IS NULL OR a.hit_id = @HitId)
+          AND (@Since IS NULL OR a.snapshot_at >= @Since) AND (@Until IS NULL OR a.snapshot_at < @Until)
+        ORDER BY a.snapshot_at DESC, a.id DESC LIMIT @Limit
+        """;
+
+    /// <summary>An alert's delivery state per channel, e.g. <c>email=failed(12) log=delivered</c>; <c>queued</c> before the dispatcher saw it.</summary>
+    internal const string AlertDelivery =
+        """
+        COALESCE((SELECT group_concat(d.channel || '=' || d.status
+                      || CASE WHEN d.attempts > 0 THEN '(' || d.attempts || ')' ELSE '' END, ' ' ORDER BY d.channel)
+                  FROM alert_deliveries d WHERE d.alert_id = a.id), 'queued')
+        """;
+
+    /// <summary>Hits (<c>h</c>, first and last snapshots <c>f</c>, <c>l</c>) as filtered and ordered by <c>hits</c> and <c>export hits</c>.</summary>
+    internal const string HitsFiltered =
+        """
+        FROM hits h
+        JOIN snapshots f ON f.id = h.first_snapshot_id
+        JOIN snapshots l ON l.id = h.last_snapshot_id
+        WHERE (@Source IS NULL OR h.source = @Source) AND (@WatchlistId IS NULL OR h.watchlist_id = @WatchlistId)
+          AND (@Kind IS NULL OR h.status = @Kind) AND (@MinScore IS NULL OR h.score >= @MinScore)
+          AND (@Since IS NULL OR f.taken_at >= @Since) AND (@Until IS NULL OR f.taken_at < @Until)
+        ORDER BY f.taken_at DESC, h.id DESC LIMIT @Limit
+        """;
+
+    /// <summary>Changes (<c>c</c>, snapshot <c>s</c>) as filtered and ordered by <c>changes</c> and <c>export changes</c>.</summary>
+    internal const string ChangesFiltered =
+        """
+        FROM changes c JOIN snapshots s ON s.id = c.snapshot_id
+        WHERE (@Source IS NULL OR c.source = @Source) AND (@Kind IS NULL OR c.kind = @Kind)
+          AND (@Since IS NULL OR s.taken_at >= @Since) AND (@Until IS NULL OR s.taken_at < @Until)
+        ORDER BY s.taken_at DESC, c.id DESC LIMIT @Limit
+        """;
+
     public static List<AlertView> Alerts(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<AlertView>(
-            """
-            SELECT id, kind, watchlist_id, source, entry_id, entry_name, score, snapshot_at, created_at,
-                   COALESCE((SELECT group_concat(d.channel || '=' || d.status
-                                 || CASE WHEN d.attempts > 0 THEN '(' || d.attempts || ')' ELSE '' END, ' ' ORDER BY d.channel)
-                             FROM alert_deliveries d WHERE d.alert_id = alerts.id), 'queued') AS delivery
-            FROM alerts
-            WHERE (@Source IS NULL OR source = @Source) AND (@WatchlistId IS NULL OR watchlist_id = @WatchlistId)
-              AND (@Kind IS NULL OR kind = @Kind) AND (@HitId IS NULL OR hit_id = @HitId)
-              AND (@Since IS NULL OR snapshot_at >= @Since) AND (@Until IS NULL OR snapshot_at < @Until)
-            ORDER BY snapshot_at DESC, id DESC LIMIT @Limit
-            """,
+            "SELECT a.id, a.kind, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score, a.snapshot_at, a.created_at, "
+            + AlertDelivery + " AS delivery " + AlertsFiltered,
             filter)];
 
     public static List<HitView> Hits(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<HitView>(
-            """
-            SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed,
-                   f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at
-            FROM hits h
-            JOIN snapshots f ON f.id = h.first_snapshot_id
-            JOIN snapshots l ON l.id = h.last_snapshot_id
-            WHERE (@Source IS NULL OR h.source = @Source) AND (@WatchlistId IS NULL OR h.watchlist_id = @WatchlistId)
-              AND (@Kind IS NULL OR h.status = @Kind) AND (@MinScore IS NULL OR h.score >= @MinScore)
-              AND (@Since IS NULL OR f.taken_at >= @Since) AND (@Until IS NULL OR f.taken_at < @Until)
-            ORDER BY f.taken_at DESC, h.id DESC LIMIT @Limit
-            """,
+            "SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed, "
+            + "f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at " + HitsFiltered,
             filter)];
 
     public static List<ChangeView> Changes(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<ChangeView>(
-            """
-            SELECT c.id, c.source, c.entry_id, c.kind, c.name, s.taken_at AS snapshot_at, c.fields
-            FROM changes c JOIN snapshots s ON s.id = c.snapshot_id
-            WHERE (@Source IS NULL OR c.source = @Source) AND (@Kind IS NULL OR c.kind = @Kind)
-              AND (@Since IS NULL OR s.taken_at >= @Since) AND (@Until IS NULL OR s.taken_at < @Until)
-            ORDER BY s.taken_at DESC, c.id DESC LIMIT @Limit
-            """,
+            "SELECT c.id, c.source, c.entry_id, c.kind, c.name, s.taken_at AS snapshot_at, c.fields " + ChangesFiltered,
             filter)];
 
     public static List<SnapshotView> Snapshots(SqliteConnection db, QueryFilter filter) =>

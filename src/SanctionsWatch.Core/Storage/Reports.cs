@@ -173,13 +173,7 @@ public static class Reports
                    f.file_hash AS first_snapshot_sha256,
                    l.id AS last_snapshot_id, l.taken_at AS last_snapshot_at, l.file_name AS last_snapshot_file,
                    l.file_hash AS last_snapshot_sha256, h.created_at, h.updated_at
-            FROM hits h
-            JOIN snapshots f ON f.id = h.first_snapshot_id
-            JOIN snapshots l ON l.id = h.last_snapshot_id
-            WHERE (@Source IS NULL OR h.source = @Source) AND (@WatchlistId IS NULL OR h.watchlist_id = @WatchlistId)
-              AND (@Since IS NULL OR f.taken_at >= @Since) AND (@Until IS NULL OR f.taken_at < @Until)
-            ORDER BY f.taken_at DESC, h.id DESC LIMIT @Limit
-            """,
+            """ + " " + Queries.HitsFiltered,
             filter)];
 
     public static List<ChangeExport> ExportChanges(SqliteConnection db, QueryFilter filter) =>
@@ -187,35 +181,16 @@ public static class Reports
             """
             SELECT c.id, c.source, c.entry_id, c.kind, c.name, c.fields, s.id AS snapshot_id, s.taken_at AS snapshot_at,
                    s.file_name AS snapshot_file, s.file_hash AS snapshot_sha256
-            FROM changes c JOIN snapshots s ON s.id = c.snapshot_id
-            WHERE (@Source IS NULL OR c.source = @Source) AND (@Kind IS NULL OR c.kind = @Kind)
-              AND (@Since IS NULL OR s.taken_at >= @Since) AND (@Until IS NULL OR s.taken_at < @Until)
-            ORDER BY s.taken_at DESC, c.id DESC LIMIT @Limit
-            """,
+            """ + " " + Queries.ChangesFiltered,
             filter)];
 
-    public static List<AlertExport> ExportAlerts(SqliteConnection db, QueryFilter filter)
-    {
-        var delivery = Queries.Alerts(db, filter with { Limit = int.MaxValue }).ToDictionary(a => a.Id, a => a.Delivery);
-        var rows = db.Query<AlertExport>(
+    public static List<AlertExport> ExportAlerts(SqliteConnection db, QueryFilter filter) =>
+        [.. db.Query<AlertExport>(
             """
             SELECT a.id, a.kind, a.hit_id, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score,
-                   s.id AS snapshot_id, a.snapshot_at, s.file_name AS snapshot_file, s.file_hash AS snapshot_sha256, a.created_at
-            FROM alerts a JOIN snapshots s ON s.id = a.snapshot_id
-            WHERE (@Source IS NULL OR a.source = @Source) AND (@WatchlistId IS NULL OR a.watchlist_id = @WatchlistId)
-              AND (@Kind IS NULL OR a.kind = @Kind)
-              AND (@Since IS NULL OR a.snapshot_at >= @Since) AND (@Until IS NULL OR a.snapshot_at < @Until)
-            ORDER BY a.snapshot_at DESC, a.id DESC LIMIT @Limit
-            """,
-            filter);
-        return [.. rows.Select(r => new AlertExport
-        {
-            Id = r.Id, Kind = r.Kind, HitId = r.HitId, WatchlistId = r.WatchlistId, Source = r.Source, EntryId = r.EntryId,
-            EntryName = r.EntryName, Score = r.Score, SnapshotId = r.SnapshotId, SnapshotAt = r.SnapshotAt,
-            SnapshotFile = r.SnapshotFile, SnapshotSha256 = r.SnapshotSha256, CreatedAt = r.CreatedAt,
-            Delivery = delivery.GetValueOrDefault(r.Id, "queued"),
-        })];
-    }
+                   s.id AS snapshot_id, a.snapshot_at, s.file_name AS snapshot_file, s.file_hash AS snapshot_sha256, a.created_at,
+            """ + " " + Queries.AlertDelivery + " AS delivery " + Queries.AlertsFiltered,
+            filter)];
 
     /// <summary>One change, field by field (every field of the entry for an addition or a removal); null if there is no such change.</summary>
     public static ChangeDetail? Change(SqliteConnection db, long id)
