@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
-
 using SanctionsWatch.Watchlists;
 
 namespace SanctionsWatch.Cli;
@@ -14,9 +11,6 @@ namespace SanctionsWatch.Cli;
 /// <summary><c>hits</c>: list the hits, show one in full, and review them (confirm, dismiss, reopen).</summary>
 internal static class HitCommands
 {
-    /// <summary>The JSON of <c>hits show</c>: like every JSON output, but a missing value is written as null, not left out.</summary>
-    private static readonly JsonSerializerOptions ShowJson = new(EntryContent.Json) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
-
     public static Command Hits()
     {
         var entity = new Option<string?>("--entity") { Description = "Only this watchlist entity id" };
@@ -92,7 +86,7 @@ internal static class HitCommands
                 detail.Reviews,
                 detail.Alerts);
             if (format == OutputFormat.Json)
-                Console.Out.WriteLine(JsonSerializer.Serialize(shown, ShowJson));
+                Output.WriteJson(Console.Out, shown);
             else
                 WriteShow(Console.Out, shown, ws.Watchlist.Path);
             return CommandRunner.Ok;
@@ -137,7 +131,7 @@ internal static class HitCommands
             switch (parse.GetValue(GlobalOptions.Format))
             {
                 case OutputFormat.Json:
-                    Console.Out.WriteLine(JsonSerializer.Serialize(review, ShowJson));
+                    Output.WriteJson(Console.Out, review);
                     break;
                 case OutputFormat.Csv:
                     Output.Write(Console.Out, [review], OutputFormat.Csv);
