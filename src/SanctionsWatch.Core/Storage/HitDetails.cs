@@ -8,7 +8,7 @@ using SanctionsWatch.Sync;
 namespace SanctionsWatch.Storage;
 
 /// <summary>A hit with everything stored about it (field names are the JSON contract of <c>hits show</c>).</summary>
-public sealed class HitRecord
+public sealed record HitRecord
 {
     public long Id { get; init; }
 
@@ -22,6 +22,9 @@ public sealed class HitRecord
 
     public double Score { get; init; }
 
+    /// <summary><c>alert</c>, <c>review</c> or <c>none</c> by the configured thresholds; set by the caller, which knows them.</summary>
+    public string? Band { get; init; }
+
     public string Status { get; init; } = "";
 
     public bool Listed { get; init; }
@@ -33,6 +36,10 @@ public sealed class HitRecord
     public string CreatedAt { get; init; } = "";
 
     public string UpdatedAt { get; init; } = "";
+
+    /// <summary>The stored <see cref="MatchExplanation"/> as JSON (shown apart, as <see cref="HitDetail.Explanation"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Explanation { get; init; } = "";
 }
 
 /// <summary>The version of a list entry a hit points at: the current one, or the last one if the entry was removed.</summary>
@@ -58,21 +65,19 @@ public static class HitDetails
     /// <summary>The hit and its context; null when there is no hit <paramref name="hitId"/>.</summary>
     public static HitDetail? Load(SqliteConnection db, long hitId)
     {
-        var row = db.QuerySingleOrDefault<(long Id, string Explanation)>(
-            "SELECT id, explanation FROM hits WHERE id = @hitId", new { hitId });
-        if (row.Id == 0)
-            return null;
-        var hit = db.QuerySingle<HitRecord>(
+        var hit = db.QuerySingleOrDefault<HitRecord>(
             """
             SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed,
-                   f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, h.created_at, h.updated_at
+                   f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, h.created_at, h.updated_at, h.explanation
             FROM hits h
             JOIN snapshots f ON f.id = h.first_snapshot_id
             JOIN snapshots l ON l.id = h.last_snapshot_id
             WHERE h.id = @hitId
             """,
             new { hitId });
-        var explanation = JsonSerializer.Deserialize<MatchExplanation>(row.Explanation, EntryContent.Json) ?? MatchExplanation.None;
+        if (hit is null)
+            return null;
+        var explanation = JsonSerializer.Deserialize<MatchExplanation>(hit.Explanation, EntryContent.Json) ?? MatchExplanation.None;
         return new HitDetail(
             hit,
             explanation,

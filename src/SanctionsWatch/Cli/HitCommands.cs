@@ -77,7 +77,7 @@ internal static class HitCommands
             }
 
             var shown = new ShownHit(
-                HitSummary.Of(detail.Hit, ws.Settings.Thresholds.BandOf(detail.Hit.Score).ToString().ToLowerInvariant()),
+                detail.Hit with { Band = ws.Settings.Thresholds.BandOf(detail.Hit.Score).ToString().ToLowerInvariant() },
                 detail.Entry,
                 entity is null ? null : EntitySummary.Of(entity),
                 entity is not null,
@@ -264,7 +264,7 @@ internal static class HitCommands
 
     /// <summary>The JSON of <c>hits show</c>: hit, entry, entity, entity_in_watchlist, explanation, history, reviews, alerts.</summary>
     private sealed record ShownHit(
-        HitSummary Hit,
+        HitRecord Hit,
         EntryVersionView? Entry,
         EntitySummary? Entity,
         bool EntityInWatchlist,
@@ -272,15 +272,6 @@ internal static class HitCommands
         IReadOnlyList<EntryChangeView> History,
         IReadOnlyList<HitReview> Reviews,
         IReadOnlyList<AlertView> Alerts);
-
-    private sealed record HitSummary(
-        long Id, string WatchlistId, string Source, string EntryId, string EntryName, double Score, string Band, string Status,
-        bool Listed, string FirstSnapshotAt, string LastSnapshotAt, string CreatedAt, string UpdatedAt)
-    {
-        public static HitSummary Of(HitRecord h, string band) => new(
-            h.Id, h.WatchlistId, h.Source, h.EntryId, h.EntryName, h.Score, band, h.Status, h.Listed, h.FirstSnapshotAt,
-            h.LastSnapshotAt, h.CreatedAt, h.UpdatedAt);
-    }
 
     private sealed record EntitySummary(
         string Id, string Name, string Kind, string? Country, IReadOnlyList<string> Aliases,
