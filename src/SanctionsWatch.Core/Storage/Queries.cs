@@ -161,10 +161,14 @@ public static class Queries
         ORDER BY s.taken_at DESC, c.id DESC LIMIT @Limit
         """;
 
+    /// <summary>The columns of an <see cref="AlertView"/> of alert <c>a</c>.</summary>
+    internal const string AlertColumns =
+        "SELECT a.id, a.kind, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score, a.snapshot_at, a.created_at, "
+        + AlertDelivery + " AS delivery";
+
     public static List<AlertView> Alerts(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<AlertView>(
-            "SELECT a.id, a.kind, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score, a.snapshot_at, a.created_at, "
-            + AlertDelivery + " AS delivery " + AlertsFiltered,
+            AlertColumns + " " + AlertsFiltered,
             filter)];
 
     public static List<HitView> Hits(SqliteConnection db, QueryFilter filter) =>

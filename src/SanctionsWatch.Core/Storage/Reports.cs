@@ -148,14 +148,10 @@ public static class Reports
             new { since = queueSince is { } t ? Iso.Format(t) : null });
 
     /// <summary>Alerts not yet delivered on every channel (and not before <paramref name="queueSince"/>), newest first.</summary>
-    public static List<AlertView> UndeliveredAlerts(SqliteConnection db, int limit, DateTimeOffset? queueSince = null)
-    {
-        var ids = db.Query<long>(
-                $"SELECT a.id FROM alerts a WHERE {Undelivered} ORDER BY a.snapshot_at DESC, a.id DESC LIMIT @limit",
-                new { since = queueSince is { } t ? Iso.Format(t) : null, limit })
-            .ToHashSet();
-        return [.. Queries.Alerts(db, new QueryFilter { Limit = int.MaxValue }).Where(a => ids.Contains(a.Id))];
-    }
+    public static List<AlertView> UndeliveredAlerts(SqliteConnection db, int limit, DateTimeOffset? queueSince = null) =>
+        [.. db.Query<AlertView>(
+            Queries.AlertColumns + $" FROM alerts a WHERE {Undelivered} ORDER BY a.snapshot_at DESC, a.id DESC LIMIT @limit",
+            new { since = queueSince is { } t ? Iso.Format(t) : null, limit })];
 
     /// <summary>An alert (<c>a</c>) some channel has still to deliver, or that the dispatcher has not seen yet.</summary>
     private const string Undelivered =
