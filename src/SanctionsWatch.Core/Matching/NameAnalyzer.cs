@@ -26,19 +26,30 @@ public static partial class NameAnalyzer
     public static PreparedName Prepare(string text, NameType type, PartyType kind, TokenCache? cache)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = NameNormalizer.Tokenize(text);
-        var latin = new List<string>(raw.Count + 2);
-        foreach (var r in raw)
+        var scratch = Scratch.Take();
+        try
+        {
+            return Prepare(text, type, kind, cache, scratch);
+        }
+        finally
+        {
+            Scratch.Give(scratch);
+        }
+    }
+
+    private static PreparedName Prepare(string text, NameType type, PartyType kind, TokenCache? cache, Scratch scratch)
+    {
+        var latin = scratch.Latin;
+        foreach (var r in NameNormalizer.Tokenize(text))
         {
             var l = cache is null ? Transliterator.ToLatin(r) : cache.ToLatin(r);
             if (l.Length > 0)
                 latin.Add(l);
         }
 
-
         // function words go, unless they are all there is; single letters stay where they are initials (S. V. Chemezov)
         var initials = kind == PartyType.Person || (kind == PartyType.Unknown && text.Contains('.', StringComparison.Ordinal) && (LeadingInitials().IsMatch(text) || TrailingInitials().IsMatch(text)));
-        var kept = new List<string>(latin.Count);
+        var kept = scratch.Kept;
         foreach (var l in latin)
         {
             if (!FunctionWords.Contains(l) || (initials && l.Length == 1))
@@ -48,11 +59,12 @@ public static partial class NameAnalyzer
         if (kept.Count == 0)
             kept = latin;
 
-        var keys = new List<string>(kept.Count);
+        var keys = scratch.Keys;
         foreach (var k in kept)
             keys.Add(cache is null ? Transliterator.PhoneticKey(k) : cache.PhoneticKey(k));
 
-        var tokens = new List<PreparedToken>(kept.Count + 2);
+        var tokens = scratch.Tokens;
+        PreparedToken Token(string text, string key, TokenKind kind) => cache is null ? new(text, key, kind) : cache.Token(text, key, kind);
         var i = 0;
         while (i < kept.Count)
         {
@@ -60,14 +72,14 @@ public static partial class NameAnalyzer
             var (concept, conceptLength) = IndustrialVocabulary.Table.Match(keys, i);
             if (legal is not null && legalLength >= conceptLength)
             {
-                tokens.Add(new PreparedToken(Join(kept, i, legalLength), legal, TokenKind.LegalForm));
+                tokens.Add(Token(Join(kept, i, legalLength), legal, TokenKind.LegalForm));
                 i += legalLength;
                 continue;
             }
 
             if (concept is not null)
             {
-                tokens.Add(new PreparedToken(Join(kept, i, conceptLength), concept, TokenKind.Concept));
+                tokens.Add(Token(Join(kept, i, conceptLength), concept, TokenKind.Concept));
                 i += conceptLength;
                 continue;
             }
@@ -79,9 +91,9 @@ public static partial class NameAnalyzer
                 foreach (var part in parts)
                 {
                     if (IndustrialVocabulary.IsConcept(part))
-                        tokens.Add(new PreparedToken(word, part, TokenKind.Concept));
+                        tokens.Add(Token(word, part, TokenKind.Concept));
                     else
-                        tokens.Add(new PreparedToken(part, Transliterator.PhoneticKey(part), TokenKind.Word));
+                        tokens.Add(Token(part, cache is null ? Transliterator.PhoneticKey(part) : cache.PhoneticKey(part), TokenKind.Word));
                 }
 
                 i++;
@@ -96,42 +108,79 @@ public static partial class NameAnalyzer
                 key = PatronymicKey(word);
             else if (tokenKind == TokenKind.Word && GivenNameKeys.TryGetValue(key, out var canonical))
                 key = canonical;
-            tokens.Add(new PreparedToken(word, key, tokenKind));
+            tokens.Add(Token(word, key, tokenKind));
             i++;
         }
 
         // a legal form alone is no name: it stays a legal form (and the name never matches)
-        var coreKeys = new List<string>(tokens.Count);
+        var coreKeys = scratch.CoreKeys;
         foreach (var t in tokens)
         {
             if (t.Kind != TokenKind.LegalForm)
                 coreKeys.Add(t.Key);
         }
 
-        if (cache is not null)
-        {
-            for (var t = 0; t < tokens.Count; t++)
-                tokens[t] = cache.Share(tokens[t]);
-        }
-
-        var coreKey = string.Join(' ', coreKeys);
+        var coreKey = coreKeys.Count == 1 ? coreKeys[0] : string.Join(' ', coreKeys);
         var isShort = type == NameType.WeakAlias
             || (coreKeys.Count == 1 && tokens.Count > 0 && IsAcronymLike(tokens, coreKeys[0]));
         return new PreparedName(text, type, HashOf(latin), [.. tokens], isShort, coreKey);
     }
 
-    /// <summary>XxHash3 of the words joined by single spaces, without building the joined string.</summary>
+    /// <summary>The working lists of one analysis, kept per thread (an index build analyses a million names).</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? free;
+
+        public List<string> Latin { get; } = new(16);
+
+        public List<string> Kept { get; } = new(16);
+
+        public List<string> Keys { get; } = new(16);
+
+        public List<PreparedToken> Tokens { get; } = new(16);
+
+        public List<string> CoreKeys { get; } = new(16);
+
+        public static Scratch Take()
+        {
+            var s = free ?? new Scratch();
+            free = null;
+            return s;
+        }
+
+        public static void Give(Scratch s)
+        {
+            s.Latin.Clear();
+            s.Kept.Clear();
+            s.Keys.Clear();
+            s.Tokens.Clear();
+            s.CoreKeys.Clear();
+            free = s;
+        }
+    }
+
+    /// <summary>XxHash3 of the words joined by single spaces (the joined text built on the stack, not as a string).</summary>
     private static ulong HashOf(List<string> words)
     {
-        var hash = new System.IO.Hashing.XxHash3();
+        var length = Math.Max(0, words.Count - 1);
+        foreach (var w in words)
+            length += w.Length;
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        var at = 0;
         for (var i = 0; i < words.Count; i++)
         {
             if (i > 0)
-                hash.Append(" "u8);
-            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(words[i].AsSpan()));
+                buffer[at++] = ' ';
+            words[i].CopyTo(buffer[at..]);
+            at += words[i].Length;
         }
 
-        return hash.GetCurrentHashAsUInt64();
+        var hash = System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes((ReadOnlySpan<char>)buffer));
+        if (rented is not null)
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return hash;
     }
 
     /// <summary>Initials before a surname: <c>S. V. Chemezov</c>, <c>S.V. Chemezov</c>, <c>A. Mikheev</c>.</summary>

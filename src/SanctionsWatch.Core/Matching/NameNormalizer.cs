@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace SanctionsWatch.Matching;
@@ -10,106 +11,169 @@ namespace SanctionsWatch.Matching;
 /// </summary>
 public static class NameNormalizer
 {
-    private static readonly Dictionary<char, string> Fold = BuildFold();
+    private static readonly Dictionary<char, string> FoldTable = BuildFold();
 
     /// <summary>The folded, lower-case text with single spaces between words.</summary>
     public static string Normalize(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        string s;
+        var s = Compose(text);
+        var buffer = ArrayPool<char>.Shared.Rent(MaxFoldedLength(s));
         try
         {
-            s = text.Normalize(NormalizationForm.FormKC);
+            return new string(buffer, 0, Fold(s, buffer));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The tokens of a name, numbers unified (<c>No. 9</c>, <c>N9</c>, <c>№9</c> → <c>9</c>).</summary>
+    public static List<string> Tokenize(string text)
+    {
+        var s = Compose(text);
+        var buffer = ArrayPool<char>.Shared.Rent(MaxFoldedLength(s));
+        try
+        {
+            // the folded text is read word by word in place: only the tokens kept become strings
+            ReadOnlySpan<char> folded = buffer.AsSpan(0, Fold(s, buffer));
+            var tokens = new List<string>(8);
+            var rest = folded;
+            while (NextWord(ref rest, out var word))
+            {
+                if (IsNumberWord(word) && NextWordIsDigits(rest))
+                    continue; // "no 9" → "9"
+                var prefix = NumberPrefixLength(word);
+                if (prefix > 0)
+                    word = word[prefix..];
+                tokens.Add(StripOrdinal(word).ToString());
+            }
+
+            return tokens;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static string Compose(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
         }
         catch (ArgumentException)
         {
-            s = text; // ill-formed UTF-16: fold what we can below
+            return text; // ill-formed UTF-16: fold what we can below
         }
+    }
 
-        var sb = new StringBuilder(s.Length + 8);
+    /// <summary>A character folds to at most three, plus the space before them.</summary>
+    private static int MaxFoldedLength(string s) => (4 * s.Length) + 1;
+
+    /// <summary>Folds <paramref name="s"/> into <paramref name="buffer"/> (at least <see cref="MaxFoldedLength"/>); returns the length.</summary>
+    private static int Fold(string s, char[] buffer)
+    {
+        var n = 0;
         var pendingSpace = false;
         for (var i = 0; i < s.Length; i++)
         {
             var ch = s[i];
+            if (ch < 0x80)
+            {
+                // ASCII: the common case, no table
+                if (ch is >= 'A' and <= 'Z')
+                    ch = (char)(ch + 32);
+                if (ch is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+                {
+                    if (pendingSpace && n > 0)
+                        buffer[n++] = ' ';
+                    pendingSpace = false;
+                    buffer[n++] = ch;
+                    continue;
+                }
+            }
+
             if (ch is >= '\uFF01' and <= '\uFF5E')
                 ch = (char)(ch - 0xFEE0); // full-width ASCII
             if (ch is >= '\u0300' and <= '\u036F')
             {
                 // a combining mark (text not composed): keep й and ё, drop the rest
-                if (sb.Length > 0 && ch == '\u0306' && sb[^1] == 'и')
-                    sb[^1] = 'й';
-                else if (sb.Length > 0 && ch == '\u0308' && sb[^1] == 'е')
-                    sb[^1] = 'ё';
-                else if (sb.Length > 0 && ch == '\u0308' && sb[^1] == 'і')
-                    sb[^1] = 'ї';
+                if (n > 0 && ch == '\u0306' && buffer[n - 1] == 'и')
+                    buffer[n - 1] = 'й';
+                else if (n > 0 && ch == '\u0308' && buffer[n - 1] == 'е')
+                    buffer[n - 1] = 'ё';
+                else if (n > 0 && ch == '\u0308' && buffer[n - 1] == 'і')
+                    buffer[n - 1] = 'ї';
                 continue;
             }
 
             ch = char.ToLowerInvariant(ch);
             if (ch == '&')
             {
-                Append(sb, "and", ref pendingSpace, separate: true);
+                Append(buffer, ref n, "and", ref pendingSpace, separate: true);
                 continue;
             }
 
             if (ch == '№')
             {
-                Append(sb, "no", ref pendingSpace, separate: true);
+                Append(buffer, ref n, "no", ref pendingSpace, separate: true);
                 continue;
             }
 
-            if (Fold.TryGetValue(ch, out var folded))
+            if (FoldTable.TryGetValue(ch, out var folded))
             {
-                Append(sb, folded, ref pendingSpace, separate: false);
+                Append(buffer, ref n, folded, ref pendingSpace, separate: false);
                 continue;
             }
 
-            if (IsApostrophe(ch) && sb.Length > 0 && !pendingSpace && char.IsLetter(sb[^1]) && i + 1 < s.Length && char.IsLetter(s[i + 1]))
+            if (IsApostrophe(ch) && n > 0 && !pendingSpace && char.IsLetter(buffer[n - 1]) && i + 1 < s.Length && char.IsLetter(s[i + 1]))
                 continue; // inside a word: the soft sign of a romanisation (Mashinostroitel'nyi) or O'Neill
 
             if (IsIdeograph(ch))
             {
-                Append(sb, ch.ToString(), ref pendingSpace, separate: true);
+                Append(buffer, ref n, new ReadOnlySpan<char>(in ch), ref pendingSpace, separate: true);
                 continue;
             }
 
             if (char.IsLetterOrDigit(ch))
             {
-                if (pendingSpace && sb.Length > 0)
-                    sb.Append(' ');
+                if (pendingSpace && n > 0)
+                    buffer[n++] = ' ';
                 pendingSpace = false;
-                sb.Append(ch);
+                buffer[n++] = ch;
                 continue;
             }
 
             pendingSpace = true; // quotes, punctuation, hyphens, symbols, spaces
         }
 
-        return sb.ToString();
+        return n;
     }
 
-    /// <summary>The tokens of a name, numbers unified (<c>No. 9</c>, <c>N9</c>, <c>№9</c> → <c>9</c>).</summary>
-    public static List<string> Tokenize(string text)
+    /// <summary>Takes the next space-separated word off <paramref name="rest"/>.</summary>
+    private static bool NextWord(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> word)
     {
-        var normalized = Normalize(text);
-        var raw = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var tokens = new List<string>(raw.Length);
-        for (var i = 0; i < raw.Length; i++)
+        rest = rest.TrimStart(' ');
+        if (rest.IsEmpty)
         {
-            var t = raw[i];
-            if (IsNumberWord(t) && i + 1 < raw.Length && IsDigits(raw[i + 1]))
-                continue; // "no 9" → "9"
-            var prefix = NumberPrefixLength(t);
-            if (prefix > 0)
-                t = t[prefix..];
-            t = StripOrdinal(t);
-            tokens.Add(t);
+            word = default;
+            return false;
         }
 
-        return tokens;
+        var space = rest.IndexOf(' ');
+        word = space < 0 ? rest : rest[..space];
+        rest = space < 0 ? default : rest[space..];
+        return true;
     }
 
-    internal static bool IsDigits(string s)
+    private static bool NextWordIsDigits(ReadOnlySpan<char> rest) => NextWord(ref rest, out var word) && IsDigits(word);
+
+    internal static bool IsDigits(string s) => IsDigits(s.AsSpan());
+
+    private static bool IsDigits(ReadOnlySpan<char> s)
     {
         if (s.Length == 0)
             return false;
@@ -127,9 +191,9 @@ public static class NameNormalizer
     internal static bool IsIdeograph(char ch) =>
         ch is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
 
-    private static bool IsNumberWord(string t) => t is "no" or "n" or "nr" or "num" or "number" or "н" or "номер";
+    private static bool IsNumberWord(ReadOnlySpan<char> t) => t is "no" or "n" or "nr" or "num" or "number" or "н" or "номер";
 
-    private static int NumberPrefixLength(string t)
+    private static int NumberPrefixLength(ReadOnlySpan<char> t)
     {
         foreach (var p in (ReadOnlySpan<string>)["no", "nr", "n"])
         {
@@ -141,22 +205,23 @@ public static class NameNormalizer
     }
 
     /// <summary>223rd → 223, 1st → 1, 9-go → 9 (the hyphen already split), 5th → 5.</summary>
-    private static string StripOrdinal(string t)
+    private static ReadOnlySpan<char> StripOrdinal(ReadOnlySpan<char> t)
     {
         if (t.Length < 3 || t[0] is < '0' or > '9')
             return t;
         var digits = 0;
         while (digits < t.Length && t[digits] is >= '0' and <= '9')
             digits++;
-        var suffix = t.AsSpan(digits);
+        var suffix = t[digits..];
         return suffix is "st" or "nd" or "rd" or "th" ? t[..digits] : t;
     }
 
-    private static void Append(StringBuilder sb, string text, ref bool pendingSpace, bool separate)
+    private static void Append(char[] buffer, ref int n, ReadOnlySpan<char> text, ref bool pendingSpace, bool separate)
     {
-        if ((pendingSpace || separate) && sb.Length > 0 && sb[^1] != ' ')
-            sb.Append(' ');
-        sb.Append(text);
+        if ((pendingSpace || separate) && n > 0 && buffer[n - 1] != ' ')
+            buffer[n++] = ' ';
+        text.CopyTo(buffer.AsSpan(n));
+        n += text.Length;
         pendingSpace = separate;
     }
 
