@@ -39,32 +39,27 @@ public static partial class NameAnalyzer
 
     private static PreparedName Prepare(string text, NameType type, PartyType kind, TokenCache? cache, Scratch scratch)
     {
-        var latin = scratch.Latin;
-        foreach (var r in NameNormalizer.Tokenize(text))
-        {
-            var l = cache is null ? Transliterator.ToLatin(r) : cache.ToLatin(r);
-            if (l.Length > 0)
-                latin.Add(l);
-        }
+        var words = scratch.Words;
+        var sink = new WordSink(words, cache);
+        NameNormalizer.Tokenize(text, ref sink);
 
         // function words go, unless they are all there is; single letters stay where they are initials (S. V. Chemezov)
         var initials = kind == PartyType.Person || (kind == PartyType.Unknown && text.Contains('.', StringComparison.Ordinal) && (LeadingInitials().IsMatch(text) || TrailingInitials().IsMatch(text)));
         var kept = scratch.Kept;
-        foreach (var l in latin)
+        foreach (var w in words)
         {
-            if (!FunctionWords.Contains(l) || (initials && l.Length == 1))
-                kept.Add(l);
+            if (!w.IsFunctionWord || (initials && w.Latin.Length == 1))
+                kept.Add(w);
         }
 
         if (kept.Count == 0)
-            kept = latin;
+            kept = words;
 
         var keys = scratch.Keys;
-        foreach (var k in kept)
-            keys.Add(cache is null ? Transliterator.PhoneticKey(k) : cache.PhoneticKey(k));
+        foreach (var w in kept)
+            keys.Add(w.Key);
 
         var tokens = scratch.Tokens;
-        PreparedToken Token(string text, string key, TokenKind kind) => cache is null ? new(text, key, kind) : cache.Token(text, key, kind);
         var i = 0;
         while (i < kept.Count)
         {
@@ -72,43 +67,23 @@ public static partial class NameAnalyzer
             var (concept, conceptLength) = IndustrialVocabulary.Table.Match(keys, i);
             if (legal is not null && legalLength >= conceptLength)
             {
-                tokens.Add(Token(Join(kept, i, legalLength), legal, TokenKind.LegalForm));
+                tokens.Add(PhraseToken(kept, i, legalLength, legal, TokenKind.LegalForm, cache));
                 i += legalLength;
                 continue;
             }
 
             if (concept is not null)
             {
-                tokens.Add(Token(Join(kept, i, conceptLength), concept, TokenKind.Concept));
+                tokens.Add(PhraseToken(kept, i, conceptLength, concept, TokenKind.Concept, cache));
                 i += conceptLength;
                 continue;
             }
 
             var word = kept[i];
-            var parts = cache is null ? IndustrialVocabulary.SplitContraction(word) : cache.SplitContraction(word);
-            if (parts is not null)
-            {
-                foreach (var part in parts)
-                {
-                    if (IndustrialVocabulary.IsConcept(part))
-                        tokens.Add(Token(word, part, TokenKind.Concept));
-                    else
-                        tokens.Add(Token(part, cache is null ? Transliterator.PhoneticKey(part) : cache.PhoneticKey(part), TokenKind.Word));
-                }
-
-                i++;
-                continue;
-            }
-
-            var key = keys[i];
-            var tokenKind = NameNormalizer.IsDigits(key) ? TokenKind.Number : TokenKind.Word;
-            if (tokenKind == TokenKind.Word && kind != PartyType.Organization && IsPatronymic(word))
-                tokenKind = TokenKind.Patronymic;
-            if (tokenKind == TokenKind.Patronymic)
-                key = PatronymicKey(word);
-            else if (tokenKind == TokenKind.Word && GivenNameKeys.TryGetValue(key, out var canonical))
-                key = canonical;
-            tokens.Add(Token(word, key, tokenKind));
+            if (word.Contraction is not null)
+                tokens.AddRange(word.Contraction);
+            else
+                tokens.Add(kind == PartyType.Organization ? word.Plain : word.Personal);
             i++;
         }
 
@@ -123,7 +98,27 @@ public static partial class NameAnalyzer
         var coreKey = coreKeys.Count == 1 ? coreKeys[0] : string.Join(' ', coreKeys);
         var isShort = type == NameType.WeakAlias
             || (coreKeys.Count == 1 && tokens.Count > 0 && IsAcronymLike(tokens, coreKeys[0]));
-        return new PreparedName(text, type, HashOf(latin), [.. tokens], isShort, coreKey);
+        return new PreparedName(text, type, HashOf(words), [.. tokens], isShort, coreKey);
+    }
+
+    /// <summary>The token of a phrase of <paramref name="count"/> words (a legal form or a concept), shown as written.</summary>
+    private static PreparedToken PhraseToken(List<AnalysedWord> words, int start, int count, string key, TokenKind kind, TokenCache? cache)
+    {
+        var text = words[start].Latin;
+        for (var i = start + 1; i < start + count; i++)
+            text = string.Concat(text, " ", words[i].Latin);
+        return cache is null ? new PreparedToken(text, key, kind) : cache.Token(text, key, kind);
+    }
+
+    /// <summary>Turns the tokens of <see cref="NameNormalizer.Tokenize{TSink}"/> into analysed words (empty romanisations left out).</summary>
+    private readonly struct WordSink(List<AnalysedWord> words, TokenCache? cache) : NameNormalizer.ITokenSink
+    {
+        public void Add(ReadOnlySpan<char> token)
+        {
+            var word = cache is null ? new AnalysedWord(Transliterator.ToLatin(token.ToString())) : cache.Word(token);
+            if (word.Latin.Length > 0)
+                words.Add(word);
+        }
     }
 
     /// <summary>The working lists of one analysis, kept per thread (an index build analyses a million names).</summary>
@@ -132,9 +127,9 @@ public static partial class NameAnalyzer
         [ThreadStatic]
         private static Scratch? free;
 
-        public List<string> Latin { get; } = new(16);
+        public List<AnalysedWord> Words { get; } = new(16);
 
-        public List<string> Kept { get; } = new(16);
+        public List<AnalysedWord> Kept { get; } = new(16);
 
         public List<string> Keys { get; } = new(16);
 
@@ -151,7 +146,7 @@ public static partial class NameAnalyzer
 
         public static void Give(Scratch s)
         {
-            s.Latin.Clear();
+            s.Words.Clear();
             s.Kept.Clear();
             s.Keys.Clear();
             s.Tokens.Clear();
@@ -161,11 +156,11 @@ public static partial class NameAnalyzer
     }
 
     /// <summary>XxHash3 of the words joined by single spaces (the joined text built on the stack, not as a string).</summary>
-    private static ulong HashOf(List<string> words)
+    private static ulong HashOf(List<AnalysedWord> words)
     {
         var length = Math.Max(0, words.Count - 1);
         foreach (var w in words)
-            length += w.Length;
+            length += w.Latin.Length;
         char[]? rented = null;
         var buffer = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
         var at = 0;
@@ -173,8 +168,8 @@ public static partial class NameAnalyzer
         {
             if (i > 0)
                 buffer[at++] = ' ';
-            words[i].CopyTo(buffer[at..]);
-            at += words[i].Length;
+            words[i].Latin.CopyTo(buffer[at..]);
+            at += words[i].Latin.Length;
         }
 
         var hash = System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes((ReadOnlySpan<char>)buffer));
@@ -221,7 +216,7 @@ public static partial class NameAnalyzer
     /// The key of a patronymic: the father's name without the gender ending, so Aleksandrovich = Aleksandrovna and the
     /// Ukrainian Oleksandrivna meets them through the fuzzy comparison.
     /// </summary>
-    private static string PatronymicKey(string latinWord)
+    internal static string PatronymicKey(string latinWord)
     {
         foreach (var ending in PatronymicEndings)
         {
@@ -235,8 +230,8 @@ public static partial class NameAnalyzer
         return Transliterator.PhoneticKey(latinWord);
     }
 
-    private static string Join(List<string> words, int start, int count) =>
-        count == 1 ? words[start] : string.Join(' ', System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words).Slice(start, count));
+    /// <summary>The key shared by the spellings of one given name (Sergei, Sergey, Serhiy), or <paramref name="key"/> itself.</summary>
+    internal static string CanonicalGivenName(string key) => GivenNameKeys.TryGetValue(key, out var canonical) ? canonical : key;
 
     private static Dictionary<string, string> BuildGivenNames()
     {

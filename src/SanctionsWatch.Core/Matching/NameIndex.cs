@@ -113,27 +113,43 @@ public sealed class NameIndex : ICandidateIndex
                 name.BlockingKeys = null;
         }
 
-        tokenPostings = KeyIds.Postings(ids.Tokens, postingStart);
-        wholePostings = KeyIds.Postings(ids.Whole, postingStart);
-        shortPostings = KeyIds.Postings(ids.Short, postingStart);
-        var keyText = ids.KeyTexts();
-        var dfByKey = new Dictionary<string, int>(dfOrder.Count, StringComparer.Ordinal);
-        foreach (var k in dfOrder)
-            dfByKey.Add(keyText[k], df[k]);
+        // 3. the lookup maps, independent of each other, built side by side
+        Dictionary<string, int>? tokenMap = null, wholeMap = null, shortMap = null, dfByKey = null;
+        (string[] Vocabulary, Dictionary<string, int[]> Trigrams)? fuzzy = null;
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => tokenMap = KeyIds.Postings(ids.Tokens, postingStart),
+            () => wholeMap = KeyIds.Postings(ids.Whole, postingStart),
+            () => shortMap = KeyIds.Postings(ids.Short, postingStart),
+            () =>
+            {
+                var keyText = ids.KeyTexts();
+                dfByKey = new Dictionary<string, int>(dfOrder.Count, StringComparer.Ordinal);
+                foreach (var k in dfOrder)
+                    dfByKey.Add(keyText[k], df[k]);
+                fuzzy = FuzzyVocabulary(dfByKey.Keys, matcher.Options.ExactOnlyTokenLength);
+            });
+        tokenPostings = tokenMap!;
+        wholePostings = wholeMap!;
+        shortPostings = shortMap!;
+        (vocabulary, trigramVocabulary) = fuzzy!.Value;
 
         identifiers = new Dictionary<string, int[]>(ids2.Count, StringComparer.Ordinal);
         foreach (var (k, list) in ids2)
             identifiers[k] = [.. list];
-        statistics = corpusStatistics ?? new TokenStatistics(dfByKey, nameSubject.Length);
+        statistics = corpusStatistics ?? new TokenStatistics(dfByKey!, nameSubject.Length);
         Scorer = new NameScorer(matcher.Options, statistics);
         frequentThreshold = Math.Max(500, statistics.NameCount / 20);
+    }
 
-        // the fuzzy vocabulary: word keys long enough to compare fuzzily, by character trigram
+    /// <summary>The fuzzy vocabulary: word keys long enough to compare fuzzily, and their ids by character trigram.</summary>
+    private static (string[] Vocabulary, Dictionary<string, int[]> Trigrams) FuzzyVocabulary(IEnumerable<string> keys, int exactOnlyLength)
+    {
         var vocab = new List<string>();
         var tri = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var key in dfByKey.Keys)
+        foreach (var key in keys)
         {
-            if (key.Length <= matcher.Options.ExactOnlyTokenLength || key.StartsWith('#') || NameNormalizer.IsDigits(key))
+            if (key.Length <= exactOnlyLength || key.StartsWith('#') || NameNormalizer.IsDigits(key))
                 continue;
             var v = vocab.Count;
             vocab.Add(key);
@@ -141,10 +157,10 @@ public sealed class NameIndex : ICandidateIndex
                 Add(tri, g, v);
         }
 
-        vocabulary = [.. vocab];
-        trigramVocabulary = new Dictionary<string, int[]>(tri.Count, StringComparer.Ordinal);
+        var trigrams = new Dictionary<string, int[]>(tri.Count, StringComparer.Ordinal);
         foreach (var (k, list) in tri)
-            trigramVocabulary[k] = [.. list];
+            trigrams[k] = [.. list];
+        return ([.. vocab], trigrams);
     }
 
     /// <summary>The scorer with this index's IDF weights.</summary>

@@ -31,13 +31,21 @@ public static class NameNormalizer
     /// <summary>The tokens of a name, numbers unified (<c>No. 9</c>, <c>N9</c>, <c>№9</c> → <c>9</c>).</summary>
     public static List<string> Tokenize(string text)
     {
+        var sink = new StringSink(new List<string>(8));
+        Tokenize(text, ref sink);
+        return sink.Tokens;
+    }
+
+    /// <summary>Hands each token of <paramref name="text"/> to <paramref name="sink"/> while it is still a span of the folded text.</summary>
+    internal static void Tokenize<TSink>(string text, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
         var s = Compose(text);
         var buffer = ArrayPool<char>.Shared.Rent(MaxFoldedLength(s));
         try
         {
-            // the folded text is read word by word in place: only the tokens kept become strings
+            // the folded text is read word by word in place: the sink decides what becomes a string
             ReadOnlySpan<char> folded = buffer.AsSpan(0, Fold(s, buffer));
-            var tokens = new List<string>(8);
             var rest = folded;
             while (NextWord(ref rest, out var word))
             {
@@ -46,15 +54,24 @@ public static class NameNormalizer
                 var prefix = NumberPrefixLength(word);
                 if (prefix > 0)
                     word = word[prefix..];
-                tokens.Add(StripOrdinal(word).ToString());
+                sink.Add(StripOrdinal(word));
             }
-
-            return tokens;
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Receives the tokens of <see cref="Tokenize{TSink}"/>.</summary>
+    internal interface ITokenSink
+    {
+        void Add(ReadOnlySpan<char> token);
+    }
+
+    private readonly record struct StringSink(List<string> Tokens) : ITokenSink
+    {
+        public void Add(ReadOnlySpan<char> token) => Tokens.Add(token.ToString());
     }
 
     private static string Compose(string text)

@@ -20,7 +20,8 @@ public sealed partial class PreparedSubject
     {
         ArgumentNullException.ThrowIfNull(subject);
         Subject = subject;
-        var names = new List<PreparedName>(subject.Names.Count);
+        var names = new PreparedName[subject.Names.Count];
+        var count = 0;
         List<EntryIdentifier>? found = null;
         foreach (var name in subject.Names)
         {
@@ -44,10 +45,10 @@ public sealed partial class PreparedSubject
             if (string.IsNullOrWhiteSpace(text))
                 continue;
             var prepared = NameAnalyzer.Prepare(text, name.Type, subject.Kind, cache);
-            names.Add(ReferenceEquals(text, name.Text) ? prepared : prepared.WithOriginal(name.Text));
+            names[count++] = ReferenceEquals(text, name.Text) ? prepared : prepared.WithOriginal(name.Text);
         }
 
-        Names = [.. names];
+        Names = count == names.Length ? names : names[..count];
         Identifiers = found is null ? subject.Identifiers : [.. subject.Identifiers, .. found];
     }
 

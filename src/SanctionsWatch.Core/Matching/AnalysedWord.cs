@@ -1,0 +1,53 @@
+namespace SanctionsWatch.Matching;
+
+/// <summary>
+/// One word of a name as the analysis needs it, worked out once: romanised, its phonetic key, whether it is a function
+/// word, and the tokens it becomes on its own: split into contraction parts (<c>kurganmashzavod</c>), or one plain
+/// token (a number, or a word with given names made canonical), or for a person's name a patronymic.
+/// Phrases (legal forms, industrial vocabulary) span words and are found by <see cref="NameAnalyzer"/>.
+/// </summary>
+internal sealed class AnalysedWord
+{
+    public AnalysedWord(string latin)
+    {
+        Latin = latin;
+        Key = Transliterator.PhoneticKey(latin);
+        IsFunctionWord = NameAnalyzer.FunctionWords.Contains(latin);
+        var parts = IndustrialVocabulary.SplitContraction(latin);
+        if (parts is not null)
+        {
+            Contraction = new PreparedToken[parts.Count];
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var part = parts[i];
+                Contraction[i] = IndustrialVocabulary.IsConcept(part)
+                    ? new PreparedToken(latin, part, TokenKind.Concept)
+                    : new PreparedToken(part, Transliterator.PhoneticKey(part), TokenKind.Word);
+            }
+        }
+
+        Plain = NameNormalizer.IsDigits(Key)
+            ? new PreparedToken(latin, Key, TokenKind.Number)
+            : new PreparedToken(latin, NameAnalyzer.CanonicalGivenName(Key), TokenKind.Word);
+        Personal = Plain.Kind == TokenKind.Word && NameAnalyzer.IsPatronymic(latin)
+            ? new PreparedToken(latin, NameAnalyzer.PatronymicKey(latin), TokenKind.Patronymic)
+            : Plain;
+    }
+
+    /// <summary>The word in Latin letters (Cyrillic romanised), as shown.</summary>
+    public string Latin { get; }
+
+    /// <summary>The phonetic key of <see cref="Latin"/> (before given names are made canonical).</summary>
+    public string Key { get; }
+
+    public bool IsFunctionWord { get; }
+
+    /// <summary>The tokens of a syllabic contraction, or null when the word is none.</summary>
+    public PreparedToken[]? Contraction { get; }
+
+    /// <summary>The word as one token of an organisation's name.</summary>
+    public PreparedToken Plain { get; }
+
+    /// <summary>The word as one token of a person's (or an unknown party's) name: patronymics recognised.</summary>
+    public PreparedToken Personal { get; }
+}
