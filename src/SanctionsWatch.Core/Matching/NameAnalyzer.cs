@@ -95,10 +95,9 @@ public static partial class NameAnalyzer
                 coreKeys.Add(t.Key);
         }
 
-        var coreKey = coreKeys.Count == 1 ? coreKeys[0] : string.Join(' ', coreKeys);
         var isShort = type == NameType.WeakAlias
             || (coreKeys.Count == 1 && tokens.Count > 0 && IsAcronymLike(tokens, coreKeys[0]));
-        return new PreparedName(text, type, HashOf(words), [.. tokens], isShort, coreKey);
+        return new PreparedName(text, type, HashOf(words), [.. tokens], isShort);
     }
 
     /// <summary>The token of a phrase of <paramref name="count"/> words (a legal form or a concept), shown as written.</summary>

@@ -15,8 +15,8 @@ public sealed class NameIndex : ICandidateIndex
     // postings, compact: a key's id (token keys and joined adjacent tokens share one map; whole names and short names
     // have their own) gives the range postingStart[id] .. postingStart[id + 1] of postingNames, name ids ascending
     private readonly Dictionary<string, int> tokenPostings;
-    private readonly Dictionary<string, int> wholePostings;
-    private readonly Dictionary<string, int> shortPostings;
+    private readonly Dictionary<ulong, int> wholePostings;
+    private readonly Dictionary<ulong, int> shortPostings;
     private readonly int[] postingStart;
     private readonly int[] postingNames;
     private readonly string[] vocabulary;
@@ -114,7 +114,8 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         // 3. the lookup maps, independent of each other, built side by side
-        Dictionary<string, int>? tokenMap = null, wholeMap = null, shortMap = null, dfByKey = null;
+        Dictionary<string, int>? tokenMap = null, dfByKey = null;
+        Dictionary<ulong, int>? wholeMap = null, shortMap = null;
         (string[] Vocabulary, Dictionary<string, int[]> Trigrams)? fuzzy = null;
         Parallel.Invoke(
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
@@ -246,11 +247,11 @@ public sealed class NameIndex : ICandidateIndex
             return;
         if (name.IsShort)
         {
-            AddHits(shortPostings, name.CoreKey, 10.0, acc);
+            AddHits(shortPostings, name.CoreHash(), 10.0, acc);
             return;
         }
 
-        AddHits(wholePostings, name.CoreKey, 10.0, acc);
+        AddHits(wholePostings, name.CoreHash(), 10.0, acc);
 
         var tokens = name.Tokens;
         var rareTokens = 0;
@@ -278,7 +279,8 @@ public sealed class NameIndex : ICandidateIndex
         }
     }
 
-    private void AddHits(Dictionary<string, int> postings, string key, double weight, Accumulator acc)
+    private void AddHits<TKey>(Dictionary<TKey, int> postings, TKey key, double weight, Accumulator acc)
+        where TKey : notnull
     {
         if (!postings.TryGetValue(key, out var id))
             return;
@@ -354,9 +356,11 @@ public sealed class NameIndex : ICandidateIndex
 
         public System.Collections.Concurrent.ConcurrentDictionary<string, int> Tokens { get; } = new(StringComparer.Ordinal);
 
-        public System.Collections.Concurrent.ConcurrentDictionary<string, int> Whole { get; } = new(StringComparer.Ordinal);
+        /// <summary>Whole names by <see cref="PreparedName.CoreHash"/>.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<ulong, int> Whole { get; } = new();
 
-        public System.Collections.Concurrent.ConcurrentDictionary<string, int> Short { get; } = new(StringComparer.Ordinal);
+        /// <summary>Short names by <see cref="PreparedName.CoreHash"/>.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<ulong, int> Short { get; } = new();
 
         private System.Collections.Concurrent.ConcurrentDictionary<(int, int), int> Pairs { get; } = new();
 
@@ -386,12 +390,12 @@ public sealed class NameIndex : ICandidateIndex
             var m = n;
             if (name.IsShort)
             {
-                buffer[m++] = Id(Short, name.CoreKey);
+                buffer[m++] = Id(Short, name.CoreHash());
             }
             else
             {
                 if (name.CoreCount > 0)
-                    buffer[m++] = Id(Whole, name.CoreKey);
+                    buffer[m++] = Id(Whole, name.CoreHash());
                 for (var i = 0; i + 1 < tokens.Length; i++)
                 {
                     if (tokens[i].Kind != TokenKind.Word || tokens[i + 1].Kind != TokenKind.Word)
@@ -411,9 +415,10 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         /// <summary>The keys of one map that have postings, by id.</summary>
-        public static Dictionary<string, int> Postings(System.Collections.Concurrent.ConcurrentDictionary<string, int> map, int[] start)
+        public static Dictionary<TKey, int> Postings<TKey>(System.Collections.Concurrent.ConcurrentDictionary<TKey, int> map, int[] start)
+            where TKey : notnull
         {
-            var result = new Dictionary<string, int>(StringComparer.Ordinal);
+            var result = new Dictionary<TKey, int>(map.Comparer);
             foreach (var (key, id) in map)
             {
                 if (start[id + 1] > start[id])
@@ -433,7 +438,8 @@ public sealed class NameIndex : ICandidateIndex
             return texts;
         }
 
-        private int Id(System.Collections.Concurrent.ConcurrentDictionary<string, int> map, string key) =>
+        private int Id<TKey>(System.Collections.Concurrent.ConcurrentDictionary<TKey, int> map, TKey key)
+            where TKey : notnull =>
             map.TryGetValue(key, out var id) ? id : map.GetOrAdd(key, _ => Interlocked.Increment(ref last));
     }
 

@@ -22,14 +22,13 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
 /// <summary>A name analysed once (at index time for candidates): normalised tokens, keys, kinds.</summary>
 public sealed class PreparedName
 {
-    internal PreparedName(string original, NameType type, ulong normalizedHash, PreparedToken[] tokens, bool isShort, string coreKey)
+    internal PreparedName(string original, NameType type, ulong normalizedHash, PreparedToken[] tokens, bool isShort)
     {
         Original = original;
         Type = type;
         NormalizedHash = normalizedHash;
         Tokens = tokens;
         IsShort = isShort;
-        CoreKey = coreKey;
         var core = 0;
         var patronymic = false;
         foreach (var t in tokens)
@@ -47,7 +46,7 @@ public sealed class PreparedName
     public string Original { get; private init; }
 
     /// <summary>The same analysis, shown with the name as written (before vessel conventions were taken out).</summary>
-    internal PreparedName WithOriginal(string original) => new(original, Type, NormalizedHash, Tokens, IsShort, CoreKey);
+    internal PreparedName WithOriginal(string original) => new(original, Type, NormalizedHash, Tokens, IsShort);
 
     public NameType Type { get; }
 
@@ -63,7 +62,52 @@ public sealed class PreparedName
     public bool IsShort { get; }
 
     /// <summary>The keys of the tokens other than legal forms, joined by spaces (whole-name comparison of short names).</summary>
-    public string CoreKey { get; }
+    public string CoreKey
+    {
+        get
+        {
+            var parts = new List<string>(Tokens.Length);
+            foreach (var t in Tokens)
+            {
+                if (t.Kind != TokenKind.LegalForm)
+                    parts.Add(t.Key);
+            }
+
+            return parts.Count == 1 ? parts[0] : string.Join(' ', parts);
+        }
+    }
+
+    /// <summary>
+    /// XxHash3 of <see cref="CoreKey"/>, made without the string: an index keys its whole names by it (a million
+    /// names would otherwise keep a million joined strings).
+    /// </summary>
+    internal ulong CoreHash()
+    {
+        var length = 0;
+        foreach (var t in Tokens)
+        {
+            if (t.Kind != TokenKind.LegalForm)
+                length += t.Key.Length + 1;
+        }
+
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        var at = 0;
+        foreach (var t in Tokens)
+        {
+            if (t.Kind == TokenKind.LegalForm)
+                continue;
+            if (at > 0)
+                buffer[at++] = ' ';
+            t.Key.CopyTo(buffer[at..]);
+            at += t.Key.Length;
+        }
+
+        var hash = System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes((ReadOnlySpan<char>)buffer[..at]));
+        if (rented is not null)
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return hash;
+    }
 
     /// <summary>The texts of the tokens other than legal forms, joined by spaces.</summary>
     public string CoreText
