@@ -13,8 +13,9 @@ public sealed class NameIndex : ICandidateIndex
     private readonly int[] nameSubject;
 
     // postings, compact: a key's id (token keys and joined adjacent tokens share one map; whole names and short names
-    // have their own) gives the range postingStart[id] .. postingStart[id + 1] of postingNames, name ids ascending
-    private readonly Dictionary<string, int> tokenPostings;
+    // have their own) gives the range postingStart[id] .. postingStart[id + 1] of postingNames, name ids ascending.
+    // Keys are 64-bit hashes of their text (KeyHash): a million names would otherwise keep millions of joined strings.
+    private readonly Dictionary<ulong, int> tokenPostings;
     private readonly Dictionary<ulong, int> wholePostings;
     private readonly Dictionary<ulong, int> shortPostings;
     private readonly int[] postingStart;
@@ -114,12 +115,12 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         // 3. the lookup maps, independent of each other, built side by side
-        Dictionary<string, int>? tokenMap = null, dfByKey = null;
-        Dictionary<ulong, int>? wholeMap = null, shortMap = null;
+        Dictionary<string, int>? dfByKey = null;
+        Dictionary<ulong, int>? tokenMap = null, wholeMap = null, shortMap = null;
         (string[] Vocabulary, Dictionary<string, int[]> Trigrams)? fuzzy = null;
         Parallel.Invoke(
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => tokenMap = KeyIds.Postings(ids.Tokens, postingStart),
+            () => tokenMap = KeyIds.Postings(ids.Tokens, static entry => entry.Id, postingStart),
             () => wholeMap = KeyIds.Postings(ids.Whole, postingStart),
             () => shortMap = KeyIds.Postings(ids.Short, postingStart),
             () =>
@@ -271,11 +272,11 @@ public sealed class NameIndex : ICandidateIndex
             if (frequent && rareTokens > 0)
                 continue;
             var w = Scorer.WeightOf(t);
-            AddHits(tokenPostings, t.Key, w, acc);
+            AddHits(tokenPostings, KeyHash(t.Key), w, acc);
             if (t.Kind is TokenKind.Word or TokenKind.Patronymic && t.Key.Length > matcher.Options.ExactOnlyTokenLength)
                 AddFuzzyHits(t.Key, w, acc);
             if (i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
-                AddHits(tokenPostings, t.Key + tokens[i + 1].Key, w, acc);
+                AddHits(tokenPostings, KeyHash(t.Key, tokens[i + 1].Key), w, acc);
         }
     }
 
@@ -318,7 +319,7 @@ public sealed class NameIndex : ICandidateIndex
                     continue;
                 var jw = JaroWinkler.Similarity(key, other);
                 if (jw >= floor)
-                    AddHits(tokenPostings, other, weight * jw, acc);
+                    AddHits(tokenPostings, KeyHash(other), weight * jw, acc);
             }
         }
         finally
@@ -327,6 +328,24 @@ public sealed class NameIndex : ICandidateIndex
                 counts[v] = 0;
             freeCounts.Add(counts);
         }
+    }
+
+    /// <summary>XxHash3 of a key's text: how the index stores keys (equal texts, equal hashes).</summary>
+    private static ulong KeyHash(string key) =>
+        System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan()));
+
+    /// <summary>The <see cref="KeyHash(string)"/> of two keys joined (<c>kurgan</c> + <c>mash</c> = <c>kurganmash</c>), without the string.</summary>
+    private static ulong KeyHash(string first, string second)
+    {
+        var length = first.Length + second.Length;
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        first.CopyTo(buffer);
+        second.CopyTo(buffer[first.Length..]);
+        var hash = System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes((ReadOnlySpan<char>)buffer));
+        if (rented is not null)
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return hash;
     }
 
     private static List<string> Trigrams(string key)
@@ -354,7 +373,11 @@ public sealed class NameIndex : ICandidateIndex
     {
         private int last = -1;
 
-        public System.Collections.Concurrent.ConcurrentDictionary<string, int> Tokens { get; } = new(StringComparer.Ordinal);
+        /// <summary>
+        /// Token keys and joined adjacent tokens by <see cref="KeyHash(string)"/>: the id, and the text once the key was
+        /// seen as a token (document frequencies are kept by text; a joined pair alone keeps none).
+        /// </summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<ulong, (int Id, string? Text)> Tokens { get; } = new();
 
         /// <summary>Whole names by <see cref="PreparedName.CoreHash"/>.</summary>
         public System.Collections.Concurrent.ConcurrentDictionary<ulong, int> Whole { get; } = new();
@@ -362,7 +385,6 @@ public sealed class NameIndex : ICandidateIndex
         /// <summary>Short names by <see cref="PreparedName.CoreHash"/>.</summary>
         public System.Collections.Concurrent.ConcurrentDictionary<ulong, int> Short { get; } = new();
 
-        private System.Collections.Concurrent.ConcurrentDictionary<(int, int), int> Pairs { get; } = new();
 
         /// <summary>How many ids were handed out (a lost race leaves an id unused: it has no postings).</summary>
         public int Count => Volatile.Read(ref last) + 1;
@@ -376,13 +398,12 @@ public sealed class NameIndex : ICandidateIndex
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
             var buffer = small ? stackalloc int[(2 * tokens.Length) + 1] : new int[(2 * tokens.Length) + 1];
-            var tokenIds = small ? stackalloc int[tokens.Length] : new int[tokens.Length];
             var n = 0;
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (tokens[i].Kind == TokenKind.LegalForm)
                     continue;
-                var id = tokenIds[i] = Id(Tokens, tokens[i].Key);
+                var id = TokenId(tokens[i].Key);
                 if (!buffer[..n].Contains(id))
                     buffer[n++] = id;
             }
@@ -400,9 +421,7 @@ public sealed class NameIndex : ICandidateIndex
                 {
                     if (tokens[i].Kind != TokenKind.Word || tokens[i + 1].Kind != TokenKind.Word)
                         continue;
-                    var pair = (tokenIds[i], tokenIds[i + 1]);
-                    if (!Pairs.TryGetValue(pair, out var id))
-                        id = Pairs.GetOrAdd(pair, Id(Tokens, tokens[i].Key + tokens[i + 1].Key));
+                    var id = PairId(tokens[i].Key, tokens[i + 1].Key);
                     if (!buffer[..m].Contains(id))
                         buffer[m++] = id;
                 }
@@ -415,12 +434,15 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         /// <summary>The keys of one map that have postings, by id.</summary>
-        public static Dictionary<TKey, int> Postings<TKey>(System.Collections.Concurrent.ConcurrentDictionary<TKey, int> map, int[] start)
-            where TKey : notnull
+        public static Dictionary<ulong, int> Postings(System.Collections.Concurrent.ConcurrentDictionary<ulong, int> map, int[] start) =>
+            Postings(map, static id => id, start);
+
+        public static Dictionary<ulong, int> Postings<TValue>(System.Collections.Concurrent.ConcurrentDictionary<ulong, TValue> map, Func<TValue, int> idOf, int[] start)
         {
-            var result = new Dictionary<TKey, int>(map.Comparer);
-            foreach (var (key, id) in map)
+            var result = new Dictionary<ulong, int>();
+            foreach (var (key, value) in map)
             {
+                var id = idOf(value);
                 if (start[id + 1] > start[id])
                     result.Add(key, id);
             }
@@ -433,9 +455,33 @@ public sealed class NameIndex : ICandidateIndex
         public string[] KeyTexts()
         {
             var texts = new string[Count];
-            foreach (var (key, id) in Tokens)
-                texts[id] = key;
+            foreach (var (_, (id, text)) in Tokens)
+            {
+                if (text is not null)
+                    texts[id] = text;
+            }
+
             return texts;
+        }
+
+        /// <summary>The id of a token key, its text kept.</summary>
+        private int TokenId(string key)
+        {
+            var hash = KeyHash(key);
+            if (!Tokens.TryGetValue(hash, out var entry))
+                entry = Tokens.GetOrAdd(hash, static (_, k) => (Interlocked.Increment(ref k.Ids.last), k.Key), (Ids: this, Key: key));
+            if (entry.Text is null)
+                Tokens.TryUpdate(hash, (entry.Id, key), entry); // first seen as a joined pair, now as a token
+            return entry.Id;
+        }
+
+        /// <summary>The id of two adjacent token keys joined.</summary>
+        private int PairId(string first, string second)
+        {
+            var hash = KeyHash(first, second);
+            if (Tokens.TryGetValue(hash, out var entry))
+                return entry.Id;
+            return Tokens.GetOrAdd(hash, static (_, ids) => (Interlocked.Increment(ref ids.last), null), this).Id;
         }
 
         private int Id<TKey>(System.Collections.Concurrent.ConcurrentDictionary<TKey, int> map, TKey key)
