@@ -129,4 +129,28 @@ public class NameIndexTests
 
         Assert.Contains(all, r => r.Count > 0);
     }
+
+    [Theory]
+    [InlineData("Uni Flex", "UNIFLEX")] // the query's two words joined meet the listed one word
+    [InlineData("Uniflex", "UNI FLEX TRADING")] // the query's one word meets two listed words joined
+    public void Names_written_as_one_word_or_two_are_found_through_joined_keys(string query, string listed)
+    {
+        var index = new NameMatcher().Index([Entry("1", listed), Entry("2", "UNRELATED HOLDING"), Entry("3", "FLEX SERVICE")]);
+
+        var results = index.Search(MatchSubject.FromName(query, PartyType.Organization), 0.5);
+
+        Assert.NotEmpty(results);
+        Assert.Equal("ofac-sdn/1", results[0].CandidateKey);
+    }
+
+    [Fact]
+    public void A_key_first_seen_as_two_joined_words_and_then_as_one_word_is_counted_as_a_word()
+    {
+        // "uni flex" posts the joined key "uniflex" before the second name brings "uniflex" as a word of its own
+        var index = new NameMatcher().Index([Entry("1", "UNI FLEX"), Entry("2", "UNIFLEX"), Entry("3", "UNIFLEX CARGO")]);
+        var key = NameAnalyzer.Prepare("UNIFLEX").Tokens[0].Key;
+
+        Assert.Equal(2, ((TokenStatistics)index.Statistics).DocumentFrequency(key));
+        Assert.Equal(3, index.Search(MatchSubject.FromName("Uniflex", PartyType.Organization), 0.3).Count);
+    }
 }
