@@ -27,6 +27,10 @@ public sealed class NameIndex : ICandidateIndex
     private readonly int frequentThreshold;
     private readonly System.Collections.Concurrent.ConcurrentBag<double[]> freeScores = [];
     private readonly System.Collections.Concurrent.ConcurrentBag<int[]> freeCounts = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ulong KeyHash, double Similarity)[]> fuzzyNeighbours = new(StringComparer.Ordinal);
+
+    /// <summary>How many query keys' fuzzy neighbours an index remembers (a bound on memory; beyond it they are recomputed).</summary>
+    private const int MaxRememberedNeighbours = 200_000;
 
     /// <param name="corpusStatistics">Word statistics of the whole list, when the candidates are only part of it.</param>
     public NameIndex(NameMatcher matcher, IEnumerable<MatchSubject> candidates, TokenStatistics? corpusStatistics = null)
@@ -291,10 +295,27 @@ public sealed class NameIndex : ICandidateIndex
 
     private void AddFuzzyHits(string key, double weight, Accumulator acc)
     {
+        foreach (var (keyHash, similarity) in FuzzyNeighbours(key))
+            AddHits(tokenPostings, keyHash, weight * similarity, acc);
+    }
+
+    /// <summary>Forgets the remembered fuzzy neighbours (the speed benchmark times single queries cold).</summary>
+    internal void ForgetFuzzyNeighbours() => fuzzyNeighbours.Clear();
+
+    /// <summary>
+    /// The keys of the vocabulary similar to <paramref name="key"/> (Jaro-Winkler at least the token floor, the key itself
+    /// left out), as key hashes with their similarity. They depend on the index only, so they are remembered: a watchlist
+    /// repeats its words (up to <see cref="MaxRememberedNeighbours"/> keys).
+    /// </summary>
+    private (ulong KeyHash, double Similarity)[] FuzzyNeighbours(string key)
+    {
+        if (fuzzyNeighbours.TryGetValue(key, out var known))
+            return known;
         var grams = Trigrams(key);
         // the index's own pool: arrays come back zeroed (the shared pool may hand out arrays others left dirty)
         var counts = freeCounts.TryTake(out var free) ? free : new int[Math.Max(1, vocabulary.Length)];
         var touched = new List<int>();
+        var found = new List<(ulong, double)>();
         try
         {
             foreach (var g in grams)
@@ -319,7 +340,7 @@ public sealed class NameIndex : ICandidateIndex
                     continue;
                 var jw = JaroWinkler.Similarity(key, other);
                 if (jw >= floor)
-                    AddHits(tokenPostings, KeyHash(other), weight * jw, acc);
+                    found.Add((KeyHash(other), jw));
             }
         }
         finally
@@ -328,6 +349,11 @@ public sealed class NameIndex : ICandidateIndex
                 counts[v] = 0;
             freeCounts.Add(counts);
         }
+
+        var neighbours = found.ToArray();
+        if (fuzzyNeighbours.Count < MaxRememberedNeighbours)
+            fuzzyNeighbours.TryAdd(key, neighbours);
+        return neighbours;
     }
 
     /// <summary>XxHash3 of a key's text: how the index stores keys (equal texts, equal hashes).</summary>
