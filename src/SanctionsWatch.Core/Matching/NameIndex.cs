@@ -43,20 +43,25 @@ public sealed class NameIndex : ICandidateIndex
 
         // 1. in parallel: names analysed (each distinct word and name once, equal tokens shared) and the ids of the keys
         //    each name is posted under (ids are handed out in any order; they only index arrays below)
+        //    (kept per chunk of subjects in one growing array, not one array per name for the GC to promote)
         var cache = new TokenCache();
         var ids = new KeyIds();
+        var chunks = new KeyChunk[(input.Count + KeyChunk.Size - 1) / KeyChunk.Size];
         Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, input.Count, 2048),
+            System.Collections.Concurrent.Partitioner.Create(0, input.Count, KeyChunk.Size),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             range =>
             {
+                var chunk = new KeyChunk();
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var subject = new PreparedSubject(input[i], cache);
                     foreach (var name in subject.Names)
-                        name.BlockingKeys ??= ids.KeysOf(name);
+                        ids.KeysOf(name, chunk);
                     subjects[i] = subject;
                 }
+
+                chunks[range.Item1 / KeyChunk.Size] = chunk.Sealed();
             });
 
         // 2. in name order: owners, document frequencies (keys in order of first occurrence, as the vocabulary is
@@ -73,10 +78,13 @@ public sealed class NameIndex : ICandidateIndex
         var nameId = 0;
         for (var s = 0; s < subjects.Length; s++)
         {
+            var chunk = chunks[s / KeyChunk.Size];
+            if (s % KeyChunk.Size == 0)
+                chunk.Rewind();
             foreach (var name in subjects[s].Names)
             {
                 nameSubject[nameId++] = s;
-                var keys = name.BlockingKeys!;
+                var keys = chunk.Next();
                 var tokenKeys = keys[0];
                 for (var k = 1; k <= tokenKeys; k++)
                 {
@@ -101,21 +109,18 @@ public sealed class NameIndex : ICandidateIndex
         postingNames = new int[postingStart[keyCount]];
         var fill = postingStart[..keyCount];
         nameId = 0;
-        foreach (var subject in subjects)
+        for (var s = 0; s < subjects.Length; s++)
         {
-            foreach (var name in subject.Names)
+            var chunk = chunks[s / KeyChunk.Size];
+            if (s % KeyChunk.Size == 0)
+                chunk.Rewind();
+            foreach (var name in subjects[s].Names)
             {
-                var keys = name.BlockingKeys!;
+                var keys = chunk.Next();
                 for (var k = name.IsShort ? keys[0] + 1 : 1; k < keys.Length; k++)
                     postingNames[fill[keys[k]]++] = nameId;
                 nameId++;
             }
-        }
-
-        foreach (var subject in subjects)
-        {
-            foreach (var name in subject.Names)
-                name.BlockingKeys = null;
         }
 
         // 3. the lookup maps, independent of each other, built side by side
@@ -392,6 +397,43 @@ public sealed class NameIndex : ICandidateIndex
     }
 
     /// <summary>
+    /// The keys of the names of one chunk of subjects during a build, in name order, in one array: per name
+    /// <c>[n, n token keys, other keys]</c> (see <see cref="KeyIds.KeysOf"/>), read back in the same order.
+    /// </summary>
+    private sealed class KeyChunk
+    {
+        /// <summary>Subjects per chunk (and per partition of the parallel analysis).</summary>
+        public const int Size = 2048;
+
+        private readonly List<int> keys = new(Size * 8);
+        private readonly List<int> starts = new(Size + 1);
+        private int next;
+
+        public void Add(int tokenKeys, ReadOnlySpan<int> keysOfName)
+        {
+            starts.Add(keys.Count);
+            keys.Add(tokenKeys);
+            keys.AddRange(keysOfName);
+        }
+
+        public KeyChunk Sealed()
+        {
+            starts.Add(keys.Count);
+            return this;
+        }
+
+        public void Rewind() => next = 0;
+
+        /// <summary>The keys of the next name.</summary>
+        public ReadOnlySpan<int> Next()
+        {
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys)[starts[next]..starts[next + 1]];
+            next++;
+            return span;
+        }
+    }
+
+    /// <summary>
     /// The key ids of an index build: token keys and joined adjacent tokens (one namespace, as they share postings),
     /// whole-name keys and short-name keys, each distinct string one id. Safe for concurrent use.
     /// </summary>
@@ -419,7 +461,7 @@ public sealed class NameIndex : ICandidateIndex
         /// The keys a name is posted under: [n, n distinct token keys in order of the tokens (its document
         /// frequencies; posted unless the name is short), then the other keys: the whole or short name, joined pairs].
         /// </summary>
-        public int[] KeysOf(PreparedName name)
+        public void KeysOf(PreparedName name, KeyChunk into)
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
@@ -453,10 +495,7 @@ public sealed class NameIndex : ICandidateIndex
                 }
             }
 
-            var keys = new int[m + 1];
-            keys[0] = n;
-            buffer[..m].CopyTo(keys.AsSpan(1));
-            return keys;
+            into.Add(n, buffer[..m]);
         }
 
         /// <summary>The keys of one map that have postings, by id.</summary>

@@ -130,8 +130,5 @@ public sealed class PreparedName
 
     public bool HasPatronymic { get; }
 
-    /// <summary>Scratch of an index build: the ids of the keys this name is posted under (see <see cref="NameIndex"/>).</summary>
-    internal int[]? BlockingKeys { get; set; }
-
     public override string ToString() => Original;
 }
