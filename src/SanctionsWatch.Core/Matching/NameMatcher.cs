@@ -51,13 +51,14 @@ public sealed class NameMatcher : IMatcher
                 ["same identifier: " + pair.Query.Type + " " + pair.Query.Value + " = " + pair.Candidate.Type + " " + pair.Candidate.Value]));
         }
 
+        var persons = ArePersons(query.Subject.Kind, candidate.Subject.Kind);
         NameScore best = default;
         PreparedName? bestQ = null, bestC = null;
         foreach (var q in query.Names)
         {
             foreach (var c in candidate.Names)
             {
-                var s = scorer.Score(q, c);
+                var s = scorer.Score(q, c, persons);
                 if (bestQ is null || s.Score > best.Score)
                 {
                     best = s;
@@ -132,6 +133,10 @@ public sealed class NameMatcher : IMatcher
         static bool IsImo(EntryIdentifier i) => i.Type is "imo" or "vessel-imo";
         return a.Any(IsImo) && b.Any(IsImo); // equal ones were decisive before
     }
+
+    /// <summary>Person rules apply when one side is a person and the other is not known to be anything else.</summary>
+    private static bool ArePersons(PartyType a, PartyType b) =>
+        (a == PartyType.Person && b is PartyType.Person or PartyType.Unknown) || (b == PartyType.Person && a == PartyType.Unknown);
 
     private static bool KindsConflict(PartyType a, PartyType b) =>
         a != PartyType.Unknown && b != PartyType.Unknown && (a == PartyType.Person) != (b == PartyType.Person);

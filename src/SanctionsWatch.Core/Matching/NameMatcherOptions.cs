@@ -64,6 +64,18 @@ public sealed record NameMatcherOptions
     /// <summary>A patronymic missing on the other side weighs this share of its weight.</summary>
     public double MissingPatronymicFactor { get; init; } = 0.1;
 
+    /// <summary>
+    /// Persons: a name the other side leaves out (a middle name, a second surname, an initial) weighs this share of its
+    /// weight when every name of the other side is matched (Ali Hosseini Khamenei = Ali Khamenei).
+    /// </summary>
+    public double MissingNameFactor { get; init; } = 0.1;
+
+    /// <summary>
+    /// Persons: the highest similarity of two names that differ in their last letter (Daniel / Daniela, Ivanov / Ivanova):
+    /// other names, so such a pair can reach review but not alert.
+    /// </summary>
+    public double DifferentEndingSimilarity { get; init; } = 0.6;
+
     /// <summary>Factor on a person's score when the candidate's patronymic differs from the one the query gives.</summary>
     public double PatronymicConflictFactor { get; init; } = 0.75;
 

@@ -78,7 +78,15 @@ public sealed class NameScorer
         return 1.0 - (options.FuzzyPenalty * (1.0 - jw));
     }
 
-    public NameScore Score(PreparedName q, PreparedName c)
+    public NameScore Score(PreparedName q, PreparedName c) => Score(q, c, persons: false);
+
+    /// <summary>
+    /// As <see cref="Score(PreparedName, PreparedName)"/>; <paramref name="persons"/> when the names are known to name
+    /// people: then a given name or surname that differs only in its ending (Daniel / Daniela, Ivanov / Ivanova,
+    /// Medvedev / Medvedchuk) is another name, and a name the other side leaves out (a middle name, a second surname)
+    /// costs little when every name of the other side is matched.
+    /// </summary>
+    public NameScore Score(PreparedName q, PreparedName c, bool persons)
     {
         if (q.CoreCount == 0 || c.CoreCount == 0)
             return new NameScore(0.0, "legal-form-only", [], ["a legal form alone never matches"]);
@@ -102,12 +110,12 @@ public sealed class NameScorer
                 [equal ? "short name or weak alias equal as a whole" : "short names and weak aliases match only whole"]);
         }
 
-        return Align(q, c);
+        return Align(q, c, persons);
     }
 
     private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Word or TokenKind.Patronymic;
 
-    private NameScore Align(PreparedName q, PreparedName c)
+    private NameScore Align(PreparedName q, PreparedName c, bool persons)
     {
         var qt = q.Tokens;
         var ct = c.Tokens;
@@ -116,7 +124,16 @@ public sealed class NameScorer
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
-                sim[(i * m) + j] = TokenSimilarity(qt[i], ct[j]);
+            {
+                var s = TokenSimilarity(qt[i], ct[j]);
+                if (persons && s > 0 && s < options.KeyEqualSimilarity && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
+                    && DifferentEnding(qt[i], ct[j]))
+                {
+                    s = Math.Min(s, options.DifferentEndingSimilarity); // Daniel / Daniela: another name, not a typo
+                }
+
+                sim[(i * m) + j] = s;
+            }
         }
 
         // a token that is exactly two adjacent tokens of the other side joined (Shangfu = Shang-fu) is left to the join
@@ -248,6 +265,12 @@ public sealed class NameScorer
             }
         }
 
+        // persons: when every name of one side is matched (at least two of them), the other side's further names (a middle
+        // name, a second surname) are names the shorter form leaves out, not a conflict
+        var qMissingNames = persons && AllNamesMatched(ct, cPartner, cJoin, cAbbr, out var matchedC) && matchedC >= 2;
+        var cMissingNames = persons && AllNamesMatched(qt, qPartner, qJoin, qAbbr, out var matchedQ) && matchedQ >= 2;
+        var missingNamesNoted = false;
+
         // a query of one core word (Ilyushin, Polyot) says less than a longer name: the candidate's other words count more
         var singleWord = q.CoreCount == 1 && m > 1;
         double maxMissQ = 0, maxMissC = 0;
@@ -272,6 +295,11 @@ public sealed class NameScorer
                 wq *= options.MissingPatronymicFactor;
             else if (IsSecondInitial(qt, i) && !c.HasPatronymic)
                 wq *= options.MissingPatronymicFactor; // S. V. Chemezov: the second initial is a patronymic the list leaves out
+            else if (qMissingNames && qt[i].Kind == TokenKind.Word)
+            {
+                wq *= options.MissingNameFactor;
+                missingNamesNoted = true;
+            }
             var cost = 2 * wq * (qt[i].Kind == TokenKind.LegalForm ? options.LegalFormMissCost : options.QueryMissCost);
             den += cost;
             comparisons.Add(new TokenComparison(qt[i].Text, null, 0.0, cost));
@@ -286,6 +314,13 @@ public sealed class NameScorer
             var wc = WeightOf(ct[j]);
             if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
                 wc *= options.MissingPatronymicFactor;
+            else if (IsSecondInitial(ct, j) && !q.HasPatronymic)
+                wc *= options.MissingPatronymicFactor; // A. V. Bortnikov on the list, Aleksandr Bortnikov asked
+            else if (cMissingNames && ct[j].Kind == TokenKind.Word)
+            {
+                wc *= options.MissingNameFactor;
+                missingNamesNoted = true;
+            }
             var missCost = ct[j].Kind == TokenKind.LegalForm ? options.LegalFormMissCost
                 : singleWord && ct[j].Kind == TokenKind.Word ? options.SingleWordCandidateMissCost
                 : singleWord && ct[j].Kind == TokenKind.Concept ? options.SingleWordConceptMissCost
@@ -298,6 +333,8 @@ public sealed class NameScorer
                 maxMissC = wc;
         }
 
+        if (missingNamesNoted)
+            (notes ??= []).Add("every name of one side matched: the other side's further names cost little");
         if (singleWordCost)
             (notes ??= []).Add("a one-word query against a longer name: the name's other words cost more");
         if (maxMissQ > 0 && maxMissC > 0)
@@ -361,6 +398,42 @@ public sealed class NameScorer
             }
         }
     }
+
+    /// <summary>True when every word, number and patronymic of a side is matched; <paramref name="matched"/> counts them.</summary>
+    private static bool AllNamesMatched(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr, out int matched)
+    {
+        matched = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Patronymic))
+                continue;
+            if (partner[i] < 0 && join[i] < 0 && abbr[i] < 0)
+                return false;
+            matched++;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Two name keys whose last letters differ (a final h after a vowel left aside: Abdulla = Abdullah): a change at the
+    /// end of a name makes another name (Daniel / Daniela, Ivanov / Ivanova, Christian / Christine, Shangfu / Shangkun),
+    /// where a typo or a romanisation variant keeps the ending (Jonathan / Jonathon, Mohammed / Muhammad).
+    /// </summary>
+    internal static bool DifferentEnding(PreparedToken a, PreparedToken b)
+    {
+        var x = WithoutSilentH(a);
+        var y = WithoutSilentH(b);
+        return x.Length >= 3 && y.Length >= 3 && x[^1] != y[^1];
+    }
+
+    /// <summary>The key without a final h written after a vowel (the key may have made it a k, as in Rostekh).</summary>
+    private static ReadOnlySpan<char> WithoutSilentH(PreparedToken t) =>
+        t.Key.Length > 3 && t.Text.Length > 3 && t.Text[^1] == 'h' && IsVowel(t.Text[^2]) && t.Key[^1] is 'h' or 'k'
+            ? t.Key.AsSpan(0, t.Key.Length - 1)
+            : t.Key.AsSpan();
+
+    internal static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static bool IsSecondInitial(PreparedToken[] tokens, int i) =>
         i > 0 && tokens[i].Kind == TokenKind.Word && tokens[i].Key.Length == 1

@@ -1,0 +1,91 @@
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Tests.Matching;
+
+/// <summary>
+/// General name-variant rules found by the quality audit (name-pairs.tsv): person names that differ in their ending,
+/// middle names left out, vowel-only romanisation variants, joined words, abbreviations.
+/// </summary>
+public class NameVariantTests
+{
+    private static readonly NameMatcher Matcher = new();
+    private static readonly MatchThresholds Thresholds = new();
+
+    private static MatchResult Compare(string query, string candidate, PartyType kind) =>
+        Matcher.Compare(MatchSubject.FromName(query, kind), MatchSubject.FromName(candidate, kind));
+
+    private static void AssertAlert(string query, string candidate, PartyType kind)
+    {
+        var r = Compare(query, candidate, kind);
+        Assert.True(Thresholds.BandOf(r.Score) == MatchBand.Alert, $"{query} vs {candidate}: {r.Score:F3}, expected alert");
+    }
+
+    private static void AssertNoAlert(string query, string candidate, PartyType kind)
+    {
+        var r = Compare(query, candidate, kind);
+        Assert.True(Thresholds.BandOf(r.Score) != MatchBand.Alert, $"{query} vs {candidate}: {r.Score:F3}, expected no alert");
+    }
+
+    [Theory]
+    [InlineData("Daniel Weber", "Daniela Weber")]
+    [InlineData("Alexander Ivanov", "Alexandra Ivanova")]
+    [InlineData("Mario Rossi", "Maria Rossi")]
+    [InlineData("Christian Mueller", "Christine Mueller")]
+    [InlineData("Viktor Medvedchuk", "Viktor Medvedev")]
+    [InlineData("Li Shangfu", "Li Shangkun")]
+    public void Person_names_that_differ_in_their_ending_are_other_names(string query, string candidate)
+    {
+        AssertNoAlert(query, candidate, PartyType.Person);
+        AssertNoAlert(candidate, query, PartyType.Person);
+    }
+
+    [Theory]
+    [InlineData("Jonathan Smith", "Jonathon Smith")]
+    [InlineData("Michael Johnson", "Micheal Johnson")]
+    [InlineData("Christopher Brown", "Christoper Brown")]
+    [InlineData("Abdulla Aripov", "Abdullah Aripov")]
+    public void Person_typos_that_keep_the_ending_still_alert(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
+    [Fact]
+    public void The_ending_rule_is_for_persons_only_a_firm_name_in_another_case_still_alerts()
+    {
+        // Russian genitive: Kompleks imeni Ilyushina; a firm's words change their ending with the grammar
+        AssertAlert("Aviatsionnyi Kompleks Ilyushina", "Aviatsionnyi Kompleks Ilyushin", PartyType.Organization);
+        AssertNoAlert("Aviatsionnyi Kompleks Ilyushina", "Aviatsionnyi Kompleks Ilyushin", PartyType.Person);
+    }
+
+    [Theory]
+    [InlineData("Ali Hosseini Khamenei", "Ali Khamenei")]
+    [InlineData("Ahmed Hassan Ali", "Ahmed Ali")]
+    [InlineData("John A. Smith", "John Smith")]
+    [InlineData("Kowalski, Jan Piotr", "Jan Kowalski")]
+    [InlineData("María del Carmen Rodríguez López", "Maria del Carmen Rodriguez")]
+    public void A_middle_name_or_second_surname_left_out_still_alerts(string longer, string shorter)
+    {
+        AssertAlert(longer, shorter, PartyType.Person);
+        AssertAlert(shorter, longer, PartyType.Person);
+        Assert.Contains(Compare(longer, shorter, PartyType.Person).Explanation.Notes, n => n.Contains("further names", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ali Reza Ahmadi", "Ali Akbar Ahmadi")]
+    [InlineData("Kim Jong Un", "Kim Jong Il")]
+    [InlineData("John Smith Jr.", "John Smith Sr.")]
+    public void Names_that_differ_on_both_sides_are_no_left_out_middle_name(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Person);
+
+    [Fact]
+    public void Left_out_names_are_cheap_for_persons_only()
+    {
+        // a firm with a further word is another firm more often than a person with a middle name is another person
+        var person = Compare("Ali Hosseini Khamenei", "Ali Khamenei", PartyType.Person).Score;
+        var firm = Compare("Ali Hosseini Khamenei", "Ali Khamenei", PartyType.Organization).Score;
+        Assert.True(person > firm, $"{person:F3} vs {firm:F3}");
+    }
+
+    [Fact]
+    public void A_second_initial_on_the_list_is_a_patronymic_the_query_may_leave_out() =>
+        AssertAlert("Aleksandr Bortnikov", "A. V. Bortnikov", PartyType.Person);
+}
