@@ -14,6 +14,12 @@ public sealed record NameMatcherOptions
     /// <summary>A fuzzy token pair scores 1 - FuzzyPenalty × (1 - Jaro-Winkler): a typo costs more than in plain JW.</summary>
     public double FuzzyPenalty { get; init; } = 2.0;
 
+    /// <summary>
+    /// Two words below the Jaro-Winkler floor whose keys have the same consonants and differ only in vowels (within the
+    /// edit-distance floor): Mohammed / Muhammad, Hezbollah / Hizballah, Yusuf / Youssef.
+    /// </summary>
+    public double VowelVariantSimilarity { get; init; } = 0.9;
+
     /// <summary>The similarity of an abbreviation and the run of tokens whose initials spell it.</summary>
     public double AbbreviationSimilarity { get; init; } = 0.85;
 

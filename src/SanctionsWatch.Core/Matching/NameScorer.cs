@@ -71,11 +71,15 @@ public sealed class NameScorer
         if (shorter < longer * 0.6)
             return 0.0; // Radiy is no typo of Radiosvyaz
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
+        var edit = EditDistance.Similarity(q.Key, c.Key);
+
+        // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin)
+        var vowelVariant = SameConsonants(q.Key, c.Key) && edit >= options.EditSimilarityFloor ? options.VowelVariantSimilarity : 0.0;
         if (jw < options.TokenSimilarityFloor)
-            return 0.0;
-        if (options.EditSimilarityFloor > 0 && EditDistance.Similarity(q.Key, c.Key) < options.EditSimilarityFloor)
+            return vowelVariant;
+        if (options.EditSimilarityFloor > 0 && edit < options.EditSimilarityFloor)
             return 0.0; // a shared prefix is not enough: Aviastar is not Aviatrade
-        return 1.0 - (options.FuzzyPenalty * (1.0 - jw));
+        return Math.Max(vowelVariant, 1.0 - (options.FuzzyPenalty * (1.0 - jw)));
     }
 
     public NameScore Score(PreparedName q, PreparedName c) => Score(q, c, persons: false);
@@ -432,6 +436,34 @@ public sealed class NameScorer
         t.Key.Length > 3 && t.Text.Length > 3 && t.Text[^1] == 'h' && IsVowel(t.Text[^2]) && t.Key[^1] is 'h' or 'k'
             ? t.Key.AsSpan(0, t.Key.Length - 1)
             : t.Key.AsSpan();
+
+    /// <summary>
+    /// Two keys with the same consonants in the same order, vowels aside: at least three consonants, or two when the keys
+    /// start alike (or both with a vowel) and have five letters or more (Yusuf / Youssef, Osama / Usama). Allocation-free.
+    /// </summary>
+    internal static bool SameConsonants(string a, string b)
+    {
+        int i = 0, j = 0, consonants = 0;
+        while (true)
+        {
+            while (i < a.Length && IsVowel(a[i]))
+                i++;
+            while (j < b.Length && IsVowel(b[j]))
+                j++;
+            if (i == a.Length || j == b.Length)
+                break;
+            if (a[i] != b[j])
+                return false;
+            consonants++;
+            i++;
+            j++;
+        }
+
+        if (i != a.Length || j != b.Length)
+            return false;
+        return consonants >= 3
+            || (consonants == 2 && (a[0] == b[0] || (IsVowel(a[0]) && IsVowel(b[0]))) && Math.Min(a.Length, b.Length) >= 5);
+    }
 
     internal static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';
 

@@ -88,4 +88,38 @@ public class NameVariantTests
     [Fact]
     public void A_second_initial_on_the_list_is_a_patronymic_the_query_may_leave_out() =>
         AssertAlert("Aleksandr Bortnikov", "A. V. Bortnikov", PartyType.Person);
+
+    [Theory]
+    [InlineData("Mohammed Ali", "Muhammad Ali", PartyType.Person)]
+    [InlineData("Mohammed Yousef", "Mohamed Yusuf", PartyType.Person)]
+    [InlineData("Osama bin Laden", "Usama Bin Ladin", PartyType.Person)]
+    [InlineData("Yusuf Ahmed", "Youssef Ahmad", PartyType.Person)]
+    [InlineData("Hezbollah", "Hizballah", PartyType.Organization)]
+    public void Romanisations_that_differ_only_in_vowels_alert(string query, string candidate, PartyType kind) =>
+        AssertAlert(query, candidate, kind);
+
+    [Theory]
+    [InlineData("mohamed", "muhamad", true)]
+    [InlineData("hezbolak", "hizbalak", true)]
+    [InlineData("eusef", "iusuf", true)] // Yousef / Yusuf: two consonants, both start with a vowel
+    [InlineData("hasan", "husein", true)] // same consonants, but the edit-distance floor keeps Hassan and Hussein apart
+    [InlineData("mahmud", "mohamed", true)] // the edit-distance floor keeps Mahmoud and Mohammed apart
+    [InlineData("nova", "neva", false)] // two consonants need five letters
+    [InlineData("rostec", "rostek", false)]
+    [InlineData("mario", "maria", true)]
+    [InlineData("bazalt", "basalt", false)]
+    public void Same_consonants_ignores_vowels_only(string a, string b, bool same) =>
+        Assert.Equal(same, NameScorer.SameConsonants(a, b));
+
+    [Theory]
+    [InlineData("Ali Hassan", "Ali Hussein")]
+    [InlineData("Mohammed Ali", "Mahmoud Ali")]
+    [InlineData("Muhammad Yusuf", "Muhammad Yunus")]
+    public void Names_with_other_consonants_or_too_many_vowel_changes_stay_apart(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Person);
+
+    [Fact]
+    public void Short_words_with_two_consonants_are_no_vowel_variants() =>
+        Assert.Equal(0.0, new NameScorer(NameMatcherOptions.Default, null).TokenSimilarity(
+            new PreparedToken("nova", "nova", TokenKind.Word), new PreparedToken("neva", "neva", TokenKind.Word)));
 }
