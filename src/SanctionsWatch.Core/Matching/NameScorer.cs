@@ -214,60 +214,14 @@ public sealed class NameScorer
         MatchAbbreviations(qt, ct, qPartner, cPartner, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
         MatchAbbreviations(ct, qt, cPartner, qPartner, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
 
-        // hyphen joins: one token on one side = two adjacent tokens on the other (Machinebuilding = Machine Building)
+        // joins: one token on one side = two or three adjacent tokens on the other (Machinebuilding = Machine Building,
+        // Seaport = Sea Port, Chonmasan = Chon Ma San)
         Span<int> qJoin = n <= 64 ? stackalloc int[n] : new int[n];
         Span<int> cJoin = m <= 64 ? stackalloc int[m] : new int[m];
         qJoin.Fill(-1);
         cJoin.Fill(-1);
-        for (var i = 0; i < n; i++)
-        {
-            if (qPartner[i] >= 0 || qAbbr[i] >= 0 || qt[i].Kind != TokenKind.Word)
-                continue;
-            for (var j = 0; j + 1 < m; j++)
-            {
-                if (cPartner[j] >= 0 || cPartner[j + 1] >= 0 || cJoin[j] >= 0 || cJoin[j + 1] >= 0 || cAbbr[j] >= 0 || cAbbr[j + 1] >= 0)
-                    continue;
-                if (ct[j].Kind != TokenKind.Word || ct[j + 1].Kind != TokenKind.Word)
-                    continue;
-                var s = JoinedSimilarity(qt[i].Key, ct[j].Key, ct[j + 1].Key);
-                if (s <= 0)
-                    continue;
-                qJoin[i] = j;
-                cJoin[j] = i;
-                cJoin[j + 1] = i;
-                double w = WeightOf(qt[i]) + ((WeightOf(ct[j]) + WeightOf(ct[j + 1])) / 2);
-                num += s * w;
-                den += w;
-                comparisons.Add(new TokenComparison(qt[i].Text, ct[j].Text + " " + ct[j + 1].Text, s, w));
-                (notes ??= []).Add("joined tokens compared with one");
-                break;
-            }
-        }
-
-        for (var j = 0; j < m; j++)
-        {
-            if (cPartner[j] >= 0 || cJoin[j] >= 0 || cAbbr[j] >= 0 || ct[j].Kind != TokenKind.Word)
-                continue;
-            for (var i = 0; i + 1 < n; i++)
-            {
-                if (qPartner[i] >= 0 || qPartner[i + 1] >= 0 || qJoin[i] >= 0 || qJoin[i + 1] >= 0 || qAbbr[i] >= 0 || qAbbr[i + 1] >= 0)
-                    continue;
-                if (qt[i].Kind != TokenKind.Word || qt[i + 1].Kind != TokenKind.Word)
-                    continue;
-                var s = JoinedSimilarity(ct[j].Key, qt[i].Key, qt[i + 1].Key);
-                if (s <= 0)
-                    continue;
-                cJoin[j] = i;
-                qJoin[i] = j;
-                qJoin[i + 1] = j;
-                double w = WeightOf(ct[j]) + ((WeightOf(qt[i]) + WeightOf(qt[i + 1])) / 2);
-                num += s * w;
-                den += w;
-                comparisons.Add(new TokenComparison(qt[i].Text + " " + qt[i + 1].Text, ct[j].Text, s, w));
-                (notes ??= []).Add("joined tokens compared with one");
-                break;
-            }
-        }
+        MatchJoins(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
+        MatchJoins(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
 
         // persons: when every name of one side is matched (at least two of them), the other side's further names (a middle
         // name, a second surname) are names the shorter form leaves out, not a conflict
@@ -351,6 +305,81 @@ public sealed class NameScorer
         var score = den > 0 ? num / den : 0.0;
         return new NameScore(Math.Clamp(score, 0.0, 1.0), "token-alignment", comparisons, (IReadOnlyList<string>?)notes ?? []);
     }
+
+    /// <summary>The tokens of <paramref name="singleSide"/> that are runs of 2–3 adjacent tokens of the other side joined.</summary>
+    private void MatchJoins(
+        PreparedToken[] singleSide,
+        PreparedToken[] runSide,
+        Span<int> singlePartner,
+        Span<int> runPartner,
+        Span<int> singleJoin,
+        Span<int> runJoin,
+        Span<int> singleAbbr,
+        Span<int> runAbbr,
+        bool fromQuery,
+        List<TokenComparison> comparisons,
+        ref double num,
+        ref double den,
+        ref List<string>? notes)
+    {
+        for (var i = 0; i < singleSide.Length; i++)
+        {
+            if (singlePartner[i] >= 0 || singleJoin[i] >= 0 || singleAbbr[i] >= 0 || singleSide[i].Kind != TokenKind.Word)
+                continue;
+            var single = singleSide[i].Key;
+            var found = false;
+            for (var length = 2; length <= 3 && !found; length++)
+            {
+                for (var j = 0; j + length <= runSide.Length && !found; j++)
+                {
+                    int letters = 0, concepts = 0;
+                    var free = true;
+                    for (var k = j; k < j + length && free; k++)
+                    {
+                        var t = runSide[k];
+                        free = runPartner[k] < 0 && runJoin[k] < 0 && runAbbr[k] < 0 && IsJoinable(t);
+                        letters += t.Kind == TokenKind.Word ? t.Key.Length : t.Text.Length;
+                        concepts += t.Kind == TokenKind.Concept ? 1 : 0;
+                    }
+
+                    // the joined form may lose or gain a letter or two (a doubled letter, a linking vowel); a concept's
+                    // key (computed only now) may be a little shorter than its text
+                    if (!free || single.Length < letters - 2 - (2 * concepts) || single.Length > letters + 2)
+                        continue;
+                    var joined = length == 2
+                        ? string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]))
+                        : string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]), JoinKey(runSide[j + 2]));
+                    var s = Math.Abs(single.Length - joined.Length) <= 2 ? JoinedSimilarity(single, joined) : 0.0;
+                    if (s <= 0)
+                        continue;
+                    found = true;
+                    singleJoin[i] = j;
+                    var runWeight = 0.0;
+                    for (var k = j; k < j + length; k++)
+                    {
+                        runJoin[k] = i;
+                        runWeight += WeightOf(runSide[k]);
+                    }
+
+                    var w = WeightOf(singleSide[i]) + (runWeight / length);
+                    num += s * w;
+                    den += w;
+                    var run = string.Join(' ', runSide.AsSpan(j, length).ToArray().Select(static t => t.Text));
+                    comparisons.Add(fromQuery ? new TokenComparison(singleSide[i].Text, run, s, w) : new TokenComparison(run, singleSide[i].Text, s, w));
+                    (notes ??= []).Add("joined tokens compared with one");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// What a token contributes to a joined form: a word its key; a one-word concept (sea, port) the key of the word as
+    /// written, as its concept id says nothing of the letters; anything else (numbers, legal forms) cannot be joined.
+    /// </summary>
+    private static string JoinKey(PreparedToken t) => t.Kind == TokenKind.Word ? t.Key : Transliterator.PhoneticKey(t.Text);
+
+    private static bool IsJoinable(PreparedToken t) =>
+        t.Kind == TokenKind.Word || (t.Kind == TokenKind.Concept && !t.Text.Contains(' ', StringComparison.Ordinal));
 
     private void MatchAbbreviations(
         PreparedToken[] abbrSide,
@@ -475,11 +504,8 @@ public sealed class NameScorer
         single.Length == left.Length + right.Length && single.StartsWith(left, StringComparison.Ordinal)
         && single.EndsWith(right, StringComparison.Ordinal);
 
-    private double JoinedSimilarity(string single, string left, string right)
+    private double JoinedSimilarity(string single, string joined)
     {
-        if (single.Length < left.Length + right.Length - 2 || single.Length > left.Length + right.Length + 2)
-            return 0.0;
-        var joined = string.Concat(left, right);
         if (string.Equals(single, joined, StringComparison.Ordinal))
             return 1.0;
         var jw = JaroWinkler.Similarity(single, joined);

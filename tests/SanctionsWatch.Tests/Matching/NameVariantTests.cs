@@ -122,4 +122,21 @@ public class NameVariantTests
     public void Short_words_with_two_consonants_are_no_vowel_variants() =>
         Assert.Equal(0.0, new NameScorer(NameMatcherOptions.Default, null).TokenSimilarity(
             new PreparedToken("nova", "nova", TokenKind.Word), new PreparedToken("neva", "neva", TokenKind.Word)));
+
+    [Theory]
+    [InlineData("SEA PRINCESS", "SEAPRINCESS", PartyType.Vessel)]
+    [InlineData("Chon Ma San", "CHONMASAN", PartyType.Vessel)]
+    [InlineData("Kum Un San 3", "KUMUNSAN 3", PartyType.Vessel)]
+    [InlineData("Novorossiysk Commercial Sea Port", "Novorossiysk Commercial Seaport", PartyType.Organization)]
+    public void A_word_written_as_two_or_three_words_alerts(string query, string candidate, PartyType kind)
+    {
+        AssertAlert(query, candidate, kind);
+        AssertAlert(candidate, query, kind);
+        Assert.Contains(Compare(query, candidate, kind).Explanation.Notes, n => n.Contains("joined", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kum Un San 3", "KUMUNSAN 8")]
+    public void Joined_words_with_another_number_stay_apart(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Vessel);
 }
