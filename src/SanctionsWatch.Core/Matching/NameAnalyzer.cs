@@ -73,7 +73,7 @@ public static partial class NameAnalyzer
             }
 
             var word = kept[i];
-            var parts = cache is null ? IndustrialVocabulary.SplitContraction(word) : cache.SplitContraction(word);
+            var parts = cache is null ? SplitCompound(word) : cache.SplitContraction(word);
             if (parts is not null)
             {
                 foreach (var part in parts)
@@ -118,6 +118,40 @@ public static partial class NameAnalyzer
         var isShort = type == NameType.WeakAlias
             || (coreKeys.Count == 1 && tokens.Count > 0 && IsAcronymLike(tokens, coreKeys[0]));
         return new PreparedName(text, type, HashOf(latin), [.. tokens], isShort, coreKey);
+    }
+
+    /// <summary>
+    /// A word made of parts: an Arabic compound with <c>Abd al-</c> (<c>Abdelrahman</c>, <c>Abdulaziz</c>, <c>Abdel</c> →
+    /// abd al …, as <c>Abd al-Rahman</c> is written apart), else a Russian industrial contraction
+    /// (<see cref="IndustrialVocabulary.SplitContraction"/>). Null when the word is one part.
+    /// </summary>
+    public static List<string>? SplitCompound(string latinToken) =>
+        SplitAbdCompound(latinToken) ?? IndustrialVocabulary.SplitContraction(latinToken);
+
+    private static readonly string[] AbdPrefixes = ["abdoul", "abdul", "abdel", "abdal", "abdol", "abdil"];
+
+    /// <summary>
+    /// <c>Abdel</c> / <c>Abdul</c> / <c>Abdal</c>… alone or before a name of four letters or more → abd, al, the name.
+    /// <c>Abdullah</c>, <c>Abdallah</c>, <c>Abdollahi</c> (Abd Allah: the prefix followed by lah) stay one word.
+    /// </summary>
+    private static List<string>? SplitAbdCompound(string w)
+    {
+        if (w.Length < 5 || !w.StartsWith("abd", StringComparison.Ordinal))
+            return null;
+        foreach (var p in AbdPrefixes)
+        {
+            if (!w.StartsWith(p, StringComparison.Ordinal))
+                continue;
+            var rest = w.Length - p.Length;
+            if (rest == 0)
+                return ["abd", "al"];
+            var name = w[p.Length..];
+            return rest >= 4 && !name.StartsWith("lah", StringComparison.Ordinal) && !name.StartsWith("llah", StringComparison.Ordinal)
+                ? ["abd", "al", name]
+                : null;
+        }
+
+        return null;
     }
 
     /// <summary>XxHash3 of the words joined by single spaces, without building the joined string.</summary>
@@ -228,6 +262,10 @@ public static partial class NameAnalyzer
             ["aleksandra", "alexandra", "oleksandra"],
             ["vladislav", "vladyslav"],
             ["vyacheslav", "viacheslav", "vyacheslav"],
+
+            // not given names, but words written in several ways the same lookup unifies: the Arabic article, saint
+            ["al", "el", "ul"],
+            ["saint", "st", "ste", "sainte", "sankt"],
         ];
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in groups)

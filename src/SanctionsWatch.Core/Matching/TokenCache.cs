@@ -20,10 +20,10 @@ public sealed class TokenCache
 
     public string PhoneticKey(string latinToken) => keys.GetOrAdd(latinToken, static t => Transliterator.PhoneticKey(t));
 
-    /// <summary>As <see cref="IndustrialVocabulary.SplitContraction"/>; the list returned must not be changed.</summary>
+    /// <summary>As <see cref="NameAnalyzer.SplitCompound"/>; the list returned must not be changed.</summary>
     public List<string>? SplitContraction(string latinToken)
     {
-        var parts = contractions.GetOrAdd(latinToken, static t => IndustrialVocabulary.SplitContraction(t) ?? NotAContraction);
+        var parts = contractions.GetOrAdd(latinToken, static t => NameAnalyzer.SplitCompound(t) ?? NotAContraction);
         return ReferenceEquals(parts, NotAContraction) ? null : parts;
     }
 

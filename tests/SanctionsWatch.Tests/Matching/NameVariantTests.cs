@@ -139,4 +139,36 @@ public class NameVariantTests
     [InlineData("Kum Un San 3", "KUMUNSAN 8")]
     public void Joined_words_with_another_number_stay_apart(string query, string candidate) =>
         AssertNoAlert(query, candidate, PartyType.Vessel);
+
+    [Theory]
+    [InlineData("Mohamed Abdel Rahman", "Muhammad Abd al-Rahman")]
+    [InlineData("Abdel Fattah el-Sisi", "Abd al-Fattah al-Sisi")]
+    [InlineData("Abdelrahman Ali", "Abd al Rahman Ali")]
+    [InlineData("Abdul Aziz Al Saud", "Abdulaziz Al-Saud")]
+    public void Abd_al_compounds_and_the_article_meet_however_written(string query, string candidate)
+    {
+        AssertAlert(query, candidate, PartyType.Person);
+        AssertAlert(candidate, query, PartyType.Person);
+    }
+
+    [Theory]
+    [InlineData("abdelrahman", new[] { "abd", "al", "rahman" })]
+    [InlineData("abdulaziz", new[] { "abd", "al", "aziz" })]
+    [InlineData("abdel", new[] { "abd", "al" })]
+    [InlineData("abdullah", null)]
+    [InlineData("abdollahifard", null)]
+    [InlineData("abdulla", null)]
+    [InlineData("abduction", null)]
+    public void Abd_compounds_are_split_but_abdullah_stays_whole(string word, string[]? parts) =>
+        Assert.Equal(parts, NameAnalyzer.SplitCompound(word)?.ToArray());
+
+    [Fact]
+    public void Abd_al_names_with_another_name_stay_apart() =>
+        AssertNoAlert("Abdel Rahman Ali", "Abdel Karim Ali", PartyType.Person);
+
+    [Theory]
+    [InlineData("St. Petersburg Stock Exchange", "Saint Petersburg Stock Exchange", PartyType.Organization)]
+    [InlineData("Saint Nikolay", "St. Nikolai", PartyType.Vessel)]
+    public void St_is_saint(string query, string candidate, PartyType kind) =>
+        AssertAlert(query, candidate, kind);
 }
