@@ -20,6 +20,9 @@ public sealed record NameMatcherOptions
     /// </summary>
     public double VowelVariantSimilarity { get; init; } = 0.9;
 
+    /// <summary>A place name and the Russian adjective made from it (Tula / Tulskiy, Perm / Permskie).</summary>
+    public double PlaceAdjectiveSimilarity { get; init; } = 0.95;
+
     /// <summary>The similarity of an abbreviation and the run of tokens whose initials spell it.</summary>
     public double AbbreviationSimilarity { get; init; } = 0.85;
 

@@ -67,6 +67,8 @@ public sealed class NameScorer
 
         if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
             return 0.0;
+        if (IsPlaceAdjective(q.Key, c.Key) || IsPlaceAdjective(c.Key, q.Key))
+            return options.PlaceAdjectiveSimilarity; // Tula = Tulskiy, Perm = Permskie
         int shorter = Math.Min(q.Key.Length, c.Key.Length), longer = Math.Max(q.Key.Length, c.Key.Length);
         if (shorter < longer * 0.6)
             return 0.0; // Radiy is no typo of Radiosvyaz
@@ -492,6 +494,29 @@ public sealed class NameScorer
             return false;
         return consonants >= 3
             || (consonants == 2 && (a[0] == b[0] || (IsVowel(a[0]) && IsVowel(b[0]))) && Math.Min(a.Length, b.Length) >= 5);
+    }
+
+    /// <summary>
+    /// A Russian adjective in -sk- made from a place name (<c>tulski</c>, <c>permsk</c>, <c>kurgansk</c>) against that
+    /// place (<c>tula</c>, <c>perm</c>, <c>kurgan</c>): the stem before -sk- (at least three letters) is the place, or the
+    /// place without its final vowel.
+    /// </summary>
+    internal static bool IsPlaceAdjective(string adjective, string place)
+    {
+        var sk = adjective.LastIndexOf("sk", StringComparison.Ordinal);
+        if (sk < 3 || adjective.Length - sk > 5)
+            return false;
+        for (var i = sk + 2; i < adjective.Length; i++)
+        {
+            if (!IsVowel(adjective[i]))
+                return false;
+        }
+
+        var stem = adjective.AsSpan(0, sk);
+        var p = place.AsSpan();
+        if (p.Length == stem.Length + 1 && IsVowel(p[^1]))
+            p = p[..^1];
+        return p.SequenceEqual(stem);
     }
 
     internal static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';

@@ -171,4 +171,25 @@ public class NameVariantTests
     [InlineData("Saint Nikolay", "St. Nikolai", PartyType.Vessel)]
     public void St_is_saint(string query, string candidate, PartyType kind) =>
         AssertAlert(query, candidate, kind);
+
+    [Theory]
+    [InlineData("Тульский машиностроительный завод", "Tulamashzavod JSC")]
+    [InlineData("Tulskiy Oruzheinyi Zavod", "Tula Oruzheinyi Zavod")]
+    [InlineData("Permskie Motory", "Perm Motory")]
+    public void A_place_adjective_meets_the_place(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Organization);
+
+    [Theory]
+    [InlineData("tulski", "tula", true)]
+    [InlineData("permsk", "perm", true)]
+    [InlineData("kurgansk", "kurgan", true)]
+    [InlineData("tulski", "tver", false)]
+    [InlineData("omsk", "om", false)] // a stem of fewer than three letters says nothing
+    [InlineData("tomski", "tomas", false)]
+    public void Place_adjectives_are_recognised_by_their_stem(string adjective, string place, bool expected) =>
+        Assert.Equal(expected, NameScorer.IsPlaceAdjective(adjective, place));
+
+    [Fact]
+    public void Another_place_adjective_stays_apart() =>
+        AssertNoAlert("Тульский машиностроительный завод", "Kurganmashzavod", PartyType.Organization);
 }
