@@ -72,6 +72,8 @@ public sealed class NameScorer
         int shorter = Math.Min(q.Key.Length, c.Key.Length), longer = Math.Max(q.Key.Length, c.Key.Length);
         if (shorter < longer * 0.6)
             return 0.0; // Radiy is no typo of Radiosvyaz
+        if (!SameStart(q.Key[0], c.Key[0]))
+            return 0.0; // a word rarely loses or changes its first sound by a typo: Eastern is not Western
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
         var edit = EditDistance.Similarity(q.Key, c.Key);
 
@@ -518,6 +520,13 @@ public sealed class NameScorer
             p = p[..^1];
         return p.SequenceEqual(stem);
     }
+
+    /// <summary>
+    /// Whether two words may be variants by their first letters: the same letter, two vowels (Osama / Usama), or g / h
+    /// (Ukrainian romanises Г as h: Hryhoriy, Hennadiy).
+    /// </summary>
+    private static bool SameStart(char a, char b) =>
+        a == b || (IsVowel(a) && IsVowel(b)) || (a is 'g' or 'h' && b is 'g' or 'h');
 
     internal static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';
 

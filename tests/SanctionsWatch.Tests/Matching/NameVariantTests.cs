@@ -192,4 +192,16 @@ public class NameVariantTests
     [Fact]
     public void Another_place_adjective_stays_apart() =>
         AssertNoAlert("Тульский машиностроительный завод", "Kurganmashzavod", PartyType.Organization);
+
+    [Theory]
+    [InlineData("Eastern Star Trading", "Western Star Trading", PartyType.Organization)]
+    [InlineData("Eastern Star", "Western Star", PartyType.Vessel)]
+    public void Words_that_differ_in_their_first_letter_are_other_words(string query, string candidate, PartyType kind) =>
+        AssertNoAlert(query, candidate, kind);
+
+    [Theory]
+    [InlineData("Osama bin Laden", "Usama bin Laden", PartyType.Person)]
+    [InlineData("Hennadiy Kernes", "Gennadiy Kernes", PartyType.Person)]
+    public void First_letters_that_romanisations_vary_still_alert(string query, string candidate, PartyType kind) =>
+        AssertAlert(query, candidate, kind);
 }
