@@ -204,4 +204,15 @@ public class NameVariantTests
     [InlineData("Hennadiy Kernes", "Gennadiy Kernes", PartyType.Person)]
     public void First_letters_that_romanisations_vary_still_alert(string query, string candidate, PartyType kind) =>
         AssertAlert(query, candidate, kind);
+
+    [Theory]
+    [InlineData("Volkswagen GmbH", "Volkswagen G.m.b.H.")]
+    [InlineData("Acme Trading LLC", "Acme Trading L.L.C.")]
+    [InlineData("Rosneft PJSC", "Rosneft P.J.S.C.")]
+    public void Legal_forms_spelled_letter_by_letter_with_dots_are_legal_forms(string query, string candidate)
+    {
+        var r = Compare(query, candidate, PartyType.Organization);
+        Assert.True(r.Score >= 0.99, $"{query} vs {candidate}: {r.Score:F3}");
+        Assert.Equal(1, NameAnalyzer.Prepare(candidate, NameType.Primary, PartyType.Organization).Tokens.Count(t => t.Kind == TokenKind.LegalForm));
+    }
 }
