@@ -471,7 +471,8 @@ public sealed class NameScorer
             : t.Key.AsSpan();
 
     /// <summary>
-    /// Two keys with the same consonants in the same order, vowels aside: at least three consonants, or two when the keys
+    /// Two keys with the same consonants in the same order, vowels aside, h and k alike (the key writes kh as h and c as
+    /// k: Tekhmash / Tecmash): at least three consonants, or two when the keys
     /// start alike (or both with a vowel) and have five letters or more (Yusuf / Youssef, Osama / Usama). Allocation-free.
     /// </summary>
     internal static bool SameConsonants(string a, string b)
@@ -485,7 +486,7 @@ public sealed class NameScorer
                 j++;
             if (i == a.Length || j == b.Length)
                 break;
-            if (a[i] != b[j])
+            if (a[i] != b[j] && !(a[i] is 'h' or 'k' && b[j] is 'h' or 'k'))
                 return false;
             consonants++;
             i++;

@@ -106,6 +106,7 @@ public class NameVariantTests
     [InlineData("mahmud", "mohamed", true)] // the edit-distance floor keeps Mahmoud and Mohammed apart
     [InlineData("nova", "neva", false)] // two consonants need five letters
     [InlineData("rostec", "rostek", false)]
+    [InlineData("tehmaS", "tekmaS", true)] // Tekhmash / Tecmash: the key's h (from kh) and k (from c) are one consonant
     [InlineData("mario", "maria", true)]
     [InlineData("bazalt", "basalt", false)]
     public void Same_consonants_ignores_vowels_only(string a, string b, bool same) =>
@@ -215,4 +216,10 @@ public class NameVariantTests
         Assert.True(r.Score >= 0.99, $"{query} vs {candidate}: {r.Score:F3}");
         Assert.Equal(1, NameAnalyzer.Prepare(candidate, NameType.Primary, PartyType.Organization).Tokens.Count(t => t.Kind == TokenKind.LegalForm));
     }
+
+    [Theory]
+    [InlineData("Tecmash", "Tekhmash")]
+    [InlineData("NPK Tecmash", "NPK TEKHMASH OAO")]
+    public void Kh_and_c_spellings_of_one_brand_alert(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Organization);
 }
