@@ -172,8 +172,11 @@ public static partial class NameAnalyzer
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{L}\.\s*(?:\p{L}\.\s*)?\p{L}{2,}[^.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LeadingInitials();
 
-    /// <summary>Initials after a surname: <c>Chemezov S.V.</c>, <c>Mikheev A. A.</c>.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.]*\p{L}{2,},?\s+\p{L}\.\s*(?:\p{L}\.)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Initials after a surname: <c>Chemezov S.V.</c>, <c>Mikheev A. A.</c> (one word before them: <c>Banco Santander
+    /// S.A.</c> ends in a legal form, not in initials).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[^\s.]*\p{L}{2,},?\s+\p{L}\.\s*(?:\p{L}\.)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TrailingInitials();
 
     private static bool IsAcronymLike(List<PreparedToken> tokens, string coreKey)

@@ -222,4 +222,35 @@ public class NameVariantTests
     [InlineData("NPK Tecmash", "NPK TEKHMASH OAO")]
     public void Kh_and_c_spellings_of_one_brand_alert(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Organization);
+
+    [Theory]
+    [InlineData("Daniel Weber", "Daniela Weber", false)]
+    [InlineData("Viktor Medvedchuk", "Viktor Medvedev", false)]
+    [InlineData("Ali Hosseini Khamenei", "Ali Khamenei", true)]
+    [InlineData("Kowalski, Jan Piotr", "Jan Kowalski", true)]
+    public void Without_kinds_two_names_of_plain_words_follow_the_person_rules(string query, string candidate, bool alert)
+    {
+        var r = Compare(query, candidate, PartyType.Unknown);
+        Assert.True((Thresholds.BandOf(r.Score) == MatchBand.Alert) == alert, $"{query} vs {candidate}: {r.Score:F3}");
+    }
+
+    [Fact]
+    public void Without_kinds_a_name_with_a_legal_form_is_no_person()
+    {
+        // a firm's word in the genitive keeps matching: the person ending rule does not apply to a name with a legal form
+        AssertAlert("Bureau Tupoleva JSC", "Bureau Tupolev JSC", PartyType.Unknown);
+        AssertNoAlert("Andrei Tupoleva", "Andrei Tupolev", PartyType.Unknown);
+    }
+
+    [Theory]
+    [InlineData("Banco Santander S.A.", "Banco Santander SA")]
+    [InlineData("Petróleos de Venezuela, S.A.", "Petroleos de Venezuela SA")]
+    public void Without_kinds_s_a_after_several_words_is_a_legal_form_not_initials(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Unknown);
+
+    [Theory]
+    [InlineData("Chemezov S.V.", "CHEMEZOV, Sergei Viktorovich")]
+    [InlineData("Mikheev A. A.", "MIKHEEV, Aleksander Aleksandrovich")]
+    public void Without_kinds_initials_after_one_surname_are_still_initials(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Unknown);
 }
