@@ -75,10 +75,14 @@ public sealed class NameScorer
         if (!SameStart(q.Key[0], c.Key[0]))
             return 0.0; // a word rarely loses or changes its first sound by a typo: Eastern is not Western
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
-        var edit = EditDistance.Similarity(q.Key, c.Key);
 
-        // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin)
-        var vowelVariant = SameConsonants(q.Key, c.Key) && edit >= options.EditSimilarityFloor ? options.VowelVariantSimilarity : 0.0;
+        // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin); the
+        // consonant check is cheap and rarely true, the edit distance is computed only where it is needed
+        var sameConsonants = SameConsonants(q.Key, c.Key);
+        if (jw < options.TokenSimilarityFloor && !sameConsonants)
+            return 0.0;
+        var edit = EditDistance.Similarity(q.Key, c.Key);
+        var vowelVariant = sameConsonants && edit >= options.EditSimilarityFloor ? options.VowelVariantSimilarity : 0.0;
         if (jw < options.TokenSimilarityFloor)
             return vowelVariant;
         if (options.EditSimilarityFloor > 0 && edit < options.EditSimilarityFloor)
