@@ -2,7 +2,7 @@ namespace SanctionsWatch.Matching;
 
 /// <summary>
 /// One word of a name as the analysis needs it, worked out once: romanised, its phonetic key, whether it is a function
-/// word, and the tokens it becomes on its own: split into contraction parts (<c>kurganmashzavod</c>), or one plain
+/// word, and the tokens it becomes on its own: split into its parts (<c>kurganmashzavod</c>, <c>abdelrahman</c>), or one plain
 /// token (a number, or a word with given names made canonical), or for a person's name a patronymic.
 /// Phrases (legal forms, industrial vocabulary) span words and are found by <see cref="NameAnalyzer"/>.
 /// </summary>
@@ -13,7 +13,7 @@ internal sealed class AnalysedWord
         Latin = latin;
         Key = Transliterator.PhoneticKey(latin);
         IsFunctionWord = NameAnalyzer.FunctionWords.Contains(latin);
-        var parts = IndustrialVocabulary.SplitContraction(latin);
+        var parts = NameAnalyzer.SplitCompound(latin);
         if (parts is not null)
         {
             Contraction = new PreparedToken[parts.Count];
@@ -42,7 +42,7 @@ internal sealed class AnalysedWord
 
     public bool IsFunctionWord { get; }
 
-    /// <summary>The tokens of a syllabic contraction, or null when the word is none.</summary>
+    /// <summary>The tokens of a compound (<see cref="NameAnalyzer.SplitCompound"/>), or null when the word is one part.</summary>
     public PreparedToken[]? Contraction { get; }
 
     /// <summary>The word as one token of an organisation's name.</summary>

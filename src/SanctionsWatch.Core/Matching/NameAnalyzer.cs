@@ -100,6 +100,40 @@ public static partial class NameAnalyzer
         return new PreparedName(text, type, HashOf(words), [.. tokens], isShort);
     }
 
+    /// <summary>
+    /// A word made of parts: an Arabic compound with <c>Abd al-</c> (<c>Abdelrahman</c>, <c>Abdulaziz</c>, <c>Abdel</c> →
+    /// abd al …, as <c>Abd al-Rahman</c> is written apart), else a Russian industrial contraction
+    /// (<see cref="IndustrialVocabulary.SplitContraction"/>). Null when the word is one part.
+    /// </summary>
+    public static List<string>? SplitCompound(string latinToken) =>
+        SplitAbdCompound(latinToken) ?? IndustrialVocabulary.SplitContraction(latinToken);
+
+    private static readonly string[] AbdPrefixes = ["abdoul", "abdul", "abdel", "abdal", "abdol", "abdil"];
+
+    /// <summary>
+    /// <c>Abdel</c> / <c>Abdul</c> / <c>Abdal</c>… alone or before a name of four letters or more → abd, al, the name.
+    /// <c>Abdullah</c>, <c>Abdallah</c>, <c>Abdollahi</c> (Abd Allah: the prefix followed by lah) stay one word.
+    /// </summary>
+    private static List<string>? SplitAbdCompound(string w)
+    {
+        if (w.Length < 5 || !w.StartsWith("abd", StringComparison.Ordinal))
+            return null;
+        foreach (var p in AbdPrefixes)
+        {
+            if (!w.StartsWith(p, StringComparison.Ordinal))
+                continue;
+            var rest = w.Length - p.Length;
+            if (rest == 0)
+                return ["abd", "al"];
+            var name = w[p.Length..];
+            return rest >= 4 && !name.StartsWith("lah", StringComparison.Ordinal) && !name.StartsWith("llah", StringComparison.Ordinal)
+                ? ["abd", "al", name]
+                : null;
+        }
+
+        return null;
+    }
+
     /// <summary>The token of a phrase of <paramref name="count"/> words (a legal form or a concept), shown as written.</summary>
     private static PreparedToken PhraseToken(List<AnalysedWord> words, int start, int count, string key, TokenKind kind, TokenCache? cache)
     {
@@ -181,8 +215,11 @@ public static partial class NameAnalyzer
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{L}\.\s*(?:\p{L}\.\s*)?\p{L}{2,}[^.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LeadingInitials();
 
-    /// <summary>Initials after a surname: <c>Chemezov S.V.</c>, <c>Mikheev A. A.</c>.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.]*\p{L}{2,},?\s+\p{L}\.\s*(?:\p{L}\.)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Initials after a surname: <c>Chemezov S.V.</c>, <c>Mikheev A. A.</c> (one word before them: <c>Banco Santander
+    /// S.A.</c> ends in a legal form, not in initials).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[^\s.]*\p{L}{2,},?\s+\p{L}\.\s*(?:\p{L}\.)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TrailingInitials();
 
     private static bool IsAcronymLike(List<PreparedToken> tokens, string coreKey)
@@ -271,6 +308,10 @@ public static partial class NameAnalyzer
             ["aleksandra", "alexandra", "oleksandra"],
             ["vladislav", "vladyslav"],
             ["vyacheslav", "viacheslav", "vyacheslav"],
+
+            // not given names, but words written in several ways the same lookup unifies: the Arabic article, saint
+            ["al", "el", "ul"],
+            ["saint", "st", "ste", "sainte", "sankt"],
         ];
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in groups)

@@ -51,13 +51,15 @@ public sealed class NameMatcher : IMatcher
                 ["same identifier: " + pair.Query.Type + " " + pair.Query.Value + " = " + pair.Candidate.Type + " " + pair.Candidate.Value]));
         }
 
+        var persons = ArePersons(query.Subject.Kind, candidate.Subject.Kind);
+        var unknown = query.Subject.Kind == PartyType.Unknown && candidate.Subject.Kind == PartyType.Unknown;
         NameScore best = default;
         PreparedName? bestQ = null, bestC = null;
         foreach (var q in query.Names)
         {
             foreach (var c in candidate.Names)
             {
-                var s = scorer.Score(q, c);
+                var s = scorer.Score(q, c, persons || (unknown && LooksPersonal(q) && LooksPersonal(c)));
                 if (bestQ is null || s.Score > best.Score)
                 {
                     best = s;
@@ -131,6 +133,27 @@ public sealed class NameMatcher : IMatcher
     {
         static bool IsImo(EntryIdentifier i) => i.Type is "imo" or "vessel-imo";
         return a.Any(IsImo) && b.Any(IsImo); // equal ones were decisive before
+    }
+
+    /// <summary>Person rules apply when one side is a person and the other is not known to be anything else.</summary>
+    private static bool ArePersons(PartyType a, PartyType b) =>
+        (a == PartyType.Person && b is PartyType.Person or PartyType.Unknown) || (b == PartyType.Person && a == PartyType.Unknown);
+
+    /// <summary>
+    /// When neither kind is known, a name of two to five words with no legal form, industrial concept or number is taken
+    /// for a person's name (the person rules apply when both names are such).
+    /// </summary>
+    private static bool LooksPersonal(PreparedName name)
+    {
+        if (name.Tokens.Length is < 2 or > 5)
+            return false;
+        foreach (var t in name.Tokens)
+        {
+            if (t.Kind is not (TokenKind.Word or TokenKind.Patronymic))
+                return false;
+        }
+
+        return true;
     }
 
     private static bool KindsConflict(PartyType a, PartyType b) =>

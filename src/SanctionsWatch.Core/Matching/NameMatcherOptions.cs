@@ -14,6 +14,15 @@ public sealed record NameMatcherOptions
     /// <summary>A fuzzy token pair scores 1 - FuzzyPenalty × (1 - Jaro-Winkler): a typo costs more than in plain JW.</summary>
     public double FuzzyPenalty { get; init; } = 2.0;
 
+    /// <summary>
+    /// Two words below the Jaro-Winkler floor whose keys have the same consonants and differ only in vowels (within the
+    /// edit-distance floor): Mohammed / Muhammad, Hezbollah / Hizballah, Yusuf / Youssef.
+    /// </summary>
+    public double VowelVariantSimilarity { get; init; } = 0.9;
+
+    /// <summary>A place name and the Russian adjective made from it (Tula / Tulskiy, Perm / Permskie).</summary>
+    public double PlaceAdjectiveSimilarity { get; init; } = 0.95;
+
     /// <summary>The similarity of an abbreviation and the run of tokens whose initials spell it.</summary>
     public double AbbreviationSimilarity { get; init; } = 0.85;
 
@@ -63,6 +72,18 @@ public sealed record NameMatcherOptions
 
     /// <summary>A patronymic missing on the other side weighs this share of its weight.</summary>
     public double MissingPatronymicFactor { get; init; } = 0.1;
+
+    /// <summary>
+    /// Persons: a name the other side leaves out (a middle name, a second surname, an initial) weighs this share of its
+    /// weight when every name of the other side is matched (Ali Hosseini Khamenei = Ali Khamenei).
+    /// </summary>
+    public double MissingNameFactor { get; init; } = 0.1;
+
+    /// <summary>
+    /// Persons: the highest similarity of two names that differ in their last letter (Daniel / Daniela, Ivanov / Ivanova):
+    /// other names, so such a pair can reach review but not alert.
+    /// </summary>
+    public double DifferentEndingSimilarity { get; init; } = 0.6;
 
     /// <summary>Factor on a person's score when the candidate's patronymic differs from the one the query gives.</summary>
     public double PatronymicConflictFactor { get; init; } = 0.75;

@@ -67,18 +67,38 @@ public sealed class NameScorer
 
         if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
             return 0.0;
+        if (IsPlaceAdjective(q.Key, c.Key) || IsPlaceAdjective(c.Key, q.Key))
+            return options.PlaceAdjectiveSimilarity; // Tula = Tulskiy, Perm = Permskie
         int shorter = Math.Min(q.Key.Length, c.Key.Length), longer = Math.Max(q.Key.Length, c.Key.Length);
         if (shorter < longer * 0.6)
             return 0.0; // Radiy is no typo of Radiosvyaz
+        if (!SameStart(q.Key[0], c.Key[0]))
+            return 0.0; // a word rarely loses or changes its first sound by a typo: Eastern is not Western
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
-        if (jw < options.TokenSimilarityFloor)
+
+        // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin); the
+        // consonant check is cheap and rarely true, the edit distance is computed only where it is needed
+        var sameConsonants = SameConsonants(q.Key, c.Key);
+        if (jw < options.TokenSimilarityFloor && !sameConsonants)
             return 0.0;
-        if (options.EditSimilarityFloor > 0 && EditDistance.Similarity(q.Key, c.Key) < options.EditSimilarityFloor)
+        var edit = EditDistance.Similarity(q.Key, c.Key);
+        var vowelVariant = sameConsonants && edit >= options.EditSimilarityFloor ? options.VowelVariantSimilarity : 0.0;
+        if (jw < options.TokenSimilarityFloor)
+            return vowelVariant;
+        if (options.EditSimilarityFloor > 0 && edit < options.EditSimilarityFloor)
             return 0.0; // a shared prefix is not enough: Aviastar is not Aviatrade
-        return 1.0 - (options.FuzzyPenalty * (1.0 - jw));
+        return Math.Max(vowelVariant, 1.0 - (options.FuzzyPenalty * (1.0 - jw)));
     }
 
-    public NameScore Score(PreparedName q, PreparedName c)
+    public NameScore Score(PreparedName q, PreparedName c) => Score(q, c, persons: false);
+
+    /// <summary>
+    /// As <see cref="Score(PreparedName, PreparedName)"/>; <paramref name="persons"/> when the names are known to name
+    /// people: then a given name or surname that differs only in its ending (Daniel / Daniela, Ivanov / Ivanova,
+    /// Medvedev / Medvedchuk) is another name, and a name the other side leaves out (a middle name, a second surname)
+    /// costs little when every name of the other side is matched.
+    /// </summary>
+    public NameScore Score(PreparedName q, PreparedName c, bool persons)
     {
         if (q.CoreCount == 0 || c.CoreCount == 0)
             return new NameScore(0.0, "legal-form-only", [], ["a legal form alone never matches"]);
@@ -102,12 +122,12 @@ public sealed class NameScorer
                 [equal ? "short name or weak alias equal as a whole" : "short names and weak aliases match only whole"]);
         }
 
-        return Align(q, c);
+        return Align(q, c, persons);
     }
 
     private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Word or TokenKind.Patronymic;
 
-    private NameScore Align(PreparedName q, PreparedName c)
+    private NameScore Align(PreparedName q, PreparedName c, bool persons)
     {
         var qt = q.Tokens;
         var ct = c.Tokens;
@@ -116,7 +136,16 @@ public sealed class NameScorer
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
-                sim[(i * m) + j] = TokenSimilarity(qt[i], ct[j]);
+            {
+                var s = TokenSimilarity(qt[i], ct[j]);
+                if (persons && s > 0 && s < options.KeyEqualSimilarity && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
+                    && DifferentEnding(qt[i], ct[j]))
+                {
+                    s = Math.Min(s, options.DifferentEndingSimilarity); // Daniel / Daniela: another name, not a typo
+                }
+
+                sim[(i * m) + j] = s;
+            }
         }
 
         // a token that is exactly two adjacent tokens of the other side joined (Shangfu = Shang-fu) is left to the join
@@ -193,60 +222,20 @@ public sealed class NameScorer
         MatchAbbreviations(qt, ct, qPartner, cPartner, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
         MatchAbbreviations(ct, qt, cPartner, qPartner, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
 
-        // hyphen joins: one token on one side = two adjacent tokens on the other (Machinebuilding = Machine Building)
+        // joins: one token on one side = two or three adjacent tokens on the other (Machinebuilding = Machine Building,
+        // Seaport = Sea Port, Chonmasan = Chon Ma San)
         Span<int> qJoin = n <= 64 ? stackalloc int[n] : new int[n];
         Span<int> cJoin = m <= 64 ? stackalloc int[m] : new int[m];
         qJoin.Fill(-1);
         cJoin.Fill(-1);
-        for (var i = 0; i < n; i++)
-        {
-            if (qPartner[i] >= 0 || qAbbr[i] >= 0 || qt[i].Kind != TokenKind.Word)
-                continue;
-            for (var j = 0; j + 1 < m; j++)
-            {
-                if (cPartner[j] >= 0 || cPartner[j + 1] >= 0 || cJoin[j] >= 0 || cJoin[j + 1] >= 0 || cAbbr[j] >= 0 || cAbbr[j + 1] >= 0)
-                    continue;
-                if (ct[j].Kind != TokenKind.Word || ct[j + 1].Kind != TokenKind.Word)
-                    continue;
-                var s = JoinedSimilarity(qt[i].Key, ct[j].Key, ct[j + 1].Key);
-                if (s <= 0)
-                    continue;
-                qJoin[i] = j;
-                cJoin[j] = i;
-                cJoin[j + 1] = i;
-                double w = WeightOf(qt[i]) + ((WeightOf(ct[j]) + WeightOf(ct[j + 1])) / 2);
-                num += s * w;
-                den += w;
-                comparisons.Add(new TokenComparison(qt[i].Text, ct[j].Text + " " + ct[j + 1].Text, s, w));
-                (notes ??= []).Add("joined tokens compared with one");
-                break;
-            }
-        }
+        MatchJoins(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
+        MatchJoins(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
 
-        for (var j = 0; j < m; j++)
-        {
-            if (cPartner[j] >= 0 || cJoin[j] >= 0 || cAbbr[j] >= 0 || ct[j].Kind != TokenKind.Word)
-                continue;
-            for (var i = 0; i + 1 < n; i++)
-            {
-                if (qPartner[i] >= 0 || qPartner[i + 1] >= 0 || qJoin[i] >= 0 || qJoin[i + 1] >= 0 || qAbbr[i] >= 0 || qAbbr[i + 1] >= 0)
-                    continue;
-                if (qt[i].Kind != TokenKind.Word || qt[i + 1].Kind != TokenKind.Word)
-                    continue;
-                var s = JoinedSimilarity(ct[j].Key, qt[i].Key, qt[i + 1].Key);
-                if (s <= 0)
-                    continue;
-                cJoin[j] = i;
-                qJoin[i] = j;
-                qJoin[i + 1] = j;
-                double w = WeightOf(ct[j]) + ((WeightOf(qt[i]) + WeightOf(qt[i + 1])) / 2);
-                num += s * w;
-                den += w;
-                comparisons.Add(new TokenComparison(qt[i].Text + " " + qt[i + 1].Text, ct[j].Text, s, w));
-                (notes ??= []).Add("joined tokens compared with one");
-                break;
-            }
-        }
+        // persons: when every name of one side is matched (at least two of them), the other side's further names (a middle
+        // name, a second surname) are names the shorter form leaves out, not a conflict
+        var qMissingNames = persons && AllNamesMatched(ct, cPartner, cJoin, cAbbr, out var matchedC) && matchedC >= 2;
+        var cMissingNames = persons && AllNamesMatched(qt, qPartner, qJoin, qAbbr, out var matchedQ) && matchedQ >= 2;
+        var missingNamesNoted = false;
 
         // a query of one core word (Ilyushin, Polyot) says less than a longer name: the candidate's other words count more
         var singleWord = q.CoreCount == 1 && m > 1;
@@ -272,6 +261,11 @@ public sealed class NameScorer
                 wq *= options.MissingPatronymicFactor;
             else if (IsSecondInitial(qt, i) && !c.HasPatronymic)
                 wq *= options.MissingPatronymicFactor; // S. V. Chemezov: the second initial is a patronymic the list leaves out
+            else if (qMissingNames && qt[i].Kind == TokenKind.Word)
+            {
+                wq *= options.MissingNameFactor;
+                missingNamesNoted = true;
+            }
             var cost = 2 * wq * (qt[i].Kind == TokenKind.LegalForm ? options.LegalFormMissCost : options.QueryMissCost);
             den += cost;
             comparisons.Add(new TokenComparison(qt[i].Text, null, 0.0, cost));
@@ -286,6 +280,13 @@ public sealed class NameScorer
             var wc = WeightOf(ct[j]);
             if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
                 wc *= options.MissingPatronymicFactor;
+            else if (IsSecondInitial(ct, j) && !q.HasPatronymic)
+                wc *= options.MissingPatronymicFactor; // A. V. Bortnikov on the list, Aleksandr Bortnikov asked
+            else if (cMissingNames && ct[j].Kind == TokenKind.Word)
+            {
+                wc *= options.MissingNameFactor;
+                missingNamesNoted = true;
+            }
             var missCost = ct[j].Kind == TokenKind.LegalForm ? options.LegalFormMissCost
                 : singleWord && ct[j].Kind == TokenKind.Word ? options.SingleWordCandidateMissCost
                 : singleWord && ct[j].Kind == TokenKind.Concept ? options.SingleWordConceptMissCost
@@ -298,6 +299,8 @@ public sealed class NameScorer
                 maxMissC = wc;
         }
 
+        if (missingNamesNoted)
+            (notes ??= []).Add("every name of one side matched: the other side's further names cost little");
         if (singleWordCost)
             (notes ??= []).Add("a one-word query against a longer name: the name's other words cost more");
         if (maxMissQ > 0 && maxMissC > 0)
@@ -310,6 +313,81 @@ public sealed class NameScorer
         var score = den > 0 ? num / den : 0.0;
         return new NameScore(Math.Clamp(score, 0.0, 1.0), "token-alignment", comparisons, (IReadOnlyList<string>?)notes ?? []);
     }
+
+    /// <summary>The tokens of <paramref name="singleSide"/> that are runs of 2–3 adjacent tokens of the other side joined.</summary>
+    private void MatchJoins(
+        PreparedToken[] singleSide,
+        PreparedToken[] runSide,
+        Span<int> singlePartner,
+        Span<int> runPartner,
+        Span<int> singleJoin,
+        Span<int> runJoin,
+        Span<int> singleAbbr,
+        Span<int> runAbbr,
+        bool fromQuery,
+        List<TokenComparison> comparisons,
+        ref double num,
+        ref double den,
+        ref List<string>? notes)
+    {
+        for (var i = 0; i < singleSide.Length; i++)
+        {
+            if (singlePartner[i] >= 0 || singleJoin[i] >= 0 || singleAbbr[i] >= 0 || singleSide[i].Kind != TokenKind.Word)
+                continue;
+            var single = singleSide[i].Key;
+            var found = false;
+            for (var length = 2; length <= 3 && !found; length++)
+            {
+                for (var j = 0; j + length <= runSide.Length && !found; j++)
+                {
+                    int letters = 0, concepts = 0;
+                    var free = true;
+                    for (var k = j; k < j + length && free; k++)
+                    {
+                        var t = runSide[k];
+                        free = runPartner[k] < 0 && runJoin[k] < 0 && runAbbr[k] < 0 && IsJoinable(t);
+                        letters += t.Kind == TokenKind.Word ? t.Key.Length : t.Text.Length;
+                        concepts += t.Kind == TokenKind.Concept ? 1 : 0;
+                    }
+
+                    // the joined form may lose or gain a letter or two (a doubled letter, a linking vowel); a concept's
+                    // key (computed only now) may be a little shorter than its text
+                    if (!free || single.Length < letters - 2 - (2 * concepts) || single.Length > letters + 2)
+                        continue;
+                    var joined = length == 2
+                        ? string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]))
+                        : string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]), JoinKey(runSide[j + 2]));
+                    var s = Math.Abs(single.Length - joined.Length) <= 2 ? JoinedSimilarity(single, joined) : 0.0;
+                    if (s <= 0)
+                        continue;
+                    found = true;
+                    singleJoin[i] = j;
+                    var runWeight = 0.0;
+                    for (var k = j; k < j + length; k++)
+                    {
+                        runJoin[k] = i;
+                        runWeight += WeightOf(runSide[k]);
+                    }
+
+                    var w = WeightOf(singleSide[i]) + (runWeight / length);
+                    num += s * w;
+                    den += w;
+                    var run = string.Join(' ', runSide.AsSpan(j, length).ToArray().Select(static t => t.Text));
+                    comparisons.Add(fromQuery ? new TokenComparison(singleSide[i].Text, run, s, w) : new TokenComparison(run, singleSide[i].Text, s, w));
+                    (notes ??= []).Add("joined tokens compared with one");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// What a token contributes to a joined form: a word its key; a one-word concept (sea, port) the key of the word as
+    /// written, as its concept id says nothing of the letters; anything else (numbers, legal forms) cannot be joined.
+    /// </summary>
+    private static string JoinKey(PreparedToken t) => t.Kind == TokenKind.Word ? t.Key : Transliterator.PhoneticKey(t.Text);
+
+    private static bool IsJoinable(PreparedToken t) =>
+        t.Kind == TokenKind.Word || (t.Kind == TokenKind.Concept && !t.Text.Contains(' ', StringComparison.Ordinal));
 
     private void MatchAbbreviations(
         PreparedToken[] abbrSide,
@@ -362,6 +440,101 @@ public sealed class NameScorer
         }
     }
 
+    /// <summary>True when every word, number and patronymic of a side is matched; <paramref name="matched"/> counts them.</summary>
+    private static bool AllNamesMatched(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr, out int matched)
+    {
+        matched = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Patronymic))
+                continue;
+            if (partner[i] < 0 && join[i] < 0 && abbr[i] < 0)
+                return false;
+            matched++;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Two name keys whose last letters differ (a final h after a vowel left aside: Abdulla = Abdullah): a change at the
+    /// end of a name makes another name (Daniel / Daniela, Ivanov / Ivanova, Christian / Christine, Shangfu / Shangkun),
+    /// where a typo or a romanisation variant keeps the ending (Jonathan / Jonathon, Mohammed / Muhammad).
+    /// </summary>
+    internal static bool DifferentEnding(PreparedToken a, PreparedToken b)
+    {
+        var x = WithoutSilentH(a);
+        var y = WithoutSilentH(b);
+        return x.Length >= 3 && y.Length >= 3 && x[^1] != y[^1];
+    }
+
+    /// <summary>The key without a final h written after a vowel (the key may have made it a k, as in Rostekh).</summary>
+    private static ReadOnlySpan<char> WithoutSilentH(PreparedToken t) =>
+        t.Key.Length > 3 && t.Text.Length > 3 && t.Text[^1] == 'h' && IsVowel(t.Text[^2]) && t.Key[^1] is 'h' or 'k'
+            ? t.Key.AsSpan(0, t.Key.Length - 1)
+            : t.Key.AsSpan();
+
+    /// <summary>
+    /// Two keys with the same consonants in the same order, vowels aside, h and k alike (the key writes kh as h and c as
+    /// k: Tekhmash / Tecmash): at least three consonants, or two when the keys
+    /// start alike (or both with a vowel) and have five letters or more (Yusuf / Youssef, Osama / Usama). Allocation-free.
+    /// </summary>
+    internal static bool SameConsonants(string a, string b)
+    {
+        int i = 0, j = 0, consonants = 0;
+        while (true)
+        {
+            while (i < a.Length && IsVowel(a[i]))
+                i++;
+            while (j < b.Length && IsVowel(b[j]))
+                j++;
+            if (i == a.Length || j == b.Length)
+                break;
+            if (a[i] != b[j] && !(a[i] is 'h' or 'k' && b[j] is 'h' or 'k'))
+                return false;
+            consonants++;
+            i++;
+            j++;
+        }
+
+        if (i != a.Length || j != b.Length)
+            return false;
+        return consonants >= 3
+            || (consonants == 2 && (a[0] == b[0] || (IsVowel(a[0]) && IsVowel(b[0]))) && Math.Min(a.Length, b.Length) >= 5);
+    }
+
+    /// <summary>
+    /// A Russian adjective in -sk- made from a place name (<c>tulski</c>, <c>permsk</c>, <c>kurgansk</c>) against that
+    /// place (<c>tula</c>, <c>perm</c>, <c>kurgan</c>): the stem before -sk- (at least three letters) is the place, or the
+    /// place without its final vowel.
+    /// </summary>
+    internal static bool IsPlaceAdjective(string adjective, string place)
+    {
+        var sk = adjective.LastIndexOf("sk", StringComparison.Ordinal);
+        if (sk < 3 || adjective.Length - sk > 5)
+            return false;
+        for (var i = sk + 2; i < adjective.Length; i++)
+        {
+            if (!IsVowel(adjective[i]))
+                return false;
+        }
+
+        var stem = adjective.AsSpan(0, sk);
+        var p = place.AsSpan();
+        if (p.Length == stem.Length + 1 && IsVowel(p[^1]))
+            p = p[..^1];
+        return p.SequenceEqual(stem);
+    }
+
+    /// <summary>
+    /// Whether two words may be variants by their first letters: the same letter, two vowels (Osama / Usama), or g / h
+    /// (Ukrainian romanises Г as h: Hryhoriy, Hennadiy).
+    /// </summary>
+    private static bool SameStart(char a, char b) =>
+        a == b || (IsVowel(a) && IsVowel(b)) || (a is 'g' or 'h' && b is 'g' or 'h');
+
+    internal static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';
+
     private static bool IsSecondInitial(PreparedToken[] tokens, int i) =>
         i > 0 && tokens[i].Kind == TokenKind.Word && tokens[i].Key.Length == 1
         && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Key.Length == 1;
@@ -370,11 +543,8 @@ public sealed class NameScorer
         single.Length == left.Length + right.Length && single.StartsWith(left, StringComparison.Ordinal)
         && single.EndsWith(right, StringComparison.Ordinal);
 
-    private double JoinedSimilarity(string single, string left, string right)
+    private double JoinedSimilarity(string single, string joined)
     {
-        if (single.Length < left.Length + right.Length - 2 || single.Length > left.Length + right.Length + 2)
-            return 0.0;
-        var joined = string.Concat(left, right);
         if (string.Equals(single, joined, StringComparison.Ordinal))
             return 1.0;
         var jw = JaroWinkler.Similarity(single, joined);

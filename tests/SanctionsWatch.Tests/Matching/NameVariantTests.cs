@@ -1,0 +1,256 @@
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Tests.Matching;
+
+/// <summary>
+/// General name-variant rules found by the quality audit (name-pairs.tsv): person names that differ in their ending,
+/// middle names left out, vowel-only romanisation variants, joined words, abbreviations.
+/// </summary>
+public class NameVariantTests
+{
+    private static readonly NameMatcher Matcher = new();
+    private static readonly MatchThresholds Thresholds = new();
+
+    private static MatchResult Compare(string query, string candidate, PartyType kind) =>
+        Matcher.Compare(MatchSubject.FromName(query, kind), MatchSubject.FromName(candidate, kind));
+
+    private static void AssertAlert(string query, string candidate, PartyType kind)
+    {
+        var r = Compare(query, candidate, kind);
+        Assert.True(Thresholds.BandOf(r.Score) == MatchBand.Alert, $"{query} vs {candidate}: {r.Score:F3}, expected alert");
+    }
+
+    private static void AssertNoAlert(string query, string candidate, PartyType kind)
+    {
+        var r = Compare(query, candidate, kind);
+        Assert.True(Thresholds.BandOf(r.Score) != MatchBand.Alert, $"{query} vs {candidate}: {r.Score:F3}, expected no alert");
+    }
+
+    [Theory]
+    [InlineData("Daniel Weber", "Daniela Weber")]
+    [InlineData("Alexander Ivanov", "Alexandra Ivanova")]
+    [InlineData("Mario Rossi", "Maria Rossi")]
+    [InlineData("Christian Mueller", "Christine Mueller")]
+    [InlineData("Viktor Medvedchuk", "Viktor Medvedev")]
+    [InlineData("Li Shangfu", "Li Shangkun")]
+    public void Person_names_that_differ_in_their_ending_are_other_names(string query, string candidate)
+    {
+        AssertNoAlert(query, candidate, PartyType.Person);
+        AssertNoAlert(candidate, query, PartyType.Person);
+    }
+
+    [Theory]
+    [InlineData("Jonathan Smith", "Jonathon Smith")]
+    [InlineData("Michael Johnson", "Micheal Johnson")]
+    [InlineData("Christopher Brown", "Christoper Brown")]
+    [InlineData("Abdulla Aripov", "Abdullah Aripov")]
+    public void Person_typos_that_keep_the_ending_still_alert(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
+    [Fact]
+    public void The_ending_rule_is_for_persons_only_a_firm_name_in_another_case_still_alerts()
+    {
+        // Russian genitive: Kompleks imeni Ilyushina; a firm's words change their ending with the grammar
+        AssertAlert("Aviatsionnyi Kompleks Ilyushina", "Aviatsionnyi Kompleks Ilyushin", PartyType.Organization);
+        AssertNoAlert("Aviatsionnyi Kompleks Ilyushina", "Aviatsionnyi Kompleks Ilyushin", PartyType.Person);
+    }
+
+    [Theory]
+    [InlineData("Ali Hosseini Khamenei", "Ali Khamenei")]
+    [InlineData("Ahmed Hassan Ali", "Ahmed Ali")]
+    [InlineData("John A. Smith", "John Smith")]
+    [InlineData("Kowalski, Jan Piotr", "Jan Kowalski")]
+    [InlineData("María del Carmen Rodríguez López", "Maria del Carmen Rodriguez")]
+    public void A_middle_name_or_second_surname_left_out_still_alerts(string longer, string shorter)
+    {
+        AssertAlert(longer, shorter, PartyType.Person);
+        AssertAlert(shorter, longer, PartyType.Person);
+        Assert.Contains(Compare(longer, shorter, PartyType.Person).Explanation.Notes, n => n.Contains("further names", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ali Reza Ahmadi", "Ali Akbar Ahmadi")]
+    [InlineData("Kim Jong Un", "Kim Jong Il")]
+    [InlineData("John Smith Jr.", "John Smith Sr.")]
+    public void Names_that_differ_on_both_sides_are_no_left_out_middle_name(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Person);
+
+    [Fact]
+    public void Left_out_names_are_cheap_for_persons_only()
+    {
+        // a firm with a further word is another firm more often than a person with a middle name is another person
+        var person = Compare("Ali Hosseini Khamenei", "Ali Khamenei", PartyType.Person).Score;
+        var firm = Compare("Ali Hosseini Khamenei", "Ali Khamenei", PartyType.Organization).Score;
+        Assert.True(person > firm, $"{person:F3} vs {firm:F3}");
+    }
+
+    [Fact]
+    public void A_second_initial_on_the_list_is_a_patronymic_the_query_may_leave_out() =>
+        AssertAlert("Aleksandr Bortnikov", "A. V. Bortnikov", PartyType.Person);
+
+    [Theory]
+    [InlineData("Mohammed Ali", "Muhammad Ali", PartyType.Person)]
+    [InlineData("Mohammed Yousef", "Mohamed Yusuf", PartyType.Person)]
+    [InlineData("Osama bin Laden", "Usama Bin Ladin", PartyType.Person)]
+    [InlineData("Yusuf Ahmed", "Youssef Ahmad", PartyType.Person)]
+    [InlineData("Hezbollah", "Hizballah", PartyType.Organization)]
+    public void Romanisations_that_differ_only_in_vowels_alert(string query, string candidate, PartyType kind) =>
+        AssertAlert(query, candidate, kind);
+
+    [Theory]
+    [InlineData("mohamed", "muhamad", true)]
+    [InlineData("hezbolak", "hizbalak", true)]
+    [InlineData("eusef", "iusuf", true)] // Yousef / Yusuf: two consonants, both start with a vowel
+    [InlineData("hasan", "husein", true)] // same consonants, but the edit-distance floor keeps Hassan and Hussein apart
+    [InlineData("mahmud", "mohamed", true)] // the edit-distance floor keeps Mahmoud and Mohammed apart
+    [InlineData("nova", "neva", false)] // two consonants need five letters
+    [InlineData("rostec", "rostek", false)]
+    [InlineData("tehmaS", "tekmaS", true)] // Tekhmash / Tecmash: the key's h (from kh) and k (from c) are one consonant
+    [InlineData("mario", "maria", true)]
+    [InlineData("bazalt", "basalt", false)]
+    public void Same_consonants_ignores_vowels_only(string a, string b, bool same) =>
+        Assert.Equal(same, NameScorer.SameConsonants(a, b));
+
+    [Theory]
+    [InlineData("Ali Hassan", "Ali Hussein")]
+    [InlineData("Mohammed Ali", "Mahmoud Ali")]
+    [InlineData("Muhammad Yusuf", "Muhammad Yunus")]
+    public void Names_with_other_consonants_or_too_many_vowel_changes_stay_apart(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Person);
+
+    [Fact]
+    public void Short_words_with_two_consonants_are_no_vowel_variants() =>
+        Assert.Equal(0.0, new NameScorer(NameMatcherOptions.Default, null).TokenSimilarity(
+            new PreparedToken("nova", "nova", TokenKind.Word), new PreparedToken("neva", "neva", TokenKind.Word)));
+
+    [Theory]
+    [InlineData("SEA PRINCESS", "SEAPRINCESS", PartyType.Vessel)]
+    [InlineData("Chon Ma San", "CHONMASAN", PartyType.Vessel)]
+    [InlineData("Kum Un San 3", "KUMUNSAN 3", PartyType.Vessel)]
+    [InlineData("Novorossiysk Commercial Sea Port", "Novorossiysk Commercial Seaport", PartyType.Organization)]
+    public void A_word_written_as_two_or_three_words_alerts(string query, string candidate, PartyType kind)
+    {
+        AssertAlert(query, candidate, kind);
+        AssertAlert(candidate, query, kind);
+        Assert.Contains(Compare(query, candidate, kind).Explanation.Notes, n => n.Contains("joined", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kum Un San 3", "KUMUNSAN 8")]
+    public void Joined_words_with_another_number_stay_apart(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Vessel);
+
+    [Theory]
+    [InlineData("Mohamed Abdel Rahman", "Muhammad Abd al-Rahman")]
+    [InlineData("Abdel Fattah el-Sisi", "Abd al-Fattah al-Sisi")]
+    [InlineData("Abdelrahman Ali", "Abd al Rahman Ali")]
+    [InlineData("Abdul Aziz Al Saud", "Abdulaziz Al-Saud")]
+    public void Abd_al_compounds_and_the_article_meet_however_written(string query, string candidate)
+    {
+        AssertAlert(query, candidate, PartyType.Person);
+        AssertAlert(candidate, query, PartyType.Person);
+    }
+
+    [Theory]
+    [InlineData("abdelrahman", new[] { "abd", "al", "rahman" })]
+    [InlineData("abdulaziz", new[] { "abd", "al", "aziz" })]
+    [InlineData("abdel", new[] { "abd", "al" })]
+    [InlineData("abdullah", null)]
+    [InlineData("abdollahifard", null)]
+    [InlineData("abdulla", null)]
+    [InlineData("abduction", null)]
+    public void Abd_compounds_are_split_but_abdullah_stays_whole(string word, string[]? parts) =>
+        Assert.Equal(parts, NameAnalyzer.SplitCompound(word)?.ToArray());
+
+    [Fact]
+    public void Abd_al_names_with_another_name_stay_apart() =>
+        AssertNoAlert("Abdel Rahman Ali", "Abdel Karim Ali", PartyType.Person);
+
+    [Theory]
+    [InlineData("St. Petersburg Stock Exchange", "Saint Petersburg Stock Exchange", PartyType.Organization)]
+    [InlineData("Saint Nikolay", "St. Nikolai", PartyType.Vessel)]
+    public void St_is_saint(string query, string candidate, PartyType kind) =>
+        AssertAlert(query, candidate, kind);
+
+    [Theory]
+    [InlineData("Тульский машиностроительный завод", "Tulamashzavod JSC")]
+    [InlineData("Tulskiy Oruzheinyi Zavod", "Tula Oruzheinyi Zavod")]
+    [InlineData("Permskie Motory", "Perm Motory")]
+    public void A_place_adjective_meets_the_place(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Organization);
+
+    [Theory]
+    [InlineData("tulski", "tula", true)]
+    [InlineData("permsk", "perm", true)]
+    [InlineData("kurgansk", "kurgan", true)]
+    [InlineData("tulski", "tver", false)]
+    [InlineData("omsk", "om", false)] // a stem of fewer than three letters says nothing
+    [InlineData("tomski", "tomas", false)]
+    public void Place_adjectives_are_recognised_by_their_stem(string adjective, string place, bool expected) =>
+        Assert.Equal(expected, NameScorer.IsPlaceAdjective(adjective, place));
+
+    [Fact]
+    public void Another_place_adjective_stays_apart() =>
+        AssertNoAlert("Тульский машиностроительный завод", "Kurganmashzavod", PartyType.Organization);
+
+    [Theory]
+    [InlineData("Eastern Star Trading", "Western Star Trading", PartyType.Organization)]
+    [InlineData("Eastern Star", "Western Star", PartyType.Vessel)]
+    public void Words_that_differ_in_their_first_letter_are_other_words(string query, string candidate, PartyType kind) =>
+        AssertNoAlert(query, candidate, kind);
+
+    [Theory]
+    [InlineData("Osama bin Laden", "Usama bin Laden", PartyType.Person)]
+    [InlineData("Hennadiy Kernes", "Gennadiy Kernes", PartyType.Person)]
+    public void First_letters_that_romanisations_vary_still_alert(string query, string candidate, PartyType kind) =>
+        AssertAlert(query, candidate, kind);
+
+    [Theory]
+    [InlineData("Volkswagen GmbH", "Volkswagen G.m.b.H.")]
+    [InlineData("Acme Trading LLC", "Acme Trading L.L.C.")]
+    [InlineData("Rosneft PJSC", "Rosneft P.J.S.C.")]
+    public void Legal_forms_spelled_letter_by_letter_with_dots_are_legal_forms(string query, string candidate)
+    {
+        var r = Compare(query, candidate, PartyType.Organization);
+        Assert.True(r.Score >= 0.99, $"{query} vs {candidate}: {r.Score:F3}");
+        Assert.Equal(1, NameAnalyzer.Prepare(candidate, NameType.Primary, PartyType.Organization).Tokens.Count(t => t.Kind == TokenKind.LegalForm));
+    }
+
+    [Theory]
+    [InlineData("Tecmash", "Tekhmash")]
+    [InlineData("NPK Tecmash", "NPK TEKHMASH OAO")]
+    public void Kh_and_c_spellings_of_one_brand_alert(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Organization);
+
+    [Theory]
+    [InlineData("Daniel Weber", "Daniela Weber", false)]
+    [InlineData("Viktor Medvedchuk", "Viktor Medvedev", false)]
+    [InlineData("Ali Hosseini Khamenei", "Ali Khamenei", true)]
+    [InlineData("Kowalski, Jan Piotr", "Jan Kowalski", true)]
+    public void Without_kinds_two_names_of_plain_words_follow_the_person_rules(string query, string candidate, bool alert)
+    {
+        var r = Compare(query, candidate, PartyType.Unknown);
+        Assert.True((Thresholds.BandOf(r.Score) == MatchBand.Alert) == alert, $"{query} vs {candidate}: {r.Score:F3}");
+    }
+
+    [Fact]
+    public void Without_kinds_a_name_with_a_legal_form_is_no_person()
+    {
+        // a firm's word in the genitive keeps matching: the person ending rule does not apply to a name with a legal form
+        AssertAlert("Bureau Tupoleva JSC", "Bureau Tupolev JSC", PartyType.Unknown);
+        AssertNoAlert("Andrei Tupoleva", "Andrei Tupolev", PartyType.Unknown);
+    }
+
+    [Theory]
+    [InlineData("Banco Santander S.A.", "Banco Santander SA")]
+    [InlineData("Petróleos de Venezuela, S.A.", "Petroleos de Venezuela SA")]
+    public void Without_kinds_s_a_after_several_words_is_a_legal_form_not_initials(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Unknown);
+
+    [Theory]
+    [InlineData("Chemezov S.V.", "CHEMEZOV, Sergei Viktorovich")]
+    [InlineData("Mikheev A. A.", "MIKHEEV, Aleksander Aleksandrovich")]
+    public void Without_kinds_initials_after_one_surname_are_still_initials(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Unknown);
+}
