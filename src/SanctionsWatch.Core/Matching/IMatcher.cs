@@ -8,6 +8,12 @@ namespace SanctionsWatch.Matching;
 /// </summary>
 public interface IMatcher
 {
+    /// <summary>
+    /// What the matcher's scores depend on (its rules and options): a list whose matches were recorded under another
+    /// version is matched whole again on its next sync, even when it did not change.
+    /// </summary>
+    string Version { get; }
+
     /// <summary>Scores one query against one candidate: the best over their names, or an identifier match.</summary>
     MatchResult Compare(MatchSubject query, MatchSubject candidate);
 

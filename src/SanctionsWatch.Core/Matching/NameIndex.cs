@@ -48,12 +48,12 @@ public sealed class NameIndex : ICandidateIndex
         var ids = new KeyIds();
         var chunks = new KeyChunk[(input.Count + KeyChunk.Size - 1) / KeyChunk.Size];
         Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, input.Count, KeyChunk.Size),
+            System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, input.Count), KeyChunk.Size),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             range =>
             {
                 var chunk = new KeyChunk();
-                for (var i = range.Item1; i < range.Item2; i++)
+                for (var i = range.Item1; i < Math.Min(range.Item2, input.Count); i++)
                 {
                     var subject = new PreparedSubject(input[i], cache);
                     foreach (var name in subject.Names)
@@ -61,7 +61,8 @@ public sealed class NameIndex : ICandidateIndex
                     subjects[i] = subject;
                 }
 
-                chunks[range.Item1 / KeyChunk.Size] = chunk.Sealed();
+                if (range.Item1 < input.Count)
+                    chunks[range.Item1 / KeyChunk.Size] = chunk.Sealed();
             });
 
         // 2. in name order: owners, document frequencies (keys in order of first occurrence, as the vocabulary is

@@ -21,7 +21,13 @@ public sealed class NameMatcher : IMatcher
         DefaultScorer = new NameScorer(options, statistics: null);
     }
 
+    /// <summary>Changed with every change to the scoring rules (see <see cref="Version"/>).</summary>
+    public const string RulesVersion = "2026-11-28.1";
+
     public NameMatcherOptions Options { get; }
+
+    /// <summary>The engine, its rules' version and every option (a record prints them all).</summary>
+    public string Version => nameof(NameMatcher) + " " + RulesVersion + " " + Options;
 
     private NameScorer DefaultScorer { get; }
 

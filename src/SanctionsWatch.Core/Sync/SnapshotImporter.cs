@@ -28,7 +28,7 @@ public sealed class SnapshotImporter(
     SyncSettings settings,
     TimeProvider time)
 {
-    private readonly string _matchState = $"{matcher.GetType().FullName}|alert>={settings.Thresholds.Alert}";
+    private readonly string _matchState = $"{matcher.Version}|alert>={settings.Thresholds.Alert}";
     private readonly Dictionary<string, (ICorpusStatistics Statistics, int Entries)> _statistics = new(StringComparer.Ordinal);
     private (string Source, string Fingerprint, Dictionary<string, CurrentEntry> Entries)? _cache;
 

@@ -153,4 +153,12 @@ public class NameIndexTests
         Assert.Equal(2, ((TokenStatistics)index.Statistics).DocumentFrequency(key));
         Assert.Equal(3, index.Search(MatchSubject.FromName("Uniflex", PartyType.Organization), 0.3).Count);
     }
+
+    [Fact]
+    public void An_index_of_no_names_finds_nothing()
+    {
+        var index = new NameMatcher().Index([]);
+
+        Assert.Empty(index.Search(MatchSubject.FromName("Rostec"), 0.0));
+    }
 }

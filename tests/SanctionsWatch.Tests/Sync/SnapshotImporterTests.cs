@@ -220,6 +220,26 @@ public sealed class SnapshotImporterTests : IDisposable
         Assert.Equal(2, AllAlerts().Count);
     }
 
+    [Theory]
+    [InlineData("NameMatcher 2000-01-01 (older rules)", true)]
+    [InlineData(null, false)] // the blind matcher claims the current version: the list is not matched again
+    public void A_matcher_whose_rules_changed_matches_an_unchanged_list_whole_again(string? oldVersion, bool matchedAgain)
+    {
+        var content = OfacCsv.File([Kurgan, .. OfacCsv.Filler(20)]);
+        var blind = new BlindMatcher(oldVersion ?? new NameMatcher().Version);
+
+        var first = Sync(content, "2022-07-01T00:00:00Z", matcher: blind);
+        var same = Sync(content, "2022-07-02T00:00:00Z", matcher: blind);
+        var current = Sync(content, "2022-07-03T00:00:00Z", matcher: new NameMatcher());
+        var again = Sync(content, "2022-07-04T00:00:00Z", matcher: new NameMatcher());
+
+        Assert.Empty(first.Alerts);
+        Assert.Empty(same.Alerts);
+        Assert.Equal(SnapshotStatus.Unchanged, current.Status);
+        Assert.Equal(matchedAgain ? [(AlertKind.FirstSeen, "ru-kurganmashzavod")] : [], current.Alerts.Select(a => (a.Kind, a.WatchlistId)));
+        Assert.Empty(again.Alerts);
+    }
+
     [Fact]
     public void A_dismissed_hit_stays_quiet_on_a_minor_change_and_reopens_on_a_material_one()
     {
@@ -243,8 +263,24 @@ public sealed class SnapshotImporterTests : IDisposable
         _dir.Dispose();
     }
 
+    /// <summary>A matcher of the given version that finds nothing (its index holds no candidates).</summary>
+    private sealed class BlindMatcher(string version) : IMatcher
+    {
+        private readonly NameMatcher inner = new();
+
+        public string Version => version;
+
+        public MatchResult Compare(MatchSubject query, MatchSubject candidate) => inner.Compare(query, candidate);
+
+        public ICandidateIndex Index(IEnumerable<MatchSubject> candidates, ICorpusStatistics? statistics = null) => inner.Index([], statistics);
+
+        public ICorpusStatistics Measure(IEnumerable<MatchSubject> corpus) => inner.Measure(corpus);
+    }
+
     private sealed class FailingMatcher : IMatcher
     {
+        public string Version => "failing";
+
         public MatchResult Compare(MatchSubject query, MatchSubject candidate) => throw new InvalidOperationException("boom");
 
         public ICandidateIndex Index(IEnumerable<MatchSubject> candidates, ICorpusStatistics? statistics = null) =>
