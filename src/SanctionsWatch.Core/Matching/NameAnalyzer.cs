@@ -108,7 +108,11 @@ public static partial class NameAnalyzer
     public static List<string>? SplitCompound(string latinToken) =>
         SplitAbdCompound(latinToken) ?? IndustrialVocabulary.SplitContraction(latinToken);
 
-    private static readonly string[] AbdPrefixes = ["abdoul", "abdul", "abdel", "abdal", "abdol", "abdil"];
+    // the assimilated article first (Abdur-Rahman, Abdus-Salam: abd ar-, abd as-)
+    private static readonly string[] AbdPrefixes = ["abdoul", "abdul", "abdel", "abdal", "abdol", "abdil", "abdur", "abdus"];
+
+    // Russian and Central Asian surnames made from the name (Abdullaev, Abdulov, Abdulina) are one word
+    private static readonly string[] SurnameEndings = ["ev", "ov", "in", "eva", "ova", "ina", "yev", "yeva"];
 
     /// <summary>
     /// <c>Abdel</c> / <c>Abdul</c> / <c>Abdal</c>… alone or before a name of four letters or more → abd, al, the name.
@@ -118,6 +122,12 @@ public static partial class NameAnalyzer
     {
         if (w.Length < 5 || !w.StartsWith("abd", StringComparison.Ordinal))
             return null;
+        foreach (var ending in SurnameEndings)
+        {
+            if (w.EndsWith(ending, StringComparison.Ordinal))
+                return null;
+        }
+
         foreach (var p in AbdPrefixes)
         {
             if (!w.StartsWith(p, StringComparison.Ordinal))

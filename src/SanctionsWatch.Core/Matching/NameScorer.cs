@@ -67,7 +67,7 @@ public sealed class NameScorer
 
         if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
             return 0.0;
-        if (IsPlaceAdjective(q.Key, c.Key) || IsPlaceAdjective(c.Key, q.Key))
+        if ((IsPlaceAdjective(q.Key, c.Key) && EndsAsAdjective(q.Text)) || (IsPlaceAdjective(c.Key, q.Key) && EndsAsAdjective(c.Text)))
             return options.PlaceAdjectiveSimilarity; // Tula = Tulskiy, Perm = Permskie
         int shorter = Math.Min(q.Key.Length, c.Key.Length), longer = Math.Max(q.Key.Length, c.Key.Length);
         if (shorter < longer * 0.6)
@@ -475,8 +475,9 @@ public sealed class NameScorer
             : t.Key.AsSpan();
 
     /// <summary>
-    /// Two keys with the same consonants in the same order, vowels aside, h and k alike (the key writes kh as h and c as
-    /// k: Tekhmash / Tecmash): at least three consonants, or two when the keys
+    /// Two keys with the same consonants in the same order, vowels aside, h and k alike in keys of six letters or more
+    /// (the key writes kh as h and c as k: Tekhmash / Tecmash; in short words they tell names apart: Zahir / Zakir): at
+    /// least three consonants, or two when the keys
     /// start alike (or both with a vowel) and have five letters or more (Yusuf / Youssef, Osama / Usama). Allocation-free.
     /// </summary>
     internal static bool SameConsonants(string a, string b)
@@ -490,7 +491,7 @@ public sealed class NameScorer
                 j++;
             if (i == a.Length || j == b.Length)
                 break;
-            if (a[i] != b[j] && !(a[i] is 'h' or 'k' && b[j] is 'h' or 'k'))
+            if (a[i] != b[j] && !(a[i] is 'h' or 'k' && b[j] is 'h' or 'k' && Math.Min(a.Length, b.Length) >= 6))
                 return false;
             consonants++;
             i++;
@@ -504,7 +505,8 @@ public sealed class NameScorer
     }
 
     /// <summary>
-    /// A Russian adjective in -sk- made from a place name (<c>tulski</c>, <c>permsk</c>, <c>kurgansk</c>) against that
+    /// A Russian adjective in -sk- made from a place name (<c>tulski</c>, <c>permsk</c>, <c>kurgansk</c>: keys, whose
+    /// endings are cut; see <see cref="EndsAsAdjective"/> for the text) against that
     /// place (<c>tula</c>, <c>perm</c>, <c>kurgan</c>): the stem before -sk- (at least three letters) is the place, or the
     /// place without its final vowel.
     /// </summary>
@@ -527,11 +529,22 @@ public sealed class NameScorer
     }
 
     /// <summary>
-    /// Whether two words may be variants by their first letters: the same letter, two vowels (Osama / Usama), or g / h
-    /// (Ukrainian romanises Г as h: Hryhoriy, Hennadiy).
+    /// Whether a word as written ends like a Russian adjective after its -sk- (<c>Tulskiy</c>, <c>Permskie</c>,
+    /// <c>Kurganskogo</c>): <c>Dansk</c>, <c>Norsk</c>, <c>Minsk</c> end in -sk itself and are no such adjectives.
+    /// </summary>
+    internal static bool EndsAsAdjective(string text)
+    {
+        var sk = text.LastIndexOf("sk", StringComparison.Ordinal);
+        return sk >= 0 && text.Length - sk - 2 is >= 1 and <= 4;
+    }
+
+    /// <summary>
+    /// Whether two words may be variants by their first letters: the same letter, two vowels (Osama / Usama), g / h / k
+    /// (Ukrainian romanises Г as h: Hryhoriy, Hennadiy; Arabic and Persian ق and غ are written q, g, gh or k: Qaddafi /
+    /// Gaddafi, Qasem / Ghasem / Kassem), or j / g (Jamal / Gamal; the key writes j as Z).
     /// </summary>
     private static bool SameStart(char a, char b) =>
-        a == b || (IsVowel(a) && IsVowel(b)) || (a is 'g' or 'h' && b is 'g' or 'h');
+        a == b || (IsVowel(a) && IsVowel(b)) || (a is 'g' or 'h' or 'k' && b is 'g' or 'h' or 'k') || (a is 'Z' or 'g' && b is 'Z' or 'g');
 
     internal static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';
 

@@ -107,6 +107,8 @@ public class NameVariantTests
     [InlineData("nova", "neva", false)] // two consonants need five letters
     [InlineData("rostec", "rostek", false)]
     [InlineData("tehmaS", "tekmaS", true)] // Tekhmash / Tecmash: the key's h (from kh) and k (from c) are one consonant
+    [InlineData("zahir", "zakir", false)] // ... in long words only: in short ones they are other names
+    [InlineData("Sakir", "Sahir", false)] // Shakir / Shahir
     [InlineData("mario", "maria", true)]
     [InlineData("bazalt", "basalt", false)]
     public void Same_consonants_ignores_vowels_only(string a, string b, bool same) =>
@@ -160,6 +162,10 @@ public class NameVariantTests
     [InlineData("abdollahifard", null)]
     [InlineData("abdulla", null)]
     [InlineData("abduction", null)]
+    [InlineData("abdurrahman", new[] { "abd", "al", "rahman" })] // the article assimilated: Abd ar-Rahman
+    [InlineData("abdussalam", new[] { "abd", "al", "salam" })]
+    [InlineData("abdullaev", null)] // surnames made from the name stay whole
+    [InlineData("abdulova", null)]
     public void Abd_compounds_are_split_but_abdullah_stays_whole(string word, string[]? parts) =>
         Assert.Equal(parts, NameAnalyzer.SplitCompound(word)?.ToArray());
 
@@ -190,6 +196,13 @@ public class NameVariantTests
     public void Place_adjectives_are_recognised_by_their_stem(string adjective, string place, bool expected) =>
         Assert.Equal(expected, NameScorer.IsPlaceAdjective(adjective, place));
 
+    [Theory]
+    [InlineData("Dansk Shipping", "Dana Shipping")] // a word that ends in -sk itself is no Russian adjective
+    [InlineData("Norsk Trading", "Nora Trading")]
+    [InlineData("Minsk Motors", "Mina Motors")]
+    public void Words_ending_in_sk_without_an_adjective_ending_are_not_place_adjectives(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Organization);
+
     [Fact]
     public void Another_place_adjective_stays_apart() =>
         AssertNoAlert("Тульский машиностроительный завод", "Kurganmashzavod", PartyType.Organization);
@@ -203,6 +216,7 @@ public class NameVariantTests
     [Theory]
     [InlineData("Osama bin Laden", "Usama bin Laden", PartyType.Person)]
     [InlineData("Hennadiy Kernes", "Gennadiy Kernes", PartyType.Person)]
+    [InlineData("Muammar Qaddafi", "Muammar Gaddafi", PartyType.Person)]
     public void First_letters_that_romanisations_vary_still_alert(string query, string candidate, PartyType kind) =>
         AssertAlert(query, candidate, kind);
 
