@@ -22,6 +22,7 @@ public sealed class NameIndex : ICandidateIndex
     private readonly int[] postingNames;
     private readonly string[] vocabulary;
     private readonly Dictionary<string, int[]> trigramVocabulary;
+    private readonly Dictionary<string, int[]> consonantVocabulary;
     private readonly Dictionary<string, int[]> identifiers;
     private readonly TokenStatistics statistics;
     private readonly int frequentThreshold;
@@ -127,7 +128,7 @@ public sealed class NameIndex : ICandidateIndex
         // 3. the lookup maps, independent of each other, built side by side
         Dictionary<string, int>? dfByKey = null;
         Dictionary<ulong, int>? tokenMap = null, wholeMap = null, shortMap = null;
-        (string[] Vocabulary, Dictionary<string, int[]> Trigrams)? fuzzy = null;
+        (string[] Vocabulary, Dictionary<string, int[]> Trigrams, Dictionary<string, int[]> Consonants)? fuzzy = null;
         Parallel.Invoke(
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => tokenMap = KeyIds.Postings(ids.Tokens, static entry => entry.Id, postingStart),
@@ -144,7 +145,7 @@ public sealed class NameIndex : ICandidateIndex
         tokenPostings = tokenMap!;
         wholePostings = wholeMap!;
         shortPostings = shortMap!;
-        (vocabulary, trigramVocabulary) = fuzzy!.Value;
+        (vocabulary, trigramVocabulary, consonantVocabulary) = fuzzy!.Value;
 
         identifiers = new Dictionary<string, int[]>(ids2.Count, StringComparer.Ordinal);
         foreach (var (k, list) in ids2)
@@ -154,11 +155,15 @@ public sealed class NameIndex : ICandidateIndex
         frequentThreshold = Math.Max(500, statistics.NameCount / 20);
     }
 
-    /// <summary>The fuzzy vocabulary: word keys long enough to compare fuzzily, and their ids by character trigram.</summary>
-    private static (string[] Vocabulary, Dictionary<string, int[]> Trigrams) FuzzyVocabulary(IEnumerable<string> keys, int exactOnlyLength)
+    /// <summary>
+    /// The fuzzy vocabulary: word keys long enough to compare fuzzily, and their ids by character trigram and by their
+    /// consonants (vowel variants such as Mohamed / Muhamad share few trigrams).
+    /// </summary>
+    private static (string[] Vocabulary, Dictionary<string, int[]> Trigrams, Dictionary<string, int[]> Consonants) FuzzyVocabulary(IEnumerable<string> keys, int exactOnlyLength)
     {
         var vocab = new List<string>();
         var tri = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var consonants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
             if (key.Length <= exactOnlyLength || key.StartsWith('#') || NameNormalizer.IsDigits(key))
@@ -167,12 +172,30 @@ public sealed class NameIndex : ICandidateIndex
             vocab.Add(key);
             foreach (var g in Trigrams(key))
                 Add(tri, g, v);
+            Add(consonants, Consonants(key), v);
         }
 
         var trigrams = new Dictionary<string, int[]>(tri.Count, StringComparer.Ordinal);
         foreach (var (k, list) in tri)
             trigrams[k] = [.. list];
-        return ([.. vocab], trigrams);
+        var byConsonants = new Dictionary<string, int[]>(consonants.Count, StringComparer.Ordinal);
+        foreach (var (k, list) in consonants)
+            byConsonants[k] = [.. list];
+        return ([.. vocab], trigrams, byConsonants);
+    }
+
+    /// <summary>A key without its vowels: the consonants that a vowel variant shares.</summary>
+    private static string Consonants(string key)
+    {
+        Span<char> buffer = stackalloc char[key.Length];
+        var n = 0;
+        foreach (var ch in key)
+        {
+            if (!NameScorer.IsVowel(ch))
+                buffer[n++] = ch;
+        }
+
+        return new string(buffer[..n]);
     }
 
     /// <summary>The scorer with this index's IDF weights.</summary>
@@ -305,6 +328,10 @@ public sealed class NameIndex : ICandidateIndex
             AddHits(tokenPostings, keyHash, weight * similarity, acc);
     }
 
+    /// <summary>As the scorer's vowel-variant rule (<see cref="NameScorer.SameConsonants"/> within the edit-distance floor).</summary>
+    private bool IsVowelVariant(string key, string other) =>
+        NameScorer.SameConsonants(key, other) && EditDistance.Similarity(key, other) >= matcher.Options.EditSimilarityFloor;
+
     /// <summary>Forgets the remembered fuzzy neighbours (the speed benchmark times single queries cold).</summary>
     internal void ForgetFuzzyNeighbours() => fuzzyNeighbours.Clear();
 
@@ -347,6 +374,20 @@ public sealed class NameIndex : ICandidateIndex
                 var jw = JaroWinkler.Similarity(key, other);
                 if (jw >= floor)
                     found.Add((KeyHash(other), jw));
+                else if (IsVowelVariant(key, other))
+                    found.Add((KeyHash(other), matcher.Options.VowelVariantSimilarity));
+                counts[v] = -1; // judged
+            }
+
+            // vowel variants that share too few trigrams to be counted above (Mohamed / Muhamad: one of seven)
+            if (consonantVocabulary.TryGetValue(Consonants(key), out var sameConsonants))
+            {
+                foreach (var v in sameConsonants)
+                {
+                    var other = vocabulary[v];
+                    if (counts[v] >= 0 && !string.Equals(other, key, StringComparison.Ordinal) && IsVowelVariant(key, other))
+                        found.Add((KeyHash(other), matcher.Options.VowelVariantSimilarity));
+                }
             }
         }
         finally

@@ -161,4 +161,17 @@ public class NameIndexTests
 
         Assert.Empty(index.Search(MatchSubject.FromName("Rostec"), 0.0));
     }
+
+    [Theory]
+    [InlineData("Hizballah", "HEZBOLLAH")] // few shared trigrams, Jaro-Winkler under the floor: found by its consonants
+    [InlineData("Muhamad", "MOHAMED")] // one shared trigram of seven
+    public void Vowel_variants_are_found_through_the_index_as_compare_scores_them(string query, string listed)
+    {
+        var index = new NameMatcher().Index([Entry("1", listed), Entry("2", "HAMAS TRADING"), Entry("3", "MAHMUD")]);
+
+        var results = index.Search(MatchSubject.FromName(query, PartyType.Organization), MatchThresholds.DefaultAlert);
+
+        Assert.Equal("ofac-sdn/1", Assert.Single(results).CandidateKey);
+        Assert.Equal(new NameMatcher().Compare(MatchSubject.FromName(query, PartyType.Organization), Entry("1", listed)).Score, results[0].Score);
+    }
 }
