@@ -74,6 +74,8 @@ public sealed class NameScorer
             return 0.0; // Radiy is no typo of Radiosvyaz
         if (!SameStart(q.Key[0], c.Key[0]))
             return 0.0; // a word rarely loses or changes its first sound by a typo: Eastern is not Western
+        if (longer <= 6 && OneVowelAToI(q.Key, c.Key))
+            return 0.0; // in a short word a against i makes another name: Kamal / Kamil, Rashid / Rashad, Hamid / Hamad
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
 
         // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin); the
@@ -475,7 +477,8 @@ public sealed class NameScorer
             : t.Key.AsSpan();
 
     /// <summary>
-    /// Two keys with the same consonants in the same order, vowels aside, h and k alike in keys of six letters or more
+    /// Two keys with the same consonants in the same order, vowels aside (but a single a against a single i: those
+    /// vowels tell Arabic names apart), h and k alike in keys of six letters or more
     /// (the key writes kh as h and c as k: Tekhmash / Tecmash; in short words they tell names apart: Zahir / Zakir): at
     /// least three consonants, or two when the keys
     /// start alike (or both with a vowel) and have five letters or more (Yusuf / Youssef, Osama / Usama). Allocation-free.
@@ -485,10 +488,13 @@ public sealed class NameScorer
         int i = 0, j = 0, consonants = 0;
         while (true)
         {
+            int vi = i, vj = j;
             while (i < a.Length && IsVowel(a[i]))
                 i++;
             while (j < b.Length && IsVowel(b[j]))
                 j++;
+            if (i - vi == 1 && j - vj == 1 && (a[vi], b[vj]) is ('a', 'i') or ('i', 'a'))
+                return false; // a against i makes another name, not another spelling: Kamal / Kamil, Rashid / Rashad, Hamid / Hamad
             if (i == a.Length || j == b.Length)
                 break;
             if (a[i] != b[j] && !(a[i] is 'h' or 'k' && b[j] is 'h' or 'k' && Math.Min(a.Length, b.Length) >= 6))
@@ -545,6 +551,24 @@ public sealed class NameScorer
     /// </summary>
     private static bool SameStart(char a, char b) =>
         a == b || (IsVowel(a) && IsVowel(b)) || (a is 'g' or 'h' or 'k' && b is 'g' or 'h' or 'k') || (a is 'Z' or 'g' && b is 'Z' or 'g');
+
+    /// <summary>Two keys of one length that differ in one letter only, an a against an i.</summary>
+    private static bool OneVowelAToI(string a, string b)
+    {
+        if (a.Length != b.Length)
+            return false;
+        var differ = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+                continue;
+            if (differ >= 0)
+                return false;
+            differ = i;
+        }
+
+        return differ >= 0 && (a[differ], b[differ]) is ('a', 'i') or ('i', 'a');
+    }
 
     internal static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';
 
