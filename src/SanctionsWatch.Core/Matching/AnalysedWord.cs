@@ -48,6 +48,6 @@ internal sealed class AnalysedWord
     /// <summary>The word as one token of an organisation's name.</summary>
     public PreparedToken Plain { get; }
 
-    /// <summary>The word as one token of a person's (or an unknown party's) name: patronymics recognised.</summary>
+    /// <summary>The word as one token of the name of anything but an organisation (a person, a vessel, an unknown party): patronymics recognised.</summary>
     public PreparedToken Personal { get; }
 }

@@ -477,7 +477,7 @@ public sealed class NameIndex : ICandidateIndex
 
     /// <summary>
     /// The key ids of an index build: token keys and joined adjacent tokens (one namespace, as they share postings),
-    /// whole-name keys and short-name keys, each distinct string one id. Safe for concurrent use.
+    /// whole-name keys and short-name keys, each distinct key (by its 64-bit hash) one id. Safe for concurrent use.
     /// </summary>
     private sealed class KeyIds
     {
