@@ -198,28 +198,9 @@ public static partial class NameAnalyzer
         }
     }
 
-    /// <summary>XxHash3 of the words joined by single spaces (the joined text built on the stack, not as a string).</summary>
-    private static ulong HashOf(List<AnalysedWord> words)
-    {
-        var length = Math.Max(0, words.Count - 1);
-        foreach (var w in words)
-            length += w.Latin.Length;
-        char[]? rented = null;
-        var buffer = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
-        var at = 0;
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (i > 0)
-                buffer[at++] = ' ';
-            words[i].Latin.CopyTo(buffer[at..]);
-            at += words[i].Latin.Length;
-        }
-
-        var hash = System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes((ReadOnlySpan<char>)buffer));
-        if (rented is not null)
-            System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        return hash;
-    }
+    /// <summary>XxHash3 of the words joined by single spaces.</summary>
+    private static ulong HashOf(List<AnalysedWord> words) =>
+        TextHash.Joined<AnalysedWord>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), static w => w.Latin, " ");
 
     /// <summary>Initials before a surname: <c>S. V. Chemezov</c>, <c>S.V. Chemezov</c>, <c>A. Mikheev</c>.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{L}\.\s*(?:\p{L}\.\s*)?\p{L}{2,}[^.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -403,23 +403,11 @@ public sealed class NameIndex : ICandidateIndex
         return neighbours;
     }
 
-    /// <summary>XxHash3 of a key's text: how the index stores keys (equal texts, equal hashes).</summary>
-    private static ulong KeyHash(string key) =>
-        System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan()));
+    /// <summary>XxHash3 of a key's text: how the index stores keys.</summary>
+    private static ulong KeyHash(string key) => TextHash.Of(key);
 
     /// <summary>The <see cref="KeyHash(string)"/> of two keys joined (<c>kurgan</c> + <c>mash</c> = <c>kurganmash</c>), without the string.</summary>
-    private static ulong KeyHash(string first, string second)
-    {
-        var length = first.Length + second.Length;
-        char[]? rented = null;
-        var buffer = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
-        first.CopyTo(buffer);
-        second.CopyTo(buffer[first.Length..]);
-        var hash = System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes((ReadOnlySpan<char>)buffer));
-        if (rented is not null)
-            System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        return hash;
-    }
+    private static ulong KeyHash(string first, string second) => TextHash.Joined<string>([first, second], static k => k, "");
 
     private static List<string> Trigrams(string key)
     {

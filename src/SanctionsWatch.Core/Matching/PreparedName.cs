@@ -81,33 +81,7 @@ public sealed class PreparedName
     /// XxHash3 of <see cref="CoreKey"/>, made without the string: an index keys its whole names by it (a million
     /// names would otherwise keep a million joined strings).
     /// </summary>
-    internal ulong CoreHash()
-    {
-        var length = 0;
-        foreach (var t in Tokens)
-        {
-            if (t.Kind != TokenKind.LegalForm)
-                length += t.Key.Length + 1;
-        }
-
-        char[]? rented = null;
-        var buffer = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
-        var at = 0;
-        foreach (var t in Tokens)
-        {
-            if (t.Kind == TokenKind.LegalForm)
-                continue;
-            if (at > 0)
-                buffer[at++] = ' ';
-            t.Key.CopyTo(buffer[at..]);
-            at += t.Key.Length;
-        }
-
-        var hash = System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes((ReadOnlySpan<char>)buffer[..at]));
-        if (rented is not null)
-            System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        return hash;
-    }
+    internal ulong CoreHash() => TextHash.Joined<PreparedToken>(Tokens, static t => t.Kind == TokenKind.LegalForm ? null : t.Key, " ");
 
     /// <summary>The texts of the tokens other than legal forms, joined by spaces.</summary>
     public string CoreText
