@@ -2,11 +2,14 @@
 # Runs a labelled TSV of name pairs (default tests/SanctionsWatch.Tests/Matching/name-pairs.tsv: label, kind, category,
 # name1, name2, note, status) through `sanctionswatch compare --format json`, one process per pair, at the configured
 # thresholds. Prints each wrong pair, then per category: matches found (band alert) and near-misses kept out of alert.
-# Usage: scripts/compare-pairs.sh [TSV] [--no-kind]   (--no-kind: compare without --kind, as an outside suite might)
+# Usage: scripts/compare-pairs.sh [TSV] [--no-kind]  (in any order)   (--no-kind: compare without --kind, as an outside suite might)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-tsv="${1:-$root/tests/SanctionsWatch.Tests/Matching/name-pairs.tsv}"
-nokind="${2:-}"
+tsv="$root/tests/SanctionsWatch.Tests/Matching/name-pairs.tsv"
+nokind=""
+for arg in "$@"; do
+  if [ "$arg" = "--no-kind" ]; then nokind="--no-kind"; else tsv="$arg"; fi
+done
 "$root/scripts/build.sh"
 python3 - "$root/scripts/sanctionswatch" "$tsv" "$nokind" <<'PY'
 import collections, json, subprocess, sys
