@@ -32,6 +32,7 @@ public sealed class NameIndex : ICandidateIndex
 
     /// <summary>How many query keys' fuzzy neighbours an index remembers (a bound on memory; beyond it they are recomputed).</summary>
     private const int MaxRememberedNeighbours = 200_000;
+    private int rememberedNeighbours;
 
     /// <param name="corpusStatistics">Word statistics of the whole list, when the candidates are only part of it.</param>
     public NameIndex(NameMatcher matcher, IEnumerable<MatchSubject> candidates, TokenStatistics? corpusStatistics = null)
@@ -333,11 +334,15 @@ public sealed class NameIndex : ICandidateIndex
         NameScorer.SameConsonants(key, other) && EditDistance.Similarity(key, other) >= matcher.Options.EditSimilarityFloor;
 
     /// <summary>Forgets the remembered fuzzy neighbours (the speed benchmark times single queries cold).</summary>
-    internal void ForgetFuzzyNeighbours() => fuzzyNeighbours.Clear();
+    internal void ForgetFuzzyNeighbours()
+    {
+        fuzzyNeighbours.Clear();
+        Volatile.Write(ref rememberedNeighbours, 0);
+    }
 
     /// <summary>
-    /// The keys of the vocabulary similar to <paramref name="key"/> (Jaro-Winkler at least the token floor, the key itself
-    /// left out), as key hashes with their similarity. They depend on the index only, so they are remembered: a watchlist
+    /// The keys of the vocabulary similar to <paramref name="key"/> (Jaro-Winkler at least the token floor, or vowel
+    /// variants; the key itself left out), as key hashes with their similarity. They depend on the index only, so they are remembered: a watchlist
     /// repeats its words (up to <see cref="MaxRememberedNeighbours"/> keys).
     /// </summary>
     private (ulong KeyHash, double Similarity)[] FuzzyNeighbours(string key)
@@ -398,8 +403,8 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         var neighbours = found.ToArray();
-        if (fuzzyNeighbours.Count < MaxRememberedNeighbours)
-            fuzzyNeighbours.TryAdd(key, neighbours);
+        if (Volatile.Read(ref rememberedNeighbours) < MaxRememberedNeighbours && fuzzyNeighbours.TryAdd(key, neighbours))
+            Interlocked.Increment(ref rememberedNeighbours); // a counter: the map's Count takes all its locks
         return neighbours;
     }
 
