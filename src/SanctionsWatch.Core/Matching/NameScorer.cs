@@ -115,12 +115,13 @@ public sealed class NameScorer
 
         if (q.IsShort || c.IsShort)
         {
-            var equal = string.Equals(q.CoreKey, c.CoreKey, StringComparison.Ordinal);
+            string qKey = q.CoreKey, cKey = c.CoreKey; // computed on each read: read once
+            var equal = string.Equals(qKey, cKey, StringComparison.Ordinal);
             var same = equal && string.Equals(q.CoreText, c.CoreText, StringComparison.Ordinal);
             return new NameScore(
                 same ? 1.0 : equal ? options.KeyEqualSimilarity : 0.0,
                 "acronym",
-                [new TokenComparison(q.CoreKey, equal ? c.CoreKey : null, equal ? 1.0 : 0.0, 1.0)],
+                [new TokenComparison(qKey, equal ? cKey : null, equal ? 1.0 : 0.0, 1.0)],
                 [equal ? "short name or weak alias equal as a whole" : "short names and weak aliases match only whole"]);
         }
 

@@ -62,20 +62,7 @@ public sealed class PreparedName
     public bool IsShort { get; }
 
     /// <summary>The keys of the tokens other than legal forms, joined by spaces (whole-name comparison of short names).</summary>
-    public string CoreKey
-    {
-        get
-        {
-            var parts = new List<string>(Tokens.Length);
-            foreach (var t in Tokens)
-            {
-                if (t.Kind != TokenKind.LegalForm)
-                    parts.Add(t.Key);
-            }
-
-            return parts.Count == 1 ? parts[0] : string.Join(' ', parts);
-        }
-    }
+    public string CoreKey => JoinCore(static t => t.Key);
 
     /// <summary>
     /// XxHash3 of <see cref="CoreKey"/>, made without the string: an index keys its whole names by it (a million
@@ -84,20 +71,7 @@ public sealed class PreparedName
     internal ulong CoreHash() => TextHash.Joined<PreparedToken>(Tokens, static t => t.Kind == TokenKind.LegalForm ? null : t.Key, " ");
 
     /// <summary>The texts of the tokens other than legal forms, joined by spaces.</summary>
-    public string CoreText
-    {
-        get
-        {
-            var parts = new List<string>(Tokens.Length);
-            foreach (var t in Tokens)
-            {
-                if (t.Kind != TokenKind.LegalForm)
-                    parts.Add(t.Text);
-            }
-
-            return string.Join(' ', parts);
-        }
-    }
+    public string CoreText => JoinCore(static t => t.Text);
 
     /// <summary>How many tokens are not legal forms; a name with none never matches.</summary>
     public int CoreCount { get; }
@@ -105,4 +79,7 @@ public sealed class PreparedName
     public bool HasPatronymic { get; }
 
     public override string ToString() => Original;
+
+    private string JoinCore(Func<PreparedToken, string> part) =>
+        string.Join(' ', Tokens.Where(static t => t.Kind != TokenKind.LegalForm).Select(part));
 }
