@@ -8,7 +8,6 @@ return args.FirstOrDefault() switch
     "matching-speed" when args.Length > 2 => MatchingSpeed.Run(args[1..]),
     "matching-scale" when args.Length > 2 => MatchingEval.Scale(args[1..]),
     "parse" => ParseBenchmark.Run(args[1..]),
-    "pairs" when args.Length >= 2 => PairsEval.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -17,6 +16,5 @@ static int Usage()
     Console.Error.WriteLine("usage: SanctionsWatch.Benchmarks replay HISTORY_DIR DB_PATH [WATCHLIST]");
     Console.Error.WriteLine("       SanctionsWatch.Benchmarks matching SDN_CSV ALIAS_TSV [--misses N]");
     Console.Error.WriteLine("       SanctionsWatch.Benchmarks matching-scale ...");
-    Console.Error.WriteLine("       SanctionsWatch.Benchmarks pairs PAIRS_TSV [--no-kind]");
     return 2;
 }
