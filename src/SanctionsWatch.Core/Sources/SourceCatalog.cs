@@ -6,6 +6,7 @@ using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Sources.OpenSanctions;
 using SanctionsWatch.Sources.Uk;
 using SanctionsWatch.Sources.Un;
+using SanctionsWatch.Sources.UsCsl;
 
 namespace SanctionsWatch.Sources;
 
@@ -23,6 +24,7 @@ public static class SourceCatalog
         ["ch-seco"] = new ChReader(),
         ["au-dfat"] = new AuDfatReader(),
         ["opensanctions"] = new OpenSanctionsReader(),
+        ["us-csl"] = new UsCslReader(),
     };
 
     public static IReadOnlyCollection<string> Ids => Readers.Keys;
