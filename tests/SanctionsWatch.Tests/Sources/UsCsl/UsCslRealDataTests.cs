@@ -5,6 +5,7 @@ using nietras.SeparatedValues;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
+using SanctionsWatch.Sources.Fetching;
 using SanctionsWatch.Sources.UsCsl;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
@@ -160,6 +161,30 @@ public sealed class UsCslRealDataTests : IDisposable
         Assert.Equal("87 FR 12240", rostec.Citation);
         Assert.Contains(new EntryName("Rostec", NameType.Alias), rostec.Names);
         Assert.Contains(new EntryName("Russian Technologies State Corporation", NameType.Alias), rostec.Names);
+    }
+
+    [SharedDataFact]
+    public void The_real_file_is_downloaded_from_a_loopback_server_archived_applied_and_then_not_modified()
+    {
+        var real = File.ReadAllBytes(Real);
+        using var server = new ListServer();
+        server.Script("consolidated.csv.gz", ListServer.Ok(real, "\"csl-2025-02\""));
+        using var clients = new DownloadClients();
+        using var db = Database.Open(_dir.File("store.db"));
+        var importer = new SnapshotImporter(db, new NameMatcher(), new Watchlist([], "w0", "watchlist.yaml"), new SyncSettings(), TimeProvider.System);
+        var fetcher = new ListFetcher(db, new RawArchive(new ArchiveSettings(_dir.File("raw"))), new Downloader(clients, TimeProvider.System), TimeProvider.System);
+        var settings = new FetchSettings { Source = "us-csl", Urls = [server.Url("consolidated.csv.gz")], RetryDelay = TimeSpan.FromMilliseconds(20) };
+        FetchOutcome Sync() => Task.Run(() => fetcher.SyncAsync(settings, SourceCatalog.ReaderFor("us-csl"), importer)).GetAwaiter().GetResult();
+
+        var first = Sync();
+        var second = Sync();
+
+        Assert.True(first.Status == FetchStatus.Accepted, first.Error);
+        Assert.Equal(3537, first.Sync!.EntryCount);
+        Assert.Equal(real, File.ReadAllBytes(first.ArchivePath!));
+        Assert.Equal(FetchStatus.NotModified, second.Status);
+        Assert.Equal("\"csl-2025-02\"", server.Requests.Last().IfNoneMatch);
+        Assert.Equal(3537, db.ExecuteScalar<long>("SELECT count(*) FROM entries WHERE source = 'us-csl'"));
     }
 
     [SharedDataFact]
