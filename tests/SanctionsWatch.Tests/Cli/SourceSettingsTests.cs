@@ -80,6 +80,18 @@ public sealed class SourceSettingsTests : IDisposable
         Assert.Same(UsCslChoice.Default, Choice("""{ "Sources": { "un-sc": { "Url": "x" } } }"""));
     }
 
+    [Fact]
+    public void The_shipped_configuration_reads_trade_gov_s_csv_keeping_the_lists_no_ofac_source_carries()
+    {
+        var settings = AppSettings.Load(Path.Combine(SharedData.ProjectRoot, "config", "appsettings.json"), null, null);
+        using var ws = new Workspace(settings, TimeProvider.System);
+
+        Assert.Equal(
+            "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv",
+            settings.Sources["us-csl"].Fetch!.Urls[0]);
+        Assert.Equal(UsCslChoice.Default.Lists, Assert.IsType<UsCslReader>(ws.ReaderFor("us-csl")).Choice.Lists);
+    }
+
     [Theory]
     [InlineData("us-csl", "[\"EL\", \"Entity Lst\"]", "configuration Sources:us-csl:Lists: unknown list 'Entity Lst'; the lists are EL, MEU, UVL")]
     [InlineData("ofac-sdn", "\"SDN\"", "configuration Sources:ofac-sdn:Lists: only us-csl has lists to choose, not ofac-sdn")]
