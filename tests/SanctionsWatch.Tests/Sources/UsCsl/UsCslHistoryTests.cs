@@ -89,6 +89,34 @@ public sealed class UsCslHistoryTests : IDisposable
             alerts.Select(Listing));
     }
 
+    [Theory]
+    [InlineData("header", "not the Consolidated Screening List CSV: the header lacks federal_register_notice")]
+    [InlineData("cut", "not a well-formed CSV (cut short?)")]
+    [InlineData("renamed", "no rows of 'Military End User (MEU) List - Bureau of Industry and Security'")]
+    public void A_broken_file_is_refused_with_its_reason_and_changes_nothing(string how, string reason)
+    {
+        var text = FixtureText;
+        var broken = how switch
+        {
+            "header" => text.Replace("federal_register_notice", "notice", StringComparison.Ordinal),
+            "cut" => text[..(text.IndexOf("Kaliningrad", StringComparison.Ordinal) + 5)],
+            _ => text.Replace("Military End User (MEU) List", "Military End-User List", StringComparison.Ordinal),
+        };
+        var first = Import("v1.csv", text, Iso.Parse("2025-02-15T05:00:00Z"));
+        using var db = Database.Open(_db);
+        var before = db.Query<string>("SELECT entry_id || ' ' || version_id FROM entries ORDER BY entry_id").ToList();
+
+        var second = Import("v2.csv", broken, Iso.Parse("2025-02-16T05:00:00Z"));
+
+        Assert.Equal(SnapshotStatus.Accepted, first.Status);
+        Assert.Equal(SnapshotStatus.Refused, second.Status);
+        Assert.StartsWith("v2.csv: ", second.Error, StringComparison.Ordinal);
+        Assert.Contains(reason, second.Error, StringComparison.Ordinal);
+        Assert.Equal(before, db.Query<string>("SELECT entry_id || ' ' || version_id FROM entries ORDER BY entry_id"));
+        Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM changes WHERE snapshot_id = @id", new { id = second.SnapshotId }));
+        Assert.Equal(1, db.ExecuteScalar<long>("SELECT count(*) FROM alerts"));
+    }
+
     [Fact]
     public void The_summary_and_the_email_name_the_list_and_other_sources_are_as_before()
     {
