@@ -50,7 +50,7 @@ internal static class SyncCommands
                     : throw new UsageException($"--as-of: '{text}' is not an ISO 8601 date or date-time");
             }
 
-            var outcome = ws.ImporterFor(id).Import(id, SourceCatalog.ReaderFor(id), RequireFile(parse.GetValue(file)!), takenAt);
+            var outcome = ws.ImporterFor(id).Import(id, ws.ReaderFor(id), RequireFile(parse.GetValue(file)!), takenAt);
             Report(parse, [outcome]);
             return outcome.Refused ? CommandRunner.Failure : CommandRunner.Ok;
         });
@@ -74,7 +74,7 @@ internal static class SyncCommands
         CommandRunner.SetAction(command, (ws, parse) =>
         {
             var source = CheckSource(parse.GetValue(Source)!);
-            var reader = SourceCatalog.ReaderFor(source);
+            var reader = ws.ReaderFor(source);
             var importer = ws.ImporterFor(source);
             var outcomes = new List<SyncOutcome>();
             var files = ReplayFiles.Expand(parse.GetValue(paths)!);
