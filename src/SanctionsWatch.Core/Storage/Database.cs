@@ -75,9 +75,17 @@ public static class Database
     /// </summary>
     private static void CheckOwnership(SqliteConnection connection)
     {
-        var applicationId = connection.ExecuteScalar<int>("PRAGMA application_id");
-        var version = connection.ExecuteScalar<int>("PRAGMA user_version");
-        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").ToList();
+        // One read transaction: a consistent view while another process may be creating the store right now.
+        int applicationId, version;
+        List<string> tables;
+        using (var read = connection.BeginTransaction(deferred: true))
+        {
+            applicationId = connection.ExecuteScalar<int>("PRAGMA application_id", transaction: read);
+            version = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: read);
+            tables = [.. connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", transaction: read)];
+            read.Commit();
+        }
+
         string? reason = null;
         if (applicationId != 0 && applicationId != ApplicationId)
             reason = $"its application_id is 0x{applicationId:x8}, not SanctionsWatch's";
@@ -94,25 +102,30 @@ public static class Database
         }
     }
 
+    /// <summary>
+    /// Brings the schema up to date in one write transaction (BEGIN IMMEDIATE), the version read inside it: processes
+    /// opening a new store at once migrate it once, one after the other.
+    /// </summary>
     private static void Migrate(SqliteConnection connection)
     {
-        var current = connection.ExecuteScalar<int>("PRAGMA user_version");
+        using var tx = connection.BeginTransaction(deferred: false);
+        var current = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: tx);
         if (current > SchemaVersion)
         {
             throw new InvalidOperationException(
                 $"the database {connection.DataSource} has schema version {current}, newer than this build's {SchemaVersion}");
         }
 
-        if (connection.ExecuteScalar<int>("PRAGMA application_id") != ApplicationId)
-            connection.Execute($"PRAGMA application_id = {ApplicationId}");
+        if (connection.ExecuteScalar<int>("PRAGMA application_id", transaction: tx) != ApplicationId)
+            connection.Execute($"PRAGMA application_id = {ApplicationId}", transaction: tx);
 
         foreach (var (version, sql) in Migrations.Where(m => m.Version > current))
         {
-            using var tx = connection.BeginTransaction();
             connection.Execute(sql, transaction: tx);
             connection.Execute($"PRAGMA user_version = {version}", transaction: tx);
-            tx.Commit();
         }
+
+        tx.Commit();
     }
 
     private static List<(int, string)> LoadMigrations()
