@@ -22,7 +22,11 @@ public static class BodyWriter
         var name = Path.GetFileName(target);
         var options = new FileStreamOptions
         {
-            Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = BufferSize, Options = FileOptions.Asynchronous,
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            BufferSize = BufferSize,
+            Options = FileOptions.Asynchronous,
         };
         if (!OperatingSystem.IsWindows())
             options.UnixCreateMode = Storage.Database.PrivateFile; // the raw archive is these files, renamed

@@ -104,7 +104,8 @@ public sealed class Downloader(DownloadClients clients, TimeProvider time)
             $"{UrlRedaction.Redact(uri)}: HTTP {code} {response.ReasonPhrase}" +
             (retryAfter is { } wait ? string.Create(CultureInfo.InvariantCulture, $" (Retry-After {wait.TotalSeconds:0} s)") : ""),
             retryable,
-            false) { RetryAfter = retryAfter };
+            false)
+        { RetryAfter = retryAfter };
     }
 
     /// <summary>The wait a 429 or 503 asks for (<c>Retry-After</c>: seconds or an HTTP date), or null.</summary>
