@@ -26,45 +26,40 @@ public static class RecordLimits
     /// <summary>The first field of an entry beyond <see cref="MaxFieldChars"/>, or the entry beyond <see cref="MaxRecordChars"/>, or null.</summary>
     public static string? Check(ListEntry entry)
     {
+        // Plain loops: this runs over every entry of every file (15,000 entries × 308 files in a replay).
         long total = 0;
-        foreach (var (what, text) in Texts(entry))
+        string? tooLong = null;
+        void Add(string what, string? text)
         {
-            if (text.Length > MaxFieldChars)
-            {
-                return string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"entry {Shorten(entry.EntryId)}: its {what} is {text.Length} characters, over the limit of {MaxFieldChars}");
-            }
-
+            if (text is null)
+                return;
+            if (text.Length > MaxFieldChars && tooLong is null)
+                tooLong = string.Create(CultureInfo.InvariantCulture, $"its {what} is {text.Length} characters");
             total += text.Length;
         }
 
+        Add("id", entry.EntryId);
+        for (var i = 0; i < entry.Names.Count; i++)
+            Add("name", entry.Names[i].Text);
+        for (var i = 0; i < entry.Programmes.Count; i++)
+            Add("programme", entry.Programmes[i]);
+        for (var i = 0; i < entry.Identifiers.Count; i++)
+        {
+            Add("identifier", entry.Identifiers[i].Value);
+            Add("identifier type", entry.Identifiers[i].Type);
+        }
+
+        for (var i = 0; i < entry.Addresses.Count; i++)
+            Add("address", entry.Addresses[i]);
+        for (var i = 0; i < entry.Countries.Count; i++)
+            Add("country", entry.Countries[i]);
+        Add("remarks", entry.Remarks);
+        Add("link", entry.Link);
+        if (tooLong is not null)
+            return $"entry {Shorten(entry.EntryId)}: {tooLong}, over the limit of {MaxFieldChars.ToString(CultureInfo.InvariantCulture)}";
         return total > MaxRecordChars
             ? string.Create(CultureInfo.InvariantCulture, $"entry {Shorten(entry.EntryId)} holds {total} characters, over the limit of {MaxRecordChars}")
             : null;
-    }
-
-    private static IEnumerable<(string What, string Text)> Texts(ListEntry e)
-    {
-        yield return ("id", e.EntryId);
-        foreach (var n in e.Names)
-            yield return ("name", n.Text);
-        foreach (var p in e.Programmes)
-            yield return ("programme", p);
-        foreach (var i in e.Identifiers)
-        {
-            yield return ("identifier", i.Value);
-            yield return ("identifier type", i.Type);
-        }
-
-        foreach (var a in e.Addresses)
-            yield return ("address", a);
-        foreach (var c in e.Countries)
-            yield return ("country", c);
-        if (e.Remarks is not null)
-            yield return ("remarks", e.Remarks);
-        if (e.Link is not null)
-            yield return ("link", e.Link);
     }
 
     private static string Shorten(string id) => id.Length <= 40 ? id : id[..40] + "…";
