@@ -42,7 +42,7 @@ public static class Database
             {
                 // SQLite would create it 0644; its -wal and -shm files take the database file's mode.
                 using var created = new FileStream(
-                    full, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = PrivateFile });
+                    full, new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.Write, UnixCreateMode = PrivateFile });
             }
         }
 

@@ -85,7 +85,7 @@ public sealed class StaleListCliTests : IDisposable
         var results = await Task.WhenAll(runs).WaitAsync(TimeSpan.FromMinutes(3));
         var statuses = results.Select(r =>
         {
-            Assert.True(r.ExitCode is 0 or 1, r.Err);
+            Assert.True(r.ExitCode is 0 or 1 && r.Out.StartsWith('[') && !r.Err.Contains("error:", StringComparison.Ordinal), r.Err);
             using var json = JsonDocument.Parse(r.Out);
             return json.RootElement.EnumerateArray().Single().GetProperty("status").GetString();
         }).ToList();
