@@ -35,6 +35,7 @@ internal static class ParseBenchmark
         ("au-dfat", "Australia DFAT xlsx", "data/au/dfat-consolidated-2024-12.xlsx"),
         ("opensanctions", "OpenSanctions targets.simple.csv", "data/opensanctions/ua-war-sanctions-targets.simple-2026-03-13.csv"),
         ("opensanctions", "OpenSanctions FtM JSON lines (sample)", "data/opensanctions/sanctions-entities.ftm-sample-2024.json"),
+        ("us-csl", "US CSL CSV.gz (MB: compressed)", "data/us-csl/trade-gov-csl-2025-02.csv.gz"),
     ];
 
     public static int Run(string[] args) => args.FirstOrDefault() switch

@@ -20,6 +20,12 @@ public sealed record AlertMessage
 
     public string EntryName { get; init; } = "";
 
+    /// <summary>
+    /// For an entry on a list within its source (us-csl), that list, the name, the start date and the citation, as
+    /// <see cref="AlertListing"/> writes them: "BIS Entity List: Rostec (…), since 2022-03-03, 87 FR 12240"; else null.
+    /// </summary>
+    public string? Listing { get; init; }
+
     public double Score { get; init; }
 
     public string HitStatus { get; init; } = "";
@@ -36,9 +42,19 @@ public sealed record AlertMessage
     /// <summary>A page of the publisher about the list entry, where the publisher has one.</summary>
     public string? SourceLink => SourceLinks.For(Source, EntryId);
 
-    /// <summary>One line for people: "LISTED ru-aviastar-sp ← ofac-sdn 35347 AVIASTAR-SP … (score 0.950)".</summary>
-    public string Summary =>
-        string.Create(
-            System.Globalization.CultureInfo.InvariantCulture,
-            $"{Kind.ToUpperInvariant()}: {EntityName ?? WatchlistId} ({WatchlistId}) matches {Source} {EntryId} \"{EntryName}\" (score {Score:0.000}, snapshot {SnapshotAt})");
+    /// <summary>
+    /// One line for people: "LISTED: Aviastar-SP (ru-aviastar-sp) matches ofac-sdn 35347 \"AVIASTAR-SP …\" (score 0.950,
+    /// snapshot …)"; the entry as <see cref="Listing"/> where there is one ("… matches us-csl el/rostec-… — BIS Entity
+    /// List: Rostec (…), since 2022-03-03, 87 FR 12240 (score …)").
+    /// </summary>
+    public string Summary
+    {
+        get
+        {
+            var entry = Listing is null ? $"\"{EntryName}\"" : "— " + Listing;
+            return string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{Kind.ToUpperInvariant()}: {EntityName ?? WatchlistId} ({WatchlistId}) matches {Source} {EntryId} {entry} (score {Score:0.000}, snapshot {SnapshotAt})");
+        }
+    }
 }

@@ -30,7 +30,10 @@ public static class AlertOutbox
         [.. db.Query<DueDelivery>(
             """
             SELECT a.id, a.kind, a.hit_id, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score,
-                   COALESCE(h.status, '') AS hit_status, a.snapshot_id, a.snapshot_at, a.created_at, d.attempts
+                   COALESCE(h.status, '') AS hit_status, a.snapshot_id, a.snapshot_at, a.created_at, d.attempts,
+                   (SELECT v.data FROM entry_versions v
+                    WHERE v.source = a.source AND v.entry_id = a.entry_id AND v.from_snapshot_id <= a.snapshot_id
+                    ORDER BY v.id DESC LIMIT 1) AS entry_data
             FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id LEFT JOIN hits h ON h.id = a.hit_id
             WHERE d.channel = @channel AND d.status = 'pending' AND d.next_attempt_at <= @now
               AND (d.claimed_until IS NULL OR d.claimed_until <= @now)
@@ -136,6 +139,9 @@ public sealed record DueDelivery
 
     public int Attempts { get; init; }
 
+    /// <summary>The entry as it was at the alert's snapshot (canonical JSON), for <see cref="AlertMessage.Listing"/>.</summary>
+    public string? EntryData { get; init; }
+
     public AlertMessage ToMessage(string? entityName) => new()
     {
         Id = Id,
@@ -146,6 +152,7 @@ public sealed record DueDelivery
         Source = Source,
         EntryId = EntryId,
         EntryName = EntryName,
+        Listing = AlertListing.Of(EntryData),
         Score = Score,
         HitStatus = HitStatus,
         SnapshotId = SnapshotId,

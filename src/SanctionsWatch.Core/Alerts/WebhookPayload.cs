@@ -26,7 +26,7 @@ public static class WebhookPayload
                         Status = a.HitStatus,
                         a.Score,
                         Entity = new { Id = a.WatchlistId, Name = a.EntityName },
-                        Entry = new { Id = a.EntryId, Name = a.EntryName },
+                        Entry = new { Id = a.EntryId, Name = a.EntryName, a.Listing },
                         a.Source,
                         a.SourceLink,
                     },

@@ -80,6 +80,13 @@ public static class EntryContent
         Text(entry.ListedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Text(entry.Remarks);
         Text(entry.Link);
+        if (entry.SubList is not null || entry.Citation is not null)
+        {
+            // Only where they are set: an entry without them keeps the hash it had before these fields existed.
+            Text(entry.SubList);
+            Text(entry.Citation);
+        }
+
         return Convert.ToHexStringLower(h.GetCurrentHash());
     }
 
@@ -103,6 +110,8 @@ public static class EntryContent
         Check("listed_on", before.ListedOn, after.ListedOn, (a, b) => a == b);
         Check("remarks", before.Remarks, after.Remarks, string.Equals);
         Check("link", before.Link, after.Link, string.Equals);
+        Check("sub_list", before.SubList, after.SubList, string.Equals);
+        Check("citation", before.Citation, after.Citation, string.Equals);
         return changed;
     }
 

@@ -60,6 +60,15 @@ public sealed record ListEntry
     /// <summary>A link back to the source record, where the publisher has one.</summary>
     public string? Link { get; init; }
 
+    /// <summary>
+    /// The list within the source that the entry is on, for a source that publishes several lists in one file (the
+    /// Consolidated Screening List's "Entity List (EL) - Bureau of Industry and Security"); null for the others.
+    /// </summary>
+    public string? SubList { get; init; }
+
+    /// <summary>Where the listing was published, e.g. its Federal Register citation ("87 FR 12240"); null when unknown.</summary>
+    public string? Citation { get; init; }
+
     /// <summary>The primary name, or the first name when the source marks none as primary.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string PrimaryName =>

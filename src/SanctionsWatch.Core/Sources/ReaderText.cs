@@ -68,4 +68,32 @@ public static class ReaderText
             text?.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
             ? at
             : null;
+
+    /// <summary>
+    /// A name as part of an id: lower case, accents removed, each run of other characters one <c>-</c>
+    /// ("Kurganmashzavod, PJSC" → <c>kurganmashzavod-pjsc</c>).
+    /// </summary>
+    public static string IdKey(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var dash = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (dash && sb.Length > 0)
+                    sb.Append('-');
+                sb.Append(char.ToLowerInvariant(c));
+                dash = false;
+            }
+            else
+            {
+                dash = true;
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
 }

@@ -55,6 +55,8 @@ public static class RecordLimits
             Add("country", entry.Countries[i]);
         Add("remarks", entry.Remarks);
         Add("link", entry.Link);
+        Add("sub-list", entry.SubList);
+        Add("citation", entry.Citation);
         if (tooLong is not null)
             return $"entry {Shorten(entry.EntryId)}: {tooLong}, over the limit of {MaxFieldChars.ToString(CultureInfo.InvariantCulture)}";
         return total > MaxRecordChars

@@ -6,6 +6,7 @@ using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Sources.OpenSanctions;
 using SanctionsWatch.Sources.Uk;
 using SanctionsWatch.Sources.Un;
+using SanctionsWatch.Sources.UsCsl;
 
 namespace SanctionsWatch.Sources;
 
@@ -23,12 +24,23 @@ public static class SourceCatalog
         ["ch-seco"] = new ChReader(),
         ["au-dfat"] = new AuDfatReader(),
         ["opensanctions"] = new OpenSanctionsReader(),
+        ["us-csl"] = new UsCslReader(),
     };
 
     public static IReadOnlyCollection<string> Ids => Readers.Keys;
 
     public static bool TryGetReader(string sourceId, out IListReader reader) =>
         Readers.TryGetValue(sourceId, out reader!);
+
+    /// <summary>
+    /// The reader of a source as configured: <paramref name="lists"/> (<c>Sources:&lt;id&gt;:Lists</c>) are the lists to
+    /// keep of a source that publishes several in one file (<c>us-csl</c>); none for the default. Throws
+    /// <see cref="ArgumentException"/> for an unknown source or list, or lists given to a source without any.
+    /// </summary>
+    public static IListReader ReaderFor(string sourceId, IReadOnlyList<string> lists) =>
+        lists.Count == 0 ? ReaderFor(sourceId)
+        : sourceId == "us-csl" ? new UsCslReader(UsCslChoice.Parse(lists))
+        : throw new ArgumentException($"only us-csl has lists to choose, not {sourceId}", nameof(lists));
 
     public static IListReader ReaderFor(string sourceId) =>
         TryGetReader(sourceId, out var reader)

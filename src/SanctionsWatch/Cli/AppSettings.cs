@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using SanctionsWatch.Matching;
+using SanctionsWatch.Sources;
 using SanctionsWatch.Sources.Fetching;
 using SanctionsWatch.Sync;
 
@@ -15,6 +16,9 @@ internal sealed record SourceSettings(
 
     /// <summary>The OpenSanctions dataset, substituted for <c>{dataset}</c> in the URLs.</summary>
     public string? Dataset { get; init; }
+
+    /// <summary>The lists to keep of a source that publishes several in one file (us-csl); empty for its default.</summary>
+    public IReadOnlyList<string> Lists { get; init; } = [];
 
     public TimeSpan Timeout { get; init; } = FetchSettings.DefaultTimeout;
 
@@ -128,6 +132,7 @@ internal sealed record AppSettings(
             {
                 Urls = [.. UrlList(s).Select(u => LocalOrUrl(u, baseDir)!)],
                 Dataset = s["Dataset"],
+                Lists = ListNames(s),
                 Timeout = Duration(s, "Timeout", FetchSettings.DefaultTimeout),
                 BodyTimeout = Duration(s, "BodyTimeout", FetchSettings.DefaultBodyTimeout),
                 MaxBytes = Number(s, "MaxBytes", FetchSettings.DefaultMaxBytes, 1),
@@ -135,6 +140,18 @@ internal sealed record AppSettings(
                 RetryDelay = Duration(s, "RetryDelay", FetchSettings.DefaultRetryDelay),
             },
             StringComparer.Ordinal);
+
+        foreach (var source in sources.Values.Where(s => s.Lists.Count > 0 && SourceCatalog.TryGetReader(s.Id, out _)))
+        {
+            try
+            {
+                SourceCatalog.ReaderFor(source.Id, source.Lists);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new UsageException($"configuration Sources:{source.Id}:Lists: {ex.Message}");
+            }
+        }
 
         var thresholds = new MatchThresholds(
             Ratio(config, "Matching:AlertThreshold", MatchThresholds.DefaultAlert),
@@ -174,6 +191,16 @@ internal sealed record AppSettings(
         if (urls.Value is { } text)
             return text.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return urls.GetChildren().Select(c => c.Value).OfType<string>().Where(u => u.Length > 0);
+    }
+
+    /// <summary>The <c>Lists</c> of a source: an array, or one string separated by commas or semicolons (list names hold spaces).</summary>
+    private static IReadOnlyList<string> ListNames(IConfigurationSection source)
+    {
+        var lists = source.GetSection("Lists");
+        var names = lists.Value is { } text
+            ? text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : lists.GetChildren().Select(c => c.Value?.Trim()).OfType<string>().Where(n => n.Length > 0);
+        return [.. names];
     }
 
     /// <summary>A duration: seconds (<c>30</c>, <c>0.3</c>) or a TimeSpan (<c>00:01:30</c>); positive.</summary>

@@ -175,6 +175,8 @@ internal static class HitCommands
                 ? $"list entry {E(e.Source)} {E(e.EntryId)}: current version, since {entry.FromSnapshotAt}"
                 : $"list entry {E(e.Source)} {E(e.EntryId)}: removed from the list at {entry.ToSnapshotAt}; its last version, from {entry.FromSnapshotAt}");
             Line("type", PartyTypes.Format(e.PartyType));
+            if (e.SubList is { } subList)
+                Line("list", E(subList));
             foreach (var name in e.Names)
                 Line(NameLabel(name.Type), E(name.Text));
             foreach (var identifier in e.Identifiers)
@@ -187,6 +189,8 @@ internal static class HitCommands
                 Line("country", E(country));
             if (e.ListedOn is { } listedOn)
                 Line("listed on", listedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (e.Citation is { } citation)
+                Line("citation", E(citation));
             if (e.Remarks is { } remarks)
                 Line("remarks", E(remarks));
             if (e.Link is { } link)

@@ -24,8 +24,9 @@ internal static class SourceSync
 
     private static FetchOutcome RunOne(Workspace ws, SourceSettings source, CancellationToken ct)
     {
-        if (!SourceCatalog.TryGetReader(source.Id, out var reader))
+        if (!SourceCatalog.TryGetReader(source.Id, out _))
             return new FetchOutcome(source.Id, FetchStatus.NoReader, null, "no reader yet", null, 0);
+        var reader = ws.ReaderFor(source.Id);
         if (source.Fetch is not { } fetch)
             return new FetchOutcome(source.Id, FetchStatus.Failed, null, $"no Sources:{source.Id}:Url in the configuration", null, 0);
         try

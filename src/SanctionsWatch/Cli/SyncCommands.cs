@@ -63,7 +63,7 @@ internal static class SyncCommands
                     "a list dated in the future would hold back every later file of its source");
             }
 
-            var outcome = ws.ImporterFor(id).Import(id, SourceCatalog.ReaderFor(id), RequireFile(parse.GetValue(file)!), takenAt);
+            var outcome = ws.ImporterFor(id).Import(id, ws.ReaderFor(id), RequireFile(parse.GetValue(file)!), takenAt);
             Report(parse, [outcome]);
             return outcome.Refused ? CommandRunner.Failure : CommandRunner.Ok;
         }, createsStore: true);
@@ -87,7 +87,7 @@ internal static class SyncCommands
         CommandRunner.SetAction(command, (ws, parse) =>
         {
             var source = CheckSource(parse.GetValue(Source)!);
-            var reader = SourceCatalog.ReaderFor(source);
+            var reader = ws.ReaderFor(source);
             var importer = ws.ImporterFor(source);
             var outcomes = new List<SyncOutcome>();
             var files = ReplayFiles.Expand(parse.GetValue(paths)!);

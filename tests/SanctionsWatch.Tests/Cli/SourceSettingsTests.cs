@@ -1,4 +1,5 @@
 using SanctionsWatch.Cli;
+using SanctionsWatch.Sources.UsCsl;
 using SanctionsWatch.Tests.Support;
 
 namespace SanctionsWatch.Tests.Cli;
@@ -52,6 +53,53 @@ public sealed class SourceSettingsTests : IDisposable
     {
         var ex = Assert.Throws<UsageException>(() => Load($$"""{ "Sources": { "ofac-sdn": { "Url": "x", "{{key}}": {{value}} } } }"""));
         Assert.Contains($"{key}", ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The lists the us-csl reader of this configuration keeps.</summary>
+    private UsCslChoice Choice(string json)
+    {
+        using var ws = new Workspace(Load(json), TimeProvider.System);
+        return Assert.IsType<UsCslReader>(ws.ReaderFor("us-csl")).Choice;
+    }
+
+    [Fact]
+    public void Lists_choose_the_lists_us_csl_keeps_from_an_array_or_a_string()
+    {
+        var choice = Choice("""
+            {
+              "Sources": {
+                "us-csl": { "Url": "https://example.org/consolidated.csv",
+                            "Lists": ["EL", " Military End User (MEU) List - Bureau of Industry and Security "] }
+              }
+            }
+            """);
+
+        Assert.Equal("EL, MEU", choice.ToString());
+        Assert.Equal("EL, DPL, ISN", Choice("""{ "Sources": { "us-csl": { "Lists": "el, DPL; isn" } } }""").ToString());
+        Assert.True(Choice("""{ "Sources": { "us-csl": { "Lists": "all" } } }""").Every);
+        Assert.Same(UsCslChoice.Default, Choice("""{ "Sources": { "un-sc": { "Url": "x" } } }"""));
+    }
+
+    [Fact]
+    public void The_shipped_configuration_reads_trade_gov_s_csv_keeping_the_lists_no_ofac_source_carries()
+    {
+        var settings = AppSettings.Load(Path.Combine(SharedData.ProjectRoot, "config", "appsettings.json"), null, null);
+        using var ws = new Workspace(settings, TimeProvider.System);
+
+        Assert.Equal(
+            "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv",
+            settings.Sources["us-csl"].Fetch!.Urls[0]);
+        Assert.Equal(UsCslChoice.Default.Lists, Assert.IsType<UsCslReader>(ws.ReaderFor("us-csl")).Choice.Lists);
+    }
+
+    [Theory]
+    [InlineData("us-csl", "[\"EL\", \"Entity Lst\"]", "configuration Sources:us-csl:Lists: unknown list 'Entity Lst'; the lists are EL, MEU, UVL")]
+    [InlineData("ofac-sdn", "\"SDN\"", "configuration Sources:ofac-sdn:Lists: only us-csl has lists to choose, not ofac-sdn")]
+    public void Unknown_lists_are_a_usage_error_naming_them(string source, string lists, string message)
+    {
+        var ex = Assert.Throws<UsageException>(() => Load($$"""{ "Sources": { "{{source}}": { "Url": "x", "Lists": {{lists}} } } }"""));
+
+        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => _dir.Dispose();

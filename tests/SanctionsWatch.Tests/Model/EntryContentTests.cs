@@ -31,6 +31,8 @@ public sealed class EntryContentTests
         { "listed_on", Rostec with { ListedOn = null } },
         { "remarks", Rostec with { Remarks = "Tax ID No. 7704274402 (Russia)" } },
         { "link", Rostec with { Link = null } },
+        { "sub_list", Rostec with { SubList = "Entity List (EL) - Bureau of Industry and Security" } },
+        { "citation", Rostec with { Citation = "87 FR 12240" } },
     };
 
     [Theory]
@@ -49,6 +51,29 @@ public sealed class EntryContentTests
         Assert.Equal(EntryContent.Hash(Rostec), EntryContent.Hash(copy));
         Assert.Empty(EntryContent.ChangedFields(Rostec, copy));
         Assert.Equal("STATE CORPORATION ROSTEC", copy.PrimaryName);
+    }
+
+    [Fact]
+    public void An_entry_without_a_sub_list_or_citation_keeps_the_hash_it_had_before_those_fields_existed()
+    {
+        // The value computed by the code before ListEntry had SubList and Citation: stored hashes stay valid.
+        Assert.Equal("cb791bdf62be260ba2a0dfc6492e3002", EntryContent.Hash(Rostec));
+    }
+
+    [Fact]
+    public void A_sub_list_and_a_citation_are_told_apart_and_survive_the_json_round_trip()
+    {
+        var listed = Rostec with { SubList = "Entity List (EL) - Bureau of Industry and Security", Citation = "87 FR 12240" };
+        var amended = listed with { Citation = "87 FR 12240; 89 FR 84770" };
+        var swapped = Rostec with { SubList = null, Citation = listed.SubList };
+
+        Assert.Equal(["citation"], EntryContent.ChangedFields(listed, amended));
+        Assert.NotEqual(EntryContent.Hash(listed), EntryContent.Hash(amended));
+        Assert.NotEqual(EntryContent.Hash(Rostec with { SubList = listed.SubList }), EntryContent.Hash(swapped));
+        var copy = EntryContent.FromJson(EntryContent.ToJson(listed));
+        Assert.Equal(EntryContent.Hash(listed), EntryContent.Hash(copy));
+        Assert.Contains("\"sub_list\":\"Entity List (EL)", EntryContent.ToJson(listed), StringComparison.Ordinal);
+        Assert.DoesNotContain("sub_list", EntryContent.ToJson(Rostec), StringComparison.Ordinal);
     }
 
     [Fact]

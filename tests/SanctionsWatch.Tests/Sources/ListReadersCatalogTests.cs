@@ -4,6 +4,7 @@ using SanctionsWatch.Sources.Ch;
 using SanctionsWatch.Sources.Eu;
 using SanctionsWatch.Sources.Uk;
 using SanctionsWatch.Sources.Un;
+using SanctionsWatch.Sources.UsCsl;
 
 namespace SanctionsWatch.Tests.Sources;
 
@@ -15,6 +16,7 @@ public sealed class ListReadersCatalogTests
     [InlineData("eu-fsf", typeof(EuReader))]
     [InlineData("uk-fcdo", typeof(UkReader))]
     [InlineData("ch-seco", typeof(ChReader))]
+    [InlineData("us-csl", typeof(UsCslReader))]
     public void Each_source_id_has_its_reader_and_every_reader_refuses_an_empty_file(string sourceId, Type readerType)
     {
         Assert.True(SourceCatalog.TryGetReader(sourceId, out var reader));

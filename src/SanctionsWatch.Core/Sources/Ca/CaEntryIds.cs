@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace SanctionsWatch.Sources.Ca;
 
 /// <summary>
@@ -31,27 +28,5 @@ public static class CaEntryIds
         return key == "burma" ? "myanmar" : key;
     }
 
-    public static string Key(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var dash = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                if (dash && sb.Length > 0)
-                    sb.Append('-');
-                sb.Append(char.ToLowerInvariant(c));
-                dash = false;
-            }
-            else
-            {
-                dash = true;
-            }
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
+    public static string Key(string text) => ReaderText.IdKey(text);
 }
