@@ -14,7 +14,21 @@ internal static class QueryCommands
     internal static readonly Option<string?> Source = new("--source") { Description = "Only this source" };
     internal static readonly Option<string?> Since = new("--since") { Description = "From this date or date-time (UTC), inclusive" };
     internal static readonly Option<string?> Until = new("--until") { Description = "Before this date or date-time (UTC)" };
-    internal static readonly Option<int> Limit = new("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => 1000 };
+    internal static readonly Option<int> Limit = Positive(new Option<int>("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => 1000 });
+
+    /// <summary>A count option that must be at least 1 (a zero or negative one is bad usage: exit 2).</summary>
+    internal static Option<T> Positive<T>(Option<T> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.GetValueOrDefault<T>() is var value && value is not null
+                && Convert.ToInt64(value, CultureInfo.InvariantCulture) < 1)
+            {
+                result.AddError($"{option.Name} must be a whole number of at least 1, not {value}");
+            }
+        });
+        return option;
+    }
 
     public static Command Alerts()
     {

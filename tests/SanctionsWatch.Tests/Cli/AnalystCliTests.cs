@@ -92,6 +92,7 @@ public sealed class AnalystCliTests : IDisposable
     [Fact]
     public void Status_on_an_empty_store_says_never_synced_and_counts_zero()
     {
+        SanctionsWatch.Storage.Database.Open(_dir.File("store.db")).Dispose(); // created (by sync, replay or run), nothing synced yet
         var status = Json(Run("status", "--format", "json"));
         Assert.All(
             status.GetProperty("sources").EnumerateArray(),
