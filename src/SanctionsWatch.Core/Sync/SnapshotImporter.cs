@@ -294,7 +294,8 @@ public sealed class SnapshotImporter(
         return state == watchlist.ContentHash + "|" + _matchState;
     }
 
-    private void SaveMatchState(SqliteTransaction tx, string source) =>
+    private void SaveMatchState(SqliteTransaction tx, string source)
+    {
         db.Execute(
             """
             INSERT INTO source_state (source, watchlist_hash, matcher_version) VALUES (@source, @hash, @matcher)
@@ -302,6 +303,30 @@ public sealed class SnapshotImporter(
             """,
             new { source, hash = watchlist.ContentHash, matcher = _matchState },
             tx);
+        Storage.WatchlistState.RecordScreening(db, tx, source, watchlist, time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Screens a source's stored entries against the watchlist again, without a new file (<c>watchlist apply</c>): the
+    /// entries as of the source's last accepted snapshot, which the new hits and their <c>first-seen</c> alerts name.
+    /// Nothing is done when the source was already screened in full against this watchlist (and matcher), or holds no
+    /// snapshot. One transaction.
+    /// </summary>
+    public RescreenOutcome Rescreen(string source)
+    {
+        using var tx = db.BeginTransaction(deferred: false);
+        var last = LastAccepted(source, tx);
+        if (last is null)
+            return new RescreenOutcome(source, null, null, 0, [], Screened: false);
+        if (MatchStateIsCurrent(tx, source))
+            return new RescreenOutcome(source, last.Id, last.TakenAt, last.EntryCount, [], Screened: false);
+        var current = EntryHistory.LoadCurrentEntries(db, tx, source);
+        var matches = FindMatches(source, current, null);
+        var alerts = new HitLog(db, tx, matcher, watchlist, time).Record(source, last.Id, last.TakenAt, false, EntryDiff.Empty, matches);
+        SaveMatchState(tx, source);
+        tx.Commit();
+        return new RescreenOutcome(source, last.Id, last.TakenAt, current.Count, alerts, Screened: true);
+    }
 
     /// <summary>The last accepted (or unchanged) snapshot of a source, in the order they were applied.</summary>
     private AcceptedSnapshot? LastAccepted(string source, SqliteTransaction? tx) =>
@@ -398,6 +423,11 @@ public sealed record SnapshotOrigin(string? FileHash, long FileSize, Action<Sqli
 /// <summary>A file offered to a source: what a snapshot row records of it, and where it came from (a download, or not).</summary>
 internal sealed record Offer(
     string Source, string FileName, string Hash, long Size, DateTimeOffset AsOf, string DatedBy, SnapshotOrigin? Origin);
+
+/// <summary>What screening a source's stored entries again did: the snapshot whose entries were screened, the alerts raised.</summary>
+/// <param name="Screened">False when there was nothing to do (no snapshot, or already screened against this watchlist).</param>
+public sealed record RescreenOutcome(
+    string Source, long? SnapshotId, DateTimeOffset? SnapshotAt, int Entries, IReadOnlyList<RaisedAlert> Alerts, bool Screened);
 
 /// <summary>A watchlist entity found on a list entry.</summary>
 public sealed record EntityMatch(string WatchlistId, ListEntry Entry, MatchResult Result);

@@ -61,13 +61,62 @@ internal static class StatusCommands
             sources,
             counts,
             Reports.UndeliveredAlerts(ws.Db, Shown, queueSince),
-            Queries.Hits(ws.Db, new QueryFilter { Kind = "new", Limit = Shown }));
+            Queries.Hits(ws.Db, new QueryFilter { Kind = "new", Limit = Shown }))
+        {
+            Watchlist = WatchlistOf(ws),
+        };
+    }
+
+    /// <summary>The watchlist given (or configured) against the one the store was last screened against.</summary>
+    private static WatchlistStatus WatchlistOf(Workspace ws)
+    {
+        var path = ws.Settings.WatchlistPath;
+        WatchlistGuard.Standing standing;
+        try
+        {
+            standing = WatchlistGuard.StandingOf(ws);
+        }
+        catch (Watchlists.WatchlistException e)
+        {
+            var stored = WatchlistState.Current(ws.Db);
+            return new WatchlistStatus(
+                path, null, "unreadable: " + (e.Problems.FirstOrDefault()?.ToString() ?? e.Message), stored?.Path, stored?.LastScreenedAt, [], [], [], []);
+        }
+
+        var notScreened = WatchlistState.NotScreened(ws.Db, standing.Current);
+        var sources = notScreened.Values.SelectMany(s => s).Distinct().Order(StringComparer.Ordinal).ToList();
+        var d = standing.Difference;
+        var state = standing.Stored is null && notScreened.Values.All(s => s.Count > 0) ? "not yet screened"
+            : standing.Changed ? "changed since the last screening"
+            : sources.Count > 0 ? "not yet screened against every list"
+            : "screened";
+        return new WatchlistStatus(
+            Path.GetFullPath(standing.Current.Path), standing.Current.Entities.Count, state, standing.Stored?.Path, standing.Stored?.LastScreenedAt,
+            d?.Added ?? [], d?.Removed ?? [], d?.Changed ?? [], sources);
     }
 
     private static void Write(StatusReport report)
     {
         var output = Console.Out;
         var c = report.Counts;
+        if (report.Watchlist is { } w)
+        {
+            output.WriteLine(Output.Escape(w.State switch
+            {
+                "screened" => $"Watchlist {w.Path}: {w.Entities} entities, screened against every stored list (last {w.LastScreenedAt})",
+                "changed since the last screening" =>
+                    $"Watchlist {w.Path}: {w.Entities} entities: watchlist changed since the last screening " +
+                    $"({new WatchlistDifference(w.Added, w.Removed, w.Changed).Describe()} " +
+                    (w.LastScreenedPath == w.Path ? $"since {w.LastScreenedAt}" : $"compared with {w.LastScreenedPath}, screened {w.LastScreenedAt}") + "); " +
+                    "'watchlist apply' screens the stored lists against it",
+                "not yet screened against every list" =>
+                    $"Watchlist {w.Path}: {w.Entities} entities, not yet screened against {string.Join(", ", w.SourcesNotScreened)}; " +
+                    "'watchlist apply' screens the stored lists against it",
+                _ => $"Watchlist {w.Path}: {(w.Entities is { } n ? n + " entities, " : "")}{w.State}",
+            }));
+            output.WriteLine();
+        }
+
         Output.Section(output, $"Sources ({report.GeneratedAt})", report.Sources);
         Output.Section(
             output,
@@ -136,7 +185,28 @@ internal sealed record StatusReport(
     IReadOnlyList<SourceFreshness> Sources,
     StatusCounts Counts,
     IReadOnlyList<AlertView> UndeliveredAlerts,
-    IReadOnlyList<HitView> NewHits);
+    IReadOnlyList<HitView> NewHits)
+{
+    /// <summary>The watchlist against the store's (added in issue 18; the other fields are as before).</summary>
+    public WatchlistStatus? Watchlist { get; init; }
+}
+
+/// <summary>
+/// The watchlist in <c>status</c>: <c>state</c> is <c>screened</c> (against every stored list), <c>changed since the last
+/// screening</c> (another content than the store's: <c>added</c>, <c>removed</c>, <c>changed</c> entity ids),
+/// <c>not yet screened against every list</c> (<c>sources_not_screened</c>), <c>not yet screened</c> (no list screened
+/// yet) or <c>unreadable: …</c>.
+/// </summary>
+internal sealed record WatchlistStatus(
+    string Path,
+    int? Entities,
+    string State,
+    string? LastScreenedPath,
+    string? LastScreenedAt,
+    IReadOnlyList<string> Added,
+    IReadOnlyList<string> Removed,
+    IReadOnlyList<string> Changed,
+    IReadOnlyList<string> SourcesNotScreened);
 
 /// <summary>One source in <c>status</c>.</summary>
 internal sealed record SourceFreshness(

@@ -35,7 +35,7 @@ internal static class SyncCommands
             "Download every enabled source (or --source ID) from its publisher and apply what changed, or apply a file " +
             "(--source ID --file PATH); report alerts. Exit 1 when any source failed or was refused")
         {
-            source, file, asOf, allowOlder,
+            source, file, asOf, allowOlder, WatchlistGuard.ChangedOk,
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
@@ -48,6 +48,7 @@ internal static class SyncCommands
             }
 
             var id = CheckSource(parse.GetValue(source) ?? "ofac-sdn");
+            AdoptOrRefuse(ws, parse, "sync");
             DateTimeOffset? takenAt = null;
             if (parse.GetValue(asOf) is { } text)
             {
@@ -82,15 +83,16 @@ internal static class SyncCommands
             "Apply successive versions of a list in name order; each snapshot's time is the ISO date-time in its file name " +
             "(sdn_2022-03-04T0203.csv → 2022-03-04T02:03Z), else the file's mtime")
         {
-            Source, paths,
+            Source, paths, WatchlistGuard.ChangedOk,
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
             var source = CheckSource(parse.GetValue(Source)!);
+            var files = ReplayFiles.Expand(parse.GetValue(paths)!);
+            AdoptOrRefuse(ws, parse, "replay");
             var reader = ws.ReaderFor(source);
             var importer = ws.ImporterFor(source);
             var outcomes = new List<SyncOutcome>();
-            var files = ReplayFiles.Expand(parse.GetValue(paths)!);
             var format = parse.GetValue(GlobalOptions.Format);
             ProgressLines.ForEach(
                 ProgressLines.ConsoleFor(format),
@@ -133,11 +135,32 @@ internal static class SyncCommands
             "Run the worker in the foreground: each enabled source synced on its schedule (Sources:<id>:Schedule), " +
             "alerts delivered to the configured channels; Ctrl+C or SIGTERM stops it gracefully")
         {
-            once,
+            once, WatchlistGuard.ChangedOk,
         };
         CommandRunner.SetAction(
-            command, (ws, parse) => parse.GetValue(once) ? RunOnce(ws, parse) : WorkerHost.Run(ws.Settings, ws.Time), createsStore: true);
+            command, (ws, parse) => parse.GetValue(once) ? RunOnce(ws, parse) : RunWorker(ws, parse), createsStore: true);
         return command;
+    }
+
+    /// <summary>
+    /// The worker adopts edits of its own watchlist file (the stored lists are screened against the edited file at its
+    /// next sync, logged): halting the syncs of an unattended worker until someone runs 'watchlist apply' would miss
+    /// designations. Another file than the store's is refused at start, unless --watchlist-changed-ok.
+    /// </summary>
+    private static int RunWorker(Workspace ws, ParseResult parse)
+    {
+        var standing = WatchlistGuard.StandingOf(ws);
+        if (standing.Changed && !standing.SamePath)
+            AdoptOrRefuse(ws, parse, "worker");
+        ws.Dispose(); // the worker opens its own connections
+        return WorkerHost.Run(ws.Settings, ws.Time);
+    }
+
+    /// <summary>Before a screening: the store's watchlist, or --watchlist-changed-ok to adopt another (see <see cref="WatchlistGuard"/>).</summary>
+    private static void AdoptOrRefuse(Workspace ws, ParseResult parse, string command)
+    {
+        var report = parse.GetValue(GlobalOptions.Format) == OutputFormat.Table ? Console.Out : Console.Error;
+        WatchlistGuard.BeforeScreening(ws, parse.GetValue(WatchlistGuard.ChangedOk), report, command);
     }
 
     private static int RunOnce(Workspace ws, ParseResult parse)
@@ -156,9 +179,10 @@ internal static class SyncCommands
     {
         if (!ws.Settings.Sources.TryGetValue(source, out var settings))
             throw new UsageException($"source {source} is not in the configuration (Sources:{source}:Url)");
+        var adopted = WatchlistGuard.BeforeScreening(ws, changedOk: true, report: null, "sync");
         var o = SourceSync.Run(ws, [settings], cancellationToken)[0];
         if (o.Sync is { } sync)
-            return sync;
+            return adopted.Count == 0 ? sync : sync with { Alerts = [.. adopted.SelectMany(a => a.Alerts), .. sync.Alerts] };
         if (o.Status == FetchStatus.NotModified)
             return new SyncOutcome(0, source, "(HTTP 304)", SnapshotStatus.Unchanged, ws.Time.GetUtcNow(), 0, 0, 0, 0, [], null);
         throw new IOException($"{o.Status.ToString().ToLowerInvariant()}: {o.Error}");
@@ -167,6 +191,8 @@ internal static class SyncCommands
     /// <summary>Syncs one configured source, or every enabled one, through the download pipeline; 1 when any failed.</summary>
     private static int SyncFromPublishers(Workspace ws, ParseResult parse, string? only)
     {
+        if (only is null || ws.Settings.Sources.ContainsKey(only))
+            AdoptOrRefuse(ws, parse, "sync");
         List<SourceSettings> sources;
         if (only is null)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dapper;
 using SanctionsWatch.Model;
+using SanctionsWatch.Storage;
 using SanctionsWatch.Watchlists;
 
 namespace SanctionsWatch.Cli;
@@ -13,12 +14,15 @@ internal static class WatchlistCommands
         var command = new Command(
             "watchlist",
             "The watchlist's entities with their hits: listed (on a list now), delisted (every hit's entry removed), " +
-            "dismissed (every hit dismissed as a false positive) or never matched")
+            "dismissed (every hit dismissed as a false positive), never matched (screened against every stored list, no hit) " +
+            "or not yet screened (added or changed since the stored lists were last screened: see 'watchlist apply')")
         {
             Check(),
+            Apply(),
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
+            WatchlistGuard.WarnIfChanged(ws);
             Output.Write(Console.Out, Rows(ws), parse.GetValue(GlobalOptions.Format));
             return CommandRunner.Ok;
         });
@@ -30,9 +34,13 @@ internal static class WatchlistCommands
         var hits = ws.Db.Query<(string WatchlistId, string Source, double Score, string Status, bool Listed)>(
                 "SELECT watchlist_id, source, score, status, listed FROM hits")
             .ToLookup(h => h.WatchlistId, StringComparer.Ordinal);
+        var notScreened = WatchlistState.NotScreened(ws.Db, ws.Watchlist);
         var rows = new List<EntityRow>();
         foreach (var entity in ws.Watchlist.Entities)
-            rows.Add(Row(entity.Id, entity.Name, PartyTypes.Format(entity.Kind), [.. hits[entity.Id]]));
+        {
+            var row = Row(entity.Id, entity.Name, PartyTypes.Format(entity.Kind), [.. hits[entity.Id]]);
+            rows.Add(row.State == "never matched" && notScreened[entity.Id].Count > 0 ? row with { State = "not yet screened" } : row);
+        }
 
         // Hits of entities since taken off the watchlist stay in the log: show them too, so nothing hides.
         var watched = ws.Watchlist.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -62,6 +70,66 @@ internal static class WatchlistCommands
             string.Join(" ", listed.Select(h => h.Source).Distinct().Order(StringComparer.Ordinal)),
             active.Count == 0 ? null : Math.Round(active.Max(h => h.Score), 4));
     }
+
+    private static Command Apply()
+    {
+        var command = new Command(
+            "apply",
+            "Screen the stored lists against the watchlist as it is now (after an edit, or to make another file the store's), " +
+            "without a new sync: each source's entries as of its last snapshot; what new or changed entities find is recorded " +
+            "as hits with first-seen alerts, delivered by the worker. The store records the watchlist as its own");
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            var before = WatchlistGuard.StandingOf(ws);
+            var format = parse.GetValue(GlobalOptions.Format);
+            var report = format == OutputFormat.Table ? Console.Out : null;
+            if (report is not null)
+            {
+                report.WriteLine(before.Stored is null
+                    ? $"watchlist {Output.Escape(ws.Watchlist.Path)}: {ws.Watchlist.Entities.Count} entities, the store's first"
+                    : before.Changed
+                        ? $"watchlist {Output.Escape(ws.Watchlist.Path)}: {WatchlistGuard.Describe(before)}"
+                        : $"watchlist {Output.Escape(ws.Watchlist.Path)}: the store's ({ws.Watchlist.Entities.Count} entities)");
+            }
+
+            var outcomes = WatchlistGuard.Apply(ws, report);
+            if (format != OutputFormat.Table)
+            {
+                var d = before.Difference;
+                Output.WriteJson(Console.Out, new ApplyReport(
+                    Path.GetFullPath(ws.Watchlist.Path),
+                    ws.Watchlist.Entities.Count,
+                    WatchlistFingerprint.Of(ws.Watchlist),
+                    before.Stored?.Path,
+                    d?.Added ?? [.. ws.Watchlist.Entities.Select(e => e.Id)],
+                    d?.Removed ?? [],
+                    d?.Changed ?? [],
+                    [.. outcomes.Select(o => new ApplySource(
+                        o.Source, o.SnapshotId, o.SnapshotAt is { } t ? Iso.Format(t) : null, o.Entries, o.Screened,
+                        [.. o.Alerts.Select(a => new ApplyAlert(a.Kind, a.WatchlistId, a.EntryId, a.EntryName, Math.Round(a.Score, 4)))]))]));
+            }
+            else if (outcomes.Count == 0)
+            {
+                Console.WriteLine("no list stored yet: the watchlist is recorded as the store's; sync or replay a list to screen it");
+            }
+            else
+            {
+                Console.WriteLine($"{outcomes.Sum(o => o.Alerts.Count)} alerts; the worker delivers them ('alerts' lists them)");
+            }
+
+            return CommandRunner.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The JSON of <c>watchlist apply</c> (field names are the contract).</summary>
+    internal sealed record ApplyReport(
+        string Watchlist, int Entities, string Fingerprint, string? PreviousWatchlist, IReadOnlyList<string> Added,
+        IReadOnlyList<string> Removed, IReadOnlyList<string> Changed, IReadOnlyList<ApplySource> Sources);
+
+    internal sealed record ApplySource(string Source, long? SnapshotId, string? SnapshotAt, int Entries, bool Screened, IReadOnlyList<ApplyAlert> Alerts);
+
+    internal sealed record ApplyAlert(string Kind, string WatchlistId, string EntryId, string EntryName, double Score);
 
     private static Command Check()
     {
