@@ -41,8 +41,8 @@ internal static class ExportCommands
         {
             var filter = new QueryFilter
             {
-                Source = parse.GetValue(source),
-                WatchlistId = parse.GetValue(entity),
+                Source = Filters.Source(ws, parse.GetValue(source)),
+                WatchlistId = Filters.Entity(ws, parse.GetValue(entity)),
                 Since = QueryCommands.Time(parse.GetValue(since), "--since"),
                 Until = QueryCommands.Time(parse.GetValue(until), "--until"),
                 Kind = parse.GetValue(kind),

@@ -37,7 +37,7 @@ internal static class HitCommands
                 Console.Out,
                 Queries.Hits(
                     ws.Db,
-                    QueryCommands.Filter(parse) with { WatchlistId = parse.GetValue(entity), Kind = parse.GetValue(status), MinScore = min }),
+                    QueryCommands.Filter(ws, parse) with { WatchlistId = Filters.Entity(ws, parse.GetValue(entity)), Kind = parse.GetValue(status), MinScore = min }),
                 parse.GetValue(GlobalOptions.Format));
             return CommandRunner.Ok;
         });
@@ -157,7 +157,7 @@ internal static class HitCommands
 
         var h = s.Hit;
         w.WriteLine($"hit {h.Id}: {E(h.WatchlistId)} ← {E(h.Source)} {E(h.EntryId)} {E(h.EntryName)}");
-        Line("score", F($"{h.Score:0.000} ({h.Band})"));
+        Line("score", Output.Paint(F($"{h.Score:0.000} ({h.Band})"), h.Band ?? ""));
         Line("status", h.Status);
         Line("listed", h.Listed ? "yes" : "no (removed from the list)");
         Line("first seen", h.FirstSnapshotAt);
@@ -219,16 +219,8 @@ internal static class HitCommands
 
         w.WriteLine();
         var x = s.Explanation;
-        w.WriteLine($"explanation: rule {E(x.Rule)}: \"{E(x.QueryName)}\" vs \"{E(x.CandidateName)}\"");
-        if (x.Tokens.Count > 0)
-        {
-            w.WriteLine($"    {"WATCHLIST",-28} {"LIST",-28} SIMILARITY  WEIGHT");
-            foreach (var t in x.Tokens)
-                w.WriteLine(F($"    {E(t.QueryToken ?? "-"),-28} {E(t.CandidateToken ?? "-"),-28} {t.Similarity,10:0.00}  {t.Weight,6:0.00}"));
-        }
-
-        foreach (var note in x.Notes)
-            w.WriteLine("  " + E(note));
+        w.WriteLine("explanation: " + ExplanationView.RuleLine(x));
+        ExplanationView.WriteTokens(w, x, "WATCHLIST", "LIST");
 
         w.WriteLine();
         w.WriteLine($"history of {E(h.Source)} {E(h.EntryId)}");

@@ -66,7 +66,7 @@ internal static class Output
     /// <summary>Draws rows as a Spectre table on <paramref name="console"/>, with an optional title.</summary>
     public static void Render<T>(IAnsiConsole console, IReadOnlyList<T> rows, string? title = null)
     {
-        var columns = Columns<T>();
+        var columns = TableColumns<T>();
         var cells = rows.Select(r => columns.Select(c => (Text: Truncate(Cell(c.GetValue(r))), Style: StyleOf(c.GetValue(r)))).ToArray()).ToList();
         var headers = columns.Select(c => Header(c).ToUpperInvariant()).ToArray();
         if (FitWidths(columns, headers, cells, console.Profile.Width) is not { } widths)
@@ -150,6 +150,20 @@ internal static class Output
         _ => Style.Plain,
     } : Style.Plain;
 
+    /// <summary>
+    /// <paramref name="text"/> in the colour of <paramref name="meaning"/> (a band, status or kind: red, yellow, green,
+    /// grey as in tables) when standard output is a terminal with colour (<c>NO_COLOR</c> unset); else as it is.
+    /// </summary>
+    public static string Paint(string text, string meaning)
+    {
+        if (!Terminal.IsInteractive || Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 })
+            return text;
+        var style = StyleOf(meaning);
+        var code = style.Foreground == Color.Red ? "91" : style.Foreground == Color.Yellow ? "93"
+            : style.Foreground == Color.Green ? "92" : style.Foreground == Color.Grey ? "90" : null;
+        return code is null ? text : $"\u001b[{code}m{text}\u001b[0m";
+    }
+
     public static void WriteJson<T>(TextWriter writer, T value) =>
         writer.WriteLine(SafeJson(JsonSerializer.Serialize(value, Json)));
 
@@ -169,6 +183,10 @@ internal static class Output
 
     private static PropertyInfo[] Columns<T>() =>
         typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+
+    /// <summary>The columns of a table: every property but those marked <see cref="HiddenInTablesAttribute"/> (CSV and JSON keep them).</summary>
+    private static PropertyInfo[] TableColumns<T>() =>
+        [.. Columns<T>().Where(p => p.GetCustomAttribute<HiddenInTablesAttribute>() is null)];
 
     private static string Header(PropertyInfo p) => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name);
 
@@ -204,7 +222,7 @@ internal static class Output
     {
         if (title is not null)
             writer.WriteLine(Escape(title));
-        var columns = Columns<T>();
+        var columns = TableColumns<T>();
         var cells = rows.Select(r => columns.Select(c => Truncate(Cell(c.GetValue(r)))).ToArray()).ToList();
         var headers = columns.Select(Header).ToArray();
         var widths = headers.Select((h, i) => cells.Select(r => r[i].Length).Prepend(h.Length).Max()).ToArray();
@@ -239,3 +257,7 @@ internal static class Output
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }
+
+/// <summary>A property a table leaves out (it says nothing on a screen, e.g. a flag false in every row); CSV and JSON keep it.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class HiddenInTablesAttribute : Attribute;

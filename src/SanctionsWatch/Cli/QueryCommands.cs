@@ -43,7 +43,7 @@ internal static class QueryCommands
         {
             Output.Write(
                 Console.Out,
-                Queries.Alerts(ws.Db, Filter(parse) with { WatchlistId = parse.GetValue(entity), Kind = parse.GetValue(kind) }),
+                Queries.Alerts(ws.Db, Filter(ws, parse) with { WatchlistId = Filters.Entity(ws, parse.GetValue(entity)), Kind = parse.GetValue(kind) }),
                 parse.GetValue(GlobalOptions.Format));
             return CommandRunner.Ok;
         });
@@ -85,7 +85,7 @@ internal static class QueryCommands
         {
             Output.Write(
                 Console.Out,
-                Queries.Changes(ws.Db, Filter(parse) with { Kind = parse.GetValue(kind) }),
+                Queries.Changes(ws.Db, Filter(ws, parse) with { Kind = parse.GetValue(kind) }),
                 parse.GetValue(GlobalOptions.Format));
             return CommandRunner.Ok;
         });
@@ -182,7 +182,7 @@ internal static class QueryCommands
         {
             Output.Write(
                 Console.Out,
-                Queries.Snapshots(ws.Db, Filter(parse) with { Kind = parse.GetValue(status) }),
+                Queries.Snapshots(ws.Db, Filter(ws, parse) with { Kind = parse.GetValue(status) }),
                 parse.GetValue(GlobalOptions.Format));
             return CommandRunner.Ok;
         });
@@ -201,9 +201,17 @@ internal static class QueryCommands
         kind.AcceptOnlyFromAmong("organization", "person", "vessel", "aircraft");
         var threshold = new Option<double?>("--threshold") { Description = "Lowest score shown (default: the review threshold)" };
         var explain = new Option<bool>("--explain") { Description = "Show why each result scored as it did" };
-        var command = new Command("screen", "Search the stored lists for a name, or every name of a file (--file), best first")
+        var near = Positive(new Option<int?>("--near")
         {
-            name, file, Source, kind, threshold, explain, Limit,
+            Description = "Also the nearest entries of each list below the threshold (3, or this many), each with the reason it stayed below",
+            Arity = ArgumentArity.ZeroOrOne,
+        });
+        var command = new Command(
+            "screen",
+            "Search the stored lists for a name, or every name of a file (--file), best first. Words are weighed by how common " +
+            "they are in each list, as a sync weighs them: a pair scores here what it scores when the watchlist is screened")
+        {
+            name, file, Source, kind, threshold, explain, near, Limit,
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
@@ -216,30 +224,42 @@ internal static class QueryCommands
 
             var thresholds = ws.Settings.Thresholds;
             var min = parse.GetValue(threshold) ?? thresholds.Review;
-            var entries = EntryHistory.LoadCurrentEntries(ws.Db, null, parse.GetValue(Source));
-            var byKey = entries.ToDictionary(e => MatchSubject.KeyOf(e.Source, e.EntryId));
-            var index = ws.Matcher.Index(entries.Select(MatchSubject.FromEntry));
-            var results = index.SearchAll([.. queries.Select(q => MatchSubject.FromName(q.Name, q.Kind))], min, parse.GetValue(Limit));
+            var nearCount = parse.GetResult(near) is null ? 0 : parse.GetValue(near) ?? 3;
+            var lists = ListIndexes.Build(ws, Filters.Source(ws, parse.GetValue(Source)));
+            var subjects = queries.Select(q => MatchSubject.FromName(q.Name, q.Kind)).ToList();
+            var results = lists.SearchAll(subjects, min, parse.GetValue(Limit));
             var withExplanation = parse.GetValue(explain);
+            ScreenRow Row(ListIndexes.Found f, bool isNear)
+            {
+                var band = thresholds.BandOf(f.Result.Score).ToString().ToLowerInvariant();
+                return new ScreenRow(
+                    f.Entry.Source,
+                    f.Entry.EntryId,
+                    f.Entry.PrimaryName,
+                    Math.Round(f.Result.Score, 4),
+                    band,
+                    f.Result.Explanation.CandidateName,
+                    withExplanation || isNear ? f.Result.Explanation : null)
+                {
+                    Near = isNear,
+                    Reason = isNear ? ExplanationView.Reason(f.Result.Explanation, f.Result.Score, min >= thresholds.Review ? "review" : "the threshold", min) : null,
+                };
+            }
+
             var blocks = queries.Select((q, i) => new ScreenBlock(
                 q.Number,
                 q.Name,
                 PartyTypes.Format(q.Kind),
-                [.. results[i].Select(r => new ScreenRow(
-                    byKey[r.CandidateKey].Source,
-                    byKey[r.CandidateKey].EntryId,
-                    byKey[r.CandidateKey].PrimaryName,
-                    Math.Round(r.Score, 4),
-                    thresholds.BandOf(r.Score).ToString().ToLowerInvariant(),
-                    r.Explanation.CandidateName,
-                    withExplanation ? r.Explanation : null))])).ToList();
+                [.. results[i].Select(f => Row(f, false)),
+                 .. nearCount == 0 ? [] : lists.Sources.SelectMany(s => lists.Nearest(subjects[i], s, min, nearCount).Select(f => Row(f, true)))])).ToList();
 
             var format = parse.GetValue(GlobalOptions.Format);
             if (path is null)
             {
-                // one name: the rows as before (the JSON contract of a single screen is an array of results)
-                if (format == OutputFormat.Table && withExplanation)
-                    Explain(blocks[0].Results);
+                // one name: the rows as before (the JSON contract of a single screen is an array of results; with --near
+                // the nearest entries below the threshold follow, marked near, with their reason)
+                if (format == OutputFormat.Table && (withExplanation || nearCount > 0))
+                    Explain(blocks[0].Results, min, nearCount);
                 else
                     Output.Write(Console.Out, blocks[0].Results, format);
             }
@@ -259,9 +279,10 @@ internal static class QueryCommands
             {
                 foreach (var b in blocks)
                 {
-                    Console.WriteLine($"row {b.Row}: {Output.Escape(b.Query)} ({b.Kind}): {b.Results.Count} result{(b.Results.Count == 1 ? "" : "s")}");
-                    if (withExplanation)
-                        Explain(b.Results);
+                    var found = b.Results.Count(r => !r.Near);
+                    Console.WriteLine($"row {b.Row}: {Output.Escape(b.Query)} ({b.Kind}): {found} result{(found == 1 ? "" : "s")}");
+                    if (withExplanation || nearCount > 0)
+                        Explain(b.Results, min, nearCount);
                     else if (b.Results.Count > 0)
                         Output.Write(Console.Out, b.Results, format);
                     Console.WriteLine();
@@ -273,31 +294,41 @@ internal static class QueryCommands
         return command;
     }
 
-    private static void Explain(List<ScreenRow> rows)
+    private static void Explain(List<ScreenRow> rows, double threshold, int nearCount)
     {
-        foreach (var row in rows)
+        var found = rows.Where(r => !r.Near).ToList();
+        foreach (var row in found)
         {
-            var e = row.Explanation!;
-            Console.WriteLine($"{row.Source} {row.EntryId} {Output.Escape(row.Name)}: {row.Score:0.000} ({row.Band})");
-            Console.WriteLine($"  rule {e.Rule}: \"{Output.Escape(e.QueryName)}\" vs \"{Output.Escape(e.CandidateName)}\"");
-            foreach (var t in e.Tokens)
-            {
-                Console.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"    {Output.Escape(t.QueryToken ?? "-"),-24} {Output.Escape(t.CandidateToken ?? "-"),-24} similarity {t.Similarity:0.00} weight {t.Weight:0.00}"));
-            }
-
-            foreach (var note in e.Notes)
-                Console.WriteLine("  " + Output.Escape(note));
+            var e = row.Explanation;
+            Console.WriteLine($"{row.Source} {row.EntryId} {Output.Escape(row.Name)}: {Output.Paint(row.Score.ToString("0.000", CultureInfo.InvariantCulture) + " (" + row.Band + ")", row.Band)}");
+            if (e is null)
+                continue;
+            Console.WriteLine("  " + ExplanationView.RuleLine(e));
+            ExplanationView.WriteTokens(Console.Out, e, "QUERY", "LIST");
         }
 
-        if (rows.Count == 0)
+        if (found.Count == 0)
             Console.WriteLine("(none)");
+        if (nearCount == 0)
+            return;
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nearest below {threshold:0.000}, {nearCount} per list:"));
+        var near = rows.Where(r => r.Near).ToList();
+        foreach (var row in near)
+        {
+            Console.WriteLine($"{row.Source} {row.EntryId} {Output.Escape(row.Name)}: {Output.Paint(row.Reason!, row.Band)}");
+            Console.WriteLine("  " + ExplanationView.RuleLine(row.Explanation!));
+            ExplanationView.WriteTokens(Console.Out, row.Explanation!, "QUERY", "LIST");
+        }
+
+        if (near.Count == 0)
+            Console.WriteLine("(none: no entry shares a word with the name)");
     }
 
-    internal static QueryFilter Filter(ParseResult parse) => new()
+    internal static QueryFilter Filter(Workspace ws, ParseResult parse) => new()
     {
-        Source = parse.GetValue(Source),
+        Source = Filters.Source(ws, parse.GetValue(Source)),
         Since = Time(parse.GetValue(Since), "--since"),
         Until = Time(parse.GetValue(Until), "--until"),
         Limit = parse.GetValue(Limit),
@@ -315,7 +346,18 @@ internal static class QueryCommands
     private sealed record ScreenFileRow(
         int Row, string Query, string Kind, string? Source, string? EntryId, string? Name, double? Score, string? Band, string? MatchedName);
 
-    /// <summary>One result of <c>screen</c> (field names are the JSON contract).</summary>
+    /// <summary>
+    /// One result of <c>screen</c> (field names are the JSON contract). <c>near</c> and <c>reason</c> (issue 18): with
+    /// <c>--near</c>, the nearest entries below the threshold follow the results, <c>near: true</c>, with the reason
+    /// they stayed below; without it every row has <c>near: false</c>, <c>reason: null</c>.
+    /// </summary>
     private sealed record ScreenRow(
-        string Source, string EntryId, string Name, double Score, string Band, string MatchedName, MatchExplanation? Explanation);
+        string Source, string EntryId, string Name, double Score, string Band, string MatchedName, MatchExplanation? Explanation)
+    {
+        [HiddenInTables]
+        public bool Near { get; init; }
+
+        [HiddenInTables]
+        public string? Reason { get; init; }
+    }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using Dapper;
+using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Watchlists;
@@ -19,6 +21,7 @@ internal static class WatchlistCommands
         {
             Check(),
             Apply(),
+            Explain(),
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
@@ -69,6 +72,133 @@ internal static class WatchlistCommands
             hits.Count - active.Count,
             string.Join(" ", listed.Select(h => h.Source).Distinct().Order(StringComparer.Ordinal)),
             active.Count == 0 ? null : Math.Round(active.Max(h => h.Score), 4));
+    }
+
+    private static Command Explain()
+    {
+        var id = new Argument<string>("id") { Description = "The watchlist entity id (see 'watchlist')" };
+        var near = QueryCommands.Positive(new Option<int>("--near")
+        {
+            Description = "How many of the nearest entries below the review band to show per list",
+            DefaultValueFactory = _ => 3,
+        });
+        var command = new Command(
+            "explain",
+            "Why an entity was found, or not: per stored list, its hits, the entries in the review band (shown by screen, no " +
+            "alert), and the nearest entries below it, each with its score and the reason it stayed below. Words are weighed " +
+            "by each list, as the sync that screens the watchlist weighs them")
+        {
+            id, QueryCommands.Source, near,
+        };
+        CommandRunner.SetAction(command, (ws, parse) =>
+        {
+            WatchlistGuard.WarnIfChanged(ws);
+            var entityId = parse.GetValue(id)!;
+            var entity = ws.Watchlist.Entities.FirstOrDefault(e => e.Id == entityId)
+                ?? throw new UsageException(
+                    $"no entity '{entityId}' in the watchlist {Output.Escape(ws.Watchlist.Path)}" +
+                    Filters.DidYouMean(entityId, ws.Watchlist.Entities.Select(e => e.Id)));
+            var thresholds = ws.Settings.Thresholds;
+            var count = parse.GetValue(near);
+            var lists = ListIndexes.Build(ws, Filters.Source(ws, parse.GetValue(QueryCommands.Source)));
+            var hits = ws.Db.Query<ExplainedHit>(
+                    "SELECT id, source, entry_id, entry_name, score, status, listed FROM hits WHERE watchlist_id = @entityId ORDER BY score DESC, id",
+                    new { entityId })
+                .ToLookup(h => h.Source, StringComparer.Ordinal);
+            var query = MatchSubject.FromEntity(entity);
+            var notScreened = WatchlistState.NotScreened(ws.Db, ws.Watchlist)[entity.Id];
+            var sources = new List<ExplainedSource>();
+            foreach (var source in lists.Sources)
+            {
+                var hitKeys = hits[source].Select(h => MatchSubject.KeyOf(source, h.EntryId)).ToHashSet(StringComparer.Ordinal);
+                var candidates = lists.Nearest(query, source, thresholds.Alert, int.MaxValue, hitKeys);
+                var review = candidates.Where(f => f.Result.Score >= thresholds.Review).Take(count);
+                var below = candidates.Where(f => f.Result.Score < thresholds.Review).Take(count);
+                sources.Add(new ExplainedSource(
+                    source,
+                    lists.EntriesOf(source),
+                    !notScreened.Contains(source),
+                    [.. hits[source]],
+                    [.. review.Concat(below).Select(f =>
+                    {
+                        var band = thresholds.BandOf(f.Result.Score).ToString().ToLowerInvariant();
+                        var (above, at) = band == "review" ? ("alert", thresholds.Alert) : ("review", thresholds.Review);
+                        return new NearEntry(
+                            f.Entry.EntryId, f.Entry.PrimaryName, Math.Round(f.Result.Score, 4), band,
+                            ExplanationView.Reason(f.Result.Explanation, f.Result.Score, above, at), f.Result.Explanation);
+                    })]));
+            }
+
+            var report = new ExplainReport(entity.Id, entity.Name, PartyTypes.Format(entity.Kind), notScreened, sources);
+            if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Json)
+                Output.WriteJson(Console.Out, report);
+            else
+                WriteExplain(Console.Out, report, entity, thresholds);
+            return CommandRunner.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteExplain(TextWriter w, ExplainReport r, WatchlistEntity entity, Matching.MatchThresholds thresholds)
+    {
+        w.WriteLine(Output.Escape($"{r.Id}: {r.Name} ({r.Kind}), {entity.AllNames.Count()} names" +
+            string.Concat(entity.Identifiers.Select(i => $", {i.Key} {i.Value}"))));
+        w.WriteLine(r.SourcesNotScreened.Count == 0
+            ? "screened against every stored list as it is now"
+            : $"not yet screened as it is now against {string.Join(", ", r.SourcesNotScreened)}: 'watchlist apply' screens it");
+        if (r.Sources.Count == 0)
+            w.WriteLine("(no list stored: sync or replay one)");
+        foreach (var s in r.Sources)
+        {
+            w.WriteLine();
+            w.WriteLine($"{s.Source} ({s.Entries:N0} entries)");
+            w.WriteLine("  hits");
+            foreach (var h in s.Hits)
+            {
+                var band = thresholds.BandOf(h.Score).ToString().ToLowerInvariant();
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    hit {h.Id}  {Output.Escape(h.EntryId)} {Output.Escape(h.EntryName)}: {Output.Paint($"{h.Score:0.000} ({band})", band)}, {h.Status}{(h.Listed ? "" : ", delisted")}"));
+            }
+
+            if (s.Hits.Count == 0)
+                w.WriteLine("    (none)");
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  nearest without a hit (review band {thresholds.Review:0.00}–{thresholds.Alert:0.00}, then below it)"));
+            foreach (var n in s.Near)
+            {
+                w.WriteLine($"    {Output.Escape(n.EntryId)} {Output.Escape(n.Name)}: {Output.Paint(n.Reason, n.Band)}");
+                w.WriteLine("      " + ExplanationView.RuleLine(n.Explanation));
+                ExplanationView.WriteTokens(w, n.Explanation, "WATCHLIST", "LIST", "    ");
+            }
+
+            if (s.Near.Count == 0)
+                w.WriteLine("    (none: no entry shares a word or an identifier with the entity)");
+        }
+    }
+
+    /// <summary>The JSON of <c>watchlist explain</c> (field names are the contract).</summary>
+    internal sealed record ExplainReport(string Id, string Name, string Kind, IReadOnlyList<string> SourcesNotScreened, IReadOnlyList<ExplainedSource> Sources);
+
+    internal sealed record ExplainedSource(string Source, int Entries, bool Screened, IReadOnlyList<ExplainedHit> Hits, IReadOnlyList<NearEntry> Near);
+
+    internal sealed record NearEntry(string EntryId, string Name, double Score, string Band, string Reason, MatchExplanation Explanation);
+
+    internal sealed class ExplainedHit
+    {
+        public long Id { get; init; }
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string Source { get; init; } = "";
+
+        public string EntryId { get; init; } = "";
+
+        public string EntryName { get; init; } = "";
+
+        public double Score { get; init; }
+
+        public string Status { get; init; } = "";
+
+        public bool Listed { get; init; }
     }
 
     private static Command Apply()
