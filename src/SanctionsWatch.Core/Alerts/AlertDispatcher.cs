@@ -46,6 +46,12 @@ public sealed class AlertDispatcher(
         return delivered;
     }
 
+    /// <summary>The change behind a changed alert, with its one-line diff.</summary>
+    private static AlertChange? ChangeOf(SqliteConnection db, long? changeId) =>
+        changeId is { } id && Reports.Change(db, id) is { } detail
+            ? new AlertChange(id, [.. detail.Fields.Select(f => f.Field)], ChangeText.OneLine(detail.Fields))
+            : null;
+
     private async Task<bool> DeliverAsync(
         SqliteConnection db, IAlertChannel channel, List<DueDelivery> batch, CancellationToken cancellationToken)
     {
@@ -57,7 +63,7 @@ public sealed class AlertDispatcher(
         var attempt = batch.Max(d => d.Attempts) + 1;
         try
         {
-            await channel.DeliverAsync([.. batch.Select(d => d.ToMessage(entityName?.Invoke(d.WatchlistId)))], cancellationToken)
+            await channel.DeliverAsync([.. batch.Select(d => d.ToMessage(entityName?.Invoke(d.WatchlistId)) with { Change = ChangeOf(db, d.ChangeId) })], cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -26,6 +26,12 @@ public sealed record AlertMessage
     /// </summary>
     public string? Listing { get; init; }
 
+    /// <summary>
+    /// For a <c>changed</c> alert, the change that raised it: its id (<c>changes show ID</c>), the fields that changed and
+    /// a one-line diff; null for the other kinds.
+    /// </summary>
+    public AlertChange? Change { get; init; }
+
     public double Score { get; init; }
 
     public string HitStatus { get; init; } = "";
@@ -57,4 +63,11 @@ public sealed record AlertMessage
                 $"{Kind.ToUpperInvariant()}: {EntityName ?? WatchlistId} ({WatchlistId}) matches {Source} {EntryId} {entry} (score {Score:0.000}, snapshot {SnapshotAt})");
         }
     }
+}
+
+/// <summary>The change behind a <c>changed</c> alert: its id, the changed fields, and a one-line diff of them.</summary>
+public sealed record AlertChange(long Id, IReadOnlyList<string> Fields, string Diff)
+{
+    /// <summary>"change 10255: remarks: +"Secondary sanctions risk: …""</summary>
+    public string Line => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"change {Id}: {Diff}");
 }

@@ -31,6 +31,7 @@ public static class AlertOutbox
             """
             SELECT a.id, a.kind, a.hit_id, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score,
                    COALESCE(h.status, '') AS hit_status, a.snapshot_id, a.snapshot_at, a.created_at, d.attempts,
+                   a.change_id,
                    (SELECT v.data FROM entry_versions v
                     WHERE v.source = a.source AND v.entry_id = a.entry_id AND v.from_snapshot_id <= a.snapshot_id
                     ORDER BY v.id DESC LIMIT 1) AS entry_data
@@ -141,6 +142,9 @@ public sealed record DueDelivery
 
     /// <summary>The entry as it was at the alert's snapshot (canonical JSON), for <see cref="AlertMessage.Listing"/>.</summary>
     public string? EntryData { get; init; }
+
+    /// <summary>The change behind a <c>changed</c> alert (null for the other kinds, and for alerts from before issue 18).</summary>
+    public long? ChangeId { get; init; }
 
     public AlertMessage ToMessage(string? entityName) => new()
     {

@@ -58,6 +58,8 @@ public sealed class EmailChannel(EmailOptions options) : IAlertChannel
         foreach (var a in alerts)
         {
             body.AppendLine(a.Summary);
+            if (a.Change is { } change)
+                body.AppendLine("  " + change.Line);
             if (a.SourceLink is not null)
                 body.AppendLine("  " + a.SourceLink);
             body.AppendLine(CultureInfo.InvariantCulture, $"  alert {a.Id}, hit {a.HitId} ({a.HitStatus}), key {a.IdempotencyKey}");

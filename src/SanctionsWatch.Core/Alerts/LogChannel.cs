@@ -13,6 +13,14 @@ public sealed class LogChannel(ILogger<LogChannel> logger) : IAlertChannel
     {
         foreach (var a in alerts)
         {
+            if (a.Change is { } change)
+            {
+                logger.LogWarning(
+                    "ALERT {AlertKind} {WatchlistId} matches {Source} {EntryId} {EntryName} score {Score:0.000} snapshot {SnapshotAt} alert {AlertId} change {ChangeId}: {ChangeDiff}",
+                    a.Kind, a.WatchlistId, a.Source, a.EntryId, a.EntryName, a.Score, a.SnapshotAt, a.Id, change.Id, change.Diff);
+                continue;
+            }
+
             logger.LogWarning(
                 "ALERT {AlertKind} {WatchlistId} matches {Source} {EntryId} {EntryName} score {Score:0.000} snapshot {SnapshotAt} alert {AlertId}",
                 a.Kind, a.WatchlistId, a.Source, a.EntryId, a.EntryName, a.Score, a.SnapshotAt, a.Id);

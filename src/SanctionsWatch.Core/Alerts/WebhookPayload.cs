@@ -19,7 +19,16 @@ public static class WebhookPayload
                 new
                 {
                     IdempotencyKey = a.IdempotencyKey,
-                    Alert = new { a.Id, a.Kind, a.Source, a.SnapshotId, a.SnapshotAt, a.CreatedAt },
+                    Alert = new
+                    {
+                        a.Id,
+                        a.Kind,
+                        a.Source,
+                        a.SnapshotId,
+                        a.SnapshotAt,
+                        a.CreatedAt,
+                        Change = a.Change is { } c ? new { c.Id, c.Fields, c.Diff } : null,
+                    },
                     Hit = new
                     {
                         Id = a.HitId,
@@ -34,5 +43,6 @@ public static class WebhookPayload
                 Json);
 
     private static string Slack(AlertMessage a) =>
-        $"*SanctionsWatch* {a.Summary}" + (a.SourceLink is null ? "" : $"\n<{a.SourceLink}|{a.Source} {a.EntryId}>");
+        $"*SanctionsWatch* {a.Summary}" + (a.Change is { } c ? "\n" + c.Line : "") +
+        (a.SourceLink is null ? "" : $"\n<{a.SourceLink}|{a.Source} {a.EntryId}>");
 }

@@ -57,7 +57,17 @@ public sealed record HitDetail(
     EntryVersionView? Entry,
     IReadOnlyList<EntryChangeView> History,
     IReadOnlyList<HitReview> Reviews,
-    IReadOnlyList<AlertView> Alerts);
+    IReadOnlyList<AlertView> Alerts)
+{
+    /// <summary>Each change of the hit's score, oldest first, with the list change behind it.</summary>
+    public IReadOnlyList<ScoreChangeView> ScoreHistory { get; init; } = [];
+}
+
+/// <summary>
+/// One change of a hit's score (field names are the JSON contract of <c>hits show</c>'s <c>score_history</c>): when,
+/// from what to what, and the list change that caused it with its one-line diff.
+/// </summary>
+public sealed record ScoreChangeView(string SnapshotAt, double ScoreBefore, double ScoreAfter, long? ChangeId, IReadOnlyList<string> Fields, string? Diff);
 
 /// <summary>Loads one hit with its context, for <c>hits show</c>.</summary>
 public static class HitDetails
@@ -84,8 +94,24 @@ public static class HitDetails
             Entry(db, hit.Source, hit.EntryId),
             History(db, hit.Source, hit.EntryId),
             HitReviews.Of(db, hitId),
-            [.. Queries.Alerts(db, new QueryFilter { HitId = hitId, Limit = int.MaxValue }).OrderBy(a => a.Id)]);
+            [.. Queries.Alerts(db, new QueryFilter { HitId = hitId, Limit = int.MaxValue }).OrderBy(a => a.Id)])
+        {
+            ScoreHistory = ScoreHistory(db, hitId),
+        };
     }
+
+    private static List<ScoreChangeView> ScoreHistory(SqliteConnection db, long hitId) =>
+        [.. db.Query<(string At, double Before, double After, long? ChangeId)>(
+                "SELECT at, score_before, score_after, change_id FROM hit_score_changes WHERE hit_id = @hitId ORDER BY id",
+                new { hitId })
+            .Select(r =>
+            {
+                var change = r.ChangeId is { } id ? Reports.Change(db, id) : null;
+                return new ScoreChangeView(
+                    r.At, Math.Round(r.Before, 4), Math.Round(r.After, 4), r.ChangeId,
+                    change is null ? [] : [.. change.Fields.Select(f => f.Field)],
+                    change is null ? null : ChangeText.OneLine(change.Fields, 200));
+            })];
 
     private static EntryVersionView? Entry(SqliteConnection db, string source, string entryId)
     {
@@ -117,6 +143,6 @@ public static class HitDetails
             .Select(c =>
             {
                 var fields = c.Fields is null ? [] : JsonSerializer.Deserialize<string[]>(c.Fields) ?? [];
-                return new EntryChangeView(c.Id, c.Kind, c.SnapshotAt, c.Name, fields, EntryContent.IsMaterial(fields));
+                return new EntryChangeView(c.Id, c.Kind, c.SnapshotAt, c.Name, fields, ChangeMateriality.IsMaterial(fields));
             })];
 }

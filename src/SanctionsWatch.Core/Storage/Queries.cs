@@ -26,6 +26,9 @@ public sealed class AlertView
 
     /// <summary>Delivery state per channel, e.g. <c>email=failed(12) log=delivered webhook=pending(2)</c> (attempts in brackets); <c>queued</c> before the dispatcher has seen it.</summary>
     public string Delivery { get; init; } = "";
+
+    /// <summary>For a <c>changed</c> alert, the change that raised it (<c>changes show ID</c>); null for the others.</summary>
+    public long? ChangeId { get; init; }
 }
 
 /// <summary>A hit as the CLI shows it (field names are the JSON contract).</summary>
@@ -116,6 +119,15 @@ public sealed record QueryFilter
     /// <summary>Alerts: only those of this hit.</summary>
     public long? HitId { get; init; }
 
+    /// <summary>Changes: only those of this entry (<c>--entry SOURCE:ID</c>: <see cref="Source"/> and this id).</summary>
+    public string? EntryId { get; init; }
+
+    /// <summary>Changes: only those of entries behind a hit not dismissed (<c>--watched</c>); with <see cref="WatchlistId"/>, of that entity's hits.</summary>
+    public bool Watched { get; init; }
+
+    /// <summary>Changes: only additions, removals and material modifications (<see cref="Sync.ChangeMateriality"/>).</summary>
+    public bool Material { get; init; }
+
     public int Limit { get; init; } = 1000;
 }
 
@@ -153,10 +165,18 @@ public static class Queries
         """;
 
     /// <summary>Changes (<c>c</c>, snapshot <c>s</c>) as filtered and ordered by <c>changes</c> and <c>export changes</c>.</summary>
-    internal const string ChangesFiltered =
+    internal static readonly string ChangesFiltered =
         """
         FROM changes c JOIN snapshots s ON s.id = c.snapshot_id
         WHERE (@Source IS NULL OR c.source = @Source) AND (@Kind IS NULL OR c.kind = @Kind)
+          AND (@EntryId IS NULL OR c.entry_id = @EntryId)
+          AND ((@WatchlistId IS NULL AND NOT @Watched) OR EXISTS (
+                SELECT 1 FROM hits w WHERE w.source = c.source AND w.entry_id = c.entry_id
+                  AND (@WatchlistId IS NULL OR w.watchlist_id = @WatchlistId) AND (NOT @Watched OR w.status <> 'dismissed')))
+          AND (NOT @Material OR c.kind <> 'modified' OR EXISTS (
+                SELECT 1 FROM json_each(c.fields) f WHERE f.value IN (
+        """ + string.Join(", ", Sync.ChangeMateriality.Fields.Select(f => $"'{f}'")) + """
+        )))
           AND (@Since IS NULL OR s.taken_at >= @Since) AND (@Until IS NULL OR s.taken_at < @Until)
         ORDER BY s.taken_at DESC, c.id DESC LIMIT @Limit
         """;
@@ -164,7 +184,7 @@ public static class Queries
     /// <summary>The columns of an <see cref="AlertView"/> of alert <c>a</c>.</summary>
     internal const string AlertColumns =
         "SELECT a.id, a.kind, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score, a.snapshot_at, a.created_at, "
-        + AlertDelivery + " AS delivery";
+        + AlertDelivery + " AS delivery, a.change_id";
 
     public static List<AlertView> Alerts(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<AlertView>(

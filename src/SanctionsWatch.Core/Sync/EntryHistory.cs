@@ -10,6 +10,9 @@ public sealed record ModifiedEntry(ListEntry Entry, IReadOnlyList<string> Fields
 {
     /// <summary>Whether names, identifiers, programmes or party type changed.</summary>
     public bool Material => EntryContent.IsMaterial(Fields);
+
+    /// <summary>The row of <c>changes</c> recording this modification (0 when not stored).</summary>
+    public long ChangeId { get; init; }
 }
 
 /// <summary>A removed entry: its id and its last name.</summary>
@@ -74,8 +77,8 @@ public static class EntryHistory
                 writer.CloseVersion(old.VersionId);
                 var versionId = writer.InsertVersion(entry, EntryContent.ToJson(entry), hash);
                 writer.UpdateEntry(entry, versionId, hash);
-                writer.InsertChange(entry.EntryId, "modified", entry.PrimaryName, fields, old.VersionId, versionId);
-                modified.Add(new ModifiedEntry(entry, fields));
+                var changeId = writer.InsertChange(entry.EntryId, "modified", entry.PrimaryName, fields, old.VersionId, versionId);
+                modified.Add(new ModifiedEntry(entry, fields) { ChangeId = changeId });
                 after[entry.EntryId] = new CurrentEntry(hash, versionId, entry.PrimaryName);
             }
             else
@@ -154,7 +157,7 @@ public static class EntryHistory
             _insertChange = Prepare(
                 """
                 INSERT INTO changes (snapshot_id, source, entry_id, kind, name, fields, old_version_id, new_version_id)
-                VALUES ($snapshot, $source, $entry, $kind, $name, $fields, $old, $new)
+                VALUES ($snapshot, $source, $entry, $kind, $name, $fields, $old, $new) RETURNING id
                 """,
                 "$entry", "$kind", "$name", "$fields", "$old", "$new");
         }
@@ -169,11 +172,11 @@ public static class EntryHistory
 
         public void DeleteEntry(string entryId) => Run(_deleteEntry, scalar: false, entryId);
 
-        public void InsertChange(
+        public long InsertChange(
             string entryId, string kind, string name, IReadOnlyList<string>? fields, long? oldVersion, long? newVersion) =>
-            Run(
-                _insertChange, scalar: false, entryId, kind, name,
-                fields is null ? null : JsonSerializer.Serialize(fields), oldVersion, newVersion);
+            (long)Run(
+                _insertChange, scalar: true, entryId, kind, name,
+                fields is null ? null : JsonSerializer.Serialize(fields), oldVersion, newVersion)!;
 
         public void Dispose()
         {

@@ -19,6 +19,18 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
     private static readonly JsonSerializerOptions ExplanationJson = new(EntryContent.Json) { WriteIndented = false };
 
     private readonly List<RaisedAlert> _raised = [];
+
+    /// <summary>
+    /// Raise <c>changed</c> only for a material change (<see cref="ChangeMateriality"/>); the change is recorded all the
+    /// same (<c>changes</c>, the hit's history). <c>Alerts:MaterialChangesOnly</c>, true by default.
+    /// </summary>
+    public bool MaterialChangesOnly { get; init; } = true;
+
+    /// <summary>
+    /// The list's word statistics, to score a hit whose entry changed and no longer matches as the list's matching
+    /// (and screen) would score it; without them every word weighs alike.
+    /// </summary>
+    public ICorpusStatistics? Statistics { get; init; }
     private string _source = "";
     private long _snapshotId;
     private string _snapshotAt = "";
@@ -34,7 +46,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
         _now = Iso.Format(time.GetUtcNow());
 
         var hits = db.Query<HitRow>(
-                "SELECT id, watchlist_id, entry_id, status, listed FROM hits WHERE source = @source", new { source }, tx)
+                "SELECT id, watchlist_id, entry_id, status, listed, score FROM hits WHERE source = @source", new { source }, tx)
             .ToList();
         var hitByPair = hits.ToDictionary(h => (h.WatchlistId, h.EntryId));
         var addedIds = diff.Added.Select(e => e.EntryId).ToHashSet(StringComparer.Ordinal);
@@ -73,7 +85,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
                 var entity = watchlist.Entities.FirstOrDefault(e => e.Id == hit.WatchlistId);
                 var result = entity is null
                     ? null
-                    : matcher.Compare(MatchSubject.FromEntity(entity), MatchSubject.FromEntry(modified.Entry));
+                    : matcher.Compare(MatchSubject.FromEntity(entity), MatchSubject.FromEntry(modified.Entry), Statistics);
                 Changed(hit, modified, result);
             }
         }
@@ -100,6 +112,8 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
         if (result is not null)
         {
             UpdateHit(hit.Id, modified.Entry.PrimaryName, result, listed: true, reopen);
+            if (Math.Abs(result.Score - hit.Score) >= 0.0005)
+                RecordScoreChange(hit.Id, modified.ChangeId, hit.Score, result.Score);
         }
         else if (reopen)
         {
@@ -111,12 +125,22 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
 
         if (reopen)
             HitReviews.RecordSyncReopening(db, tx, hit.Id, _snapshotId, _snapshotAt, $"the list entry changed in {string.Join(", ", modified.Fields)}", _now);
-        if (hit.Status != "dismissed" || reopen)
+        if ((hit.Status != "dismissed" || reopen) && (!MaterialChangesOnly || reopen || ChangeMateriality.IsMaterial(modified.Fields)))
         {
             Raise(AlertKind.Changed, hit.Id, hit.WatchlistId, modified.Entry.EntryId, modified.Entry.PrimaryName,
-                result?.Score ?? CurrentScore(hit.Id));
+                result?.Score ?? CurrentScore(hit.Id), modified.ChangeId);
         }
     }
+
+    /// <summary>Keeps each change of a hit's score with the list change behind it (hits show explains a fall).</summary>
+    private void RecordScoreChange(long hitId, long changeId, double before, double after) =>
+        db.Execute(
+            """
+            INSERT INTO hit_score_changes (hit_id, snapshot_id, change_id, score_before, score_after, at)
+            VALUES (@hitId, @snapshot, @changeId, @before, @after, @at)
+            """,
+            new { hitId, snapshot = _snapshotId, changeId = changeId == 0 ? (long?)null : changeId, before, after, at = _snapshotAt },
+            tx);
 
     private long InsertHit(EntityMatch match) =>
         db.ExecuteScalar<long>(
@@ -163,13 +187,13 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
     private double CurrentScore(long hitId) =>
         db.ExecuteScalar<double>("SELECT score FROM hits WHERE id = @hitId", new { hitId }, tx);
 
-    private void Raise(string kind, long hitId, string watchlistId, string entryId, string entryName, double score)
+    private void Raise(string kind, long hitId, string watchlistId, string entryId, string entryName, double score, long changeId = 0)
     {
         var inserted = db.Execute(
             """
             INSERT INTO alerts (kind, hit_id, watchlist_id, source, entry_id, entry_name, score, snapshot_id,
-                                snapshot_at, created_at)
-            VALUES (@kind, @hitId, @watchlistId, @source, @entryId, @entryName, @score, @snapshot, @snapshotAt, @now)
+                                snapshot_at, created_at, change_id)
+            VALUES (@kind, @hitId, @watchlistId, @source, @entryId, @entryName, @score, @snapshot, @snapshotAt, @now, @changeId)
             ON CONFLICT (hit_id, kind, snapshot_id) DO NOTHING
             """,
             new
@@ -184,6 +208,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
                 snapshot = _snapshotId,
                 snapshotAt = _snapshotAt,
                 now = _now,
+                changeId = changeId == 0 ? (long?)null : changeId,
             },
             tx);
         if (inserted == 1)
@@ -201,5 +226,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
         public string Status { get; init; } = "";
 
         public bool Listed { get; init; }
+
+        public double Score { get; init; }
     }
 }

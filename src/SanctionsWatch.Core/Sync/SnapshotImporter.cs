@@ -17,6 +17,9 @@ public sealed record SyncSettings
     public long MaxFileBytes { get; init; } = Sources.Fetching.FetchSettings.DefaultMaxBytes;
 
     public MatchThresholds Thresholds { get; init; } = new();
+
+    /// <summary><c>changed</c> alerts for material changes only (<c>Alerts:MaterialChangesOnly</c>; see <see cref="ChangeMateriality"/>).</summary>
+    public bool MaterialChangesOnly { get; init; } = true;
 }
 
 /// <summary>
@@ -190,7 +193,7 @@ public sealed class SnapshotImporter(
         var matches = fullMatch
             ? FindMatches(source, file.Entries, null)
             : FindMatches(source, diff.Added.Concat(diff.Modified.Select(m => m.Entry)), file.Entries);
-        var alerts = new HitLog(db, tx, matcher, watchlist, time).Record(source, snapshotId, asOf, isFirst, diff, matches);
+        var alerts = NewHitLog(tx, source).Record(source, snapshotId, asOf, isFirst, diff, matches);
         if (fullMatch)
             SaveMatchState(tx, source);
 
@@ -232,7 +235,7 @@ public sealed class SnapshotImporter(
             // Same list, but the watchlist (or the matcher) changed since it was last matched in full.
             var current = EntryHistory.LoadCurrentEntries(db, tx, source);
             var matches = FindMatches(source, current, null);
-            alerts = new HitLog(db, tx, matcher, watchlist, time).Record(
+            alerts = NewHitLog(tx, source).Record(
                 source, snapshotId, asOf, false, EntryDiff.Empty, matches);
             SaveMatchState(tx, source);
         }
@@ -287,6 +290,14 @@ public sealed class SnapshotImporter(
         return found;
     }
 
+    /// <summary>A hit log for one source's snapshot, weighing words by that list (as its matching did), where measured.</summary>
+    private HitLog NewHitLog(SqliteTransaction tx, string source) =>
+        new(db, tx, matcher, watchlist, time)
+        {
+            MaterialChangesOnly = settings.MaterialChangesOnly,
+            Statistics = _statistics.TryGetValue(source, out var measured) ? measured.Statistics : null,
+        };
+
     private bool MatchStateIsCurrent(SqliteTransaction tx, string source)
     {
         var state = db.QuerySingleOrDefault<string>(
@@ -322,7 +333,7 @@ public sealed class SnapshotImporter(
             return new RescreenOutcome(source, last.Id, last.TakenAt, last.EntryCount, [], Screened: false);
         var current = EntryHistory.LoadCurrentEntries(db, tx, source);
         var matches = FindMatches(source, current, null);
-        var alerts = new HitLog(db, tx, matcher, watchlist, time).Record(source, last.Id, last.TakenAt, false, EntryDiff.Empty, matches);
+        var alerts = NewHitLog(tx, source).Record(source, last.Id, last.TakenAt, false, EntryDiff.Empty, matches);
         SaveMatchState(tx, source);
         tx.Commit();
         return new RescreenOutcome(source, last.Id, last.TakenAt, current.Count, alerts, Screened: true);

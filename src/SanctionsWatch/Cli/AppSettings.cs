@@ -77,6 +77,9 @@ internal sealed record AppSettings(
 
     public const string ConfigEnvironmentVariable = "SANCTIONSWATCH_CONFIG";
 
+    /// <summary><c>Alerts:MaterialChangesOnly</c> (default true): <c>changed</c> alerts only for material changes.</summary>
+    public bool MaterialChangesOnly { get; init; } = true;
+
     /// <summary>The whole configuration (file, then SANCTIONSWATCH_ environment variables), for the worker's sections.</summary>
     public IConfiguration Configuration { get; init; } = new ConfigurationBuilder().Build();
 
@@ -89,6 +92,7 @@ internal sealed record AppSettings(
     public SyncSettings SyncSettingsFor(string source) => new()
     {
         Thresholds = Thresholds,
+        MaterialChangesOnly = MaterialChangesOnly,
         MinEntryRatio = Sources.TryGetValue(source, out var s) ? s.MinEntryRatio : SnapshotGuard.DefaultMinEntryRatio,
         MaxFileBytes = Sources.TryGetValue(source, out var m) ? m.MaxBytes : FetchSettings.DefaultMaxBytes,
     };
@@ -172,6 +176,7 @@ internal sealed record AppSettings(
         {
             Configuration = config,
             BaseDirectory = baseDir,
+            MaterialChangesOnly = Flag(config, "Alerts:MaterialChangesOnly", true),
             Archive = new ArchiveSettings(archivePath, (int)Number(config, "Archive:Keep", ArchiveSettings.DefaultKeep, 0))
             {
                 RejectedMaxBytes = Number(config, "Archive:RejectedMaxBytes", ArchiveSettings.DefaultRejectedMaxBytes, 0),
@@ -215,6 +220,14 @@ internal sealed record AppSettings(
             return value;
         throw new UsageException($"configuration {key} must be a positive number of seconds or a duration (00:01:30), not '{text}'");
     }
+
+    private static bool Flag(IConfiguration config, string key, bool fallback) =>
+        config[key] switch
+        {
+            null => fallback,
+            var text when bool.TryParse(text, out var value) => value,
+            var text => throw new UsageException($"configuration {key} must be true or false, not '{text}'"),
+        };
 
     private static long Number(IConfiguration config, string key, long fallback, long min)
     {

@@ -84,7 +84,10 @@ internal static class HitCommands
                 detail.Explanation,
                 detail.History,
                 detail.Reviews,
-                detail.Alerts);
+                detail.Alerts)
+            {
+                ScoreHistory = detail.ScoreHistory,
+            };
             if (format == OutputFormat.Json)
                 Output.WriteJson(Console.Out, shown);
             else
@@ -158,6 +161,13 @@ internal static class HitCommands
         var h = s.Hit;
         w.WriteLine($"hit {h.Id}: {E(h.WatchlistId)} ← {E(h.Source)} {E(h.EntryId)} {E(h.EntryName)}");
         Line("score", Output.Paint(F($"{h.Score:0.000} ({h.Band})"), h.Band ?? ""));
+        foreach (var c in s.ScoreHistory)
+        {
+            // "1.000 → 0.721 on 2022-04-29: identifiers: -inn · 7714027882, change 10230"
+            var why = c.ChangeId is { } changeId ? $": {E(c.Diff)}, change {changeId}" : "";
+            Line("was", F($"{c.ScoreBefore:0.000} → {c.ScoreAfter:0.000} on {c.SnapshotAt[..Math.Min(10, c.SnapshotAt.Length)]}{why}"));
+        }
+
         Line("status", h.Status);
         Line("listed", h.Listed ? "yes" : "no (removed from the list)");
         Line("first seen", h.FirstSnapshotAt);
@@ -267,7 +277,11 @@ internal static class HitCommands
         MatchExplanation Explanation,
         IReadOnlyList<EntryChangeView> History,
         IReadOnlyList<HitReview> Reviews,
-        IReadOnlyList<AlertView> Alerts);
+        IReadOnlyList<AlertView> Alerts)
+    {
+        /// <summary>Each change of the score with the list change behind it (issue 18; added after the other fields).</summary>
+        public IReadOnlyList<ScoreChangeView> ScoreHistory { get; init; } = [];
+    }
 
     private sealed record EntitySummary(
         string Id, string Name, string Kind, string? Country, IReadOnlyList<string> Aliases,

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Dapper;
 using SanctionsWatch.Alerts;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
@@ -80,13 +81,41 @@ internal static class QueryCommands
     {
         var kind = new Option<string?>("--kind") { Description = "Only this kind: added, removed, modified" };
         kind.AcceptOnlyFromAmong("added", "removed", "modified");
-        var command = new Command("changes", "What changed on the lists, newest first") { Source, kind, Since, Until, Limit, ChangeShow() };
+        var entity = new Option<string?>("--entity") { Description = "Only changes of the entries behind this watchlist entity's hits" };
+        var entry = new Option<string?>("--entry") { Description = "Only changes of this list entry: SOURCE:ID, e.g. ofac-sdn:35345" };
+        var watched = new Option<bool>("--watched") { Description = "Only changes of entries behind a hit that is not dismissed" };
+        var material = new Option<bool>("--material")
+        {
+            Description = "Only additions, removals and material modifications (names, identifiers, programmes, party type, " +
+                "list, listing date, citation; not remarks, addresses, countries or links alone)",
+        };
+        var command = new Command("changes", "What changed on the lists, newest first")
+        {
+            Source, kind, entity, entry, watched, material, Since, Until, Limit, ChangeShow(),
+        };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
-            Output.Write(
-                Console.Out,
-                Queries.Changes(ws.Db, Filter(ws, parse) with { Kind = parse.GetValue(kind) }),
-                parse.GetValue(GlobalOptions.Format));
+            var filter = Filter(ws, parse) with
+            {
+                Kind = parse.GetValue(kind),
+                WatchlistId = Filters.Entity(ws, parse.GetValue(entity)),
+                Watched = parse.GetValue(watched),
+                Material = parse.GetValue(material),
+            };
+            if (parse.GetValue(entry) is { } text)
+            {
+                var colon = text.IndexOf(':', StringComparison.Ordinal);
+                if (colon <= 0 || colon == text.Length - 1)
+                    throw new UsageException($"--entry: '{text}' is not SOURCE:ID (e.g. ofac-sdn:35345)");
+                var (source, id) = (Filters.Source(ws, text[..colon], "--entry")!, text[(colon + 1)..]);
+                if (filter.Source is { } other && other != source)
+                    throw new UsageException($"--entry {text} is not of --source {other}");
+                if (ws.Db.ExecuteScalar<long>("SELECT count(*) FROM entry_versions WHERE source = @source AND entry_id = @id", new { source, id }) == 0)
+                    throw new UsageException($"--entry: {source} has no entry {id} in this store (see 'screen' to find one)");
+                filter = filter with { Source = source, EntryId = id };
+            }
+
+            Output.Write(Console.Out, Queries.Changes(ws.Db, filter), parse.GetValue(GlobalOptions.Format));
             return CommandRunner.Ok;
         });
         return command;
@@ -123,7 +152,7 @@ internal static class QueryCommands
                     c.SnapshotAt,
                     detail.SnapshotId,
                     detail.SnapshotFile,
-                    Fields = detail.Fields.Select(f => new { f.Field, f.Before, f.After, f.Removed, f.Added }),
+                    Fields = detail.Fields.Select(f => new { f.Field, f.Before, f.After, f.Removed, f.Added, Words = Words(c.Kind, f) }),
                 });
             }
             else
@@ -157,6 +186,15 @@ internal static class QueryCommands
                 if (kept > 0)
                     output.WriteLine($"  ({kept} unchanged)");
             }
+            else if (c.Kind == "modified" && Words(c.Kind, field) is { } words && (before.Sum(b => b.Length) > 60 || after.Sum(a => a.Length) > 60))
+            {
+                // a long text field, word by word: what was removed [-…-] and added {+…+}, with a few words around
+                output.WriteLine("  " + ChangeText.Inline(
+                    [.. words.Select(w => w with { Text = Output.Escape(w.Text) })],
+                    paint: r => Output.Paint(r.Op == "-" ? "[-" + r.Text + "-]" : "{+" + r.Text + "+}", r.Op == "-" ? "removed" : "accepted")));
+                static int Count(IEnumerable<WordRun> runs) => runs.Sum(r => r.Text.Split(' ').Length);
+                output.WriteLine($"  ({Count(words.Where(w => w.Op == "-"))} words removed, {Count(words.Where(w => w.Op == "+"))} added; --format json has both texts whole)");
+            }
             else if (c.Kind == "modified")
             {
                 output.WriteLine("  before: " + Output.Escape(string.Join(", ", before)));
@@ -169,6 +207,12 @@ internal static class QueryCommands
             }
         }
     }
+
+    /// <summary>A modified text field word by word (<c>words</c> in JSON); null for lists, additions and removals.</summary>
+    private static IReadOnlyList<WordRun>? Words(string kind, FieldDiff field) =>
+        kind == "modified" && field.Before is not System.Text.Json.Nodes.JsonArray && field.After is not System.Text.Json.Nodes.JsonArray
+            ? ChangeText.WordDiff(Reports.Items(field.Before).FirstOrDefault(), Reports.Items(field.After).FirstOrDefault())
+            : null;
 
     public static Command Snapshots()
     {
