@@ -63,6 +63,58 @@ public sealed class HitExport
     public string CreatedAt { get; init; } = "";
 
     public string UpdatedAt { get; init; } = "";
+
+    /// <summary>The latest decision on the hit (confirm, dismiss, reopen); null when nobody reviewed it.</summary>
+    public string? LastReviewAction { get; init; }
+
+    /// <summary>Who took it (<c>sync</c> for a reopening by a sync).</summary>
+    public string? LastReviewer { get; init; }
+
+    public string? LastReviewAt { get; init; }
+
+    public string? LastReviewNote { get; init; }
+}
+
+/// <summary>
+/// One review of a hit, exported for auditors (field names are the contract): who decided what, when and why, on which
+/// hit, and the list snapshot the hit stood on then (its last snapshot when the reviewer decided; for a reopening by a
+/// sync, that sync's snapshot). Reviews from before issue 18 have no snapshot (null).
+/// </summary>
+public sealed class ReviewExport
+{
+    public long Id { get; init; }
+
+    public long HitId { get; init; }
+
+    public string Action { get; init; } = "";
+
+    public string StatusBefore { get; init; } = "";
+
+    public string StatusAfter { get; init; } = "";
+
+    public string Reviewer { get; init; } = "";
+
+    public string At { get; init; } = "";
+
+    public string Note { get; init; } = "";
+
+    public string WatchlistId { get; init; } = "";
+
+    public string Source { get; init; } = "";
+
+    public string EntryId { get; init; } = "";
+
+    public string EntryName { get; init; } = "";
+
+    public double Score { get; init; }
+
+    public long? SnapshotId { get; init; }
+
+    public string? SnapshotAt { get; init; }
+
+    public string? SnapshotFile { get; init; }
+
+    public string? SnapshotSha256 { get; init; }
 }
 
 /// <summary>A change exported for auditors, with the snapshot it came from.</summary>
@@ -168,8 +220,28 @@ public static class Reports
                    f.id AS first_snapshot_id, f.taken_at AS first_snapshot_at, f.file_name AS first_snapshot_file,
                    f.file_hash AS first_snapshot_sha256,
                    l.id AS last_snapshot_id, l.taken_at AS last_snapshot_at, l.file_name AS last_snapshot_file,
-                   l.file_hash AS last_snapshot_sha256, h.created_at, h.updated_at
+                   l.file_hash AS last_snapshot_sha256, h.created_at, h.updated_at,
+                   (SELECT r.action FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_review_action,
+                   (SELECT r.reviewer FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_reviewer,
+                   (SELECT r.at FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_review_at,
+                   (SELECT r.note FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_review_note
             """ + " " + Queries.HitsFiltered,
+            filter)];
+
+    /// <summary>Reviews, newest first, with their hit and the snapshot it stood on; <c>Since</c>/<c>Until</c> apply to the review's time, <c>Kind</c> to its action.</summary>
+    public static List<ReviewExport> ExportReviews(SqliteConnection db, QueryFilter filter) =>
+        [.. db.Query<ReviewExport>(
+            """
+            SELECT r.id, r.hit_id, r.action, r.status_before, r.status_after, r.reviewer, r.at, r.note,
+                   h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score,
+                   s.id AS snapshot_id, s.taken_at AS snapshot_at, s.file_name AS snapshot_file, s.file_hash AS snapshot_sha256
+            FROM hit_reviews r JOIN hits h ON h.id = r.hit_id
+            LEFT JOIN snapshots s ON s.id = COALESCE(r.snapshot_id, r.hit_snapshot_id)
+            WHERE (@Source IS NULL OR h.source = @Source) AND (@WatchlistId IS NULL OR h.watchlist_id = @WatchlistId)
+              AND (@Kind IS NULL OR r.action = @Kind)
+              AND (@Since IS NULL OR r.at >= @Since) AND (@Until IS NULL OR r.at < @Until)
+            ORDER BY r.id DESC LIMIT @Limit
+            """,
             filter)];
 
     public static List<ChangeExport> ExportChanges(SqliteConnection db, QueryFilter filter) =>

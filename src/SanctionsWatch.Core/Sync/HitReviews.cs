@@ -64,11 +64,26 @@ public static class HitReviews
     /// </summary>
     /// <exception cref="HitReviewException">The hit does not exist, or is already in the status the action leads to.</exception>
     /// <exception cref="ArgumentException">An unknown action, an empty note or reviewer, or the reserved reviewer <c>sync</c>.</exception>
-    public static HitReview Apply(SqliteConnection db, long hitId, string action, string note, string reviewer, TimeProvider time)
+    public static HitReview Apply(SqliteConnection db, long hitId, string action, string note, string reviewer, TimeProvider time) =>
+        ApplyMany(db, [hitId], action, note, reviewer, time)[0];
+
+    /// <summary>
+    /// Applies <paramref name="action"/> to every hit of <paramref name="hitIds"/> with one note, in one transaction: all
+    /// or none. Returns the appended reviews, in the order of the ids.
+    /// </summary>
+    /// <exception cref="HitReviewException">A hit does not exist, or is already in the status the action leads to (every such hit named); nothing is applied.</exception>
+    /// <exception cref="ArgumentException">An unknown action, no id or the same id twice, an empty note or reviewer, or the reserved reviewer <c>sync</c>.</exception>
+    public static IReadOnlyList<HitReview> ApplyMany(
+        SqliteConnection db, IReadOnlyList<long> hitIds, string action, string note, string reviewer, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(hitIds);
         var (after, from) = Transition(action);
         note = note.Trim();
         reviewer = reviewer.Trim();
+        if (hitIds.Count == 0)
+            throw new ArgumentException("no hit to review", nameof(hitIds));
+        if (hitIds.Distinct().Count() != hitIds.Count)
+            throw new ArgumentException("a hit is named twice", nameof(hitIds));
         if (note.Length == 0)
             throw new ArgumentException("a review needs a note saying why", nameof(note));
         if (reviewer.Length == 0)
@@ -76,28 +91,46 @@ public static class HitReviews
         if (string.Equals(reviewer, SyncReviewer, StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException($"'{SyncReviewer}' is reserved for reopenings by a sync; review under your own name", nameof(reviewer));
 
-        // BEGIN IMMEDIATE: the status read and the update cannot interleave with a sync or another review.
+        // BEGIN IMMEDIATE: the status reads and the updates cannot interleave with a sync or another review.
         using var tx = db.BeginTransaction(deferred: false);
-        var before = db.QuerySingleOrDefault<string?>("SELECT status FROM hits WHERE id = @hitId", new { hitId }, tx)
-            ?? throw new HitReviewException($"hit {hitId} does not exist");
-        if (before == after)
+        var problems = new List<string>();
+        var befores = new List<string>();
+        foreach (var hitId in hitIds)
         {
-            throw new HitReviewException(action == Reopen
-                ? $"hit {hitId} is already open (new): nothing to reopen"
-                : $"hit {hitId} is already {before}: nothing to {action}");
+            var before = db.QuerySingleOrDefault<string?>("SELECT status FROM hits WHERE id = @hitId", new { hitId }, tx);
+            befores.Add(before ?? "");
+            if (before is null)
+            {
+                problems.Add($"hit {hitId} does not exist");
+            }
+            else if (before == after)
+            {
+                problems.Add(action == Reopen
+                    ? $"hit {hitId} is already open (new): nothing to reopen"
+                    : $"hit {hitId} is already {before}: nothing to {action}");
+            }
+            else if (!from.Contains(before))
+            {
+                problems.Add($"hit {hitId} is {before}: it cannot be {action}ed"); // unreachable with the three statuses
+            }
         }
 
-        if (!from.Contains(before))
-            throw new HitReviewException($"hit {hitId} is {before}: it cannot be {action}ed"); // unreachable with the three statuses
+        if (problems.Count > 0)
+            throw new HitReviewException(string.Join("; ", problems) + (hitIds.Count > 1 ? "; nothing was changed" : ""));
 
         var at = Iso.Format(time.GetUtcNow());
-        db.Execute(
-            "UPDATE hits SET status = @after, updated_at = @at WHERE id = @hitId AND status = @before",
-            new { hitId, after, before, at },
-            tx);
-        var review = Append(db, tx, hitId, action, before, after, note, reviewer, at, snapshotId: null);
+        var reviews = new List<HitReview>();
+        for (var i = 0; i < hitIds.Count; i++)
+        {
+            db.Execute(
+                "UPDATE hits SET status = @after, updated_at = @at WHERE id = @hitId AND status = @before",
+                new { hitId = hitIds[i], after, before = befores[i], at },
+                tx);
+            reviews.Add(Append(db, tx, hitIds[i], action, befores[i], after, note, reviewer, at, snapshotId: null));
+        }
+
         tx.Commit();
-        return review;
+        return reviews;
     }
 
     /// <summary>The review trail of one hit, oldest first.</summary>
@@ -123,8 +156,9 @@ public static class HitReviews
         string reviewer, string at, long? snapshotId) =>
         db.QuerySingle<HitReview>(
             """
-            INSERT INTO hit_reviews (hit_id, action, status_before, status_after, note, reviewer, at, snapshot_id)
-            VALUES (@hitId, @action, @before, @after, @note, @reviewer, @at, @snapshotId)
+            INSERT INTO hit_reviews (hit_id, action, status_before, status_after, note, reviewer, at, snapshot_id, hit_snapshot_id)
+            VALUES (@hitId, @action, @before, @after, @note, @reviewer, @at, @snapshotId,
+                    (SELECT last_snapshot_id FROM hits WHERE id = @hitId))
             RETURNING id, hit_id, action, status_before, status_after, note, reviewer, at, snapshot_id
             """,
             new { hitId, action, before, after, note, reviewer, at, snapshotId },

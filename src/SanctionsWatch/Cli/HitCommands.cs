@@ -99,16 +99,21 @@ internal static class HitCommands
 
     private static Command Review(string action, string description)
     {
-        var id = new Argument<long>("id") { Description = "The hit id (see 'hits')" };
+        var ids = new Argument<long[]>("ids")
+        {
+            Description = "The hit ids (see 'hits'): one, or several with one note (all reviewed, or none when one cannot be)",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var note = new Option<string>("--note") { Description = "Why (required): kept in the hit's review trail", Required = true };
         var by = new Option<string?>("--by") { Description = "Who decides (default: $SANCTIONSWATCH_USER, else the login name)" };
         var command = new Command(
             action,
             description + ".\n" +
-            "Appends a row to the hit's append-only review trail (see 'hits show ID').\n" +
-            "Exit codes: 0 done, 1 no such hit or the hit is already in that status, 2 bad usage (e.g. no --note).")
+            "Appends a row to each hit's append-only review trail (see 'hits show ID'). Several ids take one note and are " +
+            "reviewed together: all, or none when one does not exist or is already in that status.\n" +
+            "Exit codes: 0 done, 1 no such hit or a hit already in that status (nothing changed), 2 bad usage (e.g. no --note).")
         {
-            id, note, by,
+            ids, note, by,
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
@@ -120,11 +125,14 @@ internal static class HitCommands
                 throw new UsageException("--by: say who reviews (or set SANCTIONSWATCH_USER)");
             if (string.Equals(reviewer, HitReviews.SyncReviewer, StringComparison.OrdinalIgnoreCase))
                 throw new UsageException($"--by: '{HitReviews.SyncReviewer}' is reserved for reopenings by a sync");
+            var hitIds = parse.GetValue(ids) ?? [];
+            if (hitIds.Distinct().Count() != hitIds.Length)
+                throw new UsageException("a hit id is given twice");
 
-            HitReview review;
+            IReadOnlyList<HitReview> reviews;
             try
             {
-                review = HitReviews.Apply(ws.Db, parse.GetValue(id), action, text, reviewer, ws.Time);
+                reviews = HitReviews.ApplyMany(ws.Db, hitIds, action, text, reviewer, ws.Time);
             }
             catch (HitReviewException ex)
             {
@@ -133,14 +141,18 @@ internal static class HitCommands
 
             switch (parse.GetValue(GlobalOptions.Format))
             {
+                case OutputFormat.Json when reviews.Count == 1:
+                    Output.WriteJson(Console.Out, reviews[0]); // one id: the review object, as before
+                    break;
                 case OutputFormat.Json:
-                    Output.WriteJson(Console.Out, review);
+                    Output.WriteJson(Console.Out, reviews); // several: an array of them
                     break;
                 case OutputFormat.Csv:
-                    Output.Write(Console.Out, [review], OutputFormat.Csv);
+                    Output.Write(Console.Out, reviews, OutputFormat.Csv);
                     break;
                 default:
-                    Console.Out.WriteLine($"hit {review.HitId}: {review.StatusBefore} → {review.StatusAfter} by {Output.Escape(review.Reviewer)}");
+                    foreach (var review in reviews)
+                        Console.Out.WriteLine($"hit {review.HitId}: {review.StatusBefore} → {review.StatusAfter} by {Output.Escape(review.Reviewer)}");
                     break;
             }
 
