@@ -11,8 +11,7 @@ if (parse.Errors.Count > 0 && parse.Action is not Commands.HelpWithExamples)
     // One line: every parse error, then where to find the command's usage.
     var command = Commands.PathOf(parse.CommandResult);
     Console.Error.WriteLine(
-        "error: " + string.Join("; ", parse.Errors.Select(e => e.Message)) +
-        $" (see 'sanctionswatch {(command.Length > 0 ? command + " " : "")}--help')");
+        "error: " + UsageErrors.Describe(parse) + $" (see 'sanctionswatch {(command.Length > 0 ? command + " " : "")}--help')");
     return CommandRunner.BadUsage;
 }
 

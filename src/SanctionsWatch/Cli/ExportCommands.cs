@@ -30,8 +30,8 @@ internal static class ExportCommands
     {
         var source = new Option<string?>("--source") { Description = "Only this source" };
         var entity = new Option<string?>("--entity") { Description = "Only this watchlist entity id" };
-        var since = new Option<string?>("--since") { Description = "From this date or date-time (UTC), inclusive" };
-        var until = new Option<string?>("--until") { Description = "Before this date or date-time (UTC)" };
+        var since = new Option<string?>("--since") { Description = "From this date or date-time (UTC), inclusive; or relative: 7d, 24h, today, yesterday" };
+        var until = new Option<string?>("--until") { Description = "Before this date or date-time (UTC); or relative: 7d, 24h, today, yesterday" };
         var kind = new Option<string?>("--kind") { Description = kinds is null ? "(not used)" : "Only this kind: " + string.Join(", ", kinds) };
         if (kinds is not null)
             kind.AcceptOnlyFromAmong(kinds);
@@ -50,8 +50,8 @@ internal static class ExportCommands
             {
                 Source = Filters.Source(ws, parse.GetValue(source)),
                 WatchlistId = Filters.Entity(ws, parse.GetValue(entity)),
-                Since = QueryCommands.Time(parse.GetValue(since), "--since"),
-                Until = QueryCommands.Time(parse.GetValue(until), "--until"),
+                Since = UserTime.Parse(parse.GetValue(since), "--since", ws.Time.GetUtcNow()),
+                Until = UserTime.Parse(parse.GetValue(until), "--until", ws.Time.GetUtcNow()),
                 Kind = parse.GetValue(kind),
                 Limit = parse.GetValue(limit) ?? int.MaxValue,
             };

@@ -13,8 +13,8 @@ namespace SanctionsWatch.Cli;
 internal static class QueryCommands
 {
     internal static readonly Option<string?> Source = new("--source") { Description = "Only this source" };
-    internal static readonly Option<string?> Since = new("--since") { Description = "From this date or date-time (UTC), inclusive" };
-    internal static readonly Option<string?> Until = new("--until") { Description = "Before this date or date-time (UTC)" };
+    internal static readonly Option<string?> Since = new("--since") { Description = "From this date or date-time (UTC), inclusive; or relative: 7d, 24h, today, yesterday" };
+    internal static readonly Option<string?> Until = new("--until") { Description = "Before this date or date-time (UTC); or relative: 7d, 24h, today, yesterday" };
     internal static readonly Option<int> Limit = Positive(new Option<int>("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => 1000 });
 
     /// <summary>A count option that must be at least 1 (a zero or negative one is bad usage: exit 2).</summary>
@@ -22,11 +22,20 @@ internal static class QueryCommands
     {
         option.Validators.Add(result =>
         {
-            if (result.Tokens.Count > 0 && result.GetValueOrDefault<T>() is var value && value is not null
-                && Convert.ToInt64(value, CultureInfo.InvariantCulture) < 1)
+            if (result.Tokens.Count == 0)
+                return;
+            T value;
+            try
             {
-                result.AddError($"{option.Name} must be a whole number of at least 1, not {value}");
+                value = result.GetValueOrDefault<T>();
             }
+            catch (InvalidOperationException)
+            {
+                return; // not a number at all: the parser says so ('1.5' is not a whole number)
+            }
+
+            if (value is not null && Convert.ToInt64(value, CultureInfo.InvariantCulture) < 1)
+                result.AddError($"{option.Name} must be a whole number of at least 1, not {value}");
         });
         return option;
     }
@@ -373,15 +382,10 @@ internal static class QueryCommands
     internal static QueryFilter Filter(Workspace ws, ParseResult parse) => new()
     {
         Source = Filters.Source(ws, parse.GetValue(Source)),
-        Since = Time(parse.GetValue(Since), "--since"),
-        Until = Time(parse.GetValue(Until), "--until"),
+        Since = UserTime.Parse(parse.GetValue(Since), "--since", ws.Time.GetUtcNow()),
+        Until = UserTime.Parse(parse.GetValue(Until), "--until", ws.Time.GetUtcNow()),
         Limit = parse.GetValue(Limit),
     };
-
-    internal static string? Time(string? text, string option) =>
-        text is null ? null
-        : Iso.TryParseUser(text, out var value) ? Iso.Format(value)
-        : throw new UsageException($"{option}: '{text}' is not an ISO 8601 date or date-time");
 
     /// <summary>The results of one row of <c>screen --file</c> (field names are the JSON contract).</summary>
     private sealed record ScreenBlock(int Row, string Query, string Kind, List<ScreenRow> Results);

@@ -19,7 +19,7 @@ internal static class SyncCommands
     public static Command Sync()
     {
         var file = new Option<string?>("--file") { Description = "Read this list file instead of downloading it" };
-        var asOf = new Option<string?>("--as-of") { Description = "Snapshot time (ISO 8601, UTC unless an offset is given); default now" };
+        var asOf = new Option<string?>("--as-of") { Description = "Snapshot time (ISO 8601, UTC unless an offset is given; or relative: 2h, yesterday); default now" };
         var source = new Option<string?>("--source")
         {
             Description = "Only this source (default: every enabled source; ofac-sdn with --file). Readers: " +
@@ -52,9 +52,9 @@ internal static class SyncCommands
             DateTimeOffset? takenAt = null;
             if (parse.GetValue(asOf) is { } text)
             {
-                takenAt = Iso.TryParseUser(text, out var t)
+                takenAt = UserTime.TryParse(text, ws.Time.GetUtcNow(), out var t)
                     ? t
-                    : throw new UsageException($"--as-of: '{text}' is not an ISO 8601 date or date-time");
+                    : throw new UsageException($"--as-of: '{text}' is not {UserTime.Accepted}");
             }
 
             if (takenAt > ws.Time.GetUtcNow() + SnapshotDate.Skew)

@@ -57,5 +57,40 @@ public sealed class UsageErrorTests : IDisposable
         Assert.Contains("never fires again", result.Err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("unknown option '--sinse' (did you mean '--since'?)", "hits", "--sinse", "7d")]
+    [InlineData("unknown command 'hitz' (did you mean 'hits'?)", "hitz")]
+    [InlineData("unknown command 'shwo' (did you mean 'show'?)", "hits", "shwo", "1")]
+    [InlineData("--limit: 'abc' is not a whole number", "hits", "--limit", "abc")]
+    [InlineData("--limit: '1.5' is not a whole number", "changes", "--limit", "1.5")]
+    [InlineData("'abc' is not a whole number, as 'hits show' expects", "hits", "show", "abc")]
+    [InlineData("'x' is not a whole number, as 'hits confirm' expects", "hits", "confirm", "1", "x", "--note", "n")]
+    [InlineData("--kind: 'lsited' is not one of first-seen, listed, changed, delisted (did you mean 'listed'?)", "alerts", "--kind", "lsited")]
+    [InlineData("--since: '7x' is not a date (2022-06-28), a date-time (2022-06-28T18:55Z) or relative", "hits", "--since", "7x")]
+    public void A_usage_error_says_what_is_wrong_in_words_and_suggests_the_nearest_name(string expected, params string[] args)
+    {
+        var result = Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Int64", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Int32", result.Err, StringComparison.Ordinal);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.Equal("", result.Out);
+    }
+
+    [Theory]
+    [InlineData("hits", "--since", "7d")]
+    [InlineData("alerts", "--since", "24h", "--until", "now")]
+    [InlineData("changes", "--since", "yesterday")]
+    [InlineData("export", "reviews", "--since", "2w")]
+    public void A_relative_date_is_accepted_wherever_a_date_is(params string[] args)
+    {
+        var result = Run(args);
+
+        Assert.True(result.ExitCode == 0, result.Err);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
