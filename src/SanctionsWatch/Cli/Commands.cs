@@ -21,6 +21,7 @@ internal static class Commands
         ["alerts"] = ["alerts --kind listed --since 2022-03-01", "alerts --entity ru-rostec --format json"],
         ["alerts retry"] = ["alerts retry 42", "alerts retry 42 --channel webhook"],
         ["changes"] = ["changes --source ofac-sdn --kind added --since 2022-06-28 --limit 20", "changes --watched --material --since 7d", "changes --entry ofac-sdn:35345", "changes --entity ru-rostec", "changes show 1234"],
+        ["digest"] = ["digest --since 7d", "digest --since yesterday --format json", "digest --since 2022-06-01 --until 2022-07-01", "digest --since 24h --recorded"],
         ["changes show"] = ["changes show 1234", "changes show 1234 --format json"],
         ["snapshots"] = ["snapshots --status refused", "snapshots --source ofac-sdn --limit 5"],
         ["screen"] = ["screen \"Курганмашзавод\" --explain", "screen \"Rosoboronexport\" --source ofac-sdn --threshold 0.8 --format json", "screen \"Aviastar-TU\" --near"],
@@ -54,6 +55,7 @@ internal static class Commands
         root.Subcommands.Add(HitCommands.Hits());
         root.Subcommands.Add(QueryCommands.Alerts());
         root.Subcommands.Add(QueryCommands.Changes());
+        root.Subcommands.Add(DigestCommands.Digest());
         root.Subcommands.Add(QueryCommands.Snapshots());
         root.Subcommands.Add(QueryCommands.Screen());
         root.Subcommands.Add(MatchCommands.Compare());
