@@ -10,7 +10,7 @@ namespace SanctionsWatch.Alerts;
 /// Sends alerts by SMTP (MailKit): one message per alert, or in <c>digest</c> mode one message per sync.
 /// STARTTLS is used when the server offers it (<c>auto</c>), or required (<c>always</c>).
 /// </summary>
-public sealed class EmailChannel(EmailOptions options) : IAlertChannel
+public sealed class EmailChannel(EmailOptions options) : IAlertChannel, IDigestChannel
 {
     public string Name => "email";
 
@@ -21,6 +21,34 @@ public sealed class EmailChannel(EmailOptions options) : IAlertChannel
         if (alerts.Count == 0)
             return;
         using var message = Compose(alerts);
+        await SendAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A scheduled digest: one message, its title the subject, its text the body.</summary>
+    public async Task DeliverDigestAsync(long id, Storage.Digest digest, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        using var message = ComposeDigest(id, digest);
+        await SendAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+
+    public MimeMessage ComposeDigest(long id, Storage.Digest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(options.From));
+        foreach (var to in options.To)
+            message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = digest.Title;
+        var key = "sanctionswatch-digest-" + id.ToString(CultureInfo.InvariantCulture);
+        message.MessageId = key + "@sanctionswatch";
+        message.Headers.Add("X-SanctionsWatch-Idempotency-Key", key);
+        message.Body = new TextPart("plain") { Text = digest.Text() };
+        return message;
+    }
+
+    private async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
         using var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
         await client.ConnectAsync(options.Host, options.Port, Security(options.StartTls), cancellationToken).ConfigureAwait(false);
         if (!string.IsNullOrEmpty(options.User))

@@ -8,7 +8,7 @@ namespace SanctionsWatch.Alerts;
 /// are never followed (an HTTP client would re-send the POST as a body-less GET and take its 200 for a delivery): a 3xx
 /// is a failed attempt, its Location in the error.
 /// </summary>
-public sealed class WebhookChannel(WebhookOptions options, HttpMessageHandler? handler = null) : IAlertChannel
+public sealed class WebhookChannel(WebhookOptions options, HttpMessageHandler? handler = null) : IAlertChannel, IDigestChannel
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
@@ -28,38 +28,48 @@ public sealed class WebhookChannel(WebhookOptions options, HttpMessageHandler? h
     public async Task DeliverAsync(IReadOnlyList<AlertMessage> alerts, CancellationToken cancellationToken)
     {
         foreach (var alert in alerts)
+            await PostAsync(WebhookPayload.Build(alert, options.Format), alert.IdempotencyKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A scheduled digest: one POST (<c>{"idempotency_key", "digest": …}</c>, or Slack's <c>{"text": …}</c>).</summary>
+    public Task DeliverDigestAsync(long id, Storage.Digest digest, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        var key = "sanctionswatch-digest-" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return PostAsync(WebhookPayload.Build(digest, key, options.Format), key, cancellationToken);
+    }
+
+    private async Task PostAsync(byte[] body, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, options.Url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        request.Headers.TryAddWithoutValidation(IdempotencyHeader, idempotencyKey);
+        request.Headers.TryAddWithoutValidation("User-Agent", "SanctionsWatch");
+        if (!string.IsNullOrEmpty(options.Secret))
+            request.Headers.TryAddWithoutValidation(WebhookSignature.Header, WebhookSignature.Compute(options.Secret, body));
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Timeout);
+        try
         {
-            var body = WebhookPayload.Build(alert, options.Format);
-            using var request = new HttpRequestMessage(HttpMethod.Post, options.Url) { Content = new ByteArrayContent(body) };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-            request.Headers.TryAddWithoutValidation(IdempotencyHeader, alert.IdempotencyKey);
-            request.Headers.TryAddWithoutValidation("User-Agent", "SanctionsWatch");
-            if (!string.IsNullOrEmpty(options.Secret))
-                request.Headers.TryAddWithoutValidation(WebhookSignature.Header, WebhookSignature.Compute(options.Secret, body));
-
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.Timeout);
-            try
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
+                .ConfigureAwait(false);
+            if ((int)response.StatusCode is >= 300 and < 400)
             {
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
-                    .ConfigureAwait(false);
-                if ((int)response.StatusCode is >= 300 and < 400)
-                {
-                    var location = response.Headers.Location is { } l
-                        ? Sources.Fetching.UrlRedaction.Redact(l.IsAbsoluteUri ? l : new Uri(options.Url, l))
-                        : "(none)";
-                    throw new HttpRequestException(
-                        $"webhook answered {(int)response.StatusCode} {response.ReasonPhrase} (redirect to {location}): not followed, " +
-                        "set Alerts:Webhook:Url to the final address");
-                }
+                var location = response.Headers.Location is { } l
+                    ? Sources.Fetching.UrlRedaction.Redact(l.IsAbsoluteUri ? l : new Uri(options.Url, l))
+                    : "(none)";
+                throw new HttpRequestException(
+                    $"webhook answered {(int)response.StatusCode} {response.ReasonPhrase} (redirect to {location}): not followed, " +
+                    "set Alerts:Webhook:Url to the final address");
+            }
 
-                if (!response.IsSuccessStatusCode)
-                    throw new HttpRequestException($"webhook answered {(int)response.StatusCode} {response.ReasonPhrase}");
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"webhook did not answer within {options.Timeout.TotalSeconds:0} s");
-            }
+            if (!response.IsSuccessStatusCode)
+                throw new HttpRequestException($"webhook answered {(int)response.StatusCode} {response.ReasonPhrase}");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"webhook did not answer within {options.Timeout.TotalSeconds:0} s");
         }
     }
 }

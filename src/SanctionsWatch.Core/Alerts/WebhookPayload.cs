@@ -42,6 +42,12 @@ public static class WebhookPayload
                 },
                 Json);
 
+    /// <summary>A scheduled digest: <c>{"idempotency_key", "digest": …}</c> (the <c>digest</c> command's JSON), or Slack's text.</summary>
+    public static byte[] Build(Storage.Digest digest, string idempotencyKey, string format) =>
+        string.Equals(format, "slack", StringComparison.OrdinalIgnoreCase)
+            ? JsonSerializer.SerializeToUtf8Bytes(new { text = "*SanctionsWatch* " + digest.Text() }, Json)
+            : JsonSerializer.SerializeToUtf8Bytes(new { IdempotencyKey = idempotencyKey, Digest = digest }, Json);
+
     private static string Slack(AlertMessage a) =>
         $"*SanctionsWatch* {a.Summary}" + (a.Change is { } c ? "\n" + c.Line : "") +
         (a.SourceLink is null ? "" : $"\n<{a.SourceLink}|{a.Source} {a.EntryId}>");

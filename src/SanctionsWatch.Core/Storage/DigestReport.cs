@@ -28,6 +28,7 @@ public sealed record Digest(
     public const string RecordedTime = "recorded";
 
     /// <summary>Whether anything happened to a watched entry.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool HasWatchedNews => Listed.Count + Changed.Count + Delisted.Count > 0;
 
     /// <summary>"SanctionsWatch digest 2026-11-28 → 2026-12-05: 1 listed, 2 changed, 0 delisted"</summary>

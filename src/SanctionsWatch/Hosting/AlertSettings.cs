@@ -14,12 +14,50 @@ namespace SanctionsWatch.Hosting;
 /// </summary>
 internal sealed record AlertSettings(WebhookOptions? Webhook, EmailOptions? Email, string? FilePath, DeliveryOptions Delivery)
 {
+    /// <summary><c>Alerts:Digest:{Every,At,Day,Channels}</c>: the scheduled digest, off unless <c>Every</c> is set.</summary>
+    public DigestOptions? Digest { get; init; }
+
     public static AlertSettings From(AppSettings settings)
     {
         var alerts = settings.Configuration.GetSection("Alerts");
-        return new AlertSettings(ParseWebhook(alerts.GetSection("Webhook")), ParseEmail(alerts.GetSection("Email")),
+        var webhook = ParseWebhook(alerts.GetSection("Webhook"));
+        var email = ParseEmail(alerts.GetSection("Email"));
+        return new AlertSettings(webhook, email,
             string.IsNullOrWhiteSpace(alerts["File:Path"]) ? null : settings.ResolvePath(alerts["File:Path"]!),
-            ParseDelivery(alerts.GetSection("Delivery")));
+            ParseDelivery(alerts.GetSection("Delivery")))
+        {
+            Digest = ParseDigest(alerts.GetSection("Digest"), webhook is not null, email is not null),
+        };
+    }
+
+    private static DigestOptions? ParseDigest(IConfigurationSection s, bool webhook, bool email)
+    {
+        if (string.IsNullOrWhiteSpace(s["Every"]))
+            return null;
+        var every = s["Every"]!.Trim().ToLowerInvariant();
+        if (every is not ("daily" or "weekly"))
+            throw new UsageException($"{s.Path}:Every must be daily or weekly, not '{s["Every"]}'");
+        var at = s["At"] is not { Length: > 0 } a ? TimeSpan.FromHours(7)
+            : TimeSpan.TryParseExact(a, @"hh\:mm", CultureInfo.InvariantCulture, out var t) && t < TimeSpan.FromDays(1) ? t
+            : throw new UsageException($"{s.Path}:At must be a time of day (UTC) such as 07:00, not '{a}'");
+        var day = s["Day"] is not { Length: > 0 } d ? DayOfWeek.Monday
+            : Enum.TryParse<DayOfWeek>(d, ignoreCase: true, out var w) && Enum.IsDefined(w) && !int.TryParse(d, out _) ? w
+            : throw new UsageException($"{s.Path}:Day must be a day of the week such as monday, not '{d}'");
+        var channels = s.GetSection("Channels").GetChildren().Select(c => c.Value).OfType<string>().ToList();
+        if (channels.Count == 0 && s["Channels"] is { } list)
+            channels = [.. list.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        if (channels.Count == 0)
+            channels = [.. new[] { email ? "email" : null, webhook ? "webhook" : null }.OfType<string>()];
+        foreach (var channel in channels)
+        {
+            var configured = channel switch { "email" => email, "webhook" => webhook, _ => throw new UsageException($"{s.Path}:Channels: '{channel}' is not email or webhook") };
+            if (!configured)
+                throw new UsageException($"{s.Path}:Channels names {channel}, but Alerts:{(channel == "email" ? "Email:Host" : "Webhook:Url")} is not set");
+        }
+
+        if (channels.Count == 0)
+            throw new UsageException($"{s.Path} needs a channel: set Alerts:Email or Alerts:Webhook");
+        return new DigestOptions { Every = every, At = at, Day = day, Channels = [.. channels.Distinct(StringComparer.Ordinal)] };
     }
 
     private static WebhookOptions? ParseWebhook(IConfigurationSection s)

@@ -4,9 +4,17 @@ using SanctionsWatch.Alerts;
 
 namespace SanctionsWatch.Hosting;
 
-/// <summary>Runs the alert dispatcher: a pass at start (resuming what a crash or stop left), then every poll interval or when woken.</summary>
+/// <summary>
+/// Runs the alert dispatcher, and the scheduled digest when configured: a pass at start (resuming what a crash or stop
+/// left), then every poll interval or when woken.
+/// </summary>
 internal sealed class DispatcherService(
-    AlertDispatcher dispatcher, DispatchSignal signal, DeliveryOptions options, TimeProvider time, ILogger<DispatcherService> logger)
+    AlertDispatcher dispatcher,
+    IReadOnlyList<DigestDispatcher> digests,
+    DispatchSignal signal,
+    DeliveryOptions options,
+    TimeProvider time,
+    ILogger<DispatcherService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -19,6 +27,8 @@ internal sealed class DispatcherService(
             try
             {
                 await dispatcher.DispatchOnceAsync(stoppingToken).ConfigureAwait(false);
+                foreach (var digest in digests)
+                    await digest.DispatchOnceAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

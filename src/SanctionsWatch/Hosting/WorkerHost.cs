@@ -49,6 +49,19 @@ internal static class WorkerHost
             time,
             sp.GetRequiredService<ILogger<AlertDispatcher>>(),
             EntityNames(settings.WatchlistPath)));
+        builder.Services.AddSingleton<IReadOnlyList<DigestDispatcher>>(sp => alertSettings.Digest is { } digest
+            ?
+            [
+                new DigestDispatcher(
+                    settings.DatabasePath,
+                    digest,
+                    [.. sp.GetRequiredService<IReadOnlyList<IAlertChannel>>().OfType<IDigestChannel>().Where(c => digest.Channels.Contains(c.Name))],
+                    alertSettings.Delivery,
+                    time,
+                    sp.GetRequiredService<ILogger<DigestDispatcher>>(),
+                    EntityNames(settings.WatchlistPath)),
+            ]
+            : []);
         builder.Services.AddHostedService<DispatcherService>();
         builder.Services.AddQuartz(q => SyncScheduling.Configure(q, plans));
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -92,5 +92,19 @@ public sealed class UsageErrorTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Err);
     }
 
+    [Theory]
+    [InlineData("{ \"Alerts\": { \"Digest\": { \"Every\": \"daily\", \"Channels\": [\"email\"] } } }", "Alerts:Digest:Channels names email, but Alerts:Email:Host is not set")]
+    [InlineData("{ \"Alerts\": { \"Digest\": { \"Every\": \"hourly\" } } }", "Alerts:Digest:Every must be daily or weekly, not 'hourly'")]
+    [InlineData("{ \"Alerts\": { \"Webhook\": { \"Url\": \"http://127.0.0.1:9/h\" }, \"Digest\": { \"Every\": \"weekly\", \"At\": \"25:00\" } } }", "Alerts:Digest:At must be a time of day (UTC) such as 07:00, not '25:00'")]
+    public void A_scheduled_digest_without_a_channel_or_with_a_wrong_schedule_is_bad_configuration(string json, string expected)
+    {
+        var config = _dir.Write("appsettings.json", json);
+
+        var result = Run("status", "--config", config);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Err, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
