@@ -40,7 +40,10 @@ public sealed class ScheduledDigestTests : IDisposable
 
     private EmailChannel Email => new(new EmailOptions
     {
-        Host = "127.0.0.1", Port = _smtp.Port, From = "sanctionswatch@example.org", To = ["analyst@example.org"],
+        Host = "127.0.0.1",
+        Port = _smtp.Port,
+        From = "sanctionswatch@example.org",
+        To = ["analyst@example.org"],
     });
 
     private DigestDispatcher Dispatcher(DigestOptions options, params IDigestChannel[] channels) => new(
