@@ -31,7 +31,14 @@ public sealed record HitRecord
 
     public string FirstSnapshotAt { get; init; } = "";
 
+    /// <summary>= <see cref="LastChangedAt"/> (kept as before).</summary>
     public string LastSnapshotAt { get; init; } = "";
+
+    /// <summary>The last snapshot that changed the hit (found it, changed its score or entry, reopened or delisted it).</summary>
+    public string LastChangedAt { get; init; } = "";
+
+    /// <summary>The last list of its source the entry was seen on (see <see cref="Queries.LastSeen"/>).</summary>
+    public string? LastSeenAt { get; init; }
 
     public string CreatedAt { get; init; } = "";
 
@@ -76,9 +83,10 @@ public static class HitDetails
     public static HitDetail? Load(SqliteConnection db, long hitId)
     {
         var hit = db.QuerySingleOrDefault<HitRecord>(
-            """
+            $"""
             SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed,
-                   f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, h.created_at, h.updated_at, h.explanation
+                   f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, l.taken_at AS last_changed_at,
+                   {Queries.LastSeen} AS last_seen_at, h.created_at, h.updated_at, h.explanation
             FROM hits h
             JOIN snapshots f ON f.id = h.first_snapshot_id
             JOIN snapshots l ON l.id = h.last_snapshot_id

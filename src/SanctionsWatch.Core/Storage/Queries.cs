@@ -52,7 +52,15 @@ public sealed class HitView
 
     public string FirstSnapshotAt { get; init; } = "";
 
+    /// <summary>The last snapshot that changed the hit (found it, updated its score, delisted it); kept as before: = <see cref="LastChangedAt"/>.</summary>
+    [HiddenInTables]
     public string LastSnapshotAt { get; init; } = "";
+
+    /// <summary>The last snapshot that changed the hit: found it, changed its score or entry, reopened or delisted it.</summary>
+    public string LastChangedAt { get; init; } = "";
+
+    /// <summary>The last list of its source the entry was seen on: the newest one read while it is listed, else the last before its removal.</summary>
+    public string? LastSeenAt { get; init; }
 }
 
 /// <summary>A change as the CLI shows it (field names are the JSON contract).</summary>
@@ -152,6 +160,16 @@ public static class Queries
                   FROM alert_deliveries d WHERE d.alert_id = a.id), 'queued')
         """;
 
+    /// <summary>
+    /// When hit <c>h</c>'s entry was last seen on its list: the newest snapshot of its source read (accepted or
+    /// unchanged) while it is listed; for a delisted hit, the last one before the snapshot that removed it.
+    /// </summary>
+    internal const string LastSeen =
+        """
+        (SELECT max(x.taken_at) FROM snapshots x WHERE x.source = h.source AND x.status <> 'refused'
+           AND (h.listed = 1 OR x.id < h.last_snapshot_id))
+        """;
+
     /// <summary>Hits (<c>h</c>, first and last snapshots <c>f</c>, <c>l</c>) as filtered and ordered by <c>hits</c> and <c>export hits</c>.</summary>
     internal const string HitsFiltered =
         """
@@ -194,7 +212,8 @@ public static class Queries
     public static List<HitView> Hits(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<HitView>(
             "SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed, "
-            + "f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at " + HitsFiltered,
+            + "f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, l.taken_at AS last_changed_at, " + LastSeen + " AS last_seen_at "
+            + HitsFiltered,
             filter)];
 
     public static List<ChangeView> Changes(SqliteConnection db, QueryFilter filter) =>
@@ -202,14 +221,35 @@ public static class Queries
             "SELECT c.id, c.source, c.entry_id, c.kind, c.name, s.taken_at AS snapshot_at, c.fields " + ChangesFiltered,
             filter)];
 
+    /// <summary>Snapshots as filtered and ordered by <c>snapshots</c>.</summary>
+    internal const string SnapshotsFiltered =
+        """
+        FROM snapshots
+        WHERE (@Source IS NULL OR source = @Source) AND (@Kind IS NULL OR status = @Kind)
+          AND (@Since IS NULL OR taken_at >= @Since) AND (@Until IS NULL OR taken_at < @Until)
+        ORDER BY id DESC LIMIT @Limit
+        """;
+
     public static List<SnapshotView> Snapshots(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<SnapshotView>(
-            """
-            SELECT id, source, taken_at, status, entry_count, added, removed, modified, file_name, error, archive_path
-            FROM snapshots
-            WHERE (@Source IS NULL OR source = @Source) AND (@Kind IS NULL OR status = @Kind)
-              AND (@Since IS NULL OR taken_at >= @Since) AND (@Until IS NULL OR taken_at < @Until)
-            ORDER BY id DESC LIMIT @Limit
-            """,
+            "SELECT id, source, taken_at, status, entry_count, added, removed, modified, file_name, error, archive_path " + SnapshotsFiltered,
             filter)];
+
+    /// <summary>
+    /// How many rows a listing has without its limit (<c>--limit</c> cut it: "1,000 of 11,124 shown"): <paramref name="what"/>
+    /// is <c>hits</c>, <c>alerts</c>, <c>changes</c> or <c>snapshots</c>.
+    /// </summary>
+    public static long Count(SqliteConnection db, string what, QueryFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var filtered = what switch
+        {
+            "hits" => HitsFiltered,
+            "alerts" => AlertsFiltered,
+            "changes" => ChangesFiltered,
+            "snapshots" => SnapshotsFiltered,
+            _ => throw new ArgumentOutOfRangeException(nameof(what), what, "hits, alerts, changes or snapshots"),
+        };
+        return db.ExecuteScalar<long>("SELECT count(*) FROM (SELECT 1 " + filtered + ")", filter with { Limit = -1 });
+    }
 }

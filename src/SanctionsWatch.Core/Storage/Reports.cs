@@ -60,6 +60,9 @@ public sealed class HitExport
 
     public string? LastSnapshotSha256 { get; init; }
 
+    /// <summary>The last list of its source the entry was seen on (the last snapshot above is the last that changed the hit).</summary>
+    public string? LastSeenAt { get; init; }
+
     public string CreatedAt { get; init; } = "";
 
     public string UpdatedAt { get; init; } = "";
@@ -215,12 +218,12 @@ public static class Reports
 
     public static List<HitExport> ExportHits(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<HitExport>(
-            """
+            $"""
             SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed,
                    f.id AS first_snapshot_id, f.taken_at AS first_snapshot_at, f.file_name AS first_snapshot_file,
                    f.file_hash AS first_snapshot_sha256,
                    l.id AS last_snapshot_id, l.taken_at AS last_snapshot_at, l.file_name AS last_snapshot_file,
-                   l.file_hash AS last_snapshot_sha256, h.created_at, h.updated_at,
+                   l.file_hash AS last_snapshot_sha256, {Queries.LastSeen} AS last_seen_at, h.created_at, h.updated_at,
                    (SELECT r.action FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_review_action,
                    (SELECT r.reviewer FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_reviewer,
                    (SELECT r.at FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_review_at,

@@ -57,6 +57,8 @@ internal static class ExportCommands
             };
             var format = parse.GetValue(GlobalOptions.Format) == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv;
             var data = rows(ws, filter);
+            if (parse.GetValue(limit) is { } cut)
+                QueryCommands.SayIfCut(parse, data.Count, cut, () => rows(ws, filter with { Limit = int.MaxValue }).Count);
             if (parse.GetValue(output) is not { } path)
             {
                 Output.Write(Console.Out, data, format);

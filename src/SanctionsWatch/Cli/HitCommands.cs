@@ -33,12 +33,10 @@ internal static class HitCommands
             var min = parse.GetValue(minScore);
             if (min is < 0 or > 1 || (min is { } m && double.IsNaN(m)))
                 throw new UsageException($"--min-score: {min?.ToString(CultureInfo.InvariantCulture)} is not between 0 and 1");
-            Output.Write(
-                Console.Out,
-                Queries.Hits(
-                    ws.Db,
-                    QueryCommands.Filter(ws, parse) with { WatchlistId = Filters.Entity(ws, parse.GetValue(entity)), Kind = parse.GetValue(status), MinScore = min }),
-                parse.GetValue(GlobalOptions.Format));
+            QueryCommands.WriteListing(
+                ws, parse, "hits",
+                QueryCommands.Filter(ws, parse) with { WatchlistId = Filters.Entity(ws, parse.GetValue(entity)), Kind = parse.GetValue(status), MinScore = min },
+                f => Queries.Hits(ws.Db, f));
             return CommandRunner.Ok;
         });
         return command;
@@ -183,7 +181,8 @@ internal static class HitCommands
         Line("status", h.Status);
         Line("listed", h.Listed ? "yes" : "no (removed from the list)");
         Line("first seen", h.FirstSnapshotAt);
-        Line("last seen", h.LastSnapshotAt);
+        Line("last changed", h.LastChangedAt + " (the last list that changed this hit)");
+        Line("last seen", (h.LastSeenAt ?? "(unknown)") + (h.Listed ? " (the newest list read)" : " (the last list it was on)"));
 
         w.WriteLine();
         if (s.Entry is not { } entry)

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using SanctionsWatch.Model;
+using SanctionsWatch.Storage;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -257,7 +258,3 @@ internal static class Output
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }
-
-/// <summary>A property a table leaves out (it says nothing on a screen, e.g. a flag false in every row); CSV and JSON keep it.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-internal sealed class HiddenInTablesAttribute : Attribute;

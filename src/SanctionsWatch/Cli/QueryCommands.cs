@@ -17,6 +17,31 @@ internal static class QueryCommands
     internal static readonly Option<string?> Until = new("--until") { Description = "Before this date or date-time (UTC); or relative: 7d, 24h, today, yesterday" };
     internal static readonly Option<int> Limit = Positive(new Option<int>("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => 1000 });
 
+    /// <summary>
+    /// Says on standard error when <c>--limit</c> cut a listing: "1,000 of 11,124 shown (--limit 1000)" for people, a JSON
+    /// object <c>{"shown", "total", "limit", "truncated": true}</c> with <c>--format json</c> (standard output keeps its
+    /// array, the contract); nothing when every row was shown.
+    /// </summary>
+    internal static void SayIfCut(ParseResult parse, int shown, int limit, Func<long> total)
+    {
+        if (shown < limit)
+            return;
+        var all = total();
+        if (all <= shown)
+            return;
+        Console.Error.WriteLine(parse.GetValue(GlobalOptions.Format) == OutputFormat.Json
+            ? string.Create(CultureInfo.InvariantCulture, $$"""{"shown": {{shown}}, "total": {{all}}, "limit": {{limit}}, "truncated": true}""")
+            : string.Create(CultureInfo.InvariantCulture, $"{shown:N0} of {all:N0} shown (--limit {limit}; a higher --limit or a narrower filter shows the rest)"));
+    }
+
+    /// <summary>Writes a listing, and says on standard error when <c>--limit</c> cut it.</summary>
+    internal static void WriteListing<T>(Workspace ws, ParseResult parse, string what, QueryFilter filter, Func<QueryFilter, List<T>> query)
+    {
+        var rows = query(filter);
+        Output.Write(Console.Out, rows, parse.GetValue(GlobalOptions.Format));
+        SayIfCut(parse, rows.Count, filter.Limit, () => Queries.Count(ws.Db, what, filter));
+    }
+
     /// <summary>A count option that must be at least 1 (a zero or negative one is bad usage: exit 2).</summary>
     internal static Option<T> Positive<T>(Option<T> option)
     {
@@ -51,10 +76,10 @@ internal static class QueryCommands
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
-            Output.Write(
-                Console.Out,
-                Queries.Alerts(ws.Db, Filter(ws, parse) with { WatchlistId = Filters.Entity(ws, parse.GetValue(entity)), Kind = parse.GetValue(kind) }),
-                parse.GetValue(GlobalOptions.Format));
+            WriteListing(
+                ws, parse, "alerts",
+                Filter(ws, parse) with { WatchlistId = Filters.Entity(ws, parse.GetValue(entity)), Kind = parse.GetValue(kind) },
+                f => Queries.Alerts(ws.Db, f));
             return CommandRunner.Ok;
         });
         return command;
@@ -124,7 +149,7 @@ internal static class QueryCommands
                 filter = filter with { Source = source, EntryId = id };
             }
 
-            Output.Write(Console.Out, Queries.Changes(ws.Db, filter), parse.GetValue(GlobalOptions.Format));
+            WriteListing(ws, parse, "changes", filter, f => Queries.Changes(ws.Db, f));
             return CommandRunner.Ok;
         });
         return command;
@@ -233,10 +258,7 @@ internal static class QueryCommands
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
-            Output.Write(
-                Console.Out,
-                Queries.Snapshots(ws.Db, Filter(ws, parse) with { Kind = parse.GetValue(status) }),
-                parse.GetValue(GlobalOptions.Format));
+            WriteListing(ws, parse, "snapshots", Filter(ws, parse) with { Kind = parse.GetValue(status) }, f => Queries.Snapshots(ws.Db, f));
             return CommandRunner.Ok;
         });
         return command;

@@ -103,7 +103,8 @@ public sealed class HitCliTests : IDisposable
         using var doc = JsonDocument.Parse(Run("hits", "--format", "json").Out);
         var fields = doc.RootElement[0].EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["id", "watchlist_id", "source", "entry_id", "entry_name", "score", "status", "listed", "first_snapshot_at", "last_snapshot_at"],
+            ["id", "watchlist_id", "source", "entry_id", "entry_name", "score", "status", "listed", "first_snapshot_at", "last_snapshot_at",
+             "last_changed_at", "last_seen_at"], // last changed and last seen: issue 18, item 7
             fields);
     }
 
@@ -276,7 +277,8 @@ public sealed class HitCliTests : IDisposable
             ["hit", "entry", "entity", "entity_in_watchlist", "explanation", "history", "reviews", "alerts", "score_history"], // score_history: issue 18
             json.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
-            ["id", "watchlist_id", "source", "entry_id", "entry_name", "score", "band", "status", "listed", "first_snapshot_at", "last_snapshot_at", "created_at", "updated_at"],
+            ["id", "watchlist_id", "source", "entry_id", "entry_name", "score", "band", "status", "listed", "first_snapshot_at", "last_snapshot_at",
+             "last_changed_at", "last_seen_at", "created_at", "updated_at"],
             json.GetProperty("hit").EnumerateObject().Select(p => p.Name));
         Assert.Equal(("alert", "confirmed"), (json.GetProperty("hit").GetProperty("band").GetString(), json.GetProperty("hit").GetProperty("status").GetString()));
         var entry = json.GetProperty("entry");
