@@ -82,6 +82,7 @@ public sealed record Digest(
             FROM changes c JOIN snapshots s ON s.id = c.snapshot_id
             JOIN hits h ON h.source = c.source AND h.entry_id = c.entry_id AND h.status <> 'dismissed'
             WHERE {time} >= @since AND {time} < @until
+              AND NOT (c.kind = 'added' AND s.id = (SELECT min(f.id) FROM snapshots f WHERE f.source = c.source AND f.status = 'accepted'))
               AND (c.kind <> 'modified' OR EXISTS (SELECT 1 FROM json_each(c.fields) f WHERE f.value IN ({material})))
             ORDER BY s.taken_at, c.id, h.watchlist_id
             """,

@@ -96,6 +96,10 @@ public sealed class DigestCliTests : IDisposable
         Assert.Equal(1, source.GetProperty("material_modified").GetInt64());
         Assert.Equal(31, source.GetProperty("entries").GetInt64());
 
+        // Kurganmashzavod was on the first list read: already listed then, not newly listed (a first-seen alert said so).
+        var whole = Json(Run("digest", "--since", "2022-01-01", "--until", "2022-06-01", "--format", "json"));
+        Assert.Equal(["ru-aviastar-sp"], whole.GetProperty("listed").EnumerateArray().Select(i => i.GetProperty("watchlist_id").GetString()));
+
         var table = Run("digest", "--since", "2022-03-01", "--until", "2022-06-01");
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("1 listed, 1 changed, 1 delisted", table.Out, StringComparison.Ordinal);
