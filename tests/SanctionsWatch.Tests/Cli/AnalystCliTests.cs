@@ -206,7 +206,8 @@ public sealed class AnalystCliTests : IDisposable
         Assert.True(text.ExitCode == 0, text.Err);
         Assert.Contains($"change {id}: modified ofac-sdn 35345 \"KURGANMASHZAVOD\"", text.Out, StringComparison.Ordinal);
         Assert.Contains("  + KURGAN MACHINE BUILDING PLANT · weak-alias", text.Out, StringComparison.Ordinal);
-        Assert.Contains("before: Tax ID No. 4501008142 (Russia).", text.Out, StringComparison.Ordinal);
+        // A long text field word by word (issue 18, item 3): what was added in {+…+}, not the two texts whole.
+        Assert.Matches(@"remarks:\n  .*\{\+.*KURGAN MACHINE BUILDING PLANT.*\+\}", text.Out.ReplaceLineEndings("\n"));
 
         var json = Json(Run("changes", "show", id, "--format", "json"));
         Assert.Equal("sdn.csv", json.GetProperty("snapshot_file").GetString());
