@@ -57,6 +57,7 @@ internal static class Output
         if (ReferenceEquals(writer, Console.Out) && Terminal.IsInteractive)
         {
             Render(Terminal.Screen, rows, title);
+            Terminal.Screen.WriteLine();
             return;
         }
 
@@ -64,20 +65,131 @@ internal static class Output
         writer.WriteLine();
     }
 
-    /// <summary>Draws rows as a Spectre table on <paramref name="console"/>, with an optional title.</summary>
+    /// <summary>
+    /// Draws rows on <paramref name="console"/>, with an optional title: a table with borders when it fits as it is;
+    /// else a compact table made to fit (<see cref="TableLayout"/>: columns equal in every row said once, short headers,
+    /// compact dates, names shortened by their least distinctive part, the least needed columns left out and named);
+    /// else, when not even that fits, one card per record.
+    /// </summary>
     public static void Render<T>(IAnsiConsole console, IReadOnlyList<T> rows, string? title = null)
     {
         var columns = TableColumns<T>();
         var cells = rows.Select(r => columns.Select(c => (Text: Truncate(Cell(c.GetValue(r))), Style: StyleOf(c.GetValue(r)))).ToArray()).ToList();
         var headers = columns.Select(c => Header(c).ToUpperInvariant()).ToArray();
-        if (FitWidths(columns, headers, cells, console.Profile.Width) is not { } widths)
+        var width = console.Profile.Width;
+        var natural = headers.Select((h, i) => cells.Select(r => r[i].Text.Length).Prepend(h.Length).Max()).ToArray();
+        if (natural.Sum() + (3 * columns.Length) + 1 <= width)
         {
-            // Too wide for this terminal even with names shortened: aligned plain lines (the terminal may soft-wrap
-            // them), rather than a table squeezed into broken words.
-            WriteTable(console.Profile.Out.Writer, rows, title);
+            Bordered(console, columns, headers, cells, rows.Count, title);
             return;
         }
 
+        if (rows.Count == 0)
+        {
+            console.Write(new Text((title is null ? "" : Escape(title) + "\n") + "(none)\n", new Style(Color.Grey)));
+            return;
+        }
+
+        var layout = columns.Select((c, i) => new LayoutColumn(c.Name, headers[i], [.. cells.Select(r => r[i].Text)], IsNumber(c.PropertyType))
+        {
+            Shrinkable = Wraps(c.Name) || c.Name == "Status",
+        }).ToList();
+        // One record too wide for a table is a card; several are fitted, and cards only when nothing else fits.
+        var plan = rows.Count == 1 ? new TableLayout.Plan(layout, [], [], true) : TableLayout.Fit(layout, width);
+        if (title is not null)
+            console.Write(new Text(string.Join("\n", Wrap(Escape(title), width)) + "\n", new Style(decoration: Decoration.Bold)));
+        if (plan.Cards)
+        {
+            Cards(console, headers, cells, width);
+            return;
+        }
+
+        if (plan.Constant.Count > 0)
+            console.Write(new Text(string.Join("\n", Wrap("every row: " + string.Join(", ", plan.Constant), width)) + "\n", new Style(Color.Grey)));
+        var indexes = plan.Columns.Select(c => Array.FindIndex(columns, p => p.Name == c.Property)).ToArray();
+        var widths = plan.Columns.Select(c => c.Width).ToArray();
+        for (var i = 0; i < plan.Columns.Count; i++)
+        {
+            var header = plan.Columns[i].Numeric ? plan.Columns[i].Header.PadLeft(widths[i]) : plan.Columns[i].Header.PadRight(widths[i]);
+            console.Write(new Text(i < plan.Columns.Count - 1 ? header + new string(' ', TableLayout.Gap) : header.TrimEnd(), new Style(decoration: Decoration.Bold | Decoration.Underline)));
+        }
+
+        console.Write(new Text("\n"));
+        for (var r = 0; r < cells.Count; r++)
+        {
+            for (var i = 0; i < plan.Columns.Count; i++)
+            {
+                var text = plan.Columns[i].Cells[r];
+                var padded = plan.Columns[i].Numeric ? text.PadLeft(widths[i]) : text.PadRight(widths[i]);
+                var last = i == plan.Columns.Count - 1;
+                console.Write(new Text(last ? padded.TrimEnd() : padded, cells[r][indexes[i]].Style));
+                if (!last)
+                    console.Write(new Text(new string(' ', TableLayout.Gap)));
+            }
+
+            console.Write(new Text("\n"));
+        }
+
+        if (plan.LeftOut.Count > 0)
+        {
+            var note = $"(left out for width: {string.Join(", ", plan.LeftOut)}; a wider terminal or --format json shows them)";
+            console.Write(new Text(string.Join("\n", Wrap(note, width)) + "\n", new Style(Color.Grey)));
+        }
+    }
+
+    /// <summary>One card per record: each field on its own line, long values wrapped, nothing shortened.</summary>
+    private static void Cards(IAnsiConsole console, string[] headers, List<(string Text, Style Style)[]> cells, int width)
+    {
+        var label = headers.Max(h => h.Length);
+        var room = Math.Max(10, width - label - 4);
+        foreach (var row in cells)
+        {
+            var first = $"── {headers[0].ToLowerInvariant()} {row[0].Text} ";
+            console.Write(new Text(first + new string('─', Math.Max(0, Math.Min(width, 40) - first.Length)) + "\n", new Style(decoration: Decoration.Bold)));
+            for (var i = 1; i < headers.Length; i++)
+            {
+                if (row[i].Text.Length == 0)
+                    continue;
+                var lines = Wrap(row[i].Text, room);
+                for (var l = 0; l < lines.Count; l++)
+                {
+                    console.Write(new Text("  " + (l == 0 ? headers[i] : "").PadRight(label + 2)));
+                    console.Write(new Text(lines[l] + "\n", row[i].Style));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A sentence for standard output, escaped; on a terminal broken between words at its width (a pipe gets one line).
+    /// </summary>
+    public static string Prose(string text)
+    {
+        var escaped = Escape(text);
+        return Terminal.IsInteractive ? string.Join(Environment.NewLine, Wrap(escaped, Terminal.Screen.Profile.Width)) : escaped;
+    }
+
+    /// <summary><paramref name="text"/> in lines of at most <paramref name="width"/> characters, broken between words where it can.</summary>
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var rest = text;
+        while (rest.Length > width)
+        {
+            var cut = rest.LastIndexOf(' ', width);
+            if (cut <= 0)
+                cut = width;
+            lines.Add(rest[..cut].TrimEnd());
+            rest = rest[cut..].TrimStart();
+        }
+
+        lines.Add(rest);
+        return lines;
+    }
+
+    /// <summary>A table with borders, as it is: every column whole.</summary>
+    private static void Bordered(IAnsiConsole console, PropertyInfo[] columns, string[] headers, List<(string Text, Style Style)[]> cells, int count, string? title)
+    {
         var table = new Table().Border(TableBorder.Rounded).BorderColor(Color.Grey);
         if (title is not null)
             table.Title(new TableTitle(Markup.Escape(title), new Style(decoration: Decoration.Bold)));
@@ -86,52 +198,15 @@ internal static class Output
             var header = new TableColumn(new Text(headers[i], new Style(decoration: Decoration.Bold))).NoWrap();
             if (IsNumber(columns[i].PropertyType))
                 header.RightAligned();
-            if (widths[i] is { } width)
-                header.Width(width);
             table.AddColumn(header);
         }
 
         foreach (var row in cells)
-        {
-            table.AddRow(row.Select((c, i) => (IRenderable)new Text(widths[i] is { } w ? Shorten(c.Text, w) : c.Text, c.Style)).ToArray());
-        }
-
-        if (rows.Count == 0)
+            table.AddRow(row.Select(c => (IRenderable)new Text(c.Text, c.Style)).ToArray());
+        if (count == 0)
             table.Caption(new TableTitle("(none)", new Style(Color.Grey)));
         console.Write(table);
     }
-
-    /// <summary>
-    /// On a terminal too narrow for the table, the free-text columns (names, errors, fields) are narrowed, widest
-    /// first and not below 12 characters, and their text ends in "…"; ids, dates, scores and statuses stay whole.
-    /// Null for a column that keeps its natural width; the whole result null when the table cannot fit.
-    /// </summary>
-    private static int?[]? FitWidths(PropertyInfo[] columns, string[] headers, List<(string Text, Style Style)[]> cells, int available)
-    {
-        var natural = headers.Select((h, i) => cells.Select(r => r[i].Text.Length).Prepend(h.Length).Max()).ToArray();
-        var widths = new int?[columns.Length];
-        var excess = natural.Sum() + (3 * columns.Length) + 1 - available;
-        while (excess > 0)
-        {
-            var widest = -1;
-            for (var i = 0; i < columns.Length; i++)
-            {
-                var current = widths[i] ?? natural[i];
-                if (Wraps(columns[i].Name) && current > Math.Max(12, headers[i].Length) && (widest < 0 || current > (widths[widest] ?? natural[widest])))
-                    widest = i;
-            }
-
-            if (widest < 0)
-                return null;
-            widths[widest] = (widths[widest] ?? natural[widest]) - 1;
-            excess--;
-        }
-
-        return widths;
-    }
-
-    private static string Shorten(string text, int width) =>
-        text.Length <= width ? text : string.Concat(text.AsSpan(0, Math.Max(0, width - 1)), "…");
 
     /// <summary>Free text, which may be shortened on a narrow terminal; ids, dates, scores and statuses never are.</summary>
     private static bool Wraps(string property) =>

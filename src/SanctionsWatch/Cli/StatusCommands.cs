@@ -101,7 +101,7 @@ internal static class StatusCommands
         var c = report.Counts;
         if (report.Watchlist is { } w)
         {
-            output.WriteLine(Output.Escape(w.State switch
+            output.WriteLine(Output.Prose(w.State switch
             {
                 "screened" => $"Watchlist {w.Path}: {w.Entities} entities, screened against every stored list (last {w.LastScreenedAt})",
                 "changed since the last screening" =>

@@ -101,25 +101,35 @@ public sealed class RenderingTests
     private sealed record Wide(long Id, string EntryName, string SnapshotAt, double Score);
 
     [Fact]
-    public void On_a_narrow_terminal_names_are_shortened_and_dates_stay_whole()
+    public void On_a_narrow_terminal_a_table_is_compacted_to_fit_one_line_per_row()
     {
-        var console = new TestConsole().Width(60);
-        Output.Render(console, [new Wide(18, "STATE CORPORATION FOR THE PROMOTION OF THE DEVELOPMENT ROSTEC", "2022-06-28T18:55:00Z", 1)]);
-        var row = console.Lines[3];
-        Assert.Contains("2022-06-28T18:55:00Z", row, StringComparison.Ordinal);
-        Assert.Contains("STATE CORPORATION", row, StringComparison.Ordinal);
-        Assert.Contains("…", row, StringComparison.Ordinal);
-        Assert.All(console.Lines, l => Assert.True(l.Length <= 60, l));
-        Assert.Equal(5, console.Lines.Count); // one line per row: nothing wrapped
+        var console = new TestConsole().Width(50);
+        Output.Render(console,
+        [
+            new Wide(18, "STATE CORPORATION FOR THE PROMOTION OF THE DEVELOPMENT ROSTEC", "2022-06-28T18:55:00Z", 1),
+            new Wide(19, "PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION", "2022-06-28T18:55:00Z", 0.99),
+        ]);
+        var lines = console.Lines;
+        Assert.Equal("every row: list time 2022-06-28 18:55", lines[0]); // equal in every row: said once, compact
+        Assert.StartsWith("ID  NAME", lines[1], StringComparison.Ordinal);
+        Assert.Matches(@"^18  SC FOR THE PROMOT.*….*ROSTEC\s+1\.000$", lines[2]); // legal form abbreviated, both ends kept
+        Assert.Matches(@"^19  PJSC UNITED AIRCRAFT CORP\s+0\.990$", lines[3]);
+        Assert.All(lines, l => Assert.True(l.Length <= 50, l));
+        Assert.Equal(4, lines.Count); // one line per row: nothing wrapped
     }
 
     [Fact]
-    public void On_a_terminal_too_narrow_for_any_table_the_rows_are_plain_lines()
+    public void On_a_terminal_too_narrow_for_a_table_a_record_is_a_card_with_nothing_shortened()
     {
-        var console = new TestConsole().Width(30);
-        Output.Render(console, [new Wide(18, "STATE CORPORATION ROSTEC", "2022-06-28T18:55:00Z", 1)]);
+        var console = new TestConsole().Width(40);
+        Output.Render(console, [new Wide(18, "STATE CORPORATION FOR THE DEVELOPMENT OF ROSTEC", "2022-06-28T18:55:00Z", 1)]);
         Assert.DoesNotContain("╭", console.Output, StringComparison.Ordinal);
-        Assert.Contains("18  STATE CORPORATION ROSTEC  2022-06-28T18:55:00Z  1.000", console.Output, StringComparison.Ordinal);
+        Assert.StartsWith("── id 18 ", console.Lines[0], StringComparison.Ordinal);
+        Assert.Contains("  ENTRY_NAME   STATE", console.Output, StringComparison.Ordinal);
+        Assert.Contains("CORPORATION", console.Output, StringComparison.Ordinal); // wrapped, not shortened
+        Assert.Contains("ROSTEC", console.Output, StringComparison.Ordinal);
+        Assert.Contains("  SNAPSHOT_AT  2022-06-28T18:55:00Z", console.Output, StringComparison.Ordinal);
+        Assert.All(console.Lines, l => Assert.True(l.Length <= 40, l));
     }
 
     [Fact]
