@@ -147,16 +147,15 @@ public static class RemarkLinks
                 i = SkipSpaces(text, i + 1);
             if (StartsWithWord(text, i, "the"))
                 i = SkipSpaces(text, i + 3);
-            var (name, end) = isListId is null ? (null, i) : NameBeforeId(text, i, isListId);
+            var (name, end, id) = isListId is null ? (null, i, null) : NameBeforeId(text, i, isListId);
             if (name is null)
                 (name, end) = ReadName(text, i, enumeration);
             if (name is null)
                 return end;
 
             // Bracketed parts after the name: the list's id of the party, or an acronym (ignored).
-            string? id = null;
+            var bracketed = id is not null;
             var j = SkipSpaces(text, end);
-            var bracketed = false;
             while (j < text.Length && text[j] == '(')
             {
                 var close = text.IndexOf(')', j + 1);
@@ -203,28 +202,35 @@ public static class RemarkLinks
     /// then every word up to the bracket is the name ("Mouvement pour l’Unification et le Jihad en Afrique de l’Ouest
     /// (MUJAO) (QDe.134)"), bracketed acronyms before the id left out. Null when no id follows.
     /// </summary>
-    private static (string? Name, int End) NameBeforeId(string text, int i, Func<string, bool> isListId)
+    private static (string? Name, int End, string? Id) NameBeforeId(string text, int i, Func<string, bool> isListId)
     {
         if (i >= text.Length || !char.IsUpper(text[i]))
-            return (null, i);
+            return (null, i, null);
         var limit = Math.Min(text.Length, i + MaxNameLength + 60);
         var nameEnd = -1;
         for (var j = i; j < limit; j++)
         {
             var c = text[j];
             if (c is ';' or '\n' || (c == '.' && (j + 1 >= text.Length || char.IsWhiteSpace(text[j + 1]))))
-                return (null, i);
+                return (null, i, null);
             if (c != '(')
                 continue;
             var close = text.IndexOf(')', j + 1);
             if (close < 0 || close - j > 40)
-                return (null, i);
+                return (null, i, null);
             if (nameEnd < 0)
                 nameEnd = j;
-            if (isListId(text[(j + 1)..close].Trim()))
+            var inside = text[(j + 1)..close].Trim();
+            if (isListId(inside))
             {
+                // "Islamic Jihad Union (IJU), also known as the Islamic Jihad Group (QDe.119)": the first name.
+                var aka = AlsoKnownAs(text, i, nameEnd);
+                if (aka > i)
+                    nameEnd = text.LastIndexOf('(', aka) is var open && open > i && text.IndexOf(')', open) < aka ? open : aka;
                 var name = ReaderText.Clean(text[i..nameEnd]);
-                return name is null || name.Length > MaxNameLength || name.Split(' ').Length > MaxWords ? (null, i) : (name, nameEnd);
+                return name is null || name.Length > MaxNameLength || name.Split(' ').Length > MaxWords
+                    ? (null, i, null)
+                    : (name, close + 1, inside);
             }
 
             j = close;
@@ -232,7 +238,20 @@ public static class RemarkLinks
                 nameEnd = -1; // words follow the bracket: it was inside the name
         }
 
-        return (null, i);
+        return (null, i, null);
+    }
+
+    /// <summary>Where "also known as" (or "a.k.a.") starts between two positions, comma included; -1 when it does not.</summary>
+    private static int AlsoKnownAs(string text, int start, int end)
+    {
+        foreach (var marker in (string[])[", also known as ", " also known as ", ", a.k.a. ", " a.k.a. "])
+        {
+            var at = text.IndexOf(marker, start, end - start, StringComparison.OrdinalIgnoreCase);
+            if (at > start)
+                return at;
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -272,9 +291,9 @@ public static class RemarkLinks
             words.Add((start, start + word.Length));
             if (isName && char.IsLetter(first[0]))
                 capitals++;
-            if (stop || j >= text.Length || text[j] != ' ')
+            if (stop || j >= text.Length || !char.IsWhiteSpace(text[j]))
                 break;
-            j++;
+            j = SkipSpaces(text, j);
         }
 
         // Small words are not a name's last words ("… Group of" before "the" ended); nor a word like "Al-Qaida-related".

@@ -83,7 +83,7 @@ internal sealed class AuDfatParty(string entryId)
             Countries = _countries.ToArray(),
             ListedOn = _listedOn,
             Remarks = _remarks.Count == 0 ? null : string.Join("\n", _remarks),
-            Links = RemarkLinks.Parse(_remarks.Count == 0 ? null : string.Join("\n", _remarks), _type),
+            Links = _remarks.SelectMany(r => RemarkLinks.Parse(r, _type)).Distinct().Take(RemarkLinks.MaxLinks).ToArray(),
         };
     }
 

@@ -153,7 +153,7 @@ internal static class OpenSanctionsJsonReader
             ListedOn = Values(properties, "createdAt").Select(DateOf).Where(d => d is not null).Min(),
             Remarks = remarks.Count == 0 ? null : string.Join("\n", remarks.Distinct(StringComparer.Ordinal)),
             Link = OpenSanctionsReader.LinkOf(id),
-            Links = RemarkLinks.Parse(remarks.Count == 0 ? null : string.Join("\n", remarks.Distinct(StringComparer.Ordinal)), partyType.Value),
+            Links = remarks.Distinct(StringComparer.Ordinal).SelectMany(n => RemarkLinks.Parse(n, partyType.Value)).Distinct().Take(RemarkLinks.MaxLinks).ToArray(),
         };
     }
 

@@ -53,6 +53,17 @@ public sealed class RemarkLinksTests
     }
 
     [Fact]
+    public void An_also_known_as_inside_the_name_keeps_the_first_name_with_the_id_and_a_wrapped_line_goes_on()
+    {
+        Assert.Equal(
+            [new EntryLink(LinkType.LinkedTo, "Islamic Jihad Union", "QDe.119")],
+            RemarkLinks.Parse("Associated with the Islamic Jihad Union (IJU), also known as the Islamic Jihad Group (QDe.119).", PartyType.Person, UnReader.IsReference));
+        Assert.Equal(
+            [new EntryLink(LinkType.LinkedTo, "Joint Stock Company Almaz-Antey"), new EntryLink(LinkType.Director, "Oleg Yurevitsh Martinov")],
+            Org("associated with Joint Stock Company Almaz-Antey air and space defence corporation; Type of entity: Joint Stock\nCompany; General Director: Oleg\nYurevitsh Martinov"));
+    }
+
+    [Fact]
     public void A_reference_is_an_id_only_where_the_list_says_so()
     {
         Assert.Equal([new EntryLink(LinkType.Owner, "Ahmed Shah Noorzai Obaidullah")], Org("Owned by Ahmed Shah Noorzai Obaidullah (TAi.166)."));
