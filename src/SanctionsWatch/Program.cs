@@ -1,6 +1,10 @@
 using System.CommandLine;
 using SanctionsWatch.Cli;
 
+// Every file the program creates (database, logs, raw archive, alerts file, exports) is owner read-write, group read
+// at most: the watchlist's hits and the analysts' notes are not for every local user.
+FileModes.RestrictUmask();
+
 var parse = Commands.Root().Parse(args);
 if (parse.Errors.Count > 0 && parse.Action is not Commands.HelpWithExamples)
 {

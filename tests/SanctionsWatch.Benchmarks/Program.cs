@@ -3,9 +3,15 @@ using SanctionsWatch.Benchmarks;
 // Benchmarks that print figures; not pass/fail tests. Run through scripts/bench-*.sh.
 return args.FirstOrDefault() switch
 {
-    "replay" when args.Length >= 3 => ReplayBenchmark.Run(args[1], args[2], args.Length > 3 ? args[3] : null),
+    "replay" when args.Length >= 3 => ReplayBenchmark.Run(args[1], args[2], args.Length > 3 && args[3] != "--alerts" ? args[3] : null, args.Contains("--alerts")),
     "matching" when args.Length >= 3 => MatchingEval.Run(args[1..]),
     "matching-speed" when args.Length > 2 => MatchingSpeed.Run(args[1..]),
+    "crosslist" when args.Length >= 3 => CrosslistEval.Run(args[1..]),
+    "lexicon" when args.Length >= 3 => LexiconLearner.Run(args[1..]),
+    "explain" when args.Length >= 4 => ExplainOne.Run(args[1..]),
+    "tune" when args.Length >= 5 => ScorerTuning.Run(args[1..]),
+    "pair" when args.Length >= 3 => ExplainPair.Run(args[1..]),
+    "index-pair" when args.Length >= 3 => ExplainIndexed.Run(args[1..]),
     "matching-scale" when args.Length > 2 => MatchingEval.Scale(args[1..]),
     "parse" => ParseBenchmark.Run(args[1..]),
     _ => Usage(),

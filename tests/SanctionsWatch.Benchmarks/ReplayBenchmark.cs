@@ -11,7 +11,10 @@ namespace SanctionsWatch.Benchmarks;
 /// <summary>Replays every version of the OFAC SDN history into a fresh database and prints time, memory and size.</summary>
 internal static class ReplayBenchmark
 {
-    public static int Run(string historyDir, string dbPath, string? watchlistPath)
+    public static int Run(string historyDir, string dbPath, string? watchlistPath) => Run(historyDir, dbPath, watchlistPath, listAlerts: false);
+
+    /// <summary>As <see cref="Run(string, string, string?)"/>; with <paramref name="listAlerts"/> each alert is printed as it is raised.</summary>
+    public static int Run(string historyDir, string dbPath, string? watchlistPath, bool listAlerts)
     {
         foreach (var f in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" })
             File.Delete(f);
@@ -32,6 +35,11 @@ internal static class ReplayBenchmark
                 alerts += outcome.Alerts.Count;
                 foreach (var alert in outcome.Alerts.Where(a => AlertKind.IsRelated(a.Kind)))
                     related[alert.Kind] = related.GetValueOrDefault(alert.Kind) + 1;
+                if (listAlerts)
+                {
+                    foreach (var a in outcome.Alerts)
+                        Console.WriteLine($"ALERT\t{outcome.FileName}\t{a.Kind}\t{a.WatchlistId}\t{a.EntryId}\t{a.EntryName}\t{a.Score:F3}");
+                }
             }
 
             db.Execute("PRAGMA wal_checkpoint(TRUNCATE)");

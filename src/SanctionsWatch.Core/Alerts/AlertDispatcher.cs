@@ -49,8 +49,11 @@ public sealed class AlertDispatcher(
     private async Task<bool> DeliverAsync(
         SqliteConnection db, IAlertChannel channel, List<DueDelivery> batch, CancellationToken cancellationToken)
     {
-        var ids = batch.Select(d => d.Id).ToList();
-        AlertOutbox.Started(db, channel.Name, ids, time.GetUtcNow());
+        var claimedAt = time.GetUtcNow();
+        var ids = AlertOutbox.Claim(db, channel.Name, batch.Select(d => d.Id), claimedAt, claimedAt + options.ClaimFor);
+        if (ids.Count == 0)
+            return false; // another dispatcher on this store took them
+        batch = [.. batch.Where(d => ids.Contains(d.Id))];
         var attempt = batch.Max(d => d.Attempts) + 1;
         try
         {

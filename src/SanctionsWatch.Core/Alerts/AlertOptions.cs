@@ -59,6 +59,9 @@ public sealed record DeliveryOptions
     /// </summary>
     public DateTimeOffset? QueueSince { get; init; }
 
+    /// <summary>How long a dispatcher holds the deliveries it is sending, so no other sends them too.</summary>
+    public TimeSpan ClaimFor { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The wait before the next attempt after <paramref name="attempts"/> failed ones (exponential backoff).</summary>
     public TimeSpan BackoffAfter(int attempts)
     {

@@ -39,19 +39,48 @@ public static class AlertOutbox
                     ORDER BY v.id DESC LIMIT 1) AS entry_data
             FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id LEFT JOIN hits h ON h.id = a.hit_id
             WHERE d.channel = @channel AND d.status = 'pending' AND d.next_attempt_at <= @now
+              AND (d.claimed_until IS NULL OR d.claimed_until <= @now)
             ORDER BY a.id LIMIT @limit
             """,
             new { channel, now = Iso.Format(now), limit })];
 
-    /// <summary>Records that an attempt starts (so an attempt cut short by a crash is still counted).</summary>
-    public static void Started(SqliteConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now) =>
-        db.Execute(
-            "UPDATE alert_deliveries SET attempts = attempts + 1, last_attempt_at = @now WHERE alert_id = @id AND channel = @channel",
-            alertIds.Select(id => new { id, channel, now = Iso.Format(now) }));
+    /// <summary>
+    /// Claims due deliveries for an attempt, until <paramref name="until"/>: each row only if it is still pending, due and
+    /// unclaimed, in one statement, so two dispatchers on one store never both send it. The attempt is counted at once
+    /// (an attempt cut short by a crash is still counted). Returns the ids claimed, in order.
+    /// </summary>
+    public static List<long> Claim(SqliteConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now, DateTimeOffset until)
+    {
+        var claimed = new List<long>();
+        using var tx = db.BeginTransaction(deferred: false);
+        foreach (var id in alertIds)
+        {
+            var changed = db.Execute(
+                """
+                UPDATE alert_deliveries SET attempts = attempts + 1, last_attempt_at = @now, claimed_until = @until
+                WHERE alert_id = @id AND channel = @channel AND status = 'pending' AND next_attempt_at <= @now
+                  AND (claimed_until IS NULL OR claimed_until <= @now)
+                """,
+                new { id, channel, now = Iso.Format(now), until = Iso.Format(until) },
+                tx);
+            if (changed == 1)
+                claimed.Add(id);
+        }
+
+        tx.Commit();
+        return claimed;
+    }
+
+    /// <summary>Frees the claims a stopped or crashed dispatcher left (called by the one worker of a store at start).</summary>
+    public static int ReleaseClaims(SqliteConnection db) =>
+        db.Execute("UPDATE alert_deliveries SET claimed_until = NULL WHERE claimed_until IS NOT NULL");
 
     public static void Succeeded(SqliteConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now) =>
         db.Execute(
-            "UPDATE alert_deliveries SET status = 'delivered', delivered_at = @now WHERE alert_id = @id AND channel = @channel",
+            """
+            UPDATE alert_deliveries SET status = 'delivered', delivered_at = @now, claimed_until = NULL
+            WHERE alert_id = @id AND channel = @channel
+            """,
             alertIds.Select(id => new { id, channel, now = Iso.Format(now) }));
 
     /// <summary>Records a failed attempt: retried at <paramref name="nextAttempt"/>, or <c>failed</c> when it is null.</summary>
@@ -61,7 +90,7 @@ public static class AlertOutbox
             """
             UPDATE alert_deliveries
             SET status = CASE WHEN @next IS NULL THEN 'failed' ELSE 'pending' END,
-                last_error = @error, next_attempt_at = COALESCE(@next, next_attempt_at)
+                last_error = @error, next_attempt_at = COALESCE(@next, next_attempt_at), claimed_until = NULL
             WHERE alert_id = @id AND channel = @channel
             """,
             alertIds.Select(id => new { id, channel, error, next = nextAttempt is { } n ? Iso.Format(n) : null }));

@@ -24,7 +24,18 @@ public sealed class EmailChannel(EmailOptions options) : IAlertChannel
         using var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
         await client.ConnectAsync(options.Host, options.Port, Security(options.StartTls), cancellationToken).ConfigureAwait(false);
         if (!string.IsNullOrEmpty(options.User))
+        {
+            // Credentials only over TLS, unless the configuration explicitly says none (StartTls auto would otherwise
+            // send the password in clear to a server, or a man in the middle, that offers no STARTTLS).
+            if (!client.IsSecure && !ClearTextAllowed(options.StartTls))
+            {
+                throw new InvalidOperationException(
+                    $"the SMTP server {options.Host}:{options.Port} offers no STARTTLS: the password is not sent in clear " +
+                    "(Alerts:Email:StartTls none allows it)");
+            }
+
             await client.AuthenticateAsync(options.User, options.Password ?? "", cancellationToken).ConfigureAwait(false);
+        }
         await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
         await client.DisconnectAsync(true, cancellationToken).ConfigureAwait(false);
     }
@@ -58,6 +69,8 @@ public sealed class EmailChannel(EmailOptions options) : IAlertChannel
         message.Body = new TextPart("plain") { Text = body.ToString() };
         return message;
     }
+
+    private static bool ClearTextAllowed(string mode) => mode.ToLowerInvariant() is "none" or "false";
 
     private static SecureSocketOptions Security(string mode) => mode.ToLowerInvariant() switch
     {

@@ -12,7 +12,10 @@ public sealed class FileChannel(string path) : IAlertChannel
     public async Task DeliverAsync(IReadOnlyList<AlertMessage> alerts, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read };
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = Storage.Database.PrivateFile; // the hits of the watchlist: not for every local user
+        var stream = new FileStream(path, options);
         await using (stream.ConfigureAwait(false))
         {
             foreach (var alert in alerts)

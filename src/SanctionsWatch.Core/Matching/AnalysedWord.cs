@@ -20,18 +20,26 @@ internal sealed class AnalysedWord
             for (var i = 0; i < parts.Count; i++)
             {
                 var part = parts[i];
+                // the parts of a brand made of a place and concepts (Tula-mash-zavod) are the brand, no descriptors; a
+                // contraction of concepts only (Radio-zavod) is a description still
+                var brand = parts.Any(static p => !IndustrialVocabulary.IsConcept(p));
                 Contraction[i] = IndustrialVocabulary.IsConcept(part)
-                    ? new PreparedToken(latin, part, TokenKind.Concept)
-                    : new PreparedToken(part, Transliterator.PhoneticKey(part), TokenKind.Word);
+                    ? new PreparedToken(latin, part, TokenKind.Concept) { IsDescriptor = !brand }
+                    : new PreparedToken(part, Transliterator.PhoneticKey(part), TokenKind.Word) { IsDescriptor = false };
             }
         }
 
-        Plain = NameNormalizer.IsDigits(Key)
+        var plain = NameNormalizer.IsDigits(Key)
             ? new PreparedToken(latin, Key, TokenKind.Number)
             : new PreparedToken(latin, NameAnalyzer.CanonicalGivenName(Key), TokenKind.Word);
-        Personal = Plain.Kind == TokenKind.Word && NameAnalyzer.IsPatronymic(latin)
+        Personal = plain.Kind == TokenKind.Word && NameAnalyzer.IsPatronymic(latin)
             ? new PreparedToken(latin, NameAnalyzer.PatronymicKey(latin), TokenKind.Patronymic)
-            : Plain;
+            : plain;
+
+        // in an organisation's name a word with a learned translation is a concept of its group (predpriyatiye = enterprise)
+        Plain = plain.Kind == TokenKind.Word && Lexicon.TryGroup(plain.Stem, out var group)
+            ? new PreparedToken(latin, group, TokenKind.Concept)
+            : plain;
     }
 
     /// <summary>The word in Latin letters (Cyrillic romanised), as shown.</summary>

@@ -8,7 +8,10 @@ namespace SanctionsWatch.Matching;
 /// </summary>
 public static partial class NameAnalyzer
 {
-    /// <summary>Names of one token up to this many letters are treated as acronyms: they match only whole.</summary>
+    /// <summary>
+    /// Names of one token up to this many letters that read as acronyms (<see cref="Acronyms.LooksLikeAcronym"/>) match
+    /// only whole.
+    /// </summary>
     public const int AcronymMaxLength = 5;
 
     internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
@@ -39,52 +42,144 @@ public static partial class NameAnalyzer
 
     private static PreparedName Prepare(string text, NameType type, PartyType kind, TokenCache? cache, Scratch scratch)
     {
-        var words = scratch.Words;
-        var sink = new WordSink(words, cache);
-        NameNormalizer.Tokenize(text, ref sink);
-
         // function words go, unless they are all there is; single letters stay where they are initials (S. V. Chemezov)
         var initials = kind == PartyType.Person || (kind == PartyType.Unknown && text.Contains('.', StringComparison.Ordinal) && (LeadingInitials().IsMatch(text) || TrailingInitials().IsMatch(text)));
-        var kept = scratch.Kept;
-        foreach (var w in words)
+
+        // elsewhere dotted letters are one word: A.B.C. Company, V.I. Chapaev = VI Chapaev, P.J.S.C.
+        var analysed = !initials && text.Contains('.', StringComparison.Ordinal)
+            ? DottedLetters().Replace(text, static m => string.Concat(m.Value.Where(char.IsLetter)) + " ")
+            : text;
+
+        var words = scratch.Words;
+        var optionalWords = scratch.OptionalWords;
+        var sink = new WordSink(words, cache);
+        var optionalFrom = OptionalStart(analysed);
+        if (optionalFrom < 0)
         {
-            if (!w.IsFunctionWord || (initials && w.Latin.Length == 1))
-                kept.Add(w);
+            NameNormalizer.Tokenize(analysed, ref sink);
+        }
+        else
+        {
+            // a qualifier (a bracketed part, an honorific "named after …") may be left out by another publisher
+            foreach (var (start, length, optional) in Segments(analysed, optionalFrom))
+            {
+                var before = words.Count;
+                NameNormalizer.Tokenize(analysed.Substring(start, length), ref sink);
+                for (var w = before; w < words.Count; w++)
+                    optionalWords.Add(optional);
+            }
+        }
+
+        var kept = scratch.Kept;
+        var keptOptional = scratch.KeptOptional;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (!words[w].IsFunctionWord || (initials && words[w].Latin.Length == 1))
+            {
+                kept.Add(words[w]);
+                keptOptional.Add(optionalWords.Count > 0 && optionalWords[w]);
+            }
         }
 
         if (kept.Count == 0)
+        {
             kept = words;
+            keptOptional.Clear();
+            foreach (var _ in words)
+                keptOptional.Add(false);
+        }
 
         var keys = scratch.Keys;
         foreach (var w in kept)
             keys.Add(w.Key);
 
         var tokens = scratch.Tokens;
+        var tokenOptional = scratch.TokenOptional;
+        var anyOptional = false;
         var i = 0;
         while (i < kept.Count)
         {
+            var optional = keptOptional[i];
+            anyOptional |= optional;
             var (legal, legalLength) = LegalForms.Table.Match(keys, i);
             var (concept, conceptLength) = IndustrialVocabulary.Table.Match(keys, i);
             if (legal is not null && legalLength >= conceptLength)
             {
                 tokens.Add(PhraseToken(kept, i, legalLength, legal, TokenKind.LegalForm, cache));
+                tokenOptional.Add(optional);
                 i += legalLength;
                 continue;
             }
 
             if (concept is not null)
             {
-                tokens.Add(PhraseToken(kept, i, conceptLength, concept, TokenKind.Concept, cache));
+                if (concept.Contains('+', StringComparison.Ordinal))
+                {
+                    // a phrase of several concepts (конструкторское бюро = design + bureau): a token each, in order
+                    var parts = concept[IndustrialVocabulary.Prefix.Length..].Split('+');
+                    for (var k = 0; k < parts.Length; k++)
+                    {
+                        tokens.Add(parts.Length == conceptLength
+                            ? PhraseToken(kept, i + k, 1, Lexicon.Concept(IndustrialVocabulary.Prefix + parts[k]), TokenKind.Concept, cache)
+                            : PhraseToken(kept, i, conceptLength, Lexicon.Concept(IndustrialVocabulary.Prefix + parts[k]), TokenKind.Concept, cache));
+                        tokenOptional.Add(optional);
+                    }
+                }
+                else
+                {
+                    tokens.Add(PhraseToken(kept, i, conceptLength, Lexicon.Concept(concept), TokenKind.Concept, cache));
+                    tokenOptional.Add(optional);
+                }
+
                 i += conceptLength;
                 continue;
             }
 
             var word = kept[i];
             if (word.Contraction is not null)
+            {
                 tokens.AddRange(word.Contraction);
+                foreach (var _ in word.Contraction)
+                    tokenOptional.Add(optional);
+            }
             else
+            {
                 tokens.Add(kind == PartyType.Organization ? word.Plain : word.Personal);
+                tokenOptional.Add(optional);
+            }
+
             i++;
+        }
+
+        // an acronym beside a name of two words or more (Volgograd Machine-Building Company VgTZ, VPK NPO
+        // Mashinostroyeniya) abbreviates the name or an older one: a qualifier another publisher may leave out
+        if (kind != PartyType.Person && tokens.Count(static t => t.Kind != TokenKind.LegalForm) >= 3)
+        {
+            var others = 0;
+            foreach (var t in tokens)
+                others += t.Kind != TokenKind.LegalForm && !(t.Kind == TokenKind.Word && t.Text.Length <= AcronymMaxLength && Acronyms.LooksLikeAcronym(t.Text)) ? 1 : 0;
+            for (var a = 0; a < tokens.Count && others >= 2; a++)
+            {
+                // not an acronym joined to a word: the SP of Aviastar-SP is the brand's own (Aviastar-TU is another firm)
+                if (tokens[a].Kind == TokenKind.Word && tokens[a].Text.Length <= AcronymMaxLength && Acronyms.LooksLikeAcronym(tokens[a].Text)
+                    && !Hyphenated(text, tokens[a].Text))
+                {
+                    tokenOptional[a] = true;
+                    anyOptional = true;
+                }
+            }
+        }
+
+        // a person has one patronymic, and only beside a given name and a surname: of two words that read as one
+        // (KUZMICH Tetiana Oleksandrivna, ABRAMOVICH Roman Arkadyevich) the first is a surname in -ich, and a name of two
+        // words (Roman Abramovich) has none
+        var lastPatronymic = tokens.Count(static t => t.Kind is TokenKind.Word or TokenKind.Patronymic) <= 2
+            ? tokens.Count
+            : tokens.FindLastIndex(static t => t.Kind == TokenKind.Patronymic);
+        for (var p = 0; p < Math.Min(lastPatronymic, tokens.Count); p++)
+        {
+            if (tokens[p].Kind == TokenKind.Patronymic)
+                tokens[p] = kept.Count == tokens.Count ? kept[p].Plain : new PreparedToken(tokens[p].Text, Transliterator.PhoneticKey(tokens[p].Text), TokenKind.Word);
         }
 
         // a legal form alone is no name: it stays a legal form (and the name never matches)
@@ -97,8 +192,68 @@ public static partial class NameAnalyzer
 
         var isShort = type == NameType.WeakAlias
             || (coreKeys.Count == 1 && tokens.Count > 0 && IsAcronymLike(tokens, coreKeys[0]));
-        return new PreparedName(text, type, HashOf(words), [.. tokens], isShort);
+        return new PreparedName(text, type, HashOf(words), [.. tokens], isShort, anyOptional ? [.. tokenOptional] : null);
     }
+
+    /// <summary>
+    /// Where the first qualifier of a name starts (a bracket, or an honorific: <c>named after</c>, <c>imeni</c>,
+    /// <c>im.</c>, <c>имени</c>), or −1.
+    /// </summary>
+    private static int OptionalStart(string text)
+    {
+        var bracket = text.IndexOfAny(['(', '[']);
+        var honorific = Honorific().Match(text);
+        if (!honorific.Success)
+            return bracket;
+        return bracket < 0 ? honorific.Index : Math.Min(bracket, honorific.Index);
+    }
+
+    /// <summary>
+    /// The parts of a name with a qualifier: plain parts, bracketed parts (to the closing bracket, or the end) and
+    /// honorifics (to the next comma or bracket, or the end).
+    /// </summary>
+    private static List<(int Start, int Length, bool Optional)> Segments(string text, int from)
+    {
+        var segments = new List<(int, int, bool)>();
+        var plain = 0;
+        var i = from;
+        while (i < text.Length)
+        {
+            int end;
+            if (text[i] is '(' or '[')
+            {
+                var close = text.IndexOfAny([')', ']'], i + 1);
+                end = close < 0 ? text.Length : close + 1;
+            }
+            else if (Honorific().Match(text, i) is { Success: true } m && m.Index == i)
+            {
+                var stop = text.IndexOfAny([',', '(', '['], m.Index + m.Length);
+                end = stop < 0 ? text.Length : stop;
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+
+            if (i > plain)
+                segments.Add((plain, i - plain, false));
+            segments.Add((i, end - i, true));
+            plain = i = end;
+        }
+
+        if (plain < text.Length)
+            segments.Add((plain, text.Length - plain, false));
+        return segments;
+    }
+
+    /// <summary>
+    /// A qualifier: an honorific naming whom a firm is named after (named after, named for, imeni, im., имени, им., by
+    /// name), or, after a name of two words or more, the body it belongs to (… of the Central Military Commission,
+    /// … of the Russian Federation).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:named\s+(?:after|for|by)?|imeni|im\.|имени|им\.|by\s+name|in\s+the\s+name\s+of|(?<=\p{L}{2,}[\s\-]+[^,(]*\p{L}{2,}\s+)of\s+the)(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Honorific();
 
     /// <summary>
     /// A word made of parts: an Arabic compound with <c>Abd al-</c> (<c>Abdelrahman</c>, <c>Abdulaziz</c>, <c>Abdel</c> →
@@ -174,6 +329,12 @@ public static partial class NameAnalyzer
 
         public List<AnalysedWord> Kept { get; } = new(16);
 
+        public List<bool> OptionalWords { get; } = new(16);
+
+        public List<bool> KeptOptional { get; } = new(16);
+
+        public List<bool> TokenOptional { get; } = new(16);
+
         public List<string> Keys { get; } = new(16);
 
         public List<PreparedToken> Tokens { get; } = new(16);
@@ -191,6 +352,9 @@ public static partial class NameAnalyzer
         {
             s.Words.Clear();
             s.Kept.Clear();
+            s.OptionalWords.Clear();
+            s.KeptOptional.Clear();
+            s.TokenOptional.Clear();
             s.Keys.Clear();
             s.Tokens.Clear();
             s.CoreKeys.Clear();
@@ -201,6 +365,14 @@ public static partial class NameAnalyzer
     /// <summary>XxHash3 of the words joined by single spaces.</summary>
     private static ulong HashOf(List<AnalysedWord> words) =>
         TextHash.Joined<AnalysedWord>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), static w => w.Latin, " ");
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> joined to another word by a hyphen.</summary>
+    private static bool Hyphenated(string text, string word) =>
+        text.Contains("-" + word, StringComparison.OrdinalIgnoreCase) || text.Contains(word + "-", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Two letters or more each followed by a dot: <c>A.B.C.</c>, <c>V.I.</c>, <c>P. J. S. C.</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}\.(?:\s?\p{L}\.)+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DottedLetters();
 
     /// <summary>Initials before a surname: <c>S. V. Chemezov</c>, <c>S.V. Chemezov</c>, <c>A. Mikheev</c>.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{L}\.\s*(?:\p{L}\.\s*)?\p{L}{2,}[^.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -219,7 +391,8 @@ public static partial class NameAnalyzer
         {
             if (t.Kind == TokenKind.LegalForm)
                 continue;
-            return t.Kind is TokenKind.Word && t.Text.Length <= AcronymMaxLength && coreKey.Length <= AcronymMaxLength;
+            return t.Kind is TokenKind.Word && t.Text.Length <= AcronymMaxLength && coreKey.Length <= AcronymMaxLength
+                && Acronyms.LooksLikeAcronym(t.Text);
         }
 
         return false;

@@ -280,6 +280,8 @@ public sealed class NameIndex : ICandidateIndex
     {
         if (name.CoreCount == 0)
             return;
+        if (name.CoreCount == 1 && name.CoreText is { Length: >= 2 and <= Acronyms.MaxLength } letters)
+            AddHits(shortPostings, AcronymHash(letters), 10.0, acc); // the names it may be an acronym of
         if (name.IsShort)
         {
             AddHits(shortPostings, name.CoreHash(), 10.0, acc);
@@ -408,6 +410,9 @@ public sealed class NameIndex : ICandidateIndex
         return neighbours;
     }
 
+    /// <summary>How an acronym a name may be known by is keyed (apart from the keys of short names).</summary>
+    private static ulong AcronymHash(string letters) => TextHash.Of("~" + letters);
+
     /// <summary>XxHash3 of a key's text: how the index stores keys.</summary>
     private static ulong KeyHash(string key) => TextHash.Of(key);
 
@@ -500,7 +505,7 @@ public sealed class NameIndex : ICandidateIndex
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
-            var buffer = small ? stackalloc int[(2 * tokens.Length) + 1] : new int[(2 * tokens.Length) + 1];
+            var buffer = small ? stackalloc int[(2 * tokens.Length) + 3] : new int[(2 * tokens.Length) + 3];
             var n = 0;
             for (var i = 0; i < tokens.Length; i++)
             {
@@ -520,6 +525,16 @@ public sealed class NameIndex : ICandidateIndex
             {
                 if (name.CoreCount > 0)
                     buffer[m++] = Id(Whole, name.CoreHash());
+
+                // the acronyms the name may be known by, where a one-token query (RPZ, TSNIIAG) finds it
+                foreach (var acronym in Acronyms.Of(name))
+                {
+                    if (m == buffer.Length)
+                        break;
+                    var id = Id(Short, AcronymHash(acronym));
+                    if (!buffer[..m].Contains(id))
+                        buffer[m++] = id;
+                }
                 for (var i = 0; i + 1 < tokens.Length; i++)
                 {
                     if (tokens[i].Kind != TokenKind.Word || tokens[i + 1].Kind != TokenKind.Word)

@@ -22,7 +22,7 @@ public sealed class NameMatcher : IMatcher
     }
 
     /// <summary>Changed with every change to the scoring rules (see <see cref="Version"/>).</summary>
-    public const string RulesVersion = "2026-11-28.3";
+    public const string RulesVersion = "2026-12-05.1";
 
     public NameMatcherOptions Options { get; }
 
@@ -47,16 +47,34 @@ public sealed class NameMatcher : IMatcher
         ArgumentNullException.ThrowIfNull(scorer);
         var key = candidate.Subject.Key;
         var id = IdentifierMatching.FindMatch(query.Identifiers, candidate.Identifiers, Options.MinIdentifierLength);
+        var byName = CompareNames(query, candidate, scorer);
         if (id is { } pair)
         {
-            return new MatchResult(key, 1.0, new MatchExplanation(
+            // An identifier of the same value is strong evidence, not proof: in the OFAC list of 2024-05-03, 27 of 6,074
+            // tax and registration numbers stand in the remarks of two entries or more, and about half of those pairs
+            // share no name (BANK BELVEB quotes VEB's INN; VIDIS and OPTRON, SET 1 and ELIKS M share one). So the same
+            // identifier alerts when the names have something in common, and is left for review when they share nothing.
+            // A vessel's IMO number stays decisive: a renamed ship keeps it, which is what the number is for.
+            var agree = byName.Score >= Options.IdentifierNameFloor || IdentifierMatching.FamilyOf(pair.Query.Type) == "imo";
+            var same = pair.Query.Type + " " + pair.Query.Value + " = " + pair.Candidate.Type + " " + pair.Candidate.Value;
+            return new MatchResult(key, agree ? 1.0 : Options.IdentifierOnlyScore, new MatchExplanation(
                 "identifier",
-                query.Names.Length > 0 ? query.Names[0].Original : "",
-                candidate.Names.Length > 0 ? candidate.Names[0].Original : "",
+                byName.Explanation.QueryName is { Length: > 0 } q ? q : query.Names.Length > 0 ? query.Names[0].Original : "",
+                byName.Explanation.CandidateName is { Length: > 0 } c ? c : candidate.Names.Length > 0 ? candidate.Names[0].Original : "",
                 [new TokenComparison(pair.Query.Type + " " + pair.Query.Value, pair.Candidate.Type + " " + pair.Candidate.Value, 1.0, 1.0)],
-                ["same identifier: " + pair.Query.Type + " " + pair.Query.Value + " = " + pair.Candidate.Type + " " + pair.Candidate.Value]));
+                agree
+                    ? ["same identifier: " + same]
+                    : ["same identifier: " + same, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"but the names share nothing (name score {byName.Score:0.000}): a list may quote another party's number (a parent's, a subsidiary's), review")]));
         }
 
+        return byName;
+    }
+
+    /// <summary>The best score of the subjects' names, with the kind, IMO and patronymic checks; no identifiers.</summary>
+    private MatchResult CompareNames(PreparedSubject query, PreparedSubject candidate, NameScorer scorer)
+    {
+        var key = candidate.Subject.Key;
         var persons = ArePersons(query.Subject.Kind, candidate.Subject.Kind);
         var unknown = query.Subject.Kind == PartyType.Unknown && candidate.Subject.Kind == PartyType.Unknown;
         NameScore best = default;
@@ -85,6 +103,16 @@ public sealed class NameMatcher : IMatcher
 
         var score = best.Score;
         IReadOnlyList<string> notes = best.Notes;
+
+        // An acronym alone is review at most (KMZ names several firms; the fuller names must agree), unless the query has
+        // no fuller name: then the acronym is what the user chose to watch, and the same acronym on the list alerts.
+        if (best.Rule == "acronym" && bestQ.IsShort && bestC.IsShort && score > 0 && query.Names.All(static n => n.IsShort)
+            && string.Equals(bestQ.CoreText, bestC.CoreText, StringComparison.Ordinal))
+        {
+            score = 1.0;
+            notes = ["the same acronym, and the query has no fuller name: the acronym is the name watched"];
+        }
+
         if (KindsConflict(query.Subject.Kind, candidate.Subject.Kind) && score > 0)
         {
             score *= Options.KindMismatchFactor;

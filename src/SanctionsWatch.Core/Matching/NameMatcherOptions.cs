@@ -26,6 +26,12 @@ public sealed record NameMatcherOptions
     /// <summary>The similarity of an abbreviation and the run of tokens whose initials spell it.</summary>
     public double AbbreviationSimilarity { get; init; } = 0.85;
 
+    /// <summary>
+    /// The score of equal acronyms or weak aliases (KMZ = KMZ), alone: in the review band, as one acronym names several
+    /// firms; an acronym spelling the other name scores a little less.
+    /// </summary>
+    public double AcronymScore { get; init; } = 0.85;
+
     /// <summary>Two tokens with the same phonetic key but spelled differently (Rosoboronexport, Rosoboroneksport).</summary>
     public double KeyEqualSimilarity { get; init; } = 0.99;
 
@@ -39,10 +45,10 @@ public sealed record NameMatcherOptions
     public int ExactOnlyTokenLength { get; init; } = 3;
 
     /// <summary>What an unmatched query token costs, relative to a matched one.</summary>
-    public double QueryMissCost { get; init; } = 2.0;
+    public double QueryMissCost { get; init; } = 0.833;
 
     /// <summary>What an unmatched candidate token costs (less: lists add words that a query leaves out).</summary>
-    public double CandidateMissCost { get; init; } = 0.2;
+    public double CandidateMissCost { get; init; } = 0.161;
 
     /// <summary>
     /// What an unmatched candidate word or concept costs when the query is a single core word (Ilyushin against
@@ -56,8 +62,53 @@ public sealed record NameMatcherOptions
     /// </summary>
     public double SingleWordConceptMissCost { get; init; } = 0.6;
 
-    /// <summary>What a legal form present on one side only costs (either side: it says little about identity).</summary>
-    public double LegalFormMissCost { get; init; } = 0.5;
+    /// <summary>
+    /// An unmatched token of a qualifier (a bracketed part, an honorific "named after …": see
+    /// <see cref="PreparedName.IsOptional"/>) weighs this share of its weight.
+    /// </summary>
+    public double OptionalMissFactor { get; init; } = 0.02;
+
+    /// <summary>Two words of an organisation's name with one stem (production / productive, missile / missiles).</summary>
+    public double StemSimilarity { get; init; } = 0.975;
+
+    /// <summary>A descriptor (concept, common English word) of an organisation's name weighs this share of its IDF weight.</summary>
+    public double DescriptorWeightFactor { get; init; } = 0.69;
+
+    /// <summary>What an unmatched descriptor of the query costs (less than a distinctive word: publishers translate them differently).</summary>
+    public double QueryDescriptorMissCost { get; init; } = 0.4;
+
+    /// <summary>What an unmatched descriptor of the candidate costs.</summary>
+    public double CandidateDescriptorMissCost { get; init; } = 0.24;
+
+    /// <summary>
+    /// What an unmatched distinctive word of the candidate costs when no distinctive word of the query was matched (the
+    /// query names what the firm is, the candidate which one it is: Aviation Plant vs Kazan Aviation Plant).
+    /// </summary>
+    public double CandidateUnanchoredMissCost { get; init; } = 2.0;
+
+    /// <summary>Extra cost when descriptors are left unmatched on both sides (Ilyushin Aviation Complex vs Ilyushin Finance).</summary>
+    public double DescriptorConflictCost { get; init; } = 0.3;
+
+    /// <summary>Factor on the score of two names of descriptors only whose matched words stand in another order.</summary>
+    public double OrderConflictFactor { get; init; } = 0.8;
+
+    /// <summary>
+    /// What an unmatched descriptor of the candidate costs when every word of the query was found: the list describes
+    /// the same party more fully (Vnesheconombank / State Corporation Bank for Development … Vnesheconombank).
+    /// </summary>
+    public double CandidateExtraDescriptorCost { get; init; } = 0.05;
+
+    /// <summary>
+    /// The most the candidate's further descriptors may cost together when the query was found whole, as a share of the
+    /// weight matched: a long description on the list's side is the same party described more fully.
+    /// </summary>
+    public double ExtraDescriptionCap { get; init; } = 0.1;
+
+    /// <summary>What a legal form costs when the other side has none left unmatched (it says little about identity).</summary>
+    public double LegalFormOneSideCost { get; init; } = 0.3;
+
+    /// <summary>What a legal form costs when the other side has another, unmatched (LLC / JSC: two firms of one brand) (either side: it says little about identity).</summary>
+    public double LegalFormMissCost { get; init; } = 0.8;
 
     /// <summary>
     /// Extra cost when distinctive tokens are present on both sides but differ (Aviastar-TU vs Aviastar-SP).
@@ -96,6 +147,15 @@ public sealed record NameMatcherOptions
 
     /// <summary>How many blocked candidates the index scores fully per search.</summary>
     public int MaxCandidates { get; init; } = 64;
+
+    /// <summary>
+    /// The name score at or above which names "have something in common": an identifier of the same value then alerts
+    /// (1.0); below it the identifier alone scores <see cref="IdentifierOnlyScore"/>.
+    /// </summary>
+    public double IdentifierNameFloor { get; init; } = 0.4;
+
+    /// <summary>The score of an identifier of the same value when the names share nothing: the review band.</summary>
+    public double IdentifierOnlyScore { get; init; } = 0.85;
 
     /// <summary>Identifiers shorter than this (after normalisation) are not decisive.</summary>
     public int MinIdentifierLength { get; init; } = 6;

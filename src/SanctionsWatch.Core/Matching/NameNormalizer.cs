@@ -47,10 +47,20 @@ public static class NameNormalizer
             // the folded text is read word by word in place: the sink decides what becomes a string
             ReadOnlySpan<char> folded = buffer.AsSpan(0, Fold(s, buffer));
             var rest = folded;
+            Span<char> digits = stackalloc char[12];
             while (NextWord(ref rest, out var word))
             {
                 if (IsNumberWord(word) && NextWordIsDigits(rest))
                     continue; // "no 9" → "9"
+                if (NumberWords.Value(word) >= 0 || RomanValue(word) > 0)
+                {
+                    // forty-four, forty fourth, XXI: written as digits (the hyphen already split them)
+                    var value = ReadNumber(word, ref rest);
+                    value.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+                    sink.Add(digits[..written]);
+                    continue;
+                }
+
                 var prefix = NumberPrefixLength(word);
                 if (prefix > 0)
                     word = word[prefix..];
@@ -188,6 +198,82 @@ public static class NameNormalizer
 
     private static bool NextWordIsDigits(ReadOnlySpan<char> rest) => NextWord(ref rest, out var word) && IsDigits(word);
 
+    /// <summary>
+    /// The value of a number written in words starting with <paramref name="first"/> (forty four, one hundred and
+    /// three, twenty-first), taking the words it reads off <paramref name="rest"/>; or of a Roman numeral.
+    /// </summary>
+    private static long ReadNumber(scoped ReadOnlySpan<char> first, ref ReadOnlySpan<char> rest)
+    {
+        var roman = RomanValue(first);
+        if (roman > 0)
+            return roman;
+        long total = 0, current = NumberWords.Value(first);
+        while (true)
+        {
+            var peek = rest;
+            if (!NextWord(ref peek, out var next))
+                break;
+            if (next is "and" && NextWord(ref peek, out var afterAnd) && NumberWords.Value(afterAnd) is > 0 and < 100 && current >= 100)
+                next = afterAnd; // one hundred and three
+            else if (next is "and")
+                break;
+            var v = NumberWords.Value(next);
+            if (v < 0)
+                break;
+            if (v == 100)
+                current = Math.Max(current, 1) * 100;
+            else if (v == 1000)
+            {
+                total += Math.Max(current, 1) * 1000;
+                current = 0;
+            }
+            else if (current % 100 == 0 || (current % 10 == 0 && current % 100 >= 20 && v < 10))
+                current += v; // forty + four, three hundred + twelve
+            else
+                break;
+            rest = peek;
+        }
+
+        return total + current;
+    }
+
+    /// <summary>
+    /// The value of a Roman numeral of two letters or more made of i, v and x that starts with x (XX, XXI, XIV) or is
+    /// ii / iii; 0 for anything else (single letters are initials; l, c, d, m make words: Li, Mil, Di).
+    /// </summary>
+    private static int RomanValue(ReadOnlySpan<char> word)
+    {
+        if (word is "ii")
+            return 2;
+        if (word is "iii")
+            return 3;
+        if (word.Length < 2 || word[0] != 'x')
+            return 0;
+        int value = 0, i = 0;
+        while (i < word.Length && word[i] == 'x' && value < 30)
+        {
+            value += 10;
+            i++;
+        }
+
+        var tail = word[i..];
+        int units = tail switch
+        {
+            "" => 0,
+            "i" => 1,
+            "ii" => 2,
+            "iii" => 3,
+            "iv" => 4,
+            "v" => 5,
+            "vi" => 6,
+            "vii" => 7,
+            "viii" => 8,
+            "ix" => 9,
+            _ => -1,
+        };
+        return units < 0 ? 0 : value + units;
+    }
+
     internal static bool IsDigits(string s) => IsDigits(s.AsSpan());
 
     private static bool IsDigits(ReadOnlySpan<char> s)
@@ -205,8 +291,9 @@ public static class NameNormalizer
 
     private static bool IsApostrophe(char ch) => ch is '\'' or '\u2019' or '\u02BC' or '\u02B9' or '`' or '\u00B4' or '\u2018';
 
+    /// <summary>A Han ideograph or a Hangul syllable: one syllable of a name, a token of its own (李尚福 = Li Shang Fu).</summary>
     internal static bool IsIdeograph(char ch) =>
-        ch is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
+        ch is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uAC00' and <= '\uD7AF');
 
     private static bool IsNumberWord(ReadOnlySpan<char> t) => t is "no" or "n" or "nr" or "num" or "number" or "н" or "номер";
 

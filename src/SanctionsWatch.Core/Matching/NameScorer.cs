@@ -20,7 +20,13 @@ public sealed class NameScorer
     }
 
     /// <summary>The weight of a token: IDF from the index where there is one, else a constant.</summary>
-    public double WeightOf(PreparedToken token)
+    public double WeightOf(PreparedToken token) => WeightOf(token, persons: false);
+
+    /// <summary>
+    /// As <see cref="WeightOf(PreparedToken)"/>; outside people's names a common English word (a descriptor) weighs as
+    /// a concept does.
+    /// </summary>
+    public double WeightOf(PreparedToken token, bool persons)
     {
         switch (token.Kind)
         {
@@ -31,7 +37,8 @@ public sealed class NameScorer
             default:
                 if (token.Key.Length == 1 && token.Kind == TokenKind.Word)
                     return options.InitialWeight; // an initial says little
-                return statistics is null ? 4.0 : statistics.Idf(token.Key);
+                var idf = statistics is null ? 4.0 : statistics.Idf(token.Key);
+                return !persons && token.IsDescriptor ? idf * options.DescriptorWeightFactor : idf;
         }
     }
 
@@ -46,7 +53,16 @@ public sealed class NameScorer
         }
 
         if (q.Kind != c.Kind && !(IsWordLike(q.Kind) && IsWordLike(c.Kind) && q.Kind != TokenKind.Patronymic && c.Kind != TokenKind.Patronymic))
+        {
+            // a one-word concept against a word: the word may be another spelling of it the vocabulary lacks
+            // (Composite, a learned translation of kompozitsionnyy, against KOMPOZIT)
+            if (q.Kind == TokenKind.Concept && c.Kind == TokenKind.Word && !q.Text.Contains(' ', StringComparison.Ordinal))
+                return TokenSimilarity(AsWord(q), c);
+            if (c.Kind == TokenKind.Concept && q.Kind == TokenKind.Word && !c.Text.Contains(' ', StringComparison.Ordinal))
+                return TokenSimilarity(q, AsWord(c));
             return 0.0;
+        }
+
         if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))
         {
             if (q.ExactOnly || string.Equals(q.Text, c.Text, StringComparison.Ordinal))
@@ -105,7 +121,7 @@ public sealed class NameScorer
         if (q.CoreCount == 0 || c.CoreCount == 0)
             return new NameScore(0.0, "legal-form-only", [], ["a legal form alone never matches"]);
         // the same text may be analysed differently by kind (initials kept for persons): then it is aligned below
-        if (q.NormalizedHash == c.NormalizedHash && q.Tokens.Length == c.Tokens.Length)
+        if (q.NormalizedHash == c.NormalizedHash && q.Tokens.Length == c.Tokens.Length && !q.IsShort && !c.IsShort)
         {
             var same = new TokenComparison[q.Tokens.Length];
             for (var i = 0; i < same.Length; i++)
@@ -113,22 +129,74 @@ public sealed class NameScorer
             return new NameScore(1.0, "exact", same, []);
         }
 
+        // an acronym alone is weak evidence (KMZ is Kurganmashzavod, Kovrov Mechanical Plant and a few more): equal
+        // acronyms, or an acronym spelling the other name, reach the review band, not the alert band
+        var expansion = persons ? null : AcronymExpansion(q, c);
         if (q.IsShort || c.IsShort)
         {
-            string qKey = q.CoreKey, cKey = c.CoreKey; // computed on each read: read once
-            var equal = string.Equals(qKey, cKey, StringComparison.Ordinal);
-            var same = equal && string.Equals(q.CoreText, c.CoreText, StringComparison.Ordinal);
-            return new NameScore(
-                same ? 1.0 : equal ? options.KeyEqualSimilarity : 0.0,
+            string qText = q.CoreText, cText = c.CoreText; // computed on each read: read once
+            var equal = string.Equals(qText, cText, StringComparison.Ordinal); // letters, not sounds: STZ is no STS
+            var whole = new NameScore(
+                equal ? options.AcronymScore : 0.0,
                 "acronym",
-                [new TokenComparison(qKey, equal ? cKey : null, equal ? 1.0 : 0.0, 1.0)],
-                [equal ? "short name or weak alias equal as a whole" : "short names and weak aliases match only whole"]);
+                [new TokenComparison(qText, equal ? cText : null, equal ? 1.0 : 0.0, 1.0)],
+                [equal ? "acronyms or weak aliases equal as a whole: alone, review at most" : "short names and weak aliases match only whole"]);
+            return expansion is { } e && e.Score > whole.Score ? e : whole;
         }
 
-        return Align(q, c, persons);
+        var aligned = Align(q, c, persons);
+        return expansion is { } x && x.Score > aligned.Score ? x : aligned;
+    }
+
+    /// <summary>
+    /// One side a single token (an acronym: TSNIIAG, RPZ, ODK), the other a longer name whose core tokens it spells
+    /// (<see cref="Acronyms.Spells"/>; legal forms may be left out or spelled): <see cref="NameMatcherOptions.AcronymScore"/>
+    /// less a little, review at most. Null when it does not spell it.
+    /// </summary>
+    private NameScore? AcronymExpansion(PreparedName q, PreparedName c)
+    {
+        var (acronym, full, fromQuery) = q.CoreCount == 1 && c.CoreCount >= 2 ? (q, c, true)
+            : c.CoreCount == 1 && q.CoreCount >= 2 ? (c, q, false)
+            : (null, null, false);
+        if (acronym is null || full is null)
+            return null;
+        var letters = acronym.CoreText;
+        if (letters.Length is < 2 or > Acronyms.MaxLength || acronym.Tokens.First(static t => t.Kind != TokenKind.LegalForm).Kind != TokenKind.Word)
+            return null;
+        var tokens = full.Tokens;
+        int first = -1, last = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.LegalForm)
+                continue;
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+
+        // the core run, with the legal forms next to it spelled or not (OAK: Obyedinennaya Aviastroitelnaya Korporatsiya)
+        for (var start = first; start >= 0 && (start == first || tokens[start].Kind == TokenKind.LegalForm); start--)
+        {
+            for (var end = last + 1; end <= tokens.Length && (end == last + 1 || tokens[end - 1].Kind == TokenKind.LegalForm); end++)
+            {
+                if (!Acronyms.Spells(letters, tokens, start, end))
+                    continue;
+                var run = string.Join(' ', tokens[start..end].Select(static t => t.Text));
+                return new NameScore(
+                    options.AcronymScore - 0.03,
+                    "acronym",
+                    [fromQuery ? new TokenComparison(letters, run, 1.0, 1.0) : new TokenComparison(run, letters, 1.0, 1.0)],
+                    ["acronym spelled by the initials of the other name: " + letters + " = " + run + " (alone, review at most)"]);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Word or TokenKind.Patronymic;
+
+    /// <summary>A one-word concept as the word it is written with.</summary>
+    private static PreparedToken AsWord(PreparedToken concept) => new(concept.Text, Transliterator.PhoneticKey(concept.Text), TokenKind.Word);
 
     private NameScore Align(PreparedName q, PreparedName c, bool persons)
     {
@@ -145,6 +213,12 @@ public sealed class NameScorer
                     && DifferentEnding(qt[i], ct[j]))
                 {
                     s = Math.Min(s, options.DifferentEndingSimilarity); // Daniel / Daniela: another name, not a typo
+                }
+
+                else if (!persons && s < options.StemSimilarity && qt[i].Kind != TokenKind.LegalForm && ct[j].Kind != TokenKind.LegalForm
+                    && qt[i].Stem.Length >= Stemmer.MinLength - 1 && string.Equals(qt[i].Stem, ct[j].Stem, StringComparison.Ordinal))
+                {
+                    s = options.StemSimilarity; // forms of one word: production / productive, missile / missiles
                 }
 
                 sim[(i * m) + j] = s;
@@ -240,19 +314,34 @@ public sealed class NameScorer
         var cMissingNames = persons && AllNamesMatched(qt, qPartner, qJoin, qAbbr, out var matchedQ) && matchedQ >= 2;
         var missingNamesNoted = false;
 
-        // a query of one core word (Ilyushin, Polyot) says less than a longer name: the candidate's other words count more
-        var singleWord = q.CoreCount == 1 && m > 1;
-        double maxMissQ = 0, maxMissC = 0;
-        var singleWordCost = false;
+        // outside people's names, descriptors (concepts, common words: plant, armament) that one side leaves out cost less
+        // than distinctive words (Stupino, Vympel); a candidate's distinctive words cost more when none of the query's
+        // distinctive words was found (the query named only what the firm does: Special Design Bureau)
+        // a name of descriptors only (Special Design Bureau, Radio Plant) is all its descriptors: the other side's further
+        // descriptors are no detail there, they make another firm (Special Design Bureau of Transport Machine-Building)
+        var anchored = persons || Anchored(qt, qPartner, qJoin, qAbbr);
+        var queryDescriptive = !persons && !HasDistinctive(qt);
+        var candidateDescriptive = !persons && !HasDistinctive(ct);
+
+        // a list name that only adds description to a query found whole (Vnesheconombank / State Corporation Bank for
+        // Development and Foreign Economic Affairs Vnesheconombank) is the same party described more fully; description
+        // the query lacks while the query has words of its own unfound (Zavod Proton / Proton) tells firms apart
+        var queryComplete = !persons && Complete(qt, qPartner, qJoin, qAbbr, q, sim, m);
+
+        // a legal form on one side only says little; two legal forms of different classes tell firms apart (LLC / JSC)
+        var legalConflict = Unmatched(qt, qPartner, TokenKind.LegalForm) && Unmatched(ct, cPartner, TokenKind.LegalForm);
+        double maxMissQ = 0, maxMissC = 0, maxDescriptorMissQ = 0, maxDescriptorMissC = 0, maxOptionalMissQ = 0, maxOptionalMissC = 0;
+        var unanchoredCost = false;
+        var extraDescription = 0.0;
         for (var i = 0; i < n; i++)
         {
             if (qJoin[i] >= 0 || qAbbr[i] >= 0)
                 continue;
-            var wq = WeightOf(qt[i]);
+            var wq = WeightOf(qt[i], persons);
             var j = qPartner[i];
             if (j >= 0)
             {
-                var w = wq + WeightOf(ct[j]);
+                var w = wq + WeightOf(ct[j], persons);
                 var s = sim[(i * m) + j];
                 num += s * w;
                 den += w;
@@ -260,7 +349,13 @@ public sealed class NameScorer
                 continue;
             }
 
-            if (qt[i].Kind == TokenKind.Patronymic && !c.HasPatronymic)
+            var optional = q.IsOptional(i);
+            if (optional)
+            {
+                maxOptionalMissQ = Math.Max(maxOptionalMissQ, wq);
+                wq *= options.OptionalMissFactor; // a qualifier the other side leaves out: (ODK), named after A. Ya. Bereznyak
+            }
+            else if (qt[i].Kind == TokenKind.Patronymic && !c.HasPatronymic)
                 wq *= options.MissingPatronymicFactor;
             else if (IsSecondInitial(qt, i) && !c.HasPatronymic)
                 wq *= options.MissingPatronymicFactor; // S. V. Chemezov: the second initial is a patronymic the list leaves out
@@ -269,10 +364,19 @@ public sealed class NameScorer
                 wq *= options.MissingNameFactor;
                 missingNamesNoted = true;
             }
-            var cost = 2 * wq * (qt[i].Kind == TokenKind.LegalForm ? options.LegalFormMissCost : options.QueryMissCost);
+
+            var descriptor = !persons && qt[i].IsDescriptor;
+            var missCost = qt[i].Kind == TokenKind.LegalForm ? (legalConflict ? options.LegalFormMissCost : options.LegalFormOneSideCost)
+                : descriptor && !candidateDescriptive ? options.QueryDescriptorMissCost
+                : options.QueryMissCost;
+            var cost = 2 * wq * missCost;
             den += cost;
             comparisons.Add(new TokenComparison(qt[i].Text, null, 0.0, cost));
-            if (qt[i].Kind is TokenKind.Word or TokenKind.Number && wq > maxMissQ)
+            if (optional)
+                continue;
+            if (descriptor)
+                maxDescriptorMissQ = Math.Max(maxDescriptorMissQ, wq);
+            else if (qt[i].Kind is TokenKind.Word or TokenKind.Number && wq > maxMissQ)
                 maxMissQ = wq;
         }
 
@@ -280,8 +384,15 @@ public sealed class NameScorer
         {
             if (cPartner[j] >= 0 || cJoin[j] >= 0 || cAbbr[j] >= 0)
                 continue;
-            var wc = WeightOf(ct[j]);
-            if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
+            var wc = WeightOf(ct[j], persons);
+            // a name of descriptors only is all it says: the list's qualifier (… of the Cable Industry) is another firm
+            var optional = c.IsOptional(j) && !queryDescriptive;
+            if (optional)
+            {
+                maxOptionalMissC = Math.Max(maxOptionalMissC, wc);
+                wc *= options.OptionalMissFactor;
+            }
+            else if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
                 wc *= options.MissingPatronymicFactor;
             else if (IsSecondInitial(ct, j) && !q.HasPatronymic)
                 wc *= options.MissingPatronymicFactor; // A. V. Bortnikov on the list, Aleksandr Bortnikov asked
@@ -290,22 +401,38 @@ public sealed class NameScorer
                 wc *= options.MissingNameFactor;
                 missingNamesNoted = true;
             }
-            var missCost = ct[j].Kind == TokenKind.LegalForm ? options.LegalFormMissCost
-                : singleWord && ct[j].Kind == TokenKind.Word ? options.SingleWordCandidateMissCost
-                : singleWord && ct[j].Kind == TokenKind.Concept ? options.SingleWordConceptMissCost
+
+            var descriptor = !persons && ct[j].IsDescriptor;
+            var distinctive = ct[j].Kind is TokenKind.Word or TokenKind.Number && !descriptor && !optional;
+            var unanchored = (distinctive && !anchored) || (descriptor && queryDescriptive);
+            var missCost = ct[j].Kind == TokenKind.LegalForm ? (legalConflict ? options.LegalFormMissCost : options.LegalFormOneSideCost)
+                : unanchored ? options.CandidateUnanchoredMissCost
+                : descriptor ? (queryComplete ? options.CandidateExtraDescriptorCost : options.CandidateDescriptorMissCost)
                 : options.CandidateMissCost;
-            singleWordCost |= singleWord && ct[j].Kind is TokenKind.Word or TokenKind.Concept;
+            unanchoredCost |= unanchored;
             var cost = 2 * wc * missCost;
+            if (descriptor && queryComplete && !unanchored)
+            {
+                // a long description on the list's side (Bank for Development and Foreign Economic Affairs) is worth
+                // no more than a share of what was found
+                cost = Math.Min(cost, Math.Max(0, (options.ExtraDescriptionCap * num) - extraDescription));
+                extraDescription += cost;
+            }
+
             den += cost;
             comparisons.Add(new TokenComparison(null, ct[j].Text, 0.0, cost));
-            if (ct[j].Kind is TokenKind.Word or TokenKind.Number && wc > maxMissC)
+            if (optional)
+                continue;
+            if (descriptor)
+                maxDescriptorMissC = Math.Max(maxDescriptorMissC, wc);
+            else if (distinctive && wc > maxMissC)
                 maxMissC = wc;
         }
 
         if (missingNamesNoted)
             (notes ??= []).Add("every name of one side matched: the other side's further names cost little");
-        if (singleWordCost)
-            (notes ??= []).Add("a one-word query against a longer name: the name's other words cost more");
+        if (unanchoredCost)
+            (notes ??= []).Add("no distinctive word of the query found (or it has none): the candidate's further words cost more");
         if (maxMissQ > 0 && maxMissC > 0)
         {
             var conflict = 2 * options.ConflictCost * Math.Min(maxMissQ, maxMissC);
@@ -313,7 +440,36 @@ public sealed class NameScorer
             (notes ??= []).Add("distinctive tokens differ on both sides");
         }
 
+        if (maxOptionalMissQ > 0 && maxOptionalMissC > 0)
+        {
+            // a qualifier each side keeps and the other lacks is another qualifier: Central Bank of the Russian Federation
+            // is not the Central Bank of the Islamic Republic of Iran
+            den += 2 * options.ConflictCost * Math.Min(maxOptionalMissQ, maxOptionalMissC);
+            (notes ??= []).Add("qualifiers differ on both sides");
+        }
+
+        if (maxDescriptorMissQ > 0 && maxDescriptorMissC > 0)
+        {
+            den += 2 * options.DescriptorConflictCost * Math.Min(maxDescriptorMissQ, maxDescriptorMissC);
+            (notes ??= []).Add("descriptors differ on both sides");
+        }
+
         var score = den > 0 ? num / den : 0.0;
+
+        // two names of descriptors only are told apart by their order: Special Design Bureau of Machine-Building (SKBM,
+        // Kurgan) is not the Design Bureau of Special Machine-Building (KBSM, St Petersburg)
+        if (queryDescriptive && candidateDescriptive && score > 0 && Reattached(qPartner, cPartner))
+        {
+            score *= options.OrderConflictFactor;
+            (notes ??= []).Add("names of descriptors only, in another order: another firm?");
+        }
+
+        if (!persons && score > options.AcronymScore && OnlyAbbreviated(qt, qPartner, qJoin, qAbbr))
+        {
+            score = options.AcronymScore; // AKB MFK: every word of the query an acronym of the other name's words
+            (notes ??= []).Add("every word found is an acronym: review at most");
+        }
+
         return new NameScore(Math.Clamp(score, 0.0, 1.0), "token-alignment", comparisons, (IReadOnlyList<string>?)notes ?? []);
     }
 
@@ -409,39 +565,139 @@ public sealed class NameScorer
         {
             var a = abbrSide[i];
             var letters = a.Text;
-            if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || a.Kind != TokenKind.Word || letters.Length is < 2 or > 6)
+            if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || a.Kind != TokenKind.Word || letters.Length is < 2 or > Acronyms.MaxLength
+                || !(letters.Length <= 4 || Acronyms.LooksLikeAcronym(letters)))
                 continue;
-            for (var start = 0; start + letters.Length <= runSide.Length; start++)
+            var found = false;
+            for (var start = 0; start < runSide.Length && !found; start++)
             {
-                var ok = true;
-                for (var k = 0; k < letters.Length && ok; k++)
+                // the run: free words, concepts and legal forms, at least two, at most one per letter
+                var end = start;
+                while (end < runSide.Length && end - start < letters.Length && runPartner[end] < 0 && runUsed[end] < 0
+                    && runSide[end].Kind is TokenKind.Word or TokenKind.Concept or TokenKind.LegalForm && runSide[end].Text.Length > 1)
+                    end++;
+                for (var stop = end; stop >= start + 2 && !found; stop--)
                 {
-                    var t = runSide[start + k];
-                    ok = runPartner[start + k] < 0 && runUsed[start + k] < 0 && t.Text.Length > 1 && t.Text[0] == letters[k]
-                        && t.Kind is TokenKind.Word or TokenKind.Concept or TokenKind.LegalForm;
-                }
+                    if (!Acronyms.Spells(letters, runSide, start, stop))
+                        continue;
+                    found = true;
+                    abbrUsed[i] = start;
+                    var runWeight = 0.0;
+                    for (var k = start; k < stop; k++)
+                    {
+                        runUsed[k] = i;
+                        runWeight += WeightOf(runSide[k]);
+                    }
 
-                if (!ok)
-                    continue;
-                abbrUsed[i] = start;
-                var runWeight = 0.0;
-                for (var k = 0; k < letters.Length; k++)
-                {
-                    runUsed[start + k] = i;
-                    runWeight += WeightOf(runSide[start + k]);
+                    var w = WeightOf(a) + (runWeight / (stop - start));
+                    var s = options.AbbreviationSimilarity;
+                    num += s * w;
+                    den += w;
+                    var run = string.Join(' ', runSide.AsSpan(start, stop - start).ToArray().Select(static t => t.Text));
+                    comparisons.Add(fromQuery ? new TokenComparison(a.Text, run, s, w) : new TokenComparison(run, a.Text, s, w));
+                    (notes ??= []).Add("abbreviation spelled by initials: " + a.Text + " = " + run);
                 }
-
-                var w = WeightOf(a) + (runWeight / letters.Length);
-                var s = options.AbbreviationSimilarity;
-                num += s * w;
-                den += w;
-                var run = string.Join(' ', runSide.AsSpan(start, letters.Length).ToArray().Select(static t => t.Text));
-                comparisons.Add(fromQuery ? new TokenComparison(a.Text, run, s, w) : new TokenComparison(run, a.Text, s, w));
-                (notes ??= []).Add("abbreviation spelled by initials: " + a.Text + " = " + run);
-                break;
             }
         }
     }
+
+    /// <summary>True when a distinctive token of the query (<see cref="IsDistinctive"/>) is matched, joined or abbreviated.</summary>
+    private bool Anchored(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (IsDistinctive(tokens[i]) && (partner[i] >= 0 || join[i] >= 0 || abbr[i] >= 0))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a word of the query stands before another matched word on the other side than in the query: Special
+    /// Design Bureau of Machine-Building against Design Bureau of Special Machine-Building (special moved from the bureau
+    /// to the machine-building). A block moved as a whole, as translation does (Design Bureau of Instrument Making /
+    /// Instrument Making Design Bureau), is no such change.
+    /// </summary>
+    private static bool Reattached(Span<int> qPartner, Span<int> cPartner)
+    {
+        for (var i = 0; i + 1 < qPartner.Length; i++)
+        {
+            int here = qPartner[i], next = qPartner[i + 1];
+            if (here < 0 || next < 0 || here + 1 >= cPartner.Length)
+                continue;
+            var after = cPartner[here + 1];
+            if (after >= 0 && after != i + 1)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when some word or number of the query is an abbreviation of the other side and none is matched otherwise.</summary>
+    private static bool OnlyAbbreviated(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr)
+    {
+        var abbreviated = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Patronymic))
+                continue;
+            if (partner[i] >= 0 || join[i] >= 0)
+                return false;
+            abbreviated |= abbr[i] >= 0;
+        }
+
+        return abbreviated;
+    }
+
+    /// <summary>
+    /// True when every token of the query but its legal forms and qualifiers is found: matched as written or in another
+    /// form of the word (a fuzzy pair, Elekond / Elekon, is no such certainty), joined or abbreviated.
+    /// </summary>
+    private bool Complete(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr, PreparedName name, Span<double> sim, int m)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.LegalForm || name.IsOptional(i) || join[i] >= 0 || abbr[i] >= 0)
+                continue;
+            if (partner[i] < 0 || sim[(i * m) + partner[i]] < Math.Min(options.StemSimilarity, options.KeyEqualSimilarity))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>True when a token of this kind is left unmatched on a side.</summary>
+    private static bool Unmatched(PreparedToken[] tokens, Span<int> partner, TokenKind kind)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == kind && partner[i] < 0)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a name has a distinctive token (<see cref="IsDistinctive"/>).</summary>
+    private bool HasDistinctive(PreparedToken[] tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (IsDistinctive(t))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word, number or patronymic that tells which party a name is: not a descriptor, or a common English word that is
+    /// rare in the list (Tactical Missiles Corporation: tactical is a common word, and a rare one among listed names).
+    /// </summary>
+    private bool IsDistinctive(PreparedToken t) =>
+        t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Patronymic
+        && (!t.IsDescriptor || (statistics is not null && statistics.DocumentFrequency(t.Key) <= Math.Max(2, statistics.NameCount / 2000)));
 
     /// <summary>True when every word, number and patronymic of a side is matched; <paramref name="matched"/> counts them.</summary>
     private static bool AllNamesMatched(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr, out int matched)
@@ -519,6 +775,9 @@ public sealed class NameScorer
     /// </summary>
     internal static bool IsPlaceAdjective(string adjective, string place)
     {
+        var ck = adjective.LastIndexOf("Ck", StringComparison.Ordinal);
+        if (ck > 0 && !adjective.Contains("sk", StringComparison.Ordinal))
+            adjective = string.Concat(adjective.AsSpan(0, ck), "tsk", adjective.AsSpan(ck + 2)); // the key read t + sk as ts: vyatskoye
         var sk = adjective.LastIndexOf("sk", StringComparison.Ordinal);
         if (sk < 3 || adjective.Length - sk > 5)
             return false;
@@ -530,8 +789,10 @@ public sealed class NameScorer
 
         var stem = adjective.AsSpan(0, sk);
         var p = place.AsSpan();
-        if (p.Length == stem.Length + 1 && IsVowel(p[^1]))
+        if (p.Length > stem.Length && IsVowel(p[^1]))
             p = p[..^1];
+        if (p.Length == stem.Length + 1 && p[^1] is 'k' or 'C')
+            p = p[..^1]; // a k or ts before -sk- goes: Vyatka / Vyatskoye
         return p.SequenceEqual(stem);
     }
 

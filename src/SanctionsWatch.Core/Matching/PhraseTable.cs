@@ -13,11 +13,56 @@ internal sealed class PhraseTable
 
     public PhraseTable() => prefixFirstBySpan = prefixFirst.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private readonly Dictionary<string, HashSet<string>> initials = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> nativeInitials = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The initials a phrase of <paramref name="canonical"/> is abbreviated by, one letter per word of each of its
+    /// spellings, romanised (завод: z; plant: p; конструкторское бюро: kb; design bureau: db), or null when it has none.
+    /// </summary>
+    public IReadOnlyCollection<string>? InitialsOf(string canonical) => initials.TryGetValue(canonical, out var set) ? set : null;
+
+    /// <summary>The initials of the first Russian (Cyrillic) spelling of <paramref name="canonical"/>, or null.</summary>
+    public string? NativeInitialsOf(string canonical) => nativeInitials.TryGetValue(canonical, out var native) ? native : null;
+
+    /// <summary>
+    /// A table from an embedded data file of <c>Matching/Data</c>: a line per canonical key (written after
+    /// <paramref name="prefix"/>), a tab, and its phrases separated by <c>|</c>; lines starting with <c>#</c> are comments.
+    /// </summary>
+    public static PhraseTable Load(string resource, string prefix)
+    {
+        var table = new PhraseTable();
+        using var stream = typeof(PhraseTable).Assembly.GetManifestResourceStream("SanctionsWatch.Matching.Data." + resource)
+            ?? throw new InvalidOperationException($"the embedded resource Data/{resource} is missing");
+        using var reader = new StreamReader(stream);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line.StartsWith('#'))
+                continue;
+            var parts = line.Split('\t');
+            if (parts.Length != 2 || parts[0].Length == 0)
+                throw new InvalidDataException($"Data/{resource}:{number}: expected a key, a tab and phrases separated by |");
+            table.Add(prefix + parts[0], parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
+        return table;
+    }
+
     public void Add(string canonical, params string[] phrases)
     {
         foreach (var phrase in phrases)
         {
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var letters = string.Concat(words.Select(static w => Transliterator.ToLatin(w.TrimEnd('*'))).Where(static w => w.Length > 0 && !NameAnalyzer.FunctionWords.Contains(w)).Select(static w => w[0]));
+            if (letters.Length > 0)
+            {
+                (initials.TryGetValue(canonical, out var set) ? set : initials[canonical] = new HashSet<string>(StringComparer.Ordinal)).Add(letters);
+                if (Transliterator.HasCyrillic(phrase))
+                    nativeInitials.TryAdd(canonical, letters);
+            }
+
             var patterns = new List<Pattern>(words.Length);
             foreach (var word in words)
             {

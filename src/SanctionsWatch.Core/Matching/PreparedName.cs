@@ -17,18 +17,45 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
 {
     /// <summary>Pseudo-tokens (legal forms, concepts) and numbers only ever match exactly.</summary>
     public bool ExactOnly => Kind is TokenKind.LegalForm or TokenKind.Concept or TokenKind.Number;
+
+    /// <summary>
+    /// The phonetic key of the stem of the text as written (<see cref="Stemmer"/>; each word of a phrase): the forms of
+    /// one word meet (production / productive, missile / missiles), in organisations' names only.
+    /// </summary>
+    public string Stem { get; } = StemOf(Text, Kind);
+
+    /// <summary>
+    /// A word that describes what an organisation is or does (a concept of the vocabulary, or a common English word:
+    /// plant, armament, productive) rather than which one it is (Stupino, Vympel): it counts less when one side leaves
+    /// it out.
+    /// </summary>
+    /// <remarks>
+    /// The parts of a contraction (Tula-mash-zavod) are no descriptors: there they are part of one word, the brand, and a
+    /// name without them (ZAVOD TULA) is another firm.
+    /// </remarks>
+    public bool IsDescriptor { get; init; } = Kind == TokenKind.Concept || (Kind == TokenKind.Word && GenericWords.IsGeneric(StemOf(Text, Kind)));
+
+    private static string StemOf(string text, TokenKind kind)
+    {
+        if (kind is TokenKind.Number or TokenKind.Patronymic)
+            return text;
+        if (!text.Contains(' ', StringComparison.Ordinal))
+            return Transliterator.PhoneticKey(Stemmer.Stem(text));
+        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static w => Transliterator.PhoneticKey(Stemmer.Stem(w))));
+    }
 }
 
 /// <summary>A name analysed once (at index time for candidates): normalised tokens, keys, kinds.</summary>
 public sealed class PreparedName
 {
-    internal PreparedName(string original, NameType type, ulong normalizedHash, PreparedToken[] tokens, bool isShort)
+    internal PreparedName(string original, NameType type, ulong normalizedHash, PreparedToken[] tokens, bool isShort, bool[]? optional = null)
     {
         Original = original;
         Type = type;
         NormalizedHash = normalizedHash;
         Tokens = tokens;
         IsShort = isShort;
+        optionalTokens = optional;
         var core = 0;
         var patronymic = false;
         foreach (var t in tokens)
@@ -43,10 +70,18 @@ public sealed class PreparedName
         HasPatronymic = patronymic;
     }
 
+    private readonly bool[]? optionalTokens;
+
     public string Original { get; private init; }
 
     /// <summary>The same analysis, shown with the name as written (before vessel conventions were taken out).</summary>
-    internal PreparedName WithOriginal(string original) => new(original, Type, NormalizedHash, Tokens, IsShort);
+    internal PreparedName WithOriginal(string original) => new(original, Type, NormalizedHash, Tokens, IsShort, optionalTokens);
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is part of a qualifier (a bracketed part, an honorific "named after …") that
+    /// another publisher may leave out: it counts when it matches and costs little when it does not.
+    /// </summary>
+    public bool IsOptional(int i) => optionalTokens is not null && optionalTokens[i];
 
     public NameType Type { get; }
 

@@ -45,7 +45,20 @@ public sealed partial class PreparedSubject
             if (string.IsNullOrWhiteSpace(text))
                 continue;
             var prepared = NameAnalyzer.Prepare(text, name.Type, subject.Kind, cache);
+            if (count == names.Length)
+                Array.Resize(ref names, names.Length + 1);
             names[count++] = ReferenceEquals(text, name.Text) ? prepared : prepared.WithOriginal(name.Text);
+
+            // a bracketed acronym is another name too: United Engine Corporation (ODK) is also ODK (a bracketed word is a
+            // qualifier only: Radiozavod (Penza) is no Penza, Tekhnodinamika (Rostec) no Rostec)
+            if (text.Contains('(', StringComparison.Ordinal) && Bracketed().Match(text) is { Success: true } bracket
+                && bracket.Groups[1].Value.Trim() is { Length: >= 2 and <= Acronyms.MaxLength } inner && !inner.Contains(' ', StringComparison.Ordinal)
+                && Acronyms.LooksLikeAcronym(inner.ToLowerInvariant()))
+            {
+                if (count == names.Length)
+                    Array.Resize(ref names, names.Length + 1);
+                names[count++] = NameAnalyzer.Prepare(bracket.Groups[1].Value, NameType.Alias, subject.Kind, cache).WithOriginal(name.Text);
+            }
         }
 
         Names = count == names.Length ? names : names[..count];
@@ -61,6 +74,9 @@ public sealed partial class PreparedSubject
 
     [GeneratedRegex(@"[\(\[,;]?\s*\bIMO\b[\s:#.\-]*(?:No\.?\s*)?(\d{7})\b[\)\]]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImoInName();
+
+    [GeneratedRegex(@"\(\s*([^\(\)]*?\p{L}[^\(\)]*?)\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"^\s*(?:M/V|M/T|M/S|F/V|MV|MT)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VesselPrefix();

@@ -72,10 +72,16 @@ public static class Transliterator
         return false;
     }
 
-    /// <summary>Romanises the Cyrillic letters of lower-case text; other characters pass through.</summary>
+    /// <summary>
+    /// Romanises lower-case text: Cyrillic by the table above (Russian and Ukrainian conventions the phonetic key
+    /// expects), every other script (Han as pinyin, Hangul, Greek, Arabic, Armenian, Georgian, Hebrew, kana …) by
+    /// AnyAscii; Latin letters pass through.
+    /// </summary>
     public static string ToLatin(string text)
     {
-        if (!HasCyrillic(text))
+        ArgumentNullException.ThrowIfNull(text);
+        var other = HasOtherScript(text);
+        if (!other && !HasCyrillic(text))
             return text;
         var sb = new StringBuilder(text.Length + 8);
         foreach (var c in text)
@@ -87,7 +93,32 @@ public static class Transliterator
                 sb.Append(lower);
         }
 
+        if (!other)
+            return sb.ToString();
+
+        // AnyAscii writes a syllable of Han or Hangul capitalised (李 → Li) and marks some letters with quotes (Armenian
+        // Khach'atryan): letters and digits are kept, lower case
+        var ascii = AnyAscii.Transliteration.Transliterate(sb.ToString());
+        sb.Clear();
+        foreach (var c in ascii)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+                sb.Append(char.ToLowerInvariant(c));
+        }
+
         return sb.ToString();
+    }
+
+    /// <summary>True when the text holds a letter of a script other than Latin and Cyrillic.</summary>
+    private static bool HasOtherScript(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0250' && c is not (>= '\u0400' and <= '\u04FF') && char.IsLetter(c))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>

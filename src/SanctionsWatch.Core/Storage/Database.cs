@@ -14,40 +14,118 @@ public static class Database
     /// <summary>The schema version this build writes.</summary>
     public static int SchemaVersion => Migrations[^1].Version;
 
-    /// <summary>Opens (creating it and its folder if needed) and migrates the database at <paramref name="path"/>.</summary>
-    public static SqliteConnection Open(string path)
+    /// <summary>The <c>PRAGMA application_id</c> of a SanctionsWatch store ("SWAT"), set when it is created.</summary>
+    public const int ApplicationId = 0x53574154;
+
+    /// <summary>Files SanctionsWatch creates hold the watchlist's hits and analysts' notes: owner read-write, group read.</summary>
+    public const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+
+    /// <summary>
+    /// Opens and migrates the database at <paramref name="path"/>. With <paramref name="create"/> a missing store is
+    /// created (its folder too, the file 0640); without, a missing store is a <see cref="FileNotFoundException"/>: only
+    /// the commands that write a list into the store create one, so a mistyped path is not taken for an empty store.
+    /// A file that is not a SanctionsWatch store (another application's SQLite database) is refused untouched.
+    /// </summary>
+    public static SqliteConnection Open(string path, bool create = true)
     {
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (!File.Exists(full))
+        {
+            if (!create)
+            {
+                throw new FileNotFoundException(
+                    $"no SanctionsWatch store at {full}: sync, replay or run creates one (check --db or Database:Path)", full);
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            if (!OperatingSystem.IsWindows())
+            {
+                // SQLite would create it 0644; its -wal and -shm files take the database file's mode.
+                using var created = new FileStream(
+                    full, new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.Write, UnixCreateMode = PrivateFile });
+            }
+        }
+
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString());
         connection.Open();
-        connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-        Migrate(connection);
+        try
+        {
+            CheckOwnership(connection);
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            Migrate(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
         return connection;
     }
 
+    /// <summary>
+    /// Refuses a database that is not a SanctionsWatch store before anything is written to it: another application's
+    /// id, a schema from a newer build, or tables without this build's (another application's database).
+    /// </summary>
+    private static void CheckOwnership(SqliteConnection connection)
+    {
+        // One read transaction: a consistent view while another process may be creating the store right now.
+        int applicationId, version;
+        List<string> tables;
+        using (var read = connection.BeginTransaction(deferred: true))
+        {
+            applicationId = connection.ExecuteScalar<int>("PRAGMA application_id", transaction: read);
+            version = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: read);
+            tables = [.. connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", transaction: read)];
+            read.Commit();
+        }
+
+        string? reason = null;
+        if (applicationId != 0 && applicationId != ApplicationId)
+            reason = $"its application_id is 0x{applicationId:x8}, not SanctionsWatch's";
+        else if (version > SchemaVersion)
+            return; // Migrate says it is newer than this build.
+        else if (version == 0 && tables.Count > 0)
+            reason = $"it holds tables ({string.Join(", ", tables.Take(5))}{(tables.Count > 5 ? ", …" : "")}) but no SanctionsWatch schema";
+        else if (version > 0 && !tables.Contains("snapshots"))
+            reason = $"its user_version is {version} but it has no SanctionsWatch tables";
+        if (reason is not null)
+        {
+            throw new NotAStoreException(
+                $"{connection.DataSource} is not a SanctionsWatch store ({reason}): refused, nothing was changed; check --db or Database:Path");
+        }
+    }
+
+    /// <summary>
+    /// Brings the schema up to date in one write transaction (BEGIN IMMEDIATE), the version read inside it: processes
+    /// opening a new store at once migrate it once, one after the other.
+    /// </summary>
     private static void Migrate(SqliteConnection connection)
     {
-        var current = connection.ExecuteScalar<int>("PRAGMA user_version");
+        using var tx = connection.BeginTransaction(deferred: false);
+        var current = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: tx);
         if (current > SchemaVersion)
         {
             throw new InvalidOperationException(
                 $"the database {connection.DataSource} has schema version {current}, newer than this build's {SchemaVersion}");
         }
 
+        if (connection.ExecuteScalar<int>("PRAGMA application_id", transaction: tx) != ApplicationId)
+            connection.Execute($"PRAGMA application_id = {ApplicationId}", transaction: tx);
+
         foreach (var (version, sql) in Migrations.Where(m => m.Version > current))
         {
-            using var tx = connection.BeginTransaction();
             connection.Execute(sql, transaction: tx);
             connection.Execute($"PRAGMA user_version = {version}", transaction: tx);
-            tx.Commit();
         }
+
+        tx.Commit();
     }
 
     private static List<(int, string)> LoadMigrations()
@@ -70,3 +148,6 @@ public static class Database
         return list;
     }
 }
+
+/// <summary>A database file that is not a SanctionsWatch store (e.g. another application's): refused untouched.</summary>
+public sealed class NotAStoreException(string message) : Exception(message);

@@ -24,7 +24,10 @@ public static class Replayer
             yield return importer.Import(source, reader, files[i].Path, files[i].TakenAt, current, cancellationToken);
         }
 
+        // A file the importer will not read (empty, a device, a pipe, too large) is not read ahead either.
         Task<ListFile> ReadAsync(string path) =>
-            Task.Run(() => reader.Read(path, source, cancellationToken), cancellationToken);
+            ListInput.Check(reader.InputFiles(path), long.MaxValue) is { } unreadable
+                ? Task.FromException<ListFile>(new ListFormatException(unreadable))
+                : Task.Run(() => reader.Read(path, source, cancellationToken), cancellationToken);
     }
 }

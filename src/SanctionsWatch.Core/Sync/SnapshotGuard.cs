@@ -22,6 +22,8 @@ public static class SnapshotGuard
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in file.Entries)
         {
+            if (Sources.RecordLimits.Check(entry) is { } oversized)
+                return oversized;
             if (!ids.Add(entry.EntryId))
                 return $"the file holds entry {entry.EntryId} twice";
         }

@@ -13,6 +13,9 @@ public sealed record SyncSettings
     /// <summary>A file with fewer entries than this share of the last accepted snapshot is refused.</summary>
     public double MinEntryRatio { get; init; } = SnapshotGuard.DefaultMinEntryRatio;
 
+    /// <summary>A list file (with its companions) larger than this is not read (the source's <c>MaxBytes</c>).</summary>
+    public long MaxFileBytes { get; init; } = Sources.Fetching.FetchSettings.DefaultMaxBytes;
+
     public MatchThresholds Thresholds { get; init; } = new();
 
     /// <summary>How related parties are looked for (<c>Related:Depth</c>, <c>Related:Default</c>).</summary>
@@ -70,42 +73,119 @@ public sealed class SnapshotImporter(
         string source, string path, DateTimeOffset? takenAt, Func<ListFile> read, IReadOnlyList<string> inputs,
         SnapshotOrigin? origin = null)
     {
-        var (hash, size) = origin?.FileHash is { } known ? (known, origin.FileSize) : HashFiles(inputs);
-        var offer = new Offer(source, Path.GetFileName(path), hash, size, (takenAt ?? time.GetUtcNow()).ToUniversalTime(), origin);
-        var asOf = offer.AsOf;
-        var last = LastAccepted(source);
+        var fileName = Path.GetFileName(path);
+        var unreadable = origin?.FileHash is null ? ListInput.Check(inputs, settings.MaxFileBytes) : null;
+        var (hash, size) = origin?.FileHash is { } known ? (known, origin.FileSize)
+            : unreadable is not null ? (ListInput.EmptyHash, 0L)
+            : HashFiles(inputs);
+        var now = time.GetUtcNow();
 
-        if (last is not null && last.FileHash == hash)
-            return RecordUnchanged(offer, last);
-        if (last is not null && asOf < last.TakenAt)
+        // The file is read outside the write lock (it can take seconds), unless it looks like the last accepted one.
+        ListFile? file = null;
+        string? readError = unreadable;
+        var looksUnchanged = LastAccepted(source, null)?.FileHash == hash;
+        if (readError is null && !looksUnchanged)
+            (file, readError) = TryRead(read);
+
+        // BEGIN IMMEDIATE: the order check, the unchanged check and the write are one unit under the database's write
+        // lock, so concurrent syncs of a source (a worker, an operator's sync --file, two cron jobs) apply in turn.
+        using var tx = db.BeginTransaction(deferred: false);
+        var last = LastAccepted(source, tx);
+        if (last is not null && last.FileHash == hash && readError is null)
+            return RecordUnchanged(tx, Offer(source, fileName, hash, size, origin, SnapshotDate.Of(takenAt, null, origin, now)), last);
+        if (file is null && readError is null)
+            (file, readError) = TryRead(read); // another process replaced the last snapshot meanwhile
+
+        var date = SnapshotDate.Of(takenAt, file?.PublishedAt, origin, now);
+        var offer = Offer(source, fileName, hash, size, origin, date);
+        if (readError is not null)
+            return RecordRefused(tx, offer, null, readError);
+        if (date.IsFuture(now))
         {
             return RecordRefused(
-                offer, null,
-                $"the file is dated {Iso.Format(asOf)}, before the last accepted snapshot ({Iso.Format(last.TakenAt)}): " +
-                "a source's files are applied in time order");
+                tx, offer, file,
+                $"the file is dated {Iso.Format(date.At)} ({date.Label}), later than now ({Iso.Format(now)}): a list is never dated in the future");
         }
 
-        ListFile file;
+        if (!AllowOlder && (OlderThanNewest(tx, source, date) ?? ServedAgain(tx, source, hash, date, last)) is { } stale)
+            return RecordRefused(tx, offer, file, stale + "; sync --allow-older applies it anyway");
+
+        var refusal = SnapshotGuard.Check(file!, last, settings.MinEntryRatio);
+        if (refusal is not null)
+            return RecordRefused(tx, offer, file, refusal);
+
+        return Apply(tx, offer, file!, isFirst: last is null);
+    }
+
+    /// <summary>
+    /// When set (<c>sync --allow-older</c>), a file older than the newest accepted one, or one identical to an accepted
+    /// file that was since replaced, is applied all the same; the guard (broken, empty, shrunken files) still applies.
+    /// </summary>
+    public bool AllowOlder { get; init; }
+
+    private static (ListFile? File, string? Error) TryRead(Func<ListFile> read)
+    {
         try
         {
-            file = read();
+            return (read(), null);
         }
         catch (ListFormatException ex)
         {
-            return RecordRefused(offer, null, ex.Message);
+            return (null, ex.Message);
         }
-
-        var refusal = SnapshotGuard.Check(file, last, settings.MinEntryRatio);
-        if (refusal is not null)
-            return RecordRefused(offer, file, refusal);
-
-        return Apply(offer, file, isFirst: last is null);
     }
 
-    private SyncOutcome Apply(Offer offer, ListFile file, bool isFirst)
+    private static Offer Offer(string source, string fileName, string hash, long size, SnapshotOrigin? origin, SnapshotDate date) =>
+        new(source, fileName, hash, size, date.At, date.DatedBy, origin);
+
+    /// <summary>
+    /// The reason a file is older than the newest accepted file of its source that states a date, or null. A date
+    /// without a time (OFAC's Publish_Date, UK's DateGenerated) stands for its whole day. A file that states no date
+    /// (dated when checked) is never older by date.
+    /// </summary>
+    private string? OlderThanNewest(SqliteTransaction tx, string source, SnapshotDate date)
+    {
+        if (date.DatedBy == SnapshotDate.Checked)
+            return null;
+        var newest = db.QuerySingleOrDefault<(long Id, string TakenAt, string DatedBy)?>(
+            """
+            SELECT id, taken_at, dated_by FROM snapshots
+            WHERE source = @source AND status IN ('accepted', 'unchanged') AND dated_by <> 'checked'
+            ORDER BY taken_at DESC, id DESC LIMIT 1
+            """,
+            new { source },
+            tx);
+        if (newest is not { } n || date.Latest >= Iso.Parse(n.TakenAt))
+            return null;
+        return $"the file is dated {Iso.Format(date.At)} ({date.Label}), before the newest accepted snapshot " +
+               $"{n.Id} ({n.TakenAt}, {SnapshotDate.LabelOf(n.DatedBy)}): a source's files are applied in time order";
+    }
+
+    /// <summary>
+    /// For a file that states no date: the reason it is an older file served again (the same bytes as an accepted
+    /// snapshot that a later one replaced, e.g. a stale mirror alternating with the current file), or null.
+    /// </summary>
+    private string? ServedAgain(SqliteTransaction tx, string source, string hash, SnapshotDate date, AcceptedSnapshot? last)
+    {
+        if (date.DatedBy != SnapshotDate.Checked || last is null)
+            return null;
+        var earlier = db.QuerySingleOrDefault<(long Id, string TakenAt)?>(
+            """
+            SELECT id, taken_at FROM snapshots
+            WHERE source = @source AND status = 'accepted' AND file_hash = @hash AND id < @last
+            ORDER BY id DESC LIMIT 1
+            """,
+            new { source, hash, last = last.Id },
+            tx);
+        return earlier is { } e
+            ? $"the file has no date of its own and is identical to snapshot {e.Id} ({e.TakenAt}), which snapshot " +
+              $"{last.Id} ({Iso.Format(last.TakenAt)}) replaced since: an older file served again"
+            : null;
+    }
+
+    private SyncOutcome Apply(SqliteTransaction tx, Offer offer, ListFile file, bool isFirst)
     {
         var (source, fileName, asOf) = (offer.Source, offer.FileName, offer.AsOf);
-        using var tx = db.BeginTransaction();
         var snapshotId = InsertSnapshot(tx, offer, file, SnapshotStatus.Accepted, null);
         var current = TakeCachedCurrent(tx, source) ?? EntryHistory.LoadCurrent(db, tx, source);
         var (diff, after) = EntryHistory.Apply(db, tx, source, snapshotId, file.Entries, current);
@@ -149,10 +229,9 @@ public sealed class SnapshotImporter(
         db.ExecuteScalar<string>(
             "SELECT count(*) || ':' || ifnull(max(version_id), 0) FROM entries WHERE source = @source", new { source }, tx)!;
 
-    private SyncOutcome RecordUnchanged(Offer offer, AcceptedSnapshot last)
+    private SyncOutcome RecordUnchanged(SqliteTransaction tx, Offer offer, AcceptedSnapshot last)
     {
         var (source, fileName, asOf) = (offer.Source, offer.FileName, offer.AsOf);
-        using var tx = db.BeginTransaction();
         var snapshotId = InsertSnapshot(tx, offer, null, SnapshotStatus.Unchanged, null, last.EntryCount, last.Complete);
         IReadOnlyList<RaisedAlert> alerts = [];
         if (!MatchStateIsCurrent(tx, source))
@@ -177,9 +256,8 @@ public sealed class SnapshotImporter(
             snapshotId, source, fileName, SnapshotStatus.Unchanged, asOf, last.EntryCount, 0, 0, 0, alerts, null);
     }
 
-    private SyncOutcome RecordRefused(Offer offer, ListFile? file, string reason)
+    private SyncOutcome RecordRefused(SqliteTransaction tx, Offer offer, ListFile? file, string reason)
     {
-        using var tx = db.BeginTransaction();
         var snapshotId = InsertSnapshot(tx, offer, file, SnapshotStatus.Refused, reason);
         offer.Origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Refused);
         tx.Commit();
@@ -240,14 +318,19 @@ public sealed class SnapshotImporter(
             new { source, hash = watchlist.ContentHash, matcher = _matchState },
             tx);
 
-    private AcceptedSnapshot? LastAccepted(string source)
+    /// <summary>The last accepted (or unchanged) snapshot of a source, in the order they were applied.</summary>
+    private AcceptedSnapshot? LastAccepted(string source, SqliteTransaction? tx) =>
+        LastAccepted(db, source, tx);
+
+    private static AcceptedSnapshot? LastAccepted(SqliteConnection db, string source, SqliteTransaction? tx)
     {
         var row = db.QuerySingleOrDefault<SnapshotRow>(
             """
             SELECT id, file_hash, entry_count, complete, taken_at FROM snapshots
-            WHERE source = @source AND status IN ('accepted', 'unchanged') ORDER BY taken_at DESC, id DESC LIMIT 1
+            WHERE source = @source AND status IN ('accepted', 'unchanged') ORDER BY id DESC LIMIT 1
             """,
-            new { source });
+            new { source },
+            tx);
         return row is null
             ? null
             : new AcceptedSnapshot(row.Id, row.FileHash, (int)row.EntryCount, row.Complete is null ? null : row.Complete == 1, Iso.Parse(row.TakenAt));
@@ -272,8 +355,9 @@ public sealed class SnapshotImporter(
         db.ExecuteScalar<long>(
             """
             INSERT INTO snapshots (source, taken_at, recorded_at, file_name, file_hash, file_size, format, complete,
-                                   entry_count, status, error)
-            VALUES (@source, @takenAt, @recordedAt, @fileName, @hash, @size, @format, @complete, @count, @status, @error)
+                                   entry_count, status, error, dated_by)
+            VALUES (@source, @takenAt, @recordedAt, @fileName, @hash, @size, @format, @complete, @count, @status, @error,
+                    @datedBy)
             RETURNING id
             """,
             new
@@ -289,6 +373,7 @@ public sealed class SnapshotImporter(
                 count = file?.Entries.Count ?? entryCount,
                 status = status.ToString().ToLowerInvariant(),
                 error,
+                datedBy = offer.DatedBy,
             },
             tx);
 
@@ -319,10 +404,15 @@ public sealed class SnapshotImporter(
 /// Where a file being imported came from: the hash and size of the whole download (when it is several files), and a
 /// callback run inside the snapshot's transaction, before it commits (e.g. to archive the file and record the download).
 /// </summary>
-public sealed record SnapshotOrigin(string? FileHash, long FileSize, Action<SqliteTransaction, long, SnapshotStatus>? Recorded);
+public sealed record SnapshotOrigin(string? FileHash, long FileSize, Action<SqliteTransaction, long, SnapshotStatus>? Recorded)
+{
+    /// <summary>The download's Last-Modified header: the file's date when the file states none of its own.</summary>
+    public DateTimeOffset? LastModified { get; init; }
+}
 
 /// <summary>A file offered to a source: what a snapshot row records of it, and where it came from (a download, or not).</summary>
-internal sealed record Offer(string Source, string FileName, string Hash, long Size, DateTimeOffset AsOf, SnapshotOrigin? Origin);
+internal sealed record Offer(
+    string Source, string FileName, string Hash, long Size, DateTimeOffset AsOf, string DatedBy, SnapshotOrigin? Origin);
 
 /// <summary>A watchlist entity found on a list entry.</summary>
 public sealed record EntityMatch(string WatchlistId, ListEntry Entry, MatchResult Result);

@@ -43,7 +43,22 @@ internal sealed record SourceSettings(
             MaxBytes = MaxBytes,
             Retries = Retries,
             RetryDelay = RetryDelay,
+            MaxRetryWait = ScheduleInterval() ?? FetchSettings.DefaultMaxRetryWait,
         };
+
+    /// <summary>The time between two scheduled syncs (a Retry-After longer than that is left to the next one).</summary>
+    private TimeSpan? ScheduleInterval()
+    {
+        try
+        {
+            var cron = Hosting.SourceSchedule.CronFor(this);
+            return Hosting.SourceSchedule.Interval(Hosting.SourceSchedule.Parse(Id, cron), DateTimeOffset.UtcNow);
+        }
+        catch (UsageException)
+        {
+            return null; // 'run' and 'sources' report the schedule; a one-off sync still goes on
+        }
+    }
 }
 
 /// <summary>
@@ -79,6 +94,7 @@ internal sealed record AppSettings(
     {
         Thresholds = Thresholds,
         MinEntryRatio = Sources.TryGetValue(source, out var s) ? s.MinEntryRatio : SnapshotGuard.DefaultMinEntryRatio,
+        MaxFileBytes = Sources.TryGetValue(source, out var m) ? m.MaxBytes : FetchSettings.DefaultMaxBytes,
         Related = Related,
     };
 
@@ -93,7 +109,17 @@ internal sealed record AppSettings(
         var builder = new ConfigurationBuilder();
         if (path is not null)
             builder.AddJsonFile(Path.GetFullPath(path), optional: false, reloadOnChange: false);
-        var config = builder.AddEnvironmentVariables("SANCTIONSWATCH_").Build();
+        IConfigurationRoot config;
+        try
+        {
+            config = builder.AddEnvironmentVariables("SANCTIONSWATCH_").Build();
+        }
+        catch (InvalidDataException ex)
+        {
+            // Broken JSON is bad configuration (exit 2), said with the parser's line and position.
+            throw new UsageException($"configuration file {path} is not valid JSON: {ex.InnerException?.Message ?? ex.Message}");
+        }
+
         var baseDir = path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
         string Resolve(string? cli, string key, string fallback) =>
             cli is not null ? Path.GetFullPath(cli) : Path.GetFullPath(config[key] ?? fallback, baseDir);
@@ -152,7 +178,10 @@ internal sealed record AppSettings(
             Configuration = config,
             BaseDirectory = baseDir,
             Related = RelatedOf(config),
-            Archive = new ArchiveSettings(archivePath, (int)Number(config, "Archive:Keep", ArchiveSettings.DefaultKeep, 0)),
+            Archive = new ArchiveSettings(archivePath, (int)Number(config, "Archive:Keep", ArchiveSettings.DefaultKeep, 0))
+            {
+                RejectedMaxBytes = Number(config, "Archive:RejectedMaxBytes", ArchiveSettings.DefaultRejectedMaxBytes, 0),
+            },
         };
     }
 

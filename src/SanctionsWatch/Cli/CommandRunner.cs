@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SanctionsWatch.Storage;
 using SanctionsWatch.Watchlists;
 
 namespace SanctionsWatch.Cli;
@@ -17,25 +18,35 @@ internal static class CommandRunner
         return Failure;
     }
 
-    public static void SetAction(Command command, Func<Workspace, ParseResult, int> body) =>
-        command.SetAction(parse => Run(parse, body));
+    /// <summary>
+    /// Sets a command's body. Only a command that <paramref name="createsStore"/> (sync, replay, run) creates a missing
+    /// store; the others refuse it, so a mistyped --db is not read as an empty store.
+    /// </summary>
+    public static void SetAction(Command command, Func<Workspace, ParseResult, int> body, bool createsStore = false) =>
+        command.SetAction(parse => Run(parse, body, createsStore));
 
-    public static int Run(ParseResult parse, Func<Workspace, ParseResult, int> body)
+    public static int Run(ParseResult parse, Func<Workspace, ParseResult, int> body, bool createsStore = false)
     {
         var error = parse.InvocationConfiguration.Error;
         try
         {
             var settings = AppSettings.Load(
                 parse.GetValue(GlobalOptions.Config), parse.GetValue(GlobalOptions.Db), parse.GetValue(GlobalOptions.Watchlist));
-            using var workspace = new Workspace(settings, TimeProvider.System);
+            using var workspace = new Workspace(settings, TimeProvider.System, createsStore);
             return body(workspace, parse);
         }
-        catch (Exception ex) when (ex is UsageException or WatchlistException or FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception ex) when (ex is UsageException or WatchlistException or FileNotFoundException or DirectoryNotFoundException
+                                       or NotAStoreException)
         {
             error.WriteLine("error: " + Output.Escape(ex.Message).Replace("\\u000a", "\n", StringComparison.Ordinal));
             if (parse.GetValue(GlobalOptions.Verbose))
                 error.WriteLine(ex);
             return BadUsage;
+        }
+        catch (InstanceLockedException ex)
+        {
+            error.WriteLine("error: " + Output.Escape(ex.Message));
+            return Failure;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -13,7 +13,7 @@ internal static class Commands
     {
         [""] = ["status", "hits --status new", "hits show 12", "screen \"Рособоронэкспорт\" --explain"],
         ["run"] = ["run", "run --once", "run --config /etc/sanctionswatch/appsettings.json"],
-        ["sync"] = ["sync", "sync --source un-sc", "sync --source ofac-sdn --file ~/Downloads/sdn.csv --as-of 2024-05-03T18:43Z"],
+        ["sync"] = ["sync", "sync --source un-sc", "sync --source ofac-sdn --file ~/Downloads/sdn.csv --as-of 2024-05-03T18:43Z", "sync --source ofac-cons --file CONSOLIDATED.XML --allow-older"],
         ["replay"] = ["replay --source ofac-sdn /tmp/sdn/", "replay --source ofac-sdn sdn_2022-02-24T1012.csv sdn_2022-03-03T1501.csv"],
         ["sources"] = ["sources", "sources --format json"],
         ["status"] = ["status", "status --format json"],

@@ -28,7 +28,7 @@ internal static class ExportCommands
         var kind = new Option<string?>("--kind") { Description = kinds is null ? "(not used)" : "Only this kind: " + string.Join(", ", kinds) };
         if (kinds is not null)
             kind.AcceptOnlyFromAmong(kinds);
-        var limit = new Option<int?>("--limit") { Description = "At most this many rows, newest first (default: all)" };
+        var limit = QueryCommands.Positive(new Option<int?>("--limit") { Description = "At most this many rows, newest first (default: all)" });
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced whole once complete) instead of standard output" };
         var command = new Command(name, description);
         foreach (var option in new Option[] { source, since, until, limit, output })

@@ -36,7 +36,7 @@ internal static class Output
         switch (format)
         {
             case OutputFormat.Json:
-                writer.WriteLine(JsonSerializer.Serialize(rows, Json));
+                writer.WriteLine(SafeJson(JsonSerializer.Serialize(rows, Json)));
                 break;
             case OutputFormat.Csv:
                 WriteCsv(writer, rows);
@@ -151,7 +151,21 @@ internal static class Output
     } : Style.Plain;
 
     public static void WriteJson<T>(TextWriter writer, T value) =>
-        writer.WriteLine(JsonSerializer.Serialize(value, Json));
+        writer.WriteLine(SafeJson(JsonSerializer.Serialize(value, Json)));
+
+    /// <summary>
+    /// JSON with line separators and bidirectional overrides written as <c>\uXXXX</c> too (the serializer escapes
+    /// control characters itself): outside strings JSON has no such characters, so replacing them is exact.
+    /// </summary>
+    private static string SafeJson(string json)
+    {
+        if (!json.Any(SeparatorOrBidi))
+            return json;
+        var sb = new StringBuilder(json.Length + 16);
+        foreach (var c in json)
+            sb.Append(SeparatorOrBidi(c) ? $"\\u{(int)c:x4}" : c);
+        return sb.ToString();
+    }
 
     private static PropertyInfo[] Columns<T>() =>
         typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
@@ -167,6 +181,9 @@ internal static class Output
         _ => Escape(value.ToString() ?? ""),
     };
 
+    /// <summary>Whether <paramref name="text"/> holds a character <see cref="Escape"/> replaces.</summary>
+    public static bool NeedsEscape(string text) => text.Any(Unsafe);
+
     /// <summary>Replaces control characters (newlines, escape sequences) so a name cannot break a line or a terminal.</summary>
     public static string Escape(string text)
     {
@@ -179,8 +196,9 @@ internal static class Output
     }
 
     /// <summary>Control characters, line and paragraph separators, and bidirectional overrides (which can reorder what a terminal shows).</summary>
-    private static bool Unsafe(char c) =>
-        char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069');
+    private static bool Unsafe(char c) => char.IsControl(c) || SeparatorOrBidi(c);
+
+    private static bool SeparatorOrBidi(char c) => c is '\u2028' or '\u2029' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069');
 
     private static void WriteTable<T>(TextWriter writer, IReadOnlyList<T> rows, string? title = null)
     {

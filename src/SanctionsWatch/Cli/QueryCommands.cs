@@ -14,7 +14,21 @@ internal static class QueryCommands
     internal static readonly Option<string?> Source = new("--source") { Description = "Only this source" };
     internal static readonly Option<string?> Since = new("--since") { Description = "From this date or date-time (UTC), inclusive" };
     internal static readonly Option<string?> Until = new("--until") { Description = "Before this date or date-time (UTC)" };
-    internal static readonly Option<int> Limit = new("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => 1000 };
+    internal static readonly Option<int> Limit = Positive(new Option<int>("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => 1000 });
+
+    /// <summary>A count option that must be at least 1 (a zero or negative one is bad usage: exit 2).</summary>
+    internal static Option<T> Positive<T>(Option<T> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.GetValueOrDefault<T>() is var value && value is not null
+                && Convert.ToInt64(value, CultureInfo.InvariantCulture) < 1)
+            {
+                result.AddError($"{option.Name} must be a whole number of at least 1, not {value}");
+            }
+        });
+        return option;
+    }
 
     public static Command Alerts()
     {
@@ -177,34 +191,83 @@ internal static class QueryCommands
 
     public static Command Screen()
     {
-        var name = new Argument<string>("name") { Description = "The name to look for" };
-        var kind = new Option<string?>("--kind") { Description = "organization, person, vessel or aircraft" };
+        var name = new Argument<string?>("name") { Description = "The name to look for (or --file)", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Option<string?>("--file")
+        {
+            Description = "Screen every name of a file: one name a line, or CSV/TSV with a header that has a 'name' column " +
+                "(and optionally 'kind'); one index build, one result block per row, each with its row number",
+        };
+        var kind = new Option<string?>("--kind") { Description = "organization, person, vessel or aircraft (with --file: for rows without a kind)" };
         kind.AcceptOnlyFromAmong("organization", "person", "vessel", "aircraft");
         var threshold = new Option<double?>("--threshold") { Description = "Lowest score shown (default: the review threshold)" };
         var explain = new Option<bool>("--explain") { Description = "Show why each result scored as it did" };
-        var command = new Command("screen", "Search the stored lists for a name, best first") { name, Source, kind, threshold, explain, Limit };
+        var command = new Command("screen", "Search the stored lists for a name, or every name of a file (--file), best first")
+        {
+            name, file, Source, kind, threshold, explain, Limit,
+        };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
             PartyTypes.TryParse(parse.GetValue(kind), out var partyType);
+            var text = parse.GetValue(name);
+            var path = parse.GetValue(file);
+            if ((text is null) == (path is null))
+                throw new UsageException("screen: give a name or --file PATH (one of them)");
+            var queries = path is null ? [new ScreenFile.Row(1, text!, partyType)] : ScreenFile.Read(path, partyType);
+
             var thresholds = ws.Settings.Thresholds;
             var min = parse.GetValue(threshold) ?? thresholds.Review;
             var entries = EntryHistory.LoadCurrentEntries(ws.Db, null, parse.GetValue(Source));
             var byKey = entries.ToDictionary(e => MatchSubject.KeyOf(e.Source, e.EntryId));
             var index = ws.Matcher.Index(entries.Select(MatchSubject.FromEntry));
-            var results = index.Search(MatchSubject.FromName(parse.GetValue(name)!, partyType), min, parse.GetValue(Limit));
-            var rows = results.Select(r => new ScreenRow(
-                byKey[r.CandidateKey].Source,
-                byKey[r.CandidateKey].EntryId,
-                byKey[r.CandidateKey].PrimaryName,
-                Math.Round(r.Score, 4),
-                thresholds.BandOf(r.Score).ToString().ToLowerInvariant(),
-                r.Explanation.CandidateName,
-                parse.GetValue(explain) ? r.Explanation : null)).ToList();
+            var results = index.SearchAll([.. queries.Select(q => MatchSubject.FromName(q.Name, q.Kind))], min, parse.GetValue(Limit));
+            var withExplanation = parse.GetValue(explain);
+            var blocks = queries.Select((q, i) => new ScreenBlock(
+                q.Number,
+                q.Name,
+                PartyTypes.Format(q.Kind),
+                [.. results[i].Select(r => new ScreenRow(
+                    byKey[r.CandidateKey].Source,
+                    byKey[r.CandidateKey].EntryId,
+                    byKey[r.CandidateKey].PrimaryName,
+                    Math.Round(r.Score, 4),
+                    thresholds.BandOf(r.Score).ToString().ToLowerInvariant(),
+                    r.Explanation.CandidateName,
+                    withExplanation ? r.Explanation : null))])).ToList();
+
             var format = parse.GetValue(GlobalOptions.Format);
-            if (format == OutputFormat.Table && parse.GetValue(explain))
-                Explain(rows);
+            if (path is null)
+            {
+                // one name: the rows as before (the JSON contract of a single screen is an array of results)
+                if (format == OutputFormat.Table && withExplanation)
+                    Explain(blocks[0].Results);
+                else
+                    Output.Write(Console.Out, blocks[0].Results, format);
+            }
+            else if (format == OutputFormat.Json)
+            {
+                Output.Write(Console.Out, blocks, format);
+            }
+            else if (format == OutputFormat.Csv)
+            {
+                // one line per result, and a line with empty result fields for a row that found nothing
+                var flat = blocks.SelectMany(b => b.Results.Count == 0
+                    ? [new ScreenFileRow(b.Row, b.Query, b.Kind, null, null, null, null, null, null)]
+                    : b.Results.Select(r => new ScreenFileRow(b.Row, b.Query, b.Kind, r.Source, r.EntryId, r.Name, r.Score, r.Band, r.MatchedName))).ToList();
+                Output.Write(Console.Out, flat, format);
+            }
             else
-                Output.Write(Console.Out, rows, format);
+            {
+                foreach (var b in blocks)
+                {
+                    Console.WriteLine($"row {b.Row}: {Output.Escape(b.Query)} ({b.Kind}): {b.Results.Count} result{(b.Results.Count == 1 ? "" : "s")}");
+                    if (withExplanation)
+                        Explain(b.Results);
+                    else if (b.Results.Count > 0)
+                        Output.Write(Console.Out, b.Results, format);
+                    Console.WriteLine();
+                }
+            }
+
             return CommandRunner.Ok;
         });
         return command;
@@ -244,6 +307,13 @@ internal static class QueryCommands
         text is null ? null
         : Iso.TryParseUser(text, out var value) ? Iso.Format(value)
         : throw new UsageException($"{option}: '{text}' is not an ISO 8601 date or date-time");
+
+    /// <summary>The results of one row of <c>screen --file</c> (field names are the JSON contract).</summary>
+    private sealed record ScreenBlock(int Row, string Query, string Kind, List<ScreenRow> Results);
+
+    /// <summary>One CSV line of <c>screen --file</c>: the row and its query, and one result (empty when none).</summary>
+    private sealed record ScreenFileRow(
+        int Row, string Query, string Kind, string? Source, string? EntryId, string? Name, double? Score, string? Band, string? MatchedName);
 
     /// <summary>One result of <c>screen</c> (field names are the JSON contract).</summary>
     private sealed record ScreenRow(

@@ -57,7 +57,7 @@ internal static class SourceCommands
                 state?.LastError,
                 enabled && hasReader ? NextRun(settings!.Schedule, now) : null,
                 settings?.Schedule,
-                settings?.Fetch?.Urls[0],
+                settings?.Fetch?.Urls[0] is { } url ? UrlRedaction.Redact(url) : null,
                 state?.LastArchivePath));
         }
 

@@ -25,15 +25,21 @@ internal static class SyncCommands
             Description = "Only this source (default: every enabled source; ofac-sdn with --file). Readers: " +
                 string.Join(", ", SourceCatalog.Ids),
         };
+        var allowOlder = new Option<bool>("--allow-older")
+        {
+            Description = "Apply the file even if it is older than the newest accepted one of its source, or an older file " +
+                "served again (the operator's override; broken, empty or shrunken files are still refused)",
+        };
         var command = new Command(
             "sync",
             "Download every enabled source (or --source ID) from its publisher and apply what changed, or apply a file " +
             "(--source ID --file PATH); report alerts. Exit 1 when any source failed or was refused")
         {
-            source, file, asOf,
+            source, file, asOf, allowOlder,
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
+            ws.AllowOlder = parse.GetValue(allowOlder);
             if (parse.GetValue(file) is null)
             {
                 if (parse.GetValue(asOf) is not null)
@@ -50,10 +56,17 @@ internal static class SyncCommands
                     : throw new UsageException($"--as-of: '{text}' is not an ISO 8601 date or date-time");
             }
 
+            if (takenAt > ws.Time.GetUtcNow() + SnapshotDate.Skew)
+            {
+                throw new UsageException(
+                    $"--as-of: {Iso.Format(takenAt.Value)} is later than now ({Iso.Format(ws.Time.GetUtcNow())}): " +
+                    "a list dated in the future would hold back every later file of its source");
+            }
+
             var outcome = ws.ImporterFor(id).Import(id, ws.ReaderFor(id), RequireFile(parse.GetValue(file)!), takenAt);
             Report(parse, [outcome]);
             return outcome.Refused ? CommandRunner.Failure : CommandRunner.Ok;
-        });
+        }, createsStore: true);
         return command;
     }
 
@@ -105,7 +118,7 @@ internal static class SyncCommands
             }
 
             return refused > 0 ? CommandRunner.Failure : CommandRunner.Ok;
-        });
+        }, createsStore: true);
         return command;
     }
 
@@ -122,7 +135,8 @@ internal static class SyncCommands
         {
             once,
         };
-        CommandRunner.SetAction(command, (ws, parse) => parse.GetValue(once) ? RunOnce(ws, parse) : WorkerHost.Run(ws.Settings, ws.Time));
+        CommandRunner.SetAction(
+            command, (ws, parse) => parse.GetValue(once) ? RunOnce(ws, parse) : WorkerHost.Run(ws.Settings, ws.Time), createsStore: true);
         return command;
     }
 

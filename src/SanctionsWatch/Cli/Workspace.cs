@@ -10,7 +10,7 @@ using SanctionsWatch.Watchlists;
 namespace SanctionsWatch.Cli;
 
 /// <summary>What a command works with: settings, the database, the watchlist and the matcher, opened when first used.</summary>
-internal sealed class Workspace(AppSettings settings, TimeProvider time) : IDisposable
+internal sealed class Workspace(AppSettings settings, TimeProvider time, bool createsStore = true) : IDisposable
 {
     private SqliteConnection? _db;
     private Watchlist? _watchlist;
@@ -20,18 +20,22 @@ internal sealed class Workspace(AppSettings settings, TimeProvider time) : IDisp
 
     public TimeProvider Time => time;
 
-    public SqliteConnection Db => _db ??= Database.Open(settings.DatabasePath);
+    /// <summary>The store; created when missing only by the commands that write lists into it (sync, replay, run).</summary>
+    public SqliteConnection Db => _db ??= Database.Open(settings.DatabasePath, createsStore);
 
     public Watchlist Watchlist => _watchlist ??= WatchlistLoader.Load(settings.WatchlistPath);
 
     public IMatcher Matcher { get; } = new NameMatcher();
+
+    /// <summary><c>sync --allow-older</c>: apply files older than the newest accepted one (the guard still applies).</summary>
+    public bool AllowOlder { get; set; }
 
     /// <summary>The reader of a source as configured (<c>Sources:&lt;id&gt;:Lists</c>, checked when the settings were loaded).</summary>
     public IListReader ReaderFor(string source) =>
         SourceCatalog.ReaderFor(source, settings.Sources.TryGetValue(source, out var s) ? s.Lists : []);
 
     public SnapshotImporter ImporterFor(string source) =>
-        new(Db, Matcher, Watchlist, settings.SyncSettingsFor(source), time);
+        new(Db, Matcher, Watchlist, settings.SyncSettingsFor(source), time) { AllowOlder = AllowOlder };
 
     /// <summary>Downloads sources and hands the files to their importer (one HTTP client factory per command).</summary>
     public ListFetcher Fetcher => new(Db, new RawArchive(settings.Archive, time), new Downloader(_clients ??= new DownloadClients(), time), time);

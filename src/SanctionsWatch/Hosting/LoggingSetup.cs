@@ -16,7 +16,7 @@ internal static class LoggingSetup
     public static Serilog.ILogger Create(AppSettings settings)
     {
         var config = settings.Configuration;
-        var logger = new LoggerConfiguration().Enrich.FromLogContext();
+        var logger = new LoggerConfiguration().Enrich.FromLogContext().Enrich.With<EscapeListText>();
         if (config.GetSection("Serilog").Exists())
             return logger.ReadFrom.Configuration(WithResolvedPaths(settings)).CreateLogger();
 

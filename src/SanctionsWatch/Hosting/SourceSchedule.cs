@@ -30,11 +30,11 @@ internal static class SourceSchedule
             : throw new UsageException(
                 $"Sources:{sourceId}:Schedule: '{cron}' is not a Quartz cron expression (seconds minutes hours day month weekday, e.g. '{EveryTwoHours}')");
 
-    /// <summary>The time between the next two fire times after <paramref name="now"/>.</summary>
+    /// <summary>The time between the next two fire times after <paramref name="now"/>; a schedule that does not fire twice more is bad configuration.</summary>
     public static TimeSpan Interval(CronExpression cron, DateTimeOffset now)
     {
-        var next = cron.GetNextValidTimeAfter(now) ?? throw new InvalidOperationException($"'{cron}' never fires again");
-        var after = cron.GetNextValidTimeAfter(next) ?? throw new InvalidOperationException($"'{cron}' fires only once more");
+        var next = cron.GetNextValidTimeAfter(now) ?? throw new UsageException($"Schedule '{cron.CronExpressionString}' never fires again (a year in the past?)");
+        var after = cron.GetNextValidTimeAfter(next) ?? throw new UsageException($"Schedule '{cron.CronExpressionString}' fires only once more");
         return after - next;
     }
 

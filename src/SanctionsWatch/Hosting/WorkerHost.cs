@@ -64,6 +64,10 @@ internal static class WorkerHost
 
     public static int Run(AppSettings settings, TimeProvider time)
     {
+        // One worker per store; it frees the delivery claims a stopped or crashed worker left behind.
+        using var instance = InstanceLock.Acquire(settings.DatabasePath);
+        using (var db = Database.Open(settings.DatabasePath))
+            AlertOutbox.ReleaseClaims(db);
         using var host = Build(settings, time);
         host.Run();
         return CommandRunner.Ok;
@@ -73,7 +77,7 @@ internal static class WorkerHost
     {
         var channels = new List<IAlertChannel> { new LogChannel(sp.GetRequiredService<ILogger<LogChannel>>()) };
         if (settings.Webhook is { } webhook)
-            channels.Add(new WebhookChannel(webhook, new HttpClient { Timeout = Timeout.InfiniteTimeSpan }));
+            channels.Add(new WebhookChannel(webhook));
         if (settings.Email is { } email)
             channels.Add(new EmailChannel(email));
         if (settings.FilePath is { } path)

@@ -52,6 +52,47 @@ public sealed class EmailDeliveryTests : IDisposable
         Assert.All(_smtp.Messages, m => Assert.Single(m.Headers["X-SanctionsWatch-Idempotency-Key"]!.Split(',')));
     }
 
+    [Theory]
+    [InlineData("auto", false)]
+    [InlineData("always", false)]
+    [InlineData("none", true)]
+    public async Task With_credentials_the_password_goes_only_over_TLS_unless_StartTls_none_is_explicit(string startTls, bool sent)
+    {
+        using var smtp = new SmtpReceiver(authentication: true); // offers AUTH but no STARTTLS
+        var db = _dir.File($"auth-{startTls}.db");
+        var alerts = AlertStore.Create(_dir, db, _clock);
+        var dispatcher = new AlertDispatcher(
+            db,
+            [new EmailChannel(new EmailOptions
+            {
+                Host = "127.0.0.1", Port = smtp.Port, From = "sanctionswatch@example.org", To = ["analyst@example.org"],
+                User = "alerts", Password = "s3cret-password", StartTls = startTls,
+            })],
+            new DeliveryOptions(),
+            _clock,
+            NullLogger<AlertDispatcher>.Instance);
+
+        var delivered = await dispatcher.DispatchOnceAsync(CancellationToken.None);
+
+        using var store = Database.Open(db);
+        var deliveries = alerts.Select(id => Assert.Single(AlertOutbox.Deliveries(store, id))).ToList();
+        if (sent)
+        {
+            Assert.Equal(2, delivered);
+            Assert.Contains(("alerts", "s3cret-password"), smtp.ReceivedLogins);
+            Assert.Equal(2, smtp.Messages.Count);
+        }
+        else
+        {
+            Assert.Equal(0, delivered);
+            Assert.Empty(smtp.ReceivedLogins);
+            Assert.Empty(smtp.Messages);
+            Assert.All(deliveries, d => Assert.Equal("pending", d.Status));
+            Assert.All(deliveries, d => Assert.Contains(startTls == "auto" ? "offers no STARTTLS" : "STARTTLS", d.LastError, StringComparison.Ordinal));
+            Assert.All(deliveries, d => Assert.DoesNotContain("s3cret", d.LastError, StringComparison.Ordinal));
+        }
+    }
+
     public void Dispose()
     {
         _smtp.Dispose();

@@ -61,7 +61,7 @@ public sealed class RelatedDeliveryTests : IDisposable
         using var receiver = new HttpReceiver((_, response) => HttpReceiver.Answer(response, 200));
         var dispatcher = new AlertDispatcher(
             _db,
-            [new WebhookChannel(new WebhookOptions { Url = new Uri(receiver.Url("hook")) }, new HttpClient())],
+            [new WebhookChannel(new WebhookOptions { Url = new Uri(receiver.Url("hook")) })],
             new DeliveryOptions(),
             _clock,
             NullLogger<AlertDispatcher>.Instance,

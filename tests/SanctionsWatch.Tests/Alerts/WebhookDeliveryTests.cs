@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -33,7 +34,7 @@ public sealed class WebhookDeliveryTests : IDisposable
 
     private AlertDispatcher Dispatcher(HttpReceiver receiver, string format = "json", DeliveryOptions? options = null) => new(
         _db,
-        [new WebhookChannel(new WebhookOptions { Url = new Uri(receiver.Url("hook")), Secret = Secret, Format = format }, new HttpClient())],
+        [new WebhookChannel(new WebhookOptions { Url = new Uri(receiver.Url("hook")), Secret = Secret, Format = format })],
         options ?? Retries,
         _clock,
         NullLogger<AlertDispatcher>.Instance,
@@ -105,6 +106,58 @@ public sealed class WebhookDeliveryTests : IDisposable
         _clock.Advance(TimeSpan.FromHours(2));
         await dispatcher.DispatchOnceAsync(CancellationToken.None);
         Assert.Equal(total, receiver.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_webhook_answering_a_redirect_has_not_received_the_alert_and_the_redirect_is_not_followed()
+    {
+        // The old behaviour: the POST re-sent as a body-less GET to the Location, whose 200 marked every alert delivered.
+        using var receiver = new HttpReceiver(async (r, response) =>
+        {
+            if (r.Path == "/hook")
+            {
+                response.RedirectLocation = "/moved?token=hook-secret";
+                await HttpReceiver.Answer(response, 302);
+                return;
+            }
+
+            await HttpReceiver.Answer(response, 200);
+        });
+
+        Assert.Equal(0, await Dispatcher(receiver).DispatchOnceAsync(CancellationToken.None));
+
+        Assert.All(receiver.Requests, r => Assert.Equal(("POST", "/hook"), (r.Method, r.Path)));
+        Assert.Equal(2, receiver.Requests.Count);
+        foreach (var id in _alerts)
+        {
+            var delivery = Delivery(id);
+            Assert.Equal(("pending", 1), (delivery.Status, delivery.Attempts));
+            Assert.Contains("302", delivery.LastError, StringComparison.Ordinal);
+            Assert.Contains($"redirect to http://127.0.0.1:{receiver.Port}/moved?token=***", delivery.LastError, StringComparison.Ordinal);
+            Assert.DoesNotContain("hook-secret", delivery.LastError, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_on_one_store_send_each_alert_once()
+    {
+        var keys = new ConcurrentQueue<string>();
+        using var receiver = new HttpReceiver(async (r, response) =>
+        {
+            keys.Enqueue(r.Header(WebhookChannel.IdempotencyHeader)!);
+            await Task.Delay(300); // both dispatchers are in their pass at the same time
+            await HttpReceiver.Answer(response, 200);
+        });
+        var first = Dispatcher(receiver);
+        var second = Dispatcher(receiver);
+
+        var delivered = await Task.WhenAll(
+            Task.Run(() => first.DispatchOnceAsync(CancellationToken.None)),
+            Task.Run(() => second.DispatchOnceAsync(CancellationToken.None)));
+
+        Assert.Equal(2, delivered.Sum());
+        Assert.Equal(_alerts.Select(id => $"sanctionswatch-alert-{id}").Order(), keys.Order());
+        Assert.All(_alerts, id => Assert.Equal(("delivered", 1), (Delivery(id).Status, Delivery(id).Attempts)));
     }
 
     [Fact]

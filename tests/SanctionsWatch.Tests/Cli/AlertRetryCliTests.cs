@@ -20,7 +20,7 @@ public sealed class AlertRetryCliTests : IDisposable
         using (var store = Database.Open(db))
         {
             AlertOutbox.Queue(store, "webhook", clock.GetUtcNow());
-            AlertOutbox.Started(store, "webhook", alerts, clock.GetUtcNow());
+            AlertOutbox.Claim(store, "webhook", alerts, clock.GetUtcNow(), clock.GetUtcNow().AddMinutes(10));
             AlertOutbox.FailedAttempt(store, "webhook", [alerts[0]], "webhook answered 500", null);
             AlertOutbox.Succeeded(store, "webhook", [alerts[1]], clock.GetUtcNow());
         }

@@ -92,6 +92,7 @@ public sealed class AnalystCliTests : IDisposable
     [Fact]
     public void Status_on_an_empty_store_says_never_synced_and_counts_zero()
     {
+        SanctionsWatch.Storage.Database.Open(_dir.File("store.db")).Dispose(); // created (by sync, replay or run), nothing synced yet
         var status = Json(Run("status", "--format", "json"));
         Assert.All(
             status.GetProperty("sources").EnumerateArray(),
@@ -232,6 +233,53 @@ public sealed class AnalystCliTests : IDisposable
         var bad = Run("changes", "show", "abc");
         Assert.Equal(2, bad.ExitCode);
         Assert.DoesNotContain("   at ", bad.Err, StringComparison.Ordinal); // no stack trace
+    }
+
+    [Fact]
+    public void Screen_file_screens_every_row_of_a_csv_with_one_result_block_each()
+    {
+        TwoVersions();
+        var csv = _dir.Write("suppliers.csv", """
+            id,name,kind
+            s1,"Курганмашзавод",organization
+            s2,Nobody Here Trading,
+            s3,"AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE",organization
+            """);
+
+        var blocks = Json(Run("screen", "--file", csv, "--format", "json")).EnumerateArray().ToList();
+
+        Assert.Equal([1, 2, 3], blocks.Select(b => b.GetProperty("row").GetInt32()));
+        Assert.Equal("Курганмашзавод", blocks[0].GetProperty("query").GetString());
+        Assert.Equal("35345", blocks[0].GetProperty("results")[0].GetProperty("entry_id").GetString());
+        Assert.Equal(0, blocks[1].GetProperty("results").GetArrayLength());
+        Assert.Equal("unknown", blocks[1].GetProperty("kind").GetString());
+        Assert.Equal("35347", blocks[2].GetProperty("results")[0].GetProperty("entry_id").GetString());
+
+        // CSV: one line per result, and the row that found nothing keeps a line of its own
+        var lines = Run("screen", "--file", csv, "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("row,query,kind,source,entry_id", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("2,Nobody Here Trading,unknown,,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Screen_file_takes_one_name_a_line_and_refuses_a_csv_without_a_name_column()
+    {
+        TwoVersions();
+        var plain = _dir.Write("names.txt", "# suppliers\nKurganmashzavod\n\nAviastar-SP\n");
+        var blocks = Json(Run("screen", "--file", plain, "--format", "json")).EnumerateArray().ToList();
+        Assert.Equal(["Kurganmashzavod", "Aviastar-SP"], blocks.Select(b => b.GetProperty("query").GetString()));
+        Assert.Equal([1, 2], blocks.Select(b => b.GetProperty("row").GetInt32()));
+
+        var noName = Run("screen", "--file", _dir.Write("bad.csv", "firm,kind\nAcme,organization\n"));
+        Assert.Equal(2, noName.ExitCode);
+        Assert.Contains("no 'name' column", noName.Err, StringComparison.Ordinal);
+
+        var badKind = Run("screen", "--file", _dir.Write("kind.csv", "name,kind\nAcme,company\n"));
+        Assert.Equal(2, badKind.ExitCode);
+        Assert.Contains("row 1: kind 'company'", badKind.Err, StringComparison.Ordinal);
+
+        var both = Run("screen", "Acme", "--file", plain);
+        Assert.Equal(2, both.ExitCode);
     }
 
     [Fact]

@@ -80,18 +80,20 @@ public sealed class HitCliRealDataTests(HitCliRealDataTests.Replayed replayed) :
         var db = replayed.Db;
 
         var all = Hits(db);
-        Assert.Equal(13, all.Count);
+        Assert.Equal(10, all.Count);
         var firstSeen = all.Select(h => h.GetProperty("first_snapshot_at").GetString()).ToList();
         Assert.Equal(firstSeen.OrderDescending(StringComparer.Ordinal), firstSeen);
 
+        // KBSM (35350), a look-alike of SKBM, is no hit of the default watchlist, nor BANK BELVEB (18291), which only
+        // quotes VEB's INN (review, not an alert: issue 11)
         var march4 = Hits(db, "--since", "2022-03-04");
-        Assert.Equal(["35345", "35347", "35350"], march4.Select(h => h.GetProperty("entry_id").GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(10, Hits(db, "--until", "2022-03-04").Count);
-        Assert.Equal(["17015", "18291"], Hits(db, "--entity", "ru-veb").Select(h => h.GetProperty("entry_id").GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(13, Hits(db, "--source", "ofac-sdn", "--status", "new").Count);
+        Assert.Equal(["35345", "35347"], march4.Select(h => h.GetProperty("entry_id").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(8, Hits(db, "--until", "2022-03-04").Count);
+        Assert.Equal(["17015"], Hits(db, "--entity", "ru-veb").Select(h => h.GetProperty("entry_id").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(10, Hits(db, "--source", "ofac-sdn", "--status", "new").Count);
         Assert.Empty(Hits(db, "--source", "uk-fcdo"));
         Assert.Empty(Hits(db, "--status", "confirmed"));
-        Assert.Equal(13, Hits(db, "--min-score", "0.99").Count);
+        Assert.Equal(9, Hits(db, "--min-score", "0.99").Count);
         Assert.Equal(all.Take(4).Select(h => h.GetProperty("id").GetInt64()), Hits(db, "--limit", "4").Select(h => h.GetProperty("id").GetInt64()));
         Assert.Single(Hits(db, "--since", "2022-03-04", "--entity", "ru-kurganmashzavod", "--min-score", "0.9", "--limit", "5"));
     }

@@ -97,6 +97,40 @@ public sealed class WorkerProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_worker_on_the_same_store_is_refused_and_every_alert_is_delivered_once()
+    {
+        var alerts = AlertStore.Create(_dir, _dir.File("store.db"), new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var keys = new ConcurrentQueue<string>();
+        using var receiver = new HttpReceiver(async (r, response) =>
+        {
+            keys.Enqueue(r.Header(WebhookChannel.IdempotencyHeader)!);
+            await HttpReceiver.Answer(response, 200);
+        });
+        var config = Config("", receiver.Url("hook"));
+
+        using var first = new WorkerProcess(_dir.Path, "--config", config);
+        await HttpReceiver.WaitUntil(() => first.Output.Contains("Alert dispatcher started", StringComparison.Ordinal), TimeSpan.FromSeconds(60), "the first worker\n" + first.Output);
+
+        // The same store through another path (a symbolic link to the database): still the same store.
+        File.CreateSymbolicLink(_dir.File("link.db"), _dir.File("store.db"));
+        using var second = new WorkerProcess(_dir.Path, "--config", config, "--db", _dir.File("link.db"));
+        await HttpReceiver.WaitUntil(() => second.HasExited, TimeSpan.FromSeconds(60), "the second worker to stop\n" + second.Output);
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("another worker is already running on", second.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alert dispatcher started", second.Output, StringComparison.Ordinal);
+
+        await HttpReceiver.WaitUntil(() => alerts.All(id => Webhook(id) is [{ Status: "delivered" }]), TimeSpan.FromSeconds(60), "both deliveries\n" + first.Output);
+        Assert.True(first.Terminate(TimeSpan.FromSeconds(30)), "graceful stop\n" + first.Output);
+        Assert.Equal(alerts.Select(id => $"sanctionswatch-alert-{id}").Order(), keys.Order());
+
+        // Once the first has stopped, a worker starts on the store again.
+        using var third = new WorkerProcess(_dir.Path, "--config", config);
+        await HttpReceiver.WaitUntil(() => third.Output.Contains("Alert dispatcher started", StringComparison.Ordinal), TimeSpan.FromSeconds(60), "the third worker\n" + third.Output);
+        Assert.True(third.Terminate(TimeSpan.FromSeconds(30)));
+        Assert.Equal(2, keys.Count);
+    }
+
+    [Fact]
     public async Task Sigterm_interrupts_a_sync_waiting_to_retry_a_failing_publisher()
     {
         var requests = 0;

@@ -68,10 +68,12 @@ public class NameIndexTests
     [Fact]
     public void Identifier_hits_are_found_without_a_name_match()
     {
+        // found, and left for review: the names share nothing (a list may quote another party's number)
         var query = new MatchSubject("q", PartyType.Organization, [new EntryName("Whatever Holding", NameType.Primary)], [new EntryIdentifier("inn", "4501008142")]);
-        var results = Index.Search(query, 0.9);
+        var results = Index.Search(query, 0.75);
         Assert.Single(results);
         Assert.Equal("identifier", results[0].Explanation.Rule);
+        Assert.Empty(Index.Search(query, new MatchThresholds().Alert));
     }
 
     [Fact]

@@ -72,16 +72,38 @@ public class NameMatcherTests
     }
 
     [Fact]
-    public void Acronyms_match_only_whole()
+    public void Acronyms_alone_reach_review_at_most_and_compare_letter_for_letter()
     {
+        var thresholds = new MatchThresholds();
+
+        // equal acronyms are evidence, not proof: KMZ is Kurganmashzavod, Kovrov Mechanical Plant and more (issue 11);
+        // the fuller names must agree, so a party watched by its name and its acronym is not alerted by the acronym alone
+        var kurgan = new MatchSubject("ru-kurganmashzavod", PartyType.Organization,
+            [new EntryName("Kurganmashzavod", NameType.Primary), new EntryName("KMZ", NameType.Alias)], []);
+        var kovrov = new MatchSubject("ofac-sdn/1", PartyType.Organization,
+            [new EntryName("KOVROV MECHANICAL PLANT", NameType.Primary), new EntryName("KMZ", NameType.WeakAlias)], []);
+        var kmz = Matcher.Compare(kurgan, kovrov);
+        Assert.Equal(("acronym", MatchBand.Review), (kmz.Explanation.Rule, thresholds.BandOf(kmz.Score)));
+
+        // a party watched by its acronym alone: the same acronym on the list is what the user asked for
         Assert.Equal(1.0, Compare("UVZ", "UVZ").Score);
         Assert.Equal("acronym", Compare("KBSM", "KBSM AO").Explanation.Rule);
+        Assert.Equal(1.0, Compare("KBSM", "KBSM AO").Score);
+        Assert.Equal(MatchBand.Review, thresholds.BandOf(Matcher.Compare(kovrov, kurgan).Score));
         Assert.Equal(0.0, Compare("UVZ", "UVZ HOLDING").Score);
         Assert.Equal(0.0, Compare("UVZ", "UZV").Score);
-        Assert.Equal(0.0, Compare("UVZ", "URALVAGONZAVOD").Score);
-        Assert.Equal(0.0, Compare("ROE", "ROSOBORONEKSPORT OAO").Score);
+        Assert.Equal(0.0, Compare("STZ", "STS").Score); // letters, not sounds: z is no s
         Assert.Equal(0.0, Compare("SKBM", "KBSM").Score);
-        Assert.Equal(1.0, Compare("KBSM", "KBSM AO").Score);
+        Assert.Equal(0.0, Compare("ROE", "ROSOBORONEKSPORT OAO").Score);
+
+        // an acronym that spells the other name, through the parts of a contraction or the Russian initials of a concept
+        var uvz = Compare("UVZ", "URALVAGONZAVOD");
+        Assert.Equal(MatchBand.Review, thresholds.BandOf(uvz.Score));
+        Assert.Contains(uvz.Explanation.Notes, n => n.Contains("acronym spelled", StringComparison.Ordinal));
+        Assert.Equal(MatchBand.Review, thresholds.BandOf(Compare("KVZ", "Kazan Helicopter Plant", PartyType.Organization, PartyType.Organization).Score));
+        Assert.Equal(MatchBand.Review, thresholds.BandOf(Compare("ODK", "United Engine Corporation", PartyType.Organization, PartyType.Organization).Score));
+        Assert.Equal(0.0, Compare("ODK", "United Aircraft Corporation", PartyType.Organization, PartyType.Organization).Score);
+
         var weak = Matcher.Compare(
             MatchSubject.FromName("KRETS"),
             new MatchSubject("x", PartyType.Organization, [new EntryName("KRET", NameType.WeakAlias)], []));
@@ -106,15 +128,17 @@ public class NameMatcherTests
     }
 
     [Fact]
-    public void An_identifier_is_decisive()
+    public void An_identifier_is_decisive_when_the_names_agree_and_review_when_they_share_nothing()
     {
         var query = new MatchSubject("ru-kurganmashzavod", PartyType.Organization,
             [new EntryName("Kurganmashzavod JSC", NameType.Primary)], [new EntryIdentifier("inn", "4501008142")]);
         var candidate = new MatchSubject("ofac-sdn/35345", PartyType.Organization,
             [new EntryName("SOMETHING ELSE ENTIRELY", NameType.Primary)], [new EntryIdentifier("tax-id", "4501 008142", "Russia")]);
         var r = Matcher.Compare(query, candidate);
-        Assert.Equal(1.0, r.Score);
+        Assert.Equal(MatchBand.Review, new MatchThresholds().BandOf(r.Score));
         Assert.Equal("identifier", r.Explanation.Rule);
+        var agreeing = candidate with { Names = [new EntryName("KURGAN MACHINE BUILDING PLANT", NameType.Primary)] };
+        Assert.Equal(1.0, Matcher.Compare(query, agreeing).Score);
 
         var otherType = candidate with { Identifiers = [new EntryIdentifier("imo", "4501008142")] };
         Assert.NotEqual("identifier", Matcher.Compare(query, otherType).Explanation.Rule);

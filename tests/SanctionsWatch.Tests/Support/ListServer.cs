@@ -60,9 +60,15 @@ public sealed class ListServer : IDisposable
     public static Func<HttpListenerContext, Task> Ok(string content, string? etag = null) =>
         Ok(Encoding.UTF8.GetBytes(content), etag);
 
+    /// <summary>The file with a Last-Modified header (as a mirror or CDN sends it), and no ETag.</summary>
+    public static Func<HttpListenerContext, Task> Ok(string content, DateTimeOffset lastModified) =>
+        Ok(Encoding.UTF8.GetBytes(content), null, lastModified);
+
     /// <summary>The bytes, with an ETag; 304 when the request already has that ETag.</summary>
-    public static Func<HttpListenerContext, Task> Ok(byte[] bytes, string? etag = null) => async ctx =>
+    public static Func<HttpListenerContext, Task> Ok(byte[] bytes, string? etag = null, DateTimeOffset? lastModified = null) => async ctx =>
     {
+        if (lastModified is { } modified)
+            ctx.Response.AddHeader("Last-Modified", modified.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
         if (etag is not null)
         {
             ctx.Response.AddHeader("ETag", etag);

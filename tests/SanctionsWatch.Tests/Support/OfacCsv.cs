@@ -29,8 +29,11 @@ public static class OfacCsv
     /// words (plant, enterprise, company, …) are common in it.
     /// </summary>
     public static string[] Filler(int count, int firstId = 900000) =>
-        [.. Enumerable.Range(firstId, count).Select(i =>
-            Row(i, string.Format(System.Globalization.CultureInfo.InvariantCulture, FillerForms[i % FillerForms.Length], Words(i)), programs: "SDGT"))];
+        [.. Enumerable.Range(firstId, count).Select(i => Row(i, FillerName(i), programs: "SDGT"))];
+
+    /// <summary>The name of filler party <paramref name="i"/>.</summary>
+    public static string FillerName(int i) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, FillerForms[i % FillerForms.Length], Words(i));
 
     private static string Words(int i)
     {

@@ -218,17 +218,18 @@ public sealed class RelatedHitTests : IDisposable
     [Fact]
     public void A_direct_hit_is_the_entitys_own_entry_until_dismissed_then_the_entry_can_also_be_related_to_it()
     {
-        // RT-Project quotes Rostec's INN (a direct hit by identifier, as OFAC quotes VEB's INN for its subsidiary) and
-        // is linked to Rostec: while the hit stands it counts as Rostec itself.
-        var project = OfacCsv.Row(50010, "RT-PROJECT TECHNOLOGIES", remarks: "Tax ID No. 7704274402 (Russia); Linked To: STATE CORPORATION ROSTEC.");
-        Sync("2022-06-01T10:00:00Z", Rostec);
-        var outcome = Sync("2022-06-28T18:55:00Z", Rostec, project);
+        // The watchlist gives a subsidiary's name as another name of Rostec: RT-Project is a direct hit (its name), and
+        // is linked to Rostec. While the hit stands it counts as Rostec itself.
+        var watchlist = Watchlist(RostecEntity() with { Aliases = ["State Corporation Rostec", "RT-Project Technologies"] });
+        var project = OfacCsv.Row(50010, "RT-PROJECT TECHNOLOGIES", remarks: "Linked To: STATE CORPORATION ROSTEC.");
+        Sync("2022-06-01T10:00:00Z", watchlist, null, null, Rostec);
+        var outcome = Sync("2022-06-28T18:55:00Z", watchlist, null, null, Rostec, project);
         Assert.Contains(outcome.Alerts, a => a is { Kind: AlertKind.Listed, EntryId: "50010" });
         Assert.DoesNotContain(outcome.Alerts, a => AlertKind.IsRelated(a.Kind));
 
         var direct = _db.ExecuteScalar<long>("SELECT id FROM hits WHERE entry_id = '50010'");
-        HitReviews.Apply(_db, direct, HitReviews.Dismiss, "a subsidiary quoting the parent's INN, not Rostec", "alice", _clock);
-        var again = Sync("2022-06-29T10:00:00Z", Rostec, project);
+        HitReviews.Apply(_db, direct, HitReviews.Dismiss, "a subsidiary, not Rostec: the alias is wrong", "alice", _clock);
+        var again = Sync("2022-06-29T10:00:00Z", watchlist, null, null, Rostec, project);
 
         Assert.Equal(SnapshotStatus.Unchanged, again.Status);
         var related = Assert.Single(again.Alerts);

@@ -20,7 +20,17 @@ public static class BodyWriter
         var buffer = new byte[BufferSize];
         long size = 0;
         var name = Path.GetFileName(target);
-        await using (var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            BufferSize = BufferSize,
+            Options = FileOptions.Asynchronous,
+        };
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = Storage.Database.PrivateFile; // the raw archive is these files, renamed
+        await using (var file = new FileStream(target, options))
         {
             try
             {
@@ -29,7 +39,10 @@ public static class BodyWriter
                 {
                     size += read;
                     if (size > settings.MaxBytes)
-                        throw new DownloadFailure($"{name}: the body is larger than MaxBytes ({settings.MaxBytes} bytes)", false, true);
+                    {
+                        // Not kept for inspection: a body refused for its size would fill the disk (a gzip bomb).
+                        throw new DownloadFailure($"{name}: the body is larger than MaxBytes ({settings.MaxBytes} bytes): abandoned, not kept", false, false);
+                    }
                     sha.AppendData(buffer, 0, read);
                     await file.WriteAsync(buffer.AsMemory(0, read), linked.Token).ConfigureAwait(false);
                 }

@@ -11,4 +11,7 @@ public sealed class DownloadFailure(string message, bool retryable, bool bodyRec
     public bool Retryable { get; } = retryable;
 
     public bool BodyReceived { get; } = bodyReceived;
+
+    /// <summary>The wait the publisher asked for with <c>Retry-After</c> (on a 429 or 503), if any.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

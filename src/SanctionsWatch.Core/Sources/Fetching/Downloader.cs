@@ -36,9 +36,11 @@ public sealed class Downloader(DownloadClients clients, TimeProvider time)
                 using var response = await SendAsync(uri, conditional ? state : null, settings, ct).ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.NotModified)
                 {
-                    if (conditional)
+                    // "Not modified" only means something against a validator we sent: else there is no file at all.
+                    if (conditional && (state.Etag is not null || state.LastModified is not null))
                         return new DownloadResult(true, "", "", 0, state.Etag, state.LastModified);
-                    throw new DownloadFailure($"{url}: HTTP 304 to an unconditional request", false, false);
+                    throw new DownloadFailure(
+                        $"{UrlRedaction.Redact(url)}: HTTP 304 Not Modified to a request that sent no ETag or Last-Modified: no file", false, false);
                 }
 
                 if (i == 0)
@@ -82,20 +84,37 @@ public sealed class Downloader(DownloadClients clients, TimeProvider time)
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
         {
-            throw new DownloadFailure($"{uri}: no answer within Timeout {settings.Timeout}", true, false);
+            throw new DownloadFailure($"{UrlRedaction.Redact(uri)}: no answer within Timeout {settings.Timeout}", true, false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new DownloadFailure($"{uri}: network error: {(ex.InnerException ?? ex).Message}", true, false, ex);
+            throw new DownloadFailure(
+                $"{UrlRedaction.Redact(uri)}: network error: {UrlRedaction.RedactUrlsIn((ex.InnerException ?? ex).Message)}", true, false, ex);
         }
 
         var code = (int)response.StatusCode;
         if (response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NotModified)
             return response;
+        var retryAfter = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
+            ? RetryAfter(response)
+            : null;
         response.Dispose();
         var retryable = code >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
-        throw new DownloadFailure($"{uri}: HTTP {code} {response.ReasonPhrase}", retryable, false);
+        throw new DownloadFailure(
+            $"{UrlRedaction.Redact(uri)}: HTTP {code} {response.ReasonPhrase}" +
+            (retryAfter is { } wait ? string.Create(CultureInfo.InvariantCulture, $" (Retry-After {wait.TotalSeconds:0} s)") : ""),
+            retryable,
+            false)
+        { RetryAfter = retryAfter };
     }
+
+    /// <summary>The wait a 429 or 503 asks for (<c>Retry-After</c>: seconds or an HTTP date), or null.</summary>
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 
     /// <summary>The file name a URL's body is saved under (its last path segment), unique within the download.</summary>
     private static string FileNameOf(string url, int index)

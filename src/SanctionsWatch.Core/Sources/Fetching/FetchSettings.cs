@@ -33,12 +33,25 @@ public sealed record FetchSettings
     /// <summary>The delay before the first retry; doubled for each further one, plus up to 50% jitter.</summary>
     public TimeSpan RetryDelay { get; init; } = DefaultRetryDelay;
 
+    /// <summary>
+    /// The longest wait before a retry that a publisher's <c>Retry-After</c> may ask for (the source's schedule interval):
+    /// a longer one is not waited for, the next scheduled sync tries again.
+    /// </summary>
+    public TimeSpan MaxRetryWait { get; init; } = DefaultMaxRetryWait;
+
+    public static readonly TimeSpan DefaultMaxRetryWait = TimeSpan.FromHours(1);
+
     /// <summary>Whether the list itself is HTML (no source is yet): otherwise an HTML body is an error page.</summary>
     public bool HtmlExpected { get; init; }
 }
 
-/// <summary>Where raw downloads are kept, and how many per source.</summary>
+/// <summary>Where raw downloads are kept, how many per source, and how many bytes of refused ones per source.</summary>
 public sealed record ArchiveSettings(string Path, int Keep = ArchiveSettings.DefaultKeep)
 {
     public const int DefaultKeep = 30;
+
+    public const long DefaultRejectedMaxBytes = 128L * 1024 * 1024;
+
+    /// <summary>The refused bodies kept per source (<c>rejected/</c>) take at most this many bytes; a larger one is not kept.</summary>
+    public long RejectedMaxBytes { get; init; } = DefaultRejectedMaxBytes;
 }

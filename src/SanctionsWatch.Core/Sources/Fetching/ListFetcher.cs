@@ -35,11 +35,23 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
                 {
                     result = await downloader.DownloadAsync(settings, state, work, ct).ConfigureAwait(false);
                 }
+                catch (DownloadFailure f) when (f.Retryable && f.RetryAfter > settings.MaxRetryWait)
+                {
+                    // Asked to come back later than the next scheduled run: not retried now, the schedule will.
+                    failure = new DownloadFailure(
+                        $"{f.Message}: the publisher asks to wait longer than MaxRetryWait ({settings.MaxRetryWait}); " +
+                        "not retried now, the next scheduled sync tries again",
+                        false,
+                        false);
+                }
                 catch (DownloadFailure f) when (f.Retryable && attempts <= settings.Retries)
                 {
                     RawArchive.Discard(work);
                     work = archive.NewWorkFolder(source);
-                    await Task.Delay(Backoff(settings.RetryDelay, attempts), time, ct).ConfigureAwait(false);
+                    var delay = Backoff(settings.RetryDelay, attempts);
+                    if (f.RetryAfter is { } asked && asked > delay)
+                        delay = asked; // the publisher's Retry-After (429, 503), within MaxRetryWait
+                    await Task.Delay(delay, time, ct).ConfigureAwait(false);
                 }
                 catch (DownloadFailure f)
                 {
@@ -62,13 +74,17 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
             }
 
             string? archived = null;
+            // Dated by the file's own publication date, else its Last-Modified, else when checked (the importer decides).
             var outcome = importer.Import(
                 source,
                 result.Primary,
-                checkedAt,
+                null,
                 () => reader.Read(result.Primary, source, ct),
                 new SnapshotOrigin(result.Hash, result.Size, (tx, id, status) =>
-                    archived = Record(tx, id, status, state, result, work, checkedAt)));
+                    archived = Record(tx, id, status, state, result, work, checkedAt))
+                {
+                    LastModified = HttpDate(result.LastModified),
+                });
             var status = outcome.Status switch
             {
                 SnapshotStatus.Accepted => FetchStatus.Accepted,
@@ -79,7 +95,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            return Fail(source, state, checkedAt, ex.Message, attempts);
+            return Fail(source, state, checkedAt, UrlRedaction.RedactUrlsIn(ex.Message), attempts);
         }
         finally
         {
@@ -92,12 +108,12 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
         delay * Math.Pow(2, Math.Min(retry - 1, 10)) * (1 + (_random.NextDouble() * 0.5));
 
     /// <summary>Inside the snapshot's transaction: archives the download and writes the source's state.</summary>
-    private string Record(
+    private string? Record(
         SqliteTransaction tx, long snapshotId, SnapshotStatus status, FetchState state, DownloadResult result, string work,
         DateTimeOffset checkedAt)
     {
         var source = state.Source;
-        string path;
+        string? path;
         FetchState next;
         switch (status)
         {
@@ -145,7 +161,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
         var outcome = importer.Import(
             settings.Source,
             primary,
-            checkedAt,
+            null,
             () => throw new ListFormatException(reason),
             new SnapshotOrigin(hash, size, (tx, id, status) =>
                 archived = Record(tx, id, status, state, new DownloadResult(false, primary, hash, size, null, null), work, checkedAt)));
@@ -176,6 +192,12 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
 
         return (Convert.ToHexStringLower(sha.GetHashAndReset()), size);
     }
+
+    private static DateTimeOffset? HttpDate(string? text) =>
+        DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var at)
+            ? at
+            : null;
 
     private static bool Exists(string? path) => path is not null && (File.Exists(path) || Directory.Exists(path));
 }

@@ -39,8 +39,14 @@ public sealed class RawArchive(ArchiveSettings settings, TimeProvider? time = nu
     /// Moves what was downloaded into <paramref name="workFolder"/> (the files in it; <paramref name="primary"/> is
     /// the one read) into the archive, or its <c>rejected/</c> folder; returns the archived path of the primary file.
     /// </summary>
-    public string Keep(string source, string workFolder, string primary, string hash, DateTimeOffset at, bool rejected)
+    public string? Keep(string source, string workFolder, string primary, string hash, DateTimeOffset at, bool rejected)
     {
+        if (rejected && SizeOf(workFolder) > settings.RejectedMaxBytes)
+        {
+            Discard(workFolder); // larger than all the room refused bodies have: not kept
+            return null;
+        }
+
         var folder = rejected ? Path.Combine(settings.Path, source, Rejected) : Path.Combine(settings.Path, source);
         Directory.CreateDirectory(folder);
         var stem = at.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + hash[..Math.Min(8, hash.Length)];
@@ -62,9 +68,14 @@ public sealed class RawArchive(ArchiveSettings settings, TimeProvider? time = nu
         }
 
         Discard(workFolder);
-        Prune(folder);
+        Prune(folder, rejected ? settings.RejectedMaxBytes : long.MaxValue);
         return result;
     }
+
+    private static long SizeOf(string path) =>
+        Directory.Exists(path)
+            ? new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length)
+            : File.Exists(path) ? new FileInfo(path).Length : 0;
 
     /// <summary>Deletes a work folder (and what is left in it).</summary>
     public static void Discard(string workFolder)
@@ -80,16 +91,26 @@ public sealed class RawArchive(ArchiveSettings settings, TimeProvider? time = nu
         }
     }
 
-    /// <summary>Keeps the newest <see cref="ArchiveSettings.Keep"/> archived downloads of a folder.</summary>
-    private void Prune(string folder)
+    /// <summary>
+    /// Keeps the newest <see cref="ArchiveSettings.Keep"/> archived downloads of a folder (0: all), and of those only
+    /// the newest that fit in <paramref name="maxBytes"/> together.
+    /// </summary>
+    private void Prune(string folder, long maxBytes)
     {
-        if (settings.Keep <= 0)
-            return;
-        var kept = Directory.EnumerateFileSystemEntries(folder)
+        var entries = Directory.EnumerateFileSystemEntries(folder)
             .Where(p => Path.GetFileName(p) is var n && !n.StartsWith('.') && n != Rejected)
             .OrderByDescending(p => Path.GetFileName(p), StringComparer.Ordinal)
-            .Skip(settings.Keep);
-        foreach (var old in kept)
+            .ToList();
+        long total = 0;
+        var dropped = new List<string>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            total += maxBytes == long.MaxValue ? 0 : SizeOf(entries[i]);
+            if ((settings.Keep > 0 && i >= settings.Keep) || total > maxBytes)
+                dropped.Add(entries[i]);
+        }
+
+        foreach (var old in dropped)
         {
             try
             {

@@ -252,6 +252,8 @@ public sealed class OfacCsvReader : IListReader
                     pos += len;
                 }
 
+                if (value is { Length: > RecordLimits.MaxFieldChars })
+                    throw RecordLimits.FieldTooLong($"{file} line {recordLine}", value.Length);
                 if (count < fieldCount)
                     fields[count] = value;
                 count++;

@@ -38,11 +38,14 @@ public sealed class ListFetcherTests : IDisposable
         RetryDelay = TimeSpan.FromMilliseconds(20),
     };
 
+    private ArchiveSettings _archive = null!;
+
     private FetchOutcome Sync(FetchSettings settings, TimeProvider? time = null, Random? random = null) =>
         SyncAsync(settings, time, random).GetAwaiter().GetResult();
 
     private Task<FetchOutcome> SyncAsync(FetchSettings settings, TimeProvider? time = null, Random? random = null)
     {
+        _archive ??= new ArchiveSettings(ArchiveRoot, 5);
         time ??= TimeProvider.System;
         var watchlist = new Watchlist(
             [
@@ -52,7 +55,7 @@ public sealed class ListFetcherTests : IDisposable
             "w1",
             "test-watchlist.yaml");
         var importer = new SnapshotImporter(_db, new NameMatcher(), watchlist, new SyncSettings(), time);
-        var fetcher = new ListFetcher(_db, new RawArchive(new ArchiveSettings(ArchiveRoot, 5)), new Downloader(_clients, time), time, random);
+        var fetcher = new ListFetcher(_db, new RawArchive(_archive), new Downloader(_clients, time), time, random);
         return Task.Run(() => fetcher.SyncAsync(settings, new OfacReader(), importer));
     }
 
@@ -272,6 +275,129 @@ public sealed class ListFetcherTests : IDisposable
         _server.Script("alt.csv", ListServer.Ok(alt.Replace("PLANT", "WORKS", StringComparison.Ordinal)));
         Assert.Equal(FetchStatus.Accepted, Sync(settings).Status);
         Assert.All(_server.Requests, r => Assert.Null(r.IfNoneMatch));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_mirror_serving_old_and_new_files_in_turn_raises_each_alert_once_and_delists_nothing(bool lastModified)
+    {
+        // Yesterday's file and today's, in turn (a CDN with a stale node): dated by Last-Modified where the server
+        // sends it; without any date, an older file served again is recognised by its bytes.
+        var march1 = new DateTimeOffset(2022, 3, 1, 18, 0, 0, TimeSpan.Zero);
+        var march4 = new DateTimeOffset(2022, 3, 4, 2, 3, 0, TimeSpan.Zero);
+        Func<System.Net.HttpListenerContext, Task> Serve(string content, DateTimeOffset modified) =>
+            lastModified ? ListServer.Ok(content, modified) : ListServer.Ok(content);
+        var statuses = new List<FetchStatus>();
+        foreach (var (content, modified) in new[] { (V1, march1), (V2, march4), (V1, march1), (V2, march4), (V1, march1) })
+        {
+            _server.Script("sdn.csv", Serve(content, modified));
+            statuses.Add(Sync(Settings()).Status);
+        }
+
+        Assert.Equal(
+            [FetchStatus.Accepted, FetchStatus.Accepted, FetchStatus.Refused, FetchStatus.Unchanged, FetchStatus.Refused],
+            statuses);
+        var alerts = _db.Query<(string Kind, string EntryId)>("SELECT kind, entry_id FROM alerts ORDER BY id").ToList();
+        Assert.Equal([("first-seen", "35345"), ("listed", "35347")], alerts);
+        Assert.Equal(32, Store().Entries);
+        Assert.Equal(0, _db.ExecuteScalar<long>("SELECT count(*) FROM changes WHERE kind = 'removed'"));
+        var refusal = _db.ExecuteScalar<string>("SELECT error FROM snapshots WHERE status = 'refused' ORDER BY id LIMIT 1");
+        Assert.Contains(lastModified ? "before the newest accepted snapshot" : "an older file served again", refusal, StringComparison.Ordinal);
+        var dated = _db.ExecuteScalar<string>("SELECT taken_at || ' ' || dated_by FROM snapshots ORDER BY id LIMIT 1");
+        Assert.Equal(lastModified ? "2022-03-01T18:00:00Z last-modified" : dated!.Split(' ')[0] + " checked", dated);
+        Assert.Equal("refused", State().LastStatus);
+    }
+
+    [Fact]
+    public void A_304_to_a_request_that_sent_no_validator_is_a_failed_download()
+    {
+        _server.Script("sdn.csv", ListServer.Status(304));
+
+        var outcome = Sync(Settings());
+
+        Assert.Equal(FetchStatus.Failed, outcome.Status);
+        Assert.Contains("304 Not Modified to a request that sent no ETag or Last-Modified", outcome.Error, StringComparison.Ordinal);
+        Assert.Null(_server.Requests.Single().IfNoneMatch);
+        Assert.Equal(("failed", outcome.Error), (State().LastStatus, State().LastError));
+        Assert.Equal(0, Snapshots());
+    }
+
+    [Fact]
+    public async Task A_Retry_After_is_waited_for_on_the_clock_and_one_beyond_the_schedule_is_left_to_it()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero));
+        var settings = Settings(retries: 3) with
+        {
+            Timeout = TimeSpan.FromHours(1),
+            BodyTimeout = TimeSpan.FromHours(1),
+            MaxRetryWait = TimeSpan.FromHours(2),
+        };
+
+        // 503 with Retry-After: 120 s. The retry delay is 20 ms, but the second request waits the 120 s asked for.
+        _server.Script("sdn.csv", RetryAfter(503, "120"), ListServer.Ok(V1));
+        var sync = SyncAsync(settings, clock);
+        var seen = new List<DateTimeOffset>();
+        for (var i = 0; i < 400 && !sync.IsCompleted; i++)
+        {
+            await Task.Delay(20);
+            while (seen.Count < _server.RequestsTo("sdn.csv"))
+                seen.Add(clock.GetUtcNow());
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var outcome = await sync.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal((FetchStatus.Accepted, 2), (outcome.Status, outcome.Attempts));
+        Assert.InRange((seen[1] - seen[0]).TotalSeconds, 119.0, 240);
+
+        // 429 with Retry-After: 3 h, beyond the 2 h to the next scheduled sync: not retried within seconds, failed now.
+        _server.Script("sdn.csv", RetryAfter(429, "10800"), ListServer.Ok(V2));
+        var before = _server.RequestsTo("sdn.csv");
+        var limited = await SyncAsync(settings, clock).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal((FetchStatus.Failed, 1), (limited.Status, limited.Attempts));
+        Assert.Equal(before + 1, _server.RequestsTo("sdn.csv"));
+        Assert.Contains("Retry-After 10800 s", limited.Error, StringComparison.Ordinal);
+        Assert.Contains("next scheduled sync", limited.Error, StringComparison.Ordinal);
+    }
+
+    private static Func<System.Net.HttpListenerContext, Task> RetryAfter(int status, string value) => ctx =>
+    {
+        ctx.Response.StatusCode = status;
+        ctx.Response.AddHeader("Retry-After", value);
+        ctx.Response.Close();
+        return Task.CompletedTask;
+    };
+
+    [Fact]
+    public void A_body_over_MaxBytes_is_not_kept_and_refused_bodies_are_bounded_in_bytes()
+    {
+        _server.Script("sdn.csv", ListServer.Ok(V1, "\"v1\""));
+        Sync(Settings());
+        var big = new byte[300_000];
+        Array.Fill(big, (byte)'A');
+        _server.Script("sdn.csv", ListServer.Ok(big));
+
+        var tooLarge = Sync(Settings() with { MaxBytes = 100_000 });
+
+        Assert.Equal(FetchStatus.Failed, tooLarge.Status);
+        Assert.Contains("larger than MaxBytes", tooLarge.Error, StringComparison.Ordinal);
+        Assert.Empty(Rejected());
+        Assert.Empty(Directory.GetDirectories(Path.Combine(ArchiveRoot, "ofac-sdn")));
+
+        // Refused bodies (HTML pages here) are kept up to RejectedMaxBytes in all; a larger one is not kept at all.
+        _archive = new ArchiveSettings(ArchiveRoot, 30) { RejectedMaxBytes = 10_000 };
+        for (var i = 0; i < 5; i++)
+        {
+            _server.Script("sdn.csv", ListServer.Ok("<!DOCTYPE html><html>" + new string('x', 3000 + i) + "</html>"));
+            Assert.Equal(FetchStatus.Refused, Sync(Settings(retries: 0), new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(i))).Status);
+        }
+
+        Assert.InRange(Rejected().Sum(f => new FileInfo(f).Length), 6000, 10_000);
+        _server.Script("sdn.csv", ListServer.Ok("<!DOCTYPE html><html>" + new string('y', 20_000) + "</html>"));
+        var huge = Sync(Settings(retries: 0));
+        Assert.Equal(FetchStatus.Refused, huge.Status);
+        Assert.Null(huge.ArchivePath);
+        Assert.DoesNotContain(Rejected(), f => new FileInfo(f).Length > 10_000);
     }
 
     [SharedDataFact]

@@ -18,7 +18,7 @@ public sealed class UsCslHistoryTests : IDisposable
     private const string RostecId = "el/rostec-russian-technologies-state-corporation";
 
     private readonly TempDir _dir = new();
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 2, 15, 6, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 2, 18, 6, 0, 0, TimeSpan.Zero)); // after every snapshot's date
     private readonly string _db;
 
     public UsCslHistoryTests() => _db = _dir.File("store.db");

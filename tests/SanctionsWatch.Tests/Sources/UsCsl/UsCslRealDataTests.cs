@@ -203,9 +203,10 @@ public sealed class UsCslRealDataTests : IDisposable
         var importer = new SnapshotImporter(db, new NameMatcher(), watchlist, new SyncSettings(), clock);
         var reader = SourceCatalog.ReaderFor("us-csl");
 
-        var accepted = importer.Import("us-csl", reader, Real, clock.GetUtcNow());
-        var shrunk = importer.Import("us-csl", reader, atRowBoundary, clock.GetUtcNow().AddDays(1));
-        var broken = importer.Import("us-csl", reader, cutGzip, clock.GetUtcNow().AddDays(2));
+        // Dated in the past: a snapshot dated after now is refused as dated in the future.
+        var accepted = importer.Import("us-csl", reader, Real, clock.GetUtcNow().AddDays(-2));
+        var shrunk = importer.Import("us-csl", reader, atRowBoundary, clock.GetUtcNow().AddDays(-1));
+        var broken = importer.Import("us-csl", reader, cutGzip, clock.GetUtcNow());
 
         Assert.Equal((SnapshotStatus.Accepted, 3537), (accepted.Status, accepted.EntryCount));
         Assert.Contains(accepted.Alerts, a => a.EntryId == "el/rostec-russian-technologies-state-corporation");

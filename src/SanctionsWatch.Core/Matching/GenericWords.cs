@@ -1,0 +1,34 @@
+namespace SanctionsWatch.Matching;
+
+/// <summary>
+/// Common English words (<c>Data/english-words.txt</c>, from SCOWL; see <c>scripts/make-english-words.sh</c>), held as
+/// the phonetic keys of their stems: a word of a name whose stem is one of them describes the organisation (plant,
+/// armament, productive, holding) rather than naming it. Russian and other brand words (Stupino, Vympel, Rostec) are not
+/// in it; English brand words (Phoenix, Integral) are, and count as descriptors.
+/// </summary>
+public static class GenericWords
+{
+    private static readonly HashSet<string> Stems = Load();
+
+    /// <summary>How many distinct stems the list holds.</summary>
+    public static int Count => Stems.Count;
+
+    /// <summary>True when <paramref name="stemKey"/> (a <see cref="PreparedToken.Stem"/>) is the stem of a common English word.</summary>
+    public static bool IsGeneric(string stemKey) => stemKey.Length >= 3 && Stems.Contains(stemKey);
+
+    private static HashSet<string> Load()
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        using var stream = typeof(GenericWords).Assembly.GetManifestResourceStream("SanctionsWatch.Matching.Data.english-words.txt")
+            ?? throw new InvalidOperationException("the embedded resource Data/english-words.txt is missing");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length < 3 || line[0] == '#')
+                continue;
+            stems.Add(Transliterator.PhoneticKey(Stemmer.Stem(line)));
+        }
+
+        return stems;
+    }
+}

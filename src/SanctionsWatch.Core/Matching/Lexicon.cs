@@ -1,0 +1,71 @@
+namespace SanctionsWatch.Matching;
+
+/// <summary>
+/// Word translations learned from labelled name pairs (<c>Data/lexicon.tsv</c>, written by <c>scripts/learn-lexicon.sh</c>
+/// from OFAC's aliases and the cross-list set, their tuning halves only): pairs of stem keys, or a stem key and a concept
+/// of <see cref="IndustrialVocabulary"/>, that name the same thing in two languages (predpriyatiye / enterprise,
+/// raketnyy / missile, severnyy / northern). Linked keys form groups; a word whose stem is in a group becomes a concept
+/// token of the group, so its translations meet it as the vocabulary's concepts do.
+/// </summary>
+public static class Lexicon
+{
+    private static readonly Dictionary<string, string> Groups = Load();
+
+    /// <summary>How many keys the learned groups hold.</summary>
+    public static int Count => Groups.Count;
+
+    /// <summary>False while the lexicon itself is learned (the learner compares names without it).</summary>
+    internal static bool Enabled { get; set; } = true;
+
+    /// <summary>The concept key of the group of a stem key or concept, if it has one.</summary>
+    public static bool TryGroup(string key, out string group)
+    {
+        group = "";
+        return Enabled && Groups.TryGetValue(key, out group!);
+    }
+
+    /// <summary>A concept key, or the key of the learned group it joined.</summary>
+    public static string Concept(string key) => Enabled && Groups.TryGetValue(key, out var group) ? group : key;
+
+    private static Dictionary<string, string> Load()
+    {
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string k)
+        {
+            while (parent.TryGetValue(k, out var p) && p != k)
+                k = p;
+            return k;
+        }
+
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("SanctionsWatch.Matching.Data.lexicon.tsv")
+            ?? throw new InvalidOperationException("the embedded resource Data/lexicon.tsv is missing");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith("# ", StringComparison.Ordinal))
+                continue;
+            var f = line.Split('\t');
+            if (f.Length < 2)
+                continue;
+            foreach (var k in f.AsSpan(0, 2))
+                parent.TryAdd(k, k);
+            string a = Find(f[0]), b = Find(f[1]);
+            if (a == b)
+                continue;
+
+            // a concept of the vocabulary names the group (its phrases keep their key); else the first key, marked as a concept
+            if (b.StartsWith(IndustrialVocabulary.Prefix, StringComparison.Ordinal) && !a.StartsWith(IndustrialVocabulary.Prefix, StringComparison.Ordinal))
+                (a, b) = (b, a);
+            parent[b] = a;
+        }
+
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var k in parent.Keys)
+        {
+            var root = Find(k);
+            groups[k] = root.StartsWith(IndustrialVocabulary.Prefix, StringComparison.Ordinal) ? root : IndustrialVocabulary.Prefix + "~" + root;
+        }
+
+        return groups;
+    }
+}

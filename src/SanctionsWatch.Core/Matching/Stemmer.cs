@@ -1,0 +1,63 @@
+namespace SanctionsWatch.Matching;
+
+/// <summary>
+/// A light stemmer for the words of organisation names, in Latin letters (Cyrillic romanised first): English plural and
+/// derivational endings (<c>missiles</c>, <c>production</c>, <c>productive</c>, <c>automatics</c>, <c>machinery</c>) and
+/// the case and gender endings of romanised Russian adjectives and nouns (<c>elektronnoy</c>, <c>tekhniki</c>,
+/// <c>predpriyatiye</c>, <c>zavoda</c>), so that the forms of one word, and an English word and its romanised Russian
+/// cognate (<c>electronic</c> / <c>elektronnoy</c>), meet. Not for people's names: Ivanov and Ivanova are two names.
+/// Words shorter than <see cref="MinLength"/> are their own stem; a stem keeps at least four letters.
+/// </summary>
+public static class Stemmer
+{
+    /// <summary>Shorter words are not stemmed.</summary>
+    public const int MinLength = 5;
+
+    private const int MinStem = 4;
+
+    // longest first within each list; one ending of each list is taken off at most
+    private static readonly string[] Plural = ["ies", "es", "s"];
+
+    private static readonly string[] Derivational =
+    [
+        "izations", "ization", "ational", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment", "ically",
+        "ical", "ives", "ive", "ions", "ion", "ings", "ing", "ics", "ery", "ory", "ary", "ers", "ate", "er", "ed", "ic", "al",
+        "at",
+    ];
+
+    // romanised Russian endings (adjectives in every case and gender, the common noun endings), longest first
+    private static readonly string[] Russian =
+    [
+        "iyami", "iyakh", "skaya", "skogo", "skomu", "skoye", "skiye", "iyam", "iyakh", "iya", "iye", "iyu", "iyu", "ogo", "ego", "omu", "emu",
+        "aya", "aia", "yaya", "oye", "oe", "yye", "ye", "ie", "ykh", "ikh", "ymi", "imi", "ami", "yami", "akh", "yakh", "yy", "iy", "ii", "yi",
+        "ij", "oy", "oi", "ey", "ei", "uyu", "yu", "ia", "ya", "om", "em", "ym", "im", "a", "y", "i", "u", "e", "o",
+    ];
+
+    /// <summary>The stem of a lower-case Latin word (itself when short, a number, or nothing is taken off).</summary>
+    public static string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < MinLength || NameNormalizer.IsDigits(word))
+            return word;
+        var s = word.AsSpan();
+        s = Strip(s, Plural, plural: true);
+        s = Strip(s, Derivational, plural: false);
+        s = Strip(s, Derivational, plural: false); // engineering → engineer → engine, automatics → automat → autom
+        s = Strip(s, Russian, plural: false);
+        return s.Length == word.Length ? word : s.ToString();
+    }
+
+    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> s, string[] endings, bool plural)
+    {
+        foreach (var ending in endings)
+        {
+            if (s.Length - ending.Length < MinStem || !s.EndsWith(ending, StringComparison.Ordinal))
+                continue;
+            if (plural && ending == "s" && s[^2] is 's' or 'u' or 'i')
+                return s; // glass, virus, basis: no plural
+            return s[..^ending.Length];
+        }
+
+        return s;
+    }
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Text;
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+using SanctionsWatch.Sources.Ofac;
+
+namespace SanctionsWatch.Benchmarks;
+
+/// <summary>
+/// The cross-list set as the product's sync sees it: every query of the set is a watchlist entity (its name and kind,
+/// nothing else), the list is an OFAC sdn.csv read by the product's reader (remark aliases and identifiers included),
+/// and an entity is found when it alerts on its OFAC entry. Queries whose OFAC uid is even are the tuning half, odd
+/// ones the held-out half.
+/// Usage: <c>crosslist SDN_CSV SET_TSV [--misses N] [--half tune|held-out|all] [--peers]</c>.
+/// </summary>
+internal static class CrosslistEval
+{
+    public static int Run(string[] args)
+    {
+        var misses = 0;
+        var half = "tune";
+        var peers = false;
+        for (var i = 2; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--misses":
+                    misses = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--half":
+                    half = args[++i];
+                    break;
+                case "--peers":
+                    peers = true;
+                    break;
+            }
+        }
+
+        var entries = new OfacCsvReader().Read(args[0], "ofac-sdn").Entries;
+        var queries = Read(args[1]);
+        var matcher = new NameMatcher();
+        var index = matcher.Index(entries.Select(MatchSubject.FromEntry));
+        var alert = MatchThresholds.DefaultAlert;
+        var results = index.SearchAll([.. queries.Select(q => q.Subject)], alert);
+        var outcomes = new (bool Found, bool Other)[queries.Count];
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
+            outcomes[i] = (results[i].Any(r => r.CandidateKey == expected), results[i].Any(r => r.CandidateKey != expected));
+        }
+
+        Console.WriteLine($"cross-list set {Path.GetFileName(args[1])}: {queries.Count} queries against {entries.Count} entries of {Path.GetFileName(args[0])}");
+        Console.WriteLine($"{"method",-58} {"half",-9} {"queries",7} {"found",7} {"other-entry alerts",19}");
+        PrintHalves("SanctionsWatch (indexed, as a sync)", queries, outcomes);
+        if (peers)
+        {
+            var names = new List<(int Entry, string Name)>();
+            for (var e = 0; e < entries.Count; e++)
+            {
+                foreach (var n in entries[e].Names)
+                    names.Add((e, n.Text));
+            }
+
+            foreach (PeerMatcher peer in new PeerMatcher[] { new TokenJaroWinklerPeer(), new FuzzySharpTokenSetPeer() })
+            {
+                var prepared = names.Select(n => peer.Prepare(n.Name)).ToArray();
+                var peerOutcomes = new (bool Found, bool Other)[queries.Count];
+                Parallel.For(0, queries.Count, i =>
+                {
+                    var q = peer.Prepare(queries[i].Subject.Names[0].Text);
+                    bool found = false, other = false;
+                    for (var k = 0; k < prepared.Length; k++)
+                    {
+                        if (peer.Score(q, prepared[k]) < peer.AlertThreshold)
+                            continue;
+                        if (entries[names[k].Entry].EntryId == queries[i].Uid)
+                            found = true;
+                        else
+                            other = true;
+                    }
+
+                    peerOutcomes[i] = (found, other);
+                });
+                PrintHalves(peer.Name + " (exhaustive)", queries, peerOutcomes);
+            }
+        }
+
+        var shown = 0;
+        for (var i = 0; i < queries.Count && shown < misses; i++)
+        {
+            if (!InHalf(queries[i].Uid, half))
+                continue;
+            if (!outcomes[i].Found || outcomes[i].Other)
+            {
+                shown++;
+                var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
+                var all = index.Search(queries[i].Subject, 0.0, 200);
+                var rank = all.Select((r, k) => (r, k)).FirstOrDefault(x => x.r.CandidateKey == expected);
+                var top = all.Count > 0 ? $"{all[0].CandidateKey} {all[0].Explanation.CandidateName} {all[0].Score:F3}" : "(none)";
+                var where = rank.r is null ? "not blocked" : $"rank {rank.k + 1} {rank.r.Score:F3} ({rank.r.Explanation.Rule}: {rank.r.Explanation.QueryName} / {rank.r.Explanation.CandidateName})";
+                var others = string.Join("; ", results[i].Where(r => r.CandidateKey != expected).Select(r => $"{r.CandidateKey} {r.Explanation.CandidateName} {r.Score:F3}"));
+                Console.WriteLine($"{(outcomes[i].Found ? "OTHER" : "MISS ")} {queries[i].Subject.Names[0].Text} -> {queries[i].Uid} {queries[i].Primary} | {where} | {(others.Length > 0 ? "alerts on " + others : "top " + top)}");
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool InHalf(string uid, string half) => half switch
+    {
+        "tune" => IsTune(uid),
+        "held-out" => !IsTune(uid),
+        _ => true,
+    };
+
+    /// <summary>The tuning half: even OFAC uids (parties, not spellings, are split: every spelling of one party falls in one half).</summary>
+    public static bool IsTune(string uid) => long.Parse(uid, CultureInfo.InvariantCulture) % 2 == 0;
+
+    private static void PrintHalves(string method, List<Query> queries, (bool Found, bool Other)[] outcomes)
+    {
+        foreach (var half in new[] { "tune", "held-out", "all" })
+        {
+            int n = 0, found = 0, other = 0;
+            for (var i = 0; i < queries.Count; i++)
+            {
+                if (!InHalf(queries[i].Uid, half))
+                    continue;
+                n++;
+                found += outcomes[i].Found ? 1 : 0;
+                other += outcomes[i].Other ? 1 : 0;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{method,-58} {half,-9} {n,7} {(double)found / n,7:F3} {(double)other / n,18:P1}"));
+        }
+    }
+
+    private sealed record Query(MatchSubject Subject, string Uid, string Primary);
+
+    private static List<Query> Read(string path)
+    {
+        var list = new List<Query>();
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+                continue;
+            var f = line.Split('\t');
+            var kind = f[0] == "person" ? PartyType.Person : PartyType.Organization;
+            list.Add(new Query(new MatchSubject("x" + list.Count.ToString("D4", CultureInfo.InvariantCulture), kind, [new EntryName(f[1], NameType.Primary)], []), f[2], f[3]));
+        }
+
+        return list;
+    }
+}
+
+/// <summary>Debugging aid: one query's explanation against one entry of an sdn.csv. Usage: <c>explain SDN_CSV UID QUERY [KIND]</c>.</summary>
+internal static class ExplainOne
+{
+    public static int Run(string[] args)
+    {
+        var entries = new OfacCsvReader().Read(args[0], "ofac-sdn").Entries;
+        var index = new NameMatcher().Index(entries.Select(MatchSubject.FromEntry));
+        var kind = args.Length > 3 && args[3] == "person" ? PartyType.Person : PartyType.Organization;
+        var query = new MatchSubject("q", kind, [new EntryName(args[2], NameType.Primary)], []);
+        foreach (var r in index.Search(query, 0.0, 500))
+        {
+            if (r.CandidateKey != "ofac-sdn/" + args[1] && args[1] != "top")
+                continue;
+            Console.WriteLine($"{r.CandidateKey} {r.Score:F3} {r.Explanation.Rule}: {r.Explanation.QueryName} / {r.Explanation.CandidateName}");
+            foreach (var t in r.Explanation.Tokens)
+                Console.WriteLine($"   {t.QueryToken,-28} {t.CandidateToken,-28} sim {t.Similarity:F2} w {t.Weight:F2}");
+            foreach (var n in r.Explanation.Notes)
+                Console.WriteLine("   note: " + n);
+            if (args[1] == "top")
+                break;
+        }
+
+        return 0;
+    }
+}
+
+/// <summary>Debugging aid: <c>pair A B [KIND]</c>, the explanation of Compare without list statistics.</summary>
+internal static class ExplainPair
+{
+    public static int Run(string[] args)
+    {
+        PartyTypes.TryParse(args.Length > 2 ? args[2] : null, out var kind);
+        var r = new NameMatcher().Compare(MatchSubject.FromName(args[0], kind), MatchSubject.FromName(args[1], kind));
+        Console.WriteLine($"{r.Score:F3} {r.Explanation.Rule}: {r.Explanation.QueryName} / {r.Explanation.CandidateName}");
+        foreach (var t in r.Explanation.Tokens)
+            Console.WriteLine($"   {t.QueryToken,-28} {t.CandidateToken,-28} sim {t.Similarity:F2} w {t.Weight:F2}");
+        foreach (var n in r.Explanation.Notes)
+            Console.WriteLine("   note: " + n);
+        return 0;
+    }
+}
+
+/// <summary>Debugging aid: <c>index-pair QUERY NAME NAME…</c>, a query searched in an index of the given names (kinds: organization).</summary>
+internal static class ExplainIndexed
+{
+    public static int Run(string[] args)
+    {
+        var subjects = args.Skip(1).Select((n, i) => new MatchSubject("l/" + i, PartyType.Organization, [new EntryName(n, NameType.Primary)], [])).ToList();
+        string[] words = ["ALPHA", "BETA", "GAMMA", "DELTA", "OMEGA", "SIGMA", "KAPPA", "ZETA", "THETA", "IOTA"];
+        string[] kinds = ["TRADING COMPANY", "LLC", "HOLDING LIMITED", "GROUP", "JSC", "SHIPPING CO", "INVEST LTD", "PLANT"];
+        for (var i = 0; i < 2000; i++)
+            subjects.Add(new MatchSubject("f/" + i, PartyType.Organization, [new EntryName($"{words[i % 10]} {words[(i / 10) % 10]}{i} {kinds[i % 8]}", NameType.Primary)], []));
+        var index = new NameMatcher().Index(subjects);
+        foreach (var r in index.Search(new MatchSubject("q", PartyType.Organization, [new EntryName(args[0], NameType.Primary)], []), 0.0, 10))
+        {
+            Console.WriteLine($"{r.CandidateKey} {r.Score:F3} {r.Explanation.Rule}: {r.Explanation.QueryName} / {r.Explanation.CandidateName}");
+            foreach (var t in r.Explanation.Tokens)
+                Console.WriteLine($"   {t.QueryToken,-28} {t.CandidateToken,-28} sim {t.Similarity:F2} w {t.Weight:F2}");
+            foreach (var n in r.Explanation.Notes)
+                Console.WriteLine("   note: " + n);
+        }
+
+        return 0;
+    }
+}

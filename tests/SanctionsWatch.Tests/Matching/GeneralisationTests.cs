@@ -1,0 +1,182 @@
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+
+namespace SanctionsWatch.Tests.Matching;
+
+/// <summary>
+/// The classes of names other people write (issue 11): brackets and qualifiers, one distinctive word among descriptors,
+/// legal-form spellings, translation and transliteration mixed, acronyms, names with no distinctive word, identifiers,
+/// other scripts, numbers as words. Each through <see cref="NameMatcher.Compare(MatchSubject, MatchSubject)"/> (as
+/// <c>compare</c>) and, where list statistics matter, through an index (as a sync and <c>screen</c>).
+/// </summary>
+public class GeneralisationTests
+{
+    private static readonly NameMatcher Matcher = new();
+    private static readonly MatchThresholds Thresholds = new();
+
+    /// <summary>An index of <paramref name="names"/> (l/0, l/1, …) among 2,000 filler names, so words weigh as in a list.</summary>
+    private static ICandidateIndex Index(params string[] names)
+    {
+        string[] words = ["ALPHA", "BETA", "GAMMA", "DELTA", "OMEGA", "SIGMA", "KAPPA", "ZETA", "THETA", "IOTA"];
+        string[] kinds = ["TRADING COMPANY", "LLC", "HOLDING LIMITED", "GROUP", "JSC", "SHIPPING CO", "INVEST LTD", "PLANT"];
+        var subjects = names.Select((n, i) => new MatchSubject("l/" + i, PartyType.Organization, [new EntryName(n, NameType.Primary)], [])).ToList();
+        for (var i = 0; i < 2000; i++)
+        {
+            var name = $"{words[i % 10]} {words[(i / 10) % 10]}{i} {kinds[i % 8]}";
+            subjects.Add(new MatchSubject("f/" + i, PartyType.Organization, [new EntryName(name, NameType.Primary)], []));
+        }
+
+        return Matcher.Index(subjects);
+    }
+
+    private static MatchResult Compare(string query, string candidate, PartyType kind = PartyType.Organization) =>
+        Matcher.Compare(MatchSubject.FromName(query, kind), MatchSubject.FromName(candidate, kind));
+
+    private static void Alerts(string query, string candidate, PartyType kind = PartyType.Organization)
+    {
+        var r = Compare(query, candidate, kind);
+        Assert.True(Thresholds.BandOf(r.Score) == MatchBand.Alert, $"'{query}' vs '{candidate}': {r.Score:F3} ({r.Explanation.Rule})");
+    }
+
+    private static void DoesNotAlert(string query, string candidate, PartyType kind = PartyType.Organization)
+    {
+        var r = Compare(query, candidate, kind);
+        Assert.True(Thresholds.BandOf(r.Score) != MatchBand.Alert, $"'{query}' vs '{candidate}': {r.Score:F3} ({r.Explanation.Rule})");
+    }
+
+    [Theory]
+    [InlineData("United Engine Corporation (ODK)", "JOINT STOCK COMPANY UNITED ENGINE CORPORATION")]
+    [InlineData("JOINT STOCK COMPANY RADUGA STATE MACHINE BUILDING DESIGN BUREAU NAMED AFTER A. YA. BEREZNYAK", "RADUGA STATE MACHINE BUILDING DESIGN BUREAU JOINT STOCK COMPANY")]
+    [InlineData("Vympel Design Bureau", "VYMPEL DESIGN BUREAU IMENI I.I. TOROPOVA")]
+    [InlineData("Tekhnodinamika (Rostec)", "JOINT STOCK COMPANY TEKHNODINAMIKA")]
+    public void A_bracketed_part_or_an_honorific_is_a_qualifier_either_side_may_leave_out(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Fact]
+    public void A_short_bracketed_part_is_another_name_too()
+    {
+        var r = Matcher.Compare(MatchSubject.FromName("United Engine Corporation (ODK)", PartyType.Organization), MatchSubject.FromName("AO ODK", PartyType.Organization));
+        Assert.Equal(("acronym", MatchBand.Review), (r.Explanation.Rule, Thresholds.BandOf(r.Score))); // an acronym alone: review
+    }
+
+    [Fact]
+    public void A_qualifier_does_not_make_another_firm_match()
+    {
+        DoesNotAlert("Aviastar-TU (Rostec)", "AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE");
+        DoesNotAlert("Vympel Design Bureau named after Toropov", "NOVATOR DESIGN BUREAU NAMED AFTER TOROPOV");
+    }
+
+    [Theory]
+    [InlineData("Vnesheconombank", "STATE CORPORATION BANK FOR DEVELOPMENT AND FOREIGN ECONOMIC AFFAIRS VNESHECONOMBANK")]
+    [InlineData("Stupino Machine-Building Production Enterprise", "JOINT STOCK COMPANY STUPINO ENGINEERING PRODUCTIVE ENTERPRISE")]
+    public void A_distinctive_word_among_descriptors_carries_the_name(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Fact]
+    public void Common_words_rare_in_the_list_are_distinctive_there()
+    {
+        // tactical and missiles are common English words, and rare among listed names: through an index they name the
+        // firm, though a name of common words only would need every word, in the same order
+        var index = Index(
+            "TACTICAL MISSILES CORPORATION JSC", "JSC RESEARCH AND PRODUCTION CORPORATION URALVAGONZAVOD", "ARMAMENT SUPPLY COMPANY",
+            "UNITED AIRCRAFT CORPORATION", "JOINT STOCK COMPANY CORPORATION MOSCOW INSTITUTE OF HEAT TECHNOLOGY");
+        var found = index.Search(MatchSubject.FromName("Tactical Missile Corporation", PartyType.Organization), Thresholds.Alert);
+        Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+        Assert.Empty(index.Search(MatchSubject.FromName("Armament Corporation", PartyType.Organization), Thresholds.Alert));
+    }
+
+    [Theory]
+    [InlineData("NEFAZ PJSC", "NEFAZ PUBLICLY TRADED COMPANY")]
+    [InlineData("Gelios LLC", "LIMITED LIABILITY CORPORATION GELIOS")]
+    [InlineData("FKP Perm Powder Plant", "FEDERAL STATE ENTERPRISE PERM POWDER PLANT")]
+    [InlineData("ANO Dialog", "AUTONOMOUS NON-PROFIT ORGANIZATION DIALOG")]
+    [InlineData("Sovcomflot P.J.S.C.", "PAO SOVCOMFLOT")]
+    public void Legal_forms_are_recognised_in_their_spellings(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Fact]
+    public void An_organisations_dotted_letters_are_one_word_a_persons_are_initials()
+    {
+        // A.B.C. is the acronym ABC (it scored 0 when the letters were taken for a person's initials)
+        Alerts("A.B.C. Company", "A.B.C. Company");
+        Alerts("A.B.C. Company", "ABC Co.");
+        var watched = new MatchSubject("w", PartyType.Organization, [new EntryName("Alpha Beta Gamma Company", NameType.Primary), new EntryName("A.B.C. Company", NameType.Alias)], []);
+        Assert.Equal(MatchBand.Review, Thresholds.BandOf(Matcher.Compare(watched, MatchSubject.FromName("ABC LTD", PartyType.Organization)).Score));
+        Alerts("S.V. Chemezov", "CHEMEZOV, Sergei Viktorovich", PartyType.Person);
+    }
+
+    [Fact]
+    public void Another_legal_form_class_still_weighs_against_the_same_brand()
+    {
+        var same = Compare("Ladoga LLC", "LADOGA OOO").Score;
+        var other = Compare("Ladoga LLC", "LADOGA JSC").Score;
+        Assert.True(same > other, $"{same:F3} vs {other:F3}");
+    }
+
+    [Theory]
+    [InlineData("Research Institute of Electronic Equipment", "INSTITUTE FOR SCIENTIFIC RESEARCH ELEKTRONNOY TEKHNIKI")]
+    [InlineData("Central Design Bureau of Apparatus Construction", "TSENTRALNOE KONSTRUKTORSKOE BYURO APPARATOSTROENIYA")]
+    [InlineData("Vyatka Machine-Building Enterprise Avitek", "JOINT STOCK COMPANY VYATSKOYE MASHINOSTROITELNOYE PREDPRIYATIYE AVITEK")]
+    [InlineData("Aleksinsky Chemical Plant", "ALEKSINSKII KHIMICHESKII KOMBINAT")]
+    [InlineData("711 Aviation Repair Plant", "JOINT STOCK COMPANY 711 AIRCRAFT REPAIR PLANT")]
+    public void Translation_and_transliteration_meet_in_one_name(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Fact]
+    public void Names_with_no_distinctive_word_need_every_descriptor()
+    {
+        // the issue's SKBM case: the one distinctive word of the list's name is on its side only
+        DoesNotAlert("Special Design Bureau of Mechanical Engineering", "JSC SPECIAL DESIGN BUREAU OF TRANSPORT MECHANICAL ENGINEERING");
+        DoesNotAlert("Radio Plant", "BOTLIKH RADIO PLANT LLC");
+        Alerts("Special Design Bureau of Mechanical Engineering", "SPECIAL DESIGN BUREAU OF MACHINE BUILDING");
+    }
+
+    [Fact]
+    public void An_identifier_alone_is_review_when_the_names_share_nothing_and_decisive_when_they_agree()
+    {
+        var veb = new MatchSubject("ru-veb", PartyType.Organization, [new EntryName("VEB.RF", NameType.Primary)], [new EntryIdentifier("inn", "7750004150")]);
+        var belveb = new MatchSubject("ofac-sdn/18291", PartyType.Organization, [new EntryName("BANK BELVEB OJSC", NameType.Primary)], [new EntryIdentifier("tax-id", "7750004150")]);
+        var own = new MatchSubject("ofac-sdn/17015", PartyType.Organization, [new EntryName("STATE CORPORATION BANK FOR DEVELOPMENT AND FOREIGN ECONOMIC AFFAIRS VNESHECONOMBANK", NameType.Primary), new EntryName("VEB.RF", NameType.Alias)], [new EntryIdentifier("tax-id", "7750004150")]);
+
+        var quoted = Matcher.Compare(veb, belveb);
+        Assert.Equal(("identifier", MatchBand.Review), (quoted.Explanation.Rule, Thresholds.BandOf(quoted.Score)));
+        Assert.Contains(quoted.Explanation.Notes, n => n.Contains("share nothing", StringComparison.Ordinal));
+        Assert.Equal(1.0, Matcher.Compare(veb, own).Score);
+    }
+
+    [Theory]
+    [InlineData("李尚福", "LI Shangfu")]
+    [InlineData("Αλέξανδρος Παπαδόπουλος", "Alexandros Papadopoulos")]
+    [InlineData("Արամ Խաչատրյան", "Aram Khachatryan")]
+    [InlineData("გიორგი ბერიძე", "Giorgi Beridze")]
+    [InlineData("Ли Шанфу", "LI Shangfu")]
+    public void Every_script_is_romanised(string query, string candidate) =>
+        Alerts(query, candidate, PartyType.Person);
+
+    [Theory]
+    [InlineData("Brigade Forty-Four", "44 Brigade")]
+    [InlineData("XXI CENTURY", "21ST CENTURY")]
+    [InlineData("Sixty-First Armored Repair Plant", "61ST ARMORED REPAIR PLANT")]
+    [InlineData("One Hundred and Third Arsenal", "103 ARSENAL")]
+    public void Numbers_written_as_words_or_roman_numerals_are_numbers(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Fact]
+    public void Other_numbers_keep_firms_apart() =>
+        DoesNotAlert("Forty-Four Brigade", "45 BRIGADE");
+
+    [Fact]
+    public void A_chinese_surname_is_not_a_roman_numeral() =>
+        DoesNotAlert("LI Shangfu", "51 Shangfu", PartyType.Person);
+
+    [Fact]
+    public void A_one_word_name_alerts_through_an_index_on_a_name_of_descriptors_around_it()
+    {
+        var index = Index(
+            "STATE CORPORATION BANK FOR DEVELOPMENT AND FOREIGN ECONOMIC AFFAIRS VNESHECONOMBANK",
+            "BANK FOR FOREIGN ECONOMIC AFFAIRS OF THE USSR",
+            "VNESHTORGBANK");
+        var results = index.Search(MatchSubject.FromName("Vnesheconombank", PartyType.Organization), Thresholds.Alert);
+        Assert.Equal("l/0", Assert.Single(results).CandidateKey);
+    }
+}
