@@ -32,6 +32,7 @@ internal sealed class RelatedLog(
     private static readonly JsonSerializerOptions ExplanationJson = new(EntryContent.Json) { WriteIndented = false };
 
     private readonly List<RaisedAlert> _raised = [];
+    private HashSet<string>? _named;
     private string _source = "";
     private long _snapshotId;
     private string _snapshotAt = "";
@@ -62,6 +63,8 @@ internal sealed class RelatedLog(
         _now = Iso.Format(time.GetUtcNow());
 
         var active = watchlist.Entities.Where(e => settings.Related.ModeOf(e) != RelatedMode.Off).ToList();
+        if (active.Count == 0)
+            return _raised; // every entity's related is off: nothing is looked for, nothing recorded changes
         var targets = db.Query<(string WatchlistId, string EntryId, double Score, string Explanation)>(
                 """
                 SELECT watchlist_id, entry_id, score, explanation FROM hits
@@ -77,11 +80,16 @@ internal sealed class RelatedLog(
         var stored = db.QuerySingleOrDefault<(string Settings, string Targets)?>(
             "SELECT settings, targets FROM related_state WHERE source = @source", new { source }, tx);
         var touched = Touched(diff);
-        if (stored is { } s && s.Settings == state && s.Targets == fingerprint && touched.Count == 0 && diff.Removed.Count == 0)
-            return _raised; // nothing relations depend on changed
-        SaveState(state, fingerprint);
-
         var list = entries();
+        if (stored is { } s && s.Settings == state && s.Targets == fingerprint && !Matters(diff, list))
+        {
+            names.Remember(_source, _snapshotId, Named(list));
+            return _raised; // nothing relations depend on changed
+        }
+
+        SaveState(state, fingerprint);
+        names.Remember(_source, _snapshotId, NamedIn(list));
+
         var graph = new RelatedParties(list);
         var byEntity = targets.GroupBy(t => t.WatchlistId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var nameMatches = names.Match(matcher, active, graph.UnresolvedNames, settings.Thresholds.Alert);
@@ -153,6 +161,81 @@ internal sealed class RelatedLog(
         }
 
         return _raised;
+    }
+
+    /// <summary>
+    /// Whether a change can make or break a relation: a link or a name changed, an entry with links came or went, or
+    /// an entry came or went that a link names (by id or name), that a related hit is about or that a path passes.
+    /// Most changes of a list (a new party nobody links to) cannot, and are not worked through again.
+    /// </summary>
+    private bool Matters(EntryDiff diff, IReadOnlyList<ListEntry> list)
+    {
+        if (diff.Modified.Any(m => m.Fields.Contains("links") || m.Fields.Contains("names")) || diff.Added.Any(e => e.Links.Count > 0))
+            return true;
+        if (diff.Added.Count == 0 && diff.Removed.Count == 0)
+            return false;
+        var named = Named(list);
+
+        if (diff.Added.Any(e => named.Contains(e.EntryId) || e.Names.Any(n => named.Contains(RelatedParties.Normalise(n.Text)))))
+            return true;
+        if (diff.Removed.Count == 0)
+            return false;
+        if (diff.Removed.Any(r => named.Contains(r.EntryId) || named.Contains(RelatedParties.Normalise(r.Name))))
+            return true;
+        // A removed entry that had links, or that a related hit or its path is about.
+        var onPaths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var json in db.Query<string?>("SELECT path FROM hits WHERE source = @source AND related = 1 AND listed = 1", new { source = _source }, tx))
+        {
+            if (RelatedPath.FromJson(json) is not { } path)
+                continue;
+            foreach (var step in path.Steps)
+            {
+                onPaths.Add(step.From);
+                if (step.To is not null)
+                    onPaths.Add(step.To);
+            }
+        }
+
+        if (diff.Removed.Any(r => onPaths.Contains(r.EntryId)))
+            return true;
+        var removed = diff.Removed.Select(r => r.EntryId).ToList();
+        return db.ExecuteScalar<long>(
+            """
+            SELECT count(*) FROM entry_versions
+            WHERE source = @source AND to_snapshot_id = @snapshot AND entry_id IN @removed AND instr(data, '"links":') > 0
+            """,
+            new { source = _source, snapshot = _snapshotId, removed },
+            tx) > 0;
+    }
+
+    /// <summary>
+    /// The ids and names the list's links give. They change only with the links (which are then worked through again):
+    /// kept from this importer's last import of the source when no other import came between.
+    /// </summary>
+    private HashSet<string> Named(IReadOnlyList<ListEntry> list)
+    {
+        var previous = db.ExecuteScalar<long?>(
+            "SELECT max(id) FROM snapshots WHERE source = @source AND status IN ('accepted', 'unchanged') AND id < @snapshot",
+            new { source = _source, snapshot = _snapshotId },
+            tx);
+        return _named ??= names.NamedBy(_source, previous) ?? NamedIn(list);
+    }
+
+    private static HashSet<string> NamedIn(IReadOnlyList<ListEntry> list)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in list)
+        {
+            foreach (var link in entry.Links)
+            {
+                if (link.EntryId is not null)
+                    named.Add(link.EntryId);
+                if (link.Name is not null)
+                    named.Add(RelatedParties.Normalise(link.Name));
+            }
+        }
+
+        return named;
     }
 
     /// <summary>The entries this snapshot added, or whose links or names it changed.</summary>
@@ -328,12 +411,21 @@ internal sealed class RelatedLog(
 }
 
 /// <summary>
-/// The matcher's verdicts on the names links give for parties that are not entries of their list, per watchlist
-/// entity, kept for the life of an importer (its watchlist and matcher do not change): a replay compares each name once.
+/// What an importer keeps between imports for related parties: the matcher's verdicts on the names links give for
+/// parties that are not entries of their list, per watchlist entity (its watchlist and matcher do not change: a replay
+/// compares each name once), and per source the ids and names its links give, as of a snapshot.
 /// </summary>
 internal sealed class RelatedNameCache
 {
     private readonly Dictionary<(string Entity, string Name), MatchResult?> _verdicts = [];
+    private readonly Dictionary<string, (long Snapshot, HashSet<string> Named)> _named = new(StringComparer.Ordinal);
+
+    /// <summary>The ids and names a source's links gave as of <paramref name="snapshot"/>, if kept.</summary>
+    public HashSet<string>? NamedBy(string source, long? snapshot) =>
+        snapshot is { } s && _named.TryGetValue(source, out var kept) && kept.Snapshot == s ? kept.Named : null;
+
+    public void Remember(string source, long snapshot, HashSet<string> named) => _named[source] = (snapshot, named);
+
 
     public Dictionary<string, List<(string Name, MatchResult Result)>> Match(
         IMatcher matcher, IReadOnlyList<WatchlistEntity> entities, IReadOnlyCollection<string> names, double threshold)

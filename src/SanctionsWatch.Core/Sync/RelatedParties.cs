@@ -225,10 +225,15 @@ internal sealed class RelatedParties
 
     private void Build(IReadOnlyList<ListEntry> entries)
     {
-        // The names links give, then the entries bearing them (only those: most names are never the target of a link).
+        // The entries with links, the names their links give, then the entries bearing those names (only those: most
+        // names are never the target of a link).
+        var linking = new List<ListEntry>();
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
+            if (entry.Links.Count == 0)
+                continue;
+            linking.Add(entry);
             foreach (var link in entry.Links)
             {
                 if (link.Name is not null)
@@ -236,7 +241,7 @@ internal sealed class RelatedParties
             }
         }
 
-        if (wanted.Count == 0 && entries.All(e => e.Links.Count == 0))
+        if (linking.Count == 0)
             return;
         var byName = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -254,7 +259,8 @@ internal sealed class RelatedParties
         }
 
         int toEntries = 0, toNames = 0;
-        foreach (var entry in entries.OrderBy(e => e.EntryId, StringComparer.Ordinal))
+        linking.Sort((a, b) => string.CompareOrdinal(a.EntryId, b.EntryId));
+        foreach (var entry in linking)
         {
             foreach (var link in entry.Links)
             {

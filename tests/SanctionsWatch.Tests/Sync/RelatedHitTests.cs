@@ -238,6 +238,27 @@ public sealed class RelatedHitTests : IDisposable
     }
 
     [Fact]
+    public void A_new_entry_without_links_that_takes_a_linked_name_is_worked_through_even_after_quiet_imports()
+    {
+        // One importer for every file, as in a replay: quiet imports are skipped, this one is not.
+        var importer = new SnapshotImporter(_db, new NameMatcher(), Watchlist(), new SyncSettings(), _clock);
+        SyncOutcome Import(string day, params string[] rows) =>
+            importer.Import("ofac-sdn", new OfacReader(), _dir.Write($"v{++_fileNumber}/sdn.csv", OfacCsv.File([.. rows, .. OfacCsv.Filler(30)])), Iso.Parse(day));
+        var holding = OfacCsv.Row(70001, "TWIN HOLDING", remarks: "Linked To: STATE CORPORATION ROSTEC.");
+        var front = OfacCsv.Row(70010, "FRONT TRADING FZE", remarks: "Linked To: TWIN HOLDING.");
+
+        Import("2022-06-01T10:00:00Z", Rostec, holding, front);
+        Assert.Equal(2, PathOf("ru-rostec", "70010").Depth);
+        Assert.Empty(Import("2022-06-02T10:00:00Z", Rostec, holding, front, OfacCsv.Row(60000, "UNRELATED TRADING FZE")).Alerts);
+        // A second party named TWIN HOLDING: the front's link no longer names one entry, so the tie through it is lost.
+        var twin = Import("2022-06-03T10:00:00Z", Rostec, holding, front, OfacCsv.Row(60000, "UNRELATED TRADING FZE"), OfacCsv.Row(70002, "TWIN HOLDING"));
+
+        var ended = Assert.Single(twin.Alerts);
+        Assert.Equal((AlertKind.RelatedChanged, "70010"), (ended.Kind, ended.EntryId));
+        Assert.StartsWith("no longer related", ended.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_link_data_never_breaks_the_import()
     {
         var outcome = Sync(
