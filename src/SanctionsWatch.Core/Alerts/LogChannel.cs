@@ -13,6 +13,14 @@ public sealed class LogChannel(ILogger<LogChannel> logger) : IAlertChannel
     {
         foreach (var a in alerts)
         {
+            if (a.IsRelated)
+            {
+                logger.LogWarning(
+                    "ALERT {AlertKind} {WatchlistId} related {Source} {EntryId} {EntryName} path {RelatedPath} snapshot {SnapshotAt} alert {AlertId}",
+                    a.Kind, a.WatchlistId, a.Source, a.EntryId, a.EntryName, a.Path, a.SnapshotAt, a.Id);
+                continue;
+            }
+
             logger.LogWarning(
                 "ALERT {AlertKind} {WatchlistId} matches {Source} {EntryId} {EntryName} score {Score:0.000} snapshot {SnapshotAt} alert {AlertId}",
                 a.Kind, a.WatchlistId, a.Source, a.EntryId, a.EntryName, a.Score, a.SnapshotAt, a.Id);

@@ -40,6 +40,27 @@ public sealed record HitRecord
     /// <summary>The stored <see cref="MatchExplanation"/> as JSON (shown apart, as <see cref="HitDetail.Explanation"/>).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string Explanation { get; init; } = "";
+
+    /// <summary>Whether this is a related hit (shown apart, as <see cref="HitDetail.Related"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Related { get; init; }
+
+    /// <summary>A related hit's stored path (JSON).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Path { get; init; }
+}
+
+/// <summary>
+/// How a related hit's entry is tied to the entity (the JSON of <c>hits show</c>'s <c>related</c>): <c>relation</c>
+/// (<c>below</c> or <c>above</c> the entity), <c>depth</c>, <c>link_type</c> (the first link's), <c>path</c> (as
+/// text), and the path itself: <c>steps</c> (<c>from, from_name, to, to_name, carrier, link{type, name, entry_id}</c>)
+/// and <c>end</c> (<c>watchlist_id, entry_id, name, resolved_by</c> (<c>entry</c> or <c>name</c>), <c>score</c>).
+/// </summary>
+public sealed record RelatedView(
+    string Relation, int Depth, string LinkType, string Path, IReadOnlyList<RelatedStep> Steps, RelatedEnd End)
+{
+    public static RelatedView? Of(RelatedPath? path) =>
+        path is null ? null : new(path.Direction, path.Depth, LinkTypes.Format(path.FirstLink.Type), path.Text, path.Steps, path.End);
 }
 
 /// <summary>The version of a list entry a hit points at: the current one, or the last one if the entry was removed.</summary>
@@ -57,7 +78,11 @@ public sealed record HitDetail(
     EntryVersionView? Entry,
     IReadOnlyList<EntryChangeView> History,
     IReadOnlyList<HitReview> Reviews,
-    IReadOnlyList<AlertView> Alerts);
+    IReadOnlyList<AlertView> Alerts)
+{
+    /// <summary>For a related hit, how its entry is tied to the entity; null for a direct hit.</summary>
+    public RelatedView? Related { get; init; }
+}
 
 /// <summary>Loads one hit with its context, for <c>hits show</c>.</summary>
 public static class HitDetails
@@ -68,7 +93,8 @@ public static class HitDetails
         var hit = db.QuerySingleOrDefault<HitRecord>(
             """
             SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed,
-                   f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, h.created_at, h.updated_at, h.explanation
+                   f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, h.created_at, h.updated_at, h.explanation,
+                   h.related, h.path
             FROM hits h
             JOIN snapshots f ON f.id = h.first_snapshot_id
             JOIN snapshots l ON l.id = h.last_snapshot_id
@@ -84,7 +110,10 @@ public static class HitDetails
             Entry(db, hit.Source, hit.EntryId),
             History(db, hit.Source, hit.EntryId),
             HitReviews.Of(db, hitId),
-            [.. Queries.Alerts(db, new QueryFilter { HitId = hitId, Limit = int.MaxValue }).OrderBy(a => a.Id)]);
+            [.. Queries.Alerts(db, new QueryFilter { HitId = hitId, Limit = int.MaxValue }).OrderBy(a => a.Id)])
+        {
+            Related = hit.Related ? RelatedView.Of(RelatedPath.FromJson(hit.Path)) : null,
+        };
     }
 
     private static EntryVersionView? Entry(SqliteConnection db, string source, string entryId)

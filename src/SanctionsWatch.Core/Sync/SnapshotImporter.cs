@@ -17,6 +17,9 @@ public sealed record SyncSettings
     public long MaxFileBytes { get; init; } = Sources.Fetching.FetchSettings.DefaultMaxBytes;
 
     public MatchThresholds Thresholds { get; init; } = new();
+
+    /// <summary>How related parties are looked for (<c>Related:Depth</c>, <c>Related:Default</c>).</summary>
+    public RelatedSettings Related { get; init; } = new();
 }
 
 /// <summary>
@@ -33,6 +36,7 @@ public sealed class SnapshotImporter(
 {
     private readonly string _matchState = $"{matcher.Version}|alert>={settings.Thresholds.Alert}";
     private readonly Dictionary<string, (ICorpusStatistics Statistics, int Entries)> _statistics = new(StringComparer.Ordinal);
+    private readonly RelatedNameCache _relatedNames = new();
     private (string Source, string Fingerprint, Dictionary<string, CurrentEntry> Entries)? _cache;
 
     public SyncOutcome Import(
@@ -190,7 +194,10 @@ public sealed class SnapshotImporter(
         var matches = fullMatch
             ? FindMatches(source, file.Entries, null)
             : FindMatches(source, diff.Added.Concat(diff.Modified.Select(m => m.Entry)), file.Entries);
-        var alerts = new HitLog(db, tx, matcher, watchlist, time).Record(source, snapshotId, asOf, isFirst, diff, matches);
+        var firstLinks = RelatedLog.ReadsLinksFirstTime(db, tx, source, isFirst);
+        var alerts = new HitLog(db, tx, matcher, watchlist, time).Record(
+            source, snapshotId, asOf, isFirst, firstLinks ? diff.WithoutLinkOnlyChanges() : diff, matches);
+        alerts = [.. alerts, .. Related(tx).Record(source, snapshotId, asOf, isFirst || firstLinks, diff, () => file.Entries, _matchState)];
         if (fullMatch)
             SaveMatchState(tx, source);
 
@@ -235,6 +242,12 @@ public sealed class SnapshotImporter(
             alerts = new HitLog(db, tx, matcher, watchlist, time).Record(
                 source, snapshotId, asOf, false, EntryDiff.Empty, matches);
             SaveMatchState(tx, source);
+        }
+
+        if (RelatedLog.HasReadLinks(db, tx, source))
+        {
+            alerts = [.. alerts, .. Related(tx).Record(
+                source, snapshotId, asOf, false, EntryDiff.Empty, () => EntryHistory.LoadCurrentEntries(db, tx, source), _matchState)];
         }
 
         offer.Origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Unchanged);
@@ -286,6 +299,8 @@ public sealed class SnapshotImporter(
 
         return found;
     }
+
+    private RelatedLog Related(SqliteTransaction tx) => new(db, tx, matcher, watchlist, settings, time, _relatedNames);
 
     private bool MatchStateIsCurrent(SqliteTransaction tx, string source)
     {

@@ -273,7 +273,7 @@ public sealed class HitCliTests : IDisposable
 
         var json = Show(1);
         Assert.Equal(
-            ["hit", "entry", "entity", "entity_in_watchlist", "explanation", "history", "reviews", "alerts"],
+            ["hit", "entry", "entity", "entity_in_watchlist", "explanation", "history", "reviews", "alerts", "related"],
             json.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
             ["id", "watchlist_id", "source", "entry_id", "entry_name", "score", "band", "status", "listed", "first_snapshot_at", "last_snapshot_at", "created_at", "updated_at"],

@@ -14,6 +14,7 @@ public sealed class UkDesignation(string uniqueId)
     private readonly List<EntryIdentifier> _identifiers = [];
     private readonly List<string> _addresses = [];
     private readonly List<string> _countries = [];
+    private readonly List<EntryLink> _links = [];
 
     public string UniqueId { get; } = uniqueId;
 
@@ -81,6 +82,13 @@ public sealed class UkDesignation(string uniqueId)
             _identifiers.Add(new EntryIdentifier(type, v));
     }
 
+    /// <summary>A parent company or a subsidiary the designation names (the list gives names, not Unique IDs).</summary>
+    public void AddLink(LinkType type, string? name)
+    {
+        if (ReaderText.Clean(name) is { } n)
+            _links.Add(new EntryLink(type, n));
+    }
+
     public void AddRegistrationNumber(string? text) => _identifiers.AddRange(UkIdentifiers.FromRegistration(text));
 
     public void AddImoNumber(string? text)
@@ -112,6 +120,7 @@ public sealed class UkDesignation(string uniqueId)
             ListedOn = ListedOn,
             Remarks = Remarks,
             Link = null,
+            Links = _links.Concat(RemarkLinks.Parse(Remarks, PartyType)).Distinct().ToArray(),
         };
     }
 }
