@@ -158,7 +158,7 @@ public static class RemarkLinks
             var j = SkipSpaces(text, end);
             while (j < text.Length && text[j] == '(')
             {
-                var close = text.IndexOf(')', j + 1);
+                var close = CloseWithin(text, j);
                 if (close < 0 || close - j > 40)
                     break;
                 var inside = text[(j + 1)..close].Trim();
@@ -198,6 +198,13 @@ public static class RemarkLinks
     }
 
     /// <summary>
+    /// The closing bracket of the one at <paramref name="open"/> when it is at most 40 characters on, else -1: a remark of
+    /// a million opening brackets and no closing one is read in linear time, not searched to its end from each.
+    /// </summary>
+    private static int CloseWithin(string text, int open) =>
+        open + 1 >= text.Length ? -1 : text.IndexOf(')', open + 1, Math.Min(41, text.Length - open - 1));
+
+    /// <summary>
     /// The name at <paramref name="i"/> when the list's id of the party follows it in brackets within the sentence:
     /// then every word up to the bracket is the name ("Mouvement pour l’Unification et le Jihad en Afrique de l’Ouest
     /// (MUJAO) (QDe.134)"), bracketed acronyms before the id left out. Null when no id follows.
@@ -215,7 +222,7 @@ public static class RemarkLinks
                 return (null, i, null);
             if (c != '(')
                 continue;
-            var close = text.IndexOf(')', j + 1);
+            var close = CloseWithin(text, j);
             if (close < 0 || close - j > 40)
                 return (null, i, null);
             if (nameEnd < 0)
@@ -226,7 +233,7 @@ public static class RemarkLinks
                 // "Islamic Jihad Union (IJU), also known as the Islamic Jihad Group (QDe.119)": the first name.
                 var aka = AlsoKnownAs(text, i, nameEnd);
                 if (aka > i)
-                    nameEnd = text.LastIndexOf('(', aka) is var open && open > i && text.IndexOf(')', open) < aka ? open : aka;
+                    nameEnd = text.LastIndexOf('(', aka) is var open && open > i && text.IndexOf(')', open, aka - open) >= 0 ? open : aka;
                 var name = ReaderText.Clean(text[i..nameEnd]);
                 return name is null || name.Length > MaxNameLength || name.Split(' ').Length > MaxWords
                     ? (null, i, null)

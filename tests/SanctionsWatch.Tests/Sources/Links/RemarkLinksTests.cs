@@ -109,4 +109,15 @@ public sealed class RemarkLinksTests
         Assert.Empty(Org("owned by"));
         Assert.Empty(Org("Linked to (QDe.014"));
     }
+
+    [Fact]
+    public async Task A_remark_of_unclosed_brackets_is_read_in_linear_time()
+    {
+        // each "linked to X(" looked for its closing bracket to the end of the text: 3 MB took 10 s, 100 MB hours; the
+        // bound is far above the linear reading's milliseconds and far below the old reading's minutes at 8 MB
+        var hostile = string.Concat(Enumerable.Repeat("linked to X(", 8_000_000 / 12));
+        var reading = Task.Run(() => RemarkLinks.Parse(hostile, PartyType.Organization, UnReader.IsReference));
+        var links = await reading.WaitAsync(TimeSpan.FromSeconds(30)); // throws TimeoutException past the bound
+        Assert.Empty(links);
+    }
 }
