@@ -71,6 +71,22 @@ public sealed class ReaderLinksTests : IDisposable
     }
 
     [Fact]
+    public void A_uk_cell_of_thousands_of_subsidiaries_or_a_huge_name_is_bounded()
+    {
+        var many = string.Join("|", Enumerable.Range(0, 5_000).Select(i => $"Front Company {i} LLC"));
+        var csv = File.ReadAllText(Fixture("uk", "uk-sanctions-list.csv")).Replace(
+            ",Public Joint Stock Company,,,Tax",
+            $",Public Joint Stock Company,{many},{new string('R', 100_000)},Tax",
+            StringComparison.Ordinal);
+
+        var acme = Entry(new UkReader().Read(_dir.Write("uk.csv", csv), "uk-fcdo"), "RUS9001");
+
+        Assert.Equal(UkDesignation.MaxLinks, acme.Links.Count(l => l.Name!.StartsWith("Front Company ", StringComparison.Ordinal)));
+        Assert.All(acme.Links, l => Assert.True(l.Name!.Length <= UkDesignation.MaxLinkNameLength)); // the 100,000-letter parent is no name
+        Assert.DoesNotContain(acme.Links, l => l.Type == LinkType.Parent && l.Name!.StartsWith("RRR", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Opensanctions_ownership_directorship_and_unknown_link_entities_become_links_with_ids()
     {
         var lines = File.ReadAllLines(Fixture("opensanctions", "entities.ftm.json")).Concat(
