@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's walkthrough, reproducible: a store built from two real OFAC sdn.csv versions of June 2022 (the
 # 2022-06-28 designations of Rostec and its subsidiaries), then an analyst's morning: status, hits, hits show,
-# hits dismiss. Needs ../shared (the OFAC history archive). Usage: scripts/demo-morning.sh [database path]
+# hits confirm. Needs ../shared (the OFAC history archive). Usage: scripts/demo-morning.sh [database path]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="$root/../shared"
@@ -15,6 +15,6 @@ cli() { echo "\$ scripts/sanctionswatch $*"; "$root/scripts/sanctionswatch" "$@"
 export SANCTIONSWATCH_USER=alice
 cli status
 cli hits --status new --since 2022-06-28
-cli hits show 21
-cli hits dismiss 7 --note "BANK BELVEB is VEB's Belarusian subsidiary: OFAC quotes VEB's INN in its remarks; not VEB.RF itself"
+cli hits show 15
+cli hits confirm 15 --note "Rostec's own entry: INN 7704274402 and OGRN 1077799030847 as on the watchlist"
 echo "(database: $db)"

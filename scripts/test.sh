@@ -30,6 +30,13 @@ for f in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     # xUnit's skipped tests are counted in total but not in executed (notExecuted stays 0)
     skipped += max(int(c.get("notExecuted", 0)), int(c.get("total", 0)) - int(c.get("executed", 0)))
+# the failures again at the end, where a reader of the last lines of a CI log looks
+for f in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    for r in ET.parse(f).getroot().iter("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}UnitTestResult"):
+        if r.get("outcome") in ("Failed", "Error", "Timeout", "Aborted"):
+            message = r.find(".//{*}Message")
+            text = (message.text or "") if message is not None else ""
+            print(f"FAILED {r.get('testName')}: {' '.join(text.split())[:600]}")
 line = f"{passed} passed, {failed} failed"
 if skipped:
     line += f", {skipped} skipped"

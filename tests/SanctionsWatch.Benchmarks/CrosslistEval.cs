@@ -85,6 +85,30 @@ internal static class CrosslistEval
             }
         }
 
+        if (args.Contains("--curve"))
+        {
+            // found and other-entry alerts at other alert thresholds (the default is the product's)
+            var all = index.SearchAll([.. queries.Select(q => q.Subject)], 0.5, 50);
+            foreach (var part in new[] { "tune", "held-out" })
+            {
+                foreach (var t in new[] { 0.80, 0.82, 0.84, 0.86, 0.88, 0.90, 0.92 })
+                {
+                    int n = 0, f = 0, o = 0;
+                    for (var i = 0; i < queries.Count; i++)
+                    {
+                        if (!InHalf(queries[i].Uid, part))
+                            continue;
+                        n++;
+                        var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
+                        f += all[i].Any(r => r.Score >= t && r.CandidateKey == expected) ? 1 : 0;
+                        o += all[i].Any(r => r.Score >= t && r.CandidateKey != expected) ? 1 : 0;
+                    }
+
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"curve {part,-9} threshold {t:F2}: found {(double)f / n:F3}, other {(double)o / n:P1}"));
+                }
+            }
+        }
+
         var shown = 0;
         for (var i = 0; i < queries.Count && shown < misses; i++)
         {

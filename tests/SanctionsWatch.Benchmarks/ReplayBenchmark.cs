@@ -23,6 +23,7 @@ internal static class ReplayBenchmark
         var files = ReplayFiles.Expand([historyDir]);
         var stopwatch = Stopwatch.StartNew();
         int accepted = 0, refused = 0, alerts = 0;
+        var related = new SortedDictionary<string, int>(StringComparer.Ordinal);
         using (var db = Database.Open(dbPath))
         {
             var importer = new SnapshotImporter(db, new NameMatcher(), watchlist, new SyncSettings(), TimeProvider.System);
@@ -32,6 +33,8 @@ internal static class ReplayBenchmark
                 accepted += outcome.Status == SnapshotStatus.Accepted ? 1 : 0;
                 refused += outcome.Refused ? 1 : 0;
                 alerts += outcome.Alerts.Count;
+                foreach (var alert in outcome.Alerts.Where(a => AlertKind.IsRelated(a.Kind)))
+                    related[alert.Kind] = related.GetValueOrDefault(alert.Kind) + 1;
                 if (listAlerts)
                 {
                     foreach (var a in outcome.Alerts)
@@ -47,7 +50,7 @@ internal static class ReplayBenchmark
         var rawBytes = files.Sum(f => new FileInfo(f.Path).Length);
         Console.WriteLine($"files replayed:      {files.Count} ({accepted} accepted, {refused} refused)");
         Console.WriteLine($"raw input:           {rawBytes / 1048576.0:F1} MB");
-        Console.WriteLine($"alerts raised:       {alerts}");
+        Console.WriteLine($"alerts raised:       {alerts} ({related.Values.Sum()} related: {string.Join(", ", related.Select(r => $"{r.Key} {r.Value}"))})");
         Console.WriteLine($"wall time:           {stopwatch.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"peak memory (RSS):   {PeakRssMegabytes():F0} MB");
         Console.WriteLine($"database size:       {dbBytes / 1048576.0:F1} MB");

@@ -25,6 +25,7 @@ internal static class ScorerTuning
         new("CandidateDescriptorMissCost", o => o.CandidateDescriptorMissCost, (o, v) => o with { CandidateDescriptorMissCost = v }, 0.01, 1),
         new("CandidateUnanchoredMissCost", o => o.CandidateUnanchoredMissCost, (o, v) => o with { CandidateUnanchoredMissCost = v }, 0.2, 4),
         new("CandidateExtraDescriptorCost", o => o.CandidateExtraDescriptorCost, (o, v) => o with { CandidateExtraDescriptorCost = v }, 0.005, 1),
+        new("ExtraDescriptionCap", o => o.ExtraDescriptionCap, (o, v) => o with { ExtraDescriptionCap = v }, 0.01, 0.5),
         new("LegalFormOneSideCost", o => o.LegalFormOneSideCost, (o, v) => o with { LegalFormOneSideCost = v }, 0.02, 2),
         new("ConflictCost", o => o.ConflictCost, (o, v) => o with { ConflictCost = v }, 0, 2),
         new("DescriptorConflictCost", o => o.DescriptorConflictCost, (o, v) => o with { DescriptorConflictCost = v }, 0, 2),

@@ -32,6 +32,16 @@ public sealed record AlertMessage
     /// </summary>
     public AlertChange? Change { get; init; }
 
+    /// <summary>
+    /// For a related alert (<c>related-*</c>), the path from the listed entry to the watchlist entity as it was at the
+    /// alert's snapshot ("JSC X (37524) —linked-to→ STATE CORPORATION ROSTEC (17260) = ru-rostec"), or what ended the
+    /// relation; null for the other alerts.
+    /// </summary>
+    public string? Path { get; init; }
+
+    /// <summary>Whether this is a related alert: the entry does not match the entity, it is tied to it by links.</summary>
+    public bool IsRelated => Kind.StartsWith("related-", StringComparison.Ordinal);
+
     public double Score { get; init; }
 
     public string HitStatus { get; init; } = "";
@@ -58,6 +68,13 @@ public sealed record AlertMessage
         get
         {
             var entry = Listing is null ? $"\"{EntryName}\"" : "— " + Listing;
+            if (IsRelated)
+            {
+                return string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"{Kind.ToUpperInvariant()}: {Source} {EntryId} {entry} is related to {EntityName ?? WatchlistId} ({WatchlistId}): {Path} (snapshot {SnapshotAt})");
+            }
+
             return string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"{Kind.ToUpperInvariant()}: {EntityName ?? WatchlistId} ({WatchlistId}) matches {Source} {EntryId} {entry} (score {Score:0.000}, snapshot {SnapshotAt})");

@@ -14,14 +14,17 @@ public static class AlertOutbox
     public const string Delivered = "delivered";
     public const string Failed = "failed";
 
-    /// <summary>Creates a pending delivery for <paramref name="channel"/> of every alert that has none; returns how many.</summary>
+    /// <summary>
+    /// Creates a pending delivery for <paramref name="channel"/> of every alert that has none; returns how many. An
+    /// alert recorded for review only (a related alert of an entity in review mode: <c>deliver = 0</c>) gets none.
+    /// </summary>
     public static int Queue(SqliteConnection db, string channel, DateTimeOffset now, DateTimeOffset? since = null) =>
         db.Execute(
             """
             INSERT INTO alert_deliveries (alert_id, channel, status, next_attempt_at, created_at)
             SELECT a.id, @channel, 'pending', @now, @now FROM alerts a
             WHERE NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.channel = @channel)
-              AND (@since IS NULL OR a.created_at >= @since)
+              AND (@since IS NULL OR a.created_at >= @since) AND a.deliver = 1
             """,
             new { channel, now = Iso.Format(now), since = since is { } s ? Iso.Format(s) : null });
 
@@ -30,7 +33,7 @@ public static class AlertOutbox
         [.. db.Query<DueDelivery>(
             """
             SELECT a.id, a.kind, a.hit_id, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score,
-                   COALESCE(h.status, '') AS hit_status, a.snapshot_id, a.snapshot_at, a.created_at, d.attempts,
+                   COALESCE(h.status, '') AS hit_status, a.snapshot_id, a.snapshot_at, a.created_at, d.attempts, a.detail,
                    a.change_id,
                    (SELECT v.data FROM entry_versions v
                     WHERE v.source = a.source AND v.entry_id = a.entry_id AND v.from_snapshot_id <= a.snapshot_id
@@ -146,6 +149,9 @@ public sealed record DueDelivery
     /// <summary>The change behind a <c>changed</c> alert (null for the other kinds, and for alerts from before issue 18).</summary>
     public long? ChangeId { get; init; }
 
+    /// <summary>A related alert's path (or what ended the relation), as it was at the alert's snapshot.</summary>
+    public string? Detail { get; init; }
+
     public AlertMessage ToMessage(string? entityName) => new()
     {
         Id = Id,
@@ -157,6 +163,7 @@ public sealed record DueDelivery
         EntryId = EntryId,
         EntryName = EntryName,
         Listing = AlertListing.Of(EntryData),
+        Path = Detail,
         Score = Score,
         HitStatus = HitStatus,
         SnapshotId = SnapshotId,

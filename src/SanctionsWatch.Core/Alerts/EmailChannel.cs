@@ -76,7 +76,9 @@ public sealed class EmailChannel(EmailOptions options) : IAlertChannel, IDigestC
             message.To.Add(MailboxAddress.Parse(to));
         var first = alerts[0];
         message.Subject = alerts.Count == 1
-            ? $"SanctionsWatch {first.Kind}: {first.EntityName ?? first.WatchlistId} on {first.Source} ({first.Listing ?? first.EntryName})"
+            ? first.IsRelated
+                ? $"SanctionsWatch {first.Kind}: {first.Listing ?? first.EntryName} on {first.Source}, related to {first.EntityName ?? first.WatchlistId}"
+                : $"SanctionsWatch {first.Kind}: {first.EntityName ?? first.WatchlistId} on {first.Source} ({first.Listing ?? first.EntryName})"
             : string.Create(CultureInfo.InvariantCulture, $"SanctionsWatch: {alerts.Count} alerts from {first.Source} snapshot {first.SnapshotAt}");
         // One stable Message-Id per alert (or digest): a resent message is recognisably the same one.
         message.MessageId = string.Join("-", alerts.Select(a => a.IdempotencyKey).Take(1)) +

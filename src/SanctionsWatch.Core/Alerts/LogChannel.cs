@@ -13,6 +13,14 @@ public sealed class LogChannel(ILogger<LogChannel> logger) : IAlertChannel
     {
         foreach (var a in alerts)
         {
+            if (a.IsRelated)
+            {
+                logger.LogWarning(
+                    "ALERT {AlertKind} {WatchlistId} related {Source} {EntryId} {EntryName} path {RelatedPath} snapshot {SnapshotAt} alert {AlertId}",
+                    a.Kind, a.WatchlistId, a.Source, a.EntryId, a.EntryName, a.Path, a.SnapshotAt, a.Id);
+                continue;
+            }
+
             if (a.Change is { } change)
             {
                 logger.LogWarning(

@@ -38,6 +38,8 @@ public static class WebhookPayload
                         Entry = new { Id = a.EntryId, Name = a.EntryName, a.Listing },
                         a.Source,
                         a.SourceLink,
+                        Related = a.IsRelated,
+                        a.Path,
                     },
                 },
                 Json);

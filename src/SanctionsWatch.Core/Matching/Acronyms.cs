@@ -44,6 +44,11 @@ public static class Acronyms
     public static IReadOnlyList<string> InitialsOf(PreparedToken token)
     {
         ArgumentNullException.ThrowIfNull(token);
+        return token.Initials;
+    }
+
+    internal static IReadOnlyList<string> ComputeInitials(PreparedToken token)
+    {
         switch (token.Kind)
         {
             case TokenKind.Number:
@@ -124,31 +129,56 @@ public static class Acronyms
     }
 
     /// <summary>
-    /// The acronyms a name may be known by (for the index): the first letters of its core tokens as written, and with
-    /// each concept's Russian initials (Ramensky Instrument-Engineering Plant: rip, rpz). None for names of one core token
-    /// or of more than eight.
+    /// The acronyms a name may be known by (for the index), as the hashes <paramref name="hash"/> makes of them: the first
+    /// letters of its core tokens as written, and with each concept's Russian initials (Ramensky Instrument-Engineering
+    /// Plant: rip, rpz), of three letters or more. None for names of fewer than three core tokens or more than seven (two
+    /// letters, or many, abbreviate nothing one can search for). Returns how many it wrote (0 to 2).
     /// </summary>
-    public static IEnumerable<string> Of(PreparedName name)
+    internal static int HashesOf(PreparedName name, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        if (name.CoreCount is < 2 or > 8)
-            yield break;
-        var written = new System.Text.StringBuilder();
-        var native = new System.Text.StringBuilder();
+        if (name.CoreCount is < 3 or > 7)
+            return 0;
+        Span<char> written = stackalloc char[MaxLength + 1];
+        Span<char> native = stackalloc char[MaxLength + 1];
+        int w = 0, n = 0;
         foreach (var t in name.Tokens)
         {
             if (t.Kind == TokenKind.LegalForm)
                 continue;
             if (t.Kind == TokenKind.Number)
-                yield break;
-            foreach (var w in t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                written.Append(w[0]);
-            native.Append(t.Kind == TokenKind.Concept ? IndustrialVocabulary.Table.NativeInitialsOf(t.Key) ?? t.Text[..1] : t.Text[..1]);
+                return 0;
+
+            // the first letter of each word of the token as written
+            var text = t.Text.AsSpan();
+            for (var i = 0; i < text.Length && w <= MaxLength; i++)
+            {
+                if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+                    written[w++] = text[i];
+            }
+
+            var initials = t.Kind == TokenKind.Concept ? IndustrialVocabulary.Table.NativeInitialsOf(t.Key) ?? NativeOfGroup(t) : null;
+            var nativeInitials = initials is null ? t.Text.AsSpan(0, 1) : initials.AsSpan();
+            if (n + nativeInitials.Length > MaxLength)
+            {
+                n = MaxLength + 1;
+            }
+            else
+            {
+                nativeInitials.CopyTo(native[n..]);
+                n += nativeInitials.Length;
+            }
         }
 
-        if (written.Length <= MaxLength)
-            yield return written.ToString();
-        if (native.Length <= MaxLength && !native.Equals(written.ToString().AsSpan()))
-            yield return native.ToString();
+        // two letters spell too many names to tell anything (AB, IL)
+        var count = 0;
+        if (w is >= 3 and <= MaxLength)
+            into[count++] = hash(written[..w]);
+        if (n is >= 3 and <= MaxLength && (w > MaxLength || !native[..n].SequenceEqual(written[..w])))
+            into[count++] = hash(native[..n]);
+        return count;
     }
+
+    /// <summary>The native initial of a learned group (<c>#~komposit</c>: k), or null for a concept of the vocabulary.</summary>
+    private static string? NativeOfGroup(PreparedToken t) =>
+        t.Key.StartsWith(IndustrialVocabulary.Prefix + "~", StringComparison.Ordinal) && t.Key.Length > 2 ? t.Key.Substring(2, 1) : null;
 }

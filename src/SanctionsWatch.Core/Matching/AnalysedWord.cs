@@ -37,7 +37,7 @@ internal sealed class AnalysedWord
             : plain;
 
         // in an organisation's name a word with a learned translation is a concept of its group (predpriyatiye = enterprise)
-        Plain = plain.Kind == TokenKind.Word && Lexicon.TryGroup(plain.Stem, out var group)
+        Plain = plain.Kind == TokenKind.Word && Lexicon.MayHold(plain.Key) && Lexicon.TryGroup(plain.Stem, out var group)
             ? new PreparedToken(latin, group, TokenKind.Concept)
             : plain;
     }

@@ -24,6 +24,16 @@ public static class Lexicon
         return Enabled && Groups.TryGetValue(key, out group!);
     }
 
+    /// <summary>
+    /// Whether a word whose phonetic key is <paramref name="key"/> may have a stem in the lexicon: its first three letters
+    /// are those of a learned stem (a cheap test before the word is stemmed).
+    /// </summary>
+    public static bool MayHold(string key) => Enabled && key.Length >= 3 && HeadsBySpan.Contains(key.AsSpan(0, 3));
+
+    private static readonly HashSet<string> Heads = [.. Groups.Keys.Where(static k => k.Length >= 3 && !k.StartsWith('#')).Select(static k => k[..3])];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadsBySpan = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A concept key, or the key of the learned group it joined.</summary>
     public static string Concept(string key) => Enabled && Groups.TryGetValue(key, out var group) ? group : key;
 

@@ -53,15 +53,15 @@ public static partial class NameAnalyzer
         var words = scratch.Words;
         var optionalWords = scratch.OptionalWords;
         var sink = new WordSink(words, cache);
-        var optionalFrom = OptionalStart(analysed);
-        if (optionalFrom < 0)
+        var bracket = analysed.AsSpan().IndexOfAny('(', '[');
+        if (bracket < 0)
         {
             NameNormalizer.Tokenize(analysed, ref sink);
         }
         else
         {
-            // a qualifier (a bracketed part, an honorific "named after …") may be left out by another publisher
-            foreach (var (start, length, optional) in Segments(analysed, optionalFrom))
+            // a bracketed part is a qualifier another publisher may leave out: United Engine Corporation (ODK)
+            foreach (var (start, length, optional) in Brackets(analysed, bracket))
             {
                 var before = words.Count;
                 NameNormalizer.Tokenize(analysed.Substring(start, length), ref sink);
@@ -69,6 +69,9 @@ public static partial class NameAnalyzer
                     optionalWords.Add(optional);
             }
         }
+
+        if (kind != PartyType.Person)
+            MarkHonorific(words, optionalWords, analysed);
 
         var kept = scratch.Kept;
         var keptOptional = scratch.KeptOptional;
@@ -153,7 +156,10 @@ public static partial class NameAnalyzer
 
         // an acronym beside a name of two words or more (Volgograd Machine-Building Company VgTZ, VPK NPO
         // Mashinostroyeniya) abbreviates the name or an older one: a qualifier another publisher may leave out
-        if (kind != PartyType.Person && tokens.Count(static t => t.Kind != TokenKind.LegalForm) >= 3)
+        var core = 0;
+        foreach (var t in tokens)
+            core += t.Kind != TokenKind.LegalForm ? 1 : 0;
+        if (kind != PartyType.Person && core >= 3)
         {
             var others = 0;
             foreach (var t in tokens)
@@ -173,9 +179,10 @@ public static partial class NameAnalyzer
         // a person has one patronymic, and only beside a given name and a surname: of two words that read as one
         // (KUZMICH Tetiana Oleksandrivna, ABRAMOVICH Roman Arkadyevich) the first is a surname in -ich, and a name of two
         // words (Roman Abramovich) has none
-        var lastPatronymic = tokens.Count(static t => t.Kind is TokenKind.Word or TokenKind.Patronymic) <= 2
-            ? tokens.Count
-            : tokens.FindLastIndex(static t => t.Kind == TokenKind.Patronymic);
+        var personal = 0;
+        foreach (var t in tokens)
+            personal += t.Kind is TokenKind.Word or TokenKind.Patronymic ? 1 : 0;
+        var lastPatronymic = personal <= 2 ? tokens.Count : tokens.FindLastIndex(static t => t.Kind == TokenKind.Patronymic);
         for (var p = 0; p < Math.Min(lastPatronymic, tokens.Count); p++)
         {
             if (tokens[p].Kind == TokenKind.Patronymic)
@@ -196,50 +203,22 @@ public static partial class NameAnalyzer
     }
 
     /// <summary>
-    /// Where the first qualifier of a name starts (a bracket, or an honorific: <c>named after</c>, <c>imeni</c>,
-    /// <c>im.</c>, <c>имени</c>), or −1.
+    /// The parts of a name with brackets: plain parts and bracketed parts (to the closing bracket, or the end).
     /// </summary>
-    private static int OptionalStart(string text)
-    {
-        var bracket = text.IndexOfAny(['(', '[']);
-        var honorific = Honorific().Match(text);
-        if (!honorific.Success)
-            return bracket;
-        return bracket < 0 ? honorific.Index : Math.Min(bracket, honorific.Index);
-    }
-
-    /// <summary>
-    /// The parts of a name with a qualifier: plain parts, bracketed parts (to the closing bracket, or the end) and
-    /// honorifics (to the next comma or bracket, or the end).
-    /// </summary>
-    private static List<(int Start, int Length, bool Optional)> Segments(string text, int from)
+    private static List<(int Start, int Length, bool Optional)> Brackets(string text, int from)
     {
         var segments = new List<(int, int, bool)>();
         var plain = 0;
         var i = from;
-        while (i < text.Length)
+        while (i >= 0 && i < text.Length)
         {
-            int end;
-            if (text[i] is '(' or '[')
-            {
-                var close = text.IndexOfAny([')', ']'], i + 1);
-                end = close < 0 ? text.Length : close + 1;
-            }
-            else if (Honorific().Match(text, i) is { Success: true } m && m.Index == i)
-            {
-                var stop = text.IndexOfAny([',', '(', '['], m.Index + m.Length);
-                end = stop < 0 ? text.Length : stop;
-            }
-            else
-            {
-                i++;
-                continue;
-            }
-
+            var close = text.IndexOfAny([')', ']'], i + 1);
+            var end = close < 0 ? text.Length : close + 1;
             if (i > plain)
                 segments.Add((plain, i - plain, false));
             segments.Add((i, end - i, true));
-            plain = i = end;
+            plain = end;
+            i = end < text.Length ? text.IndexOfAny(['(', '['], end) : -1;
         }
 
         if (plain < text.Length)
@@ -248,12 +227,40 @@ public static partial class NameAnalyzer
     }
 
     /// <summary>
-    /// A qualifier: an honorific naming whom a firm is named after (named after, named for, imeni, im., имени, им., by
-    /// name), or, after a name of two words or more, the body it belongs to (… of the Central Military Commission,
-    /// … of the Russian Federation).
+    /// Marks the words of a qualifier from its first word to the end of the name: an honorific naming whom a firm is
+    /// named after (named after, named for, imeni, im., имени, им., by name, in the name of), or, after a name of two
+    /// words or more, the body it belongs to (… of the Central Military Commission, … of the Russian Federation).
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:named\s+(?:after|for|by)?|imeni|im\.|имени|им\.|by\s+name|in\s+the\s+name\s+of|(?<=\p{L}{2,}[\s\-]+[^,(]*\p{L}{2,}\s+)of\s+the)(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Honorific();
+    private static void MarkHonorific(List<AnalysedWord> words, List<bool> optional, string text)
+    {
+        var plainWords = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i].Latin;
+            var next = i + 1 < words.Count ? words[i + 1].Latin : null;
+            var starts = w == "imeni"
+                || (w == "im" && (text.Contains("im.", StringComparison.OrdinalIgnoreCase) || text.Contains("им.", StringComparison.OrdinalIgnoreCase)))
+                || (w == "named" && i + 1 < words.Count)
+                || (w == "by" && next == "name")
+                || (w == "in" && next == "the" && i + 3 < words.Count && words[i + 2].Latin == "name" && words[i + 3].Latin == "of")
+                || (w == "of" && next == "the" && plainWords >= 2 && i + 2 < words.Count);
+            if (starts)
+            {
+                if (optional.Count == 0)
+                {
+                    foreach (var _ in words)
+                        optional.Add(false);
+                }
+
+                for (var k = i; k < words.Count; k++)
+                    optional[k] = true;
+                return;
+            }
+
+            if (!words[i].IsFunctionWord)
+                plainWords++;
+        }
+    }
 
     /// <summary>
     /// A word made of parts: an Arabic compound with <c>Abd al-</c> (<c>Abdelrahman</c>, <c>Abdulaziz</c>, <c>Abdel</c> →

@@ -1,3 +1,5 @@
+using SanctionsWatch.Model;
+
 namespace SanctionsWatch.Matching;
 
 /// <summary>
@@ -59,7 +61,7 @@ public sealed class NameIndex : ICandidateIndex
                 {
                     var subject = new PreparedSubject(input[i], cache);
                     foreach (var name in subject.Names)
-                        ids.KeysOf(name, chunk);
+                        ids.KeysOf(name, subject.Subject.Kind != PartyType.Person, chunk);
                     subjects[i] = subject;
                 }
 
@@ -290,12 +292,15 @@ public sealed class NameIndex : ICandidateIndex
 
         AddHits(wholePostings, name.CoreHash(), 10.0, acc);
 
+        // the rare words of a name find its candidates; frequent words and concepts only when there are none, concepts
+        // also when there is one rare word only (it may be spelled otherwise on the list, or be a qualifier: ALL-RUSSIAN
+        // CHILDREN AND YOUTH … MOVEMENT YUNARMIA / … YOUTH ARMY); a qualifier's word never keeps the others out
         var tokens = name.Tokens;
         var rareTokens = 0;
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Patronymic
-                && statistics.DocumentFrequency(t.Key) is > 0 and var df && df <= frequentThreshold)
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Patronymic && !name.IsOptional(i)
+                && statistics.DocumentFrequency(tokens[i].Key) is > 0 and var df && df <= frequentThreshold)
                 rareTokens++;
         }
 
@@ -304,8 +309,8 @@ public sealed class NameIndex : ICandidateIndex
             var t = tokens[i];
             if (t.Kind == TokenKind.LegalForm)
                 continue;
-            var frequent = statistics.DocumentFrequency(t.Key) > frequentThreshold || t.Kind == TokenKind.Concept;
-            if (frequent && rareTokens > 0)
+            var frequent = statistics.DocumentFrequency(t.Key) > frequentThreshold;
+            if ((frequent && rareTokens > 0) || (t.Kind == TokenKind.Concept && rareTokens > 1))
                 continue;
             var w = Scorer.WeightOf(t);
             AddHits(tokenPostings, KeyHash(t.Key), w, acc);
@@ -410,8 +415,14 @@ public sealed class NameIndex : ICandidateIndex
         return neighbours;
     }
 
-    /// <summary>How an acronym a name may be known by is keyed (apart from the keys of short names).</summary>
-    private static ulong AcronymHash(string letters) => TextHash.Of("~" + letters);
+    /// <summary>How an acronym a name may be known by is keyed (apart from the keys of short names): the hash of "~" and its letters.</summary>
+    private static ulong AcronymHash(ReadOnlySpan<char> letters)
+    {
+        Span<char> buffer = stackalloc char[letters.Length + 1];
+        buffer[0] = '~';
+        letters.CopyTo(buffer[1..]);
+        return TextHash.Of(buffer);
+    }
 
     /// <summary>XxHash3 of a key's text: how the index stores keys.</summary>
     private static ulong KeyHash(string key) => TextHash.Of(key);
@@ -501,7 +512,7 @@ public sealed class NameIndex : ICandidateIndex
         /// The keys a name is posted under: [n, n distinct token keys in order of the tokens (its document
         /// frequencies; posted unless the name is short), then the other keys: the whole or short name, joined pairs].
         /// </summary>
-        public void KeysOf(PreparedName name, KeyChunk into)
+        public void KeysOf(PreparedName name, bool acronyms, KeyChunk into)
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
@@ -527,11 +538,12 @@ public sealed class NameIndex : ICandidateIndex
                     buffer[m++] = Id(Whole, name.CoreHash());
 
                 // the acronyms the name may be known by, where a one-token query (RPZ, TSNIIAG) finds it
-                foreach (var acronym in Acronyms.Of(name))
+                // (not a person's: people are not known by their initials here)
+                Span<ulong> hashes = stackalloc ulong[2];
+                var count = acronyms ? Acronyms.HashesOf(name, hashes, static letters => AcronymHash(letters)) : 0;
+                for (var a = 0; a < count && m < buffer.Length; a++)
                 {
-                    if (m == buffer.Length)
-                        break;
-                    var id = Id(Short, AcronymHash(acronym));
+                    var id = Id(Short, hashes[a]);
                     if (!buffer[..m].Contains(id))
                         buffer[m++] = id;
                 }

@@ -22,7 +22,7 @@ public sealed class NameMatcher : IMatcher
     }
 
     /// <summary>Changed with every change to the scoring rules (see <see cref="Version"/>).</summary>
-    public const string RulesVersion = "2026-12-05.1";
+    public const string RulesVersion = "2026-12-05.2";
 
     public NameMatcherOptions Options { get; }
 
@@ -190,6 +190,8 @@ public sealed class NameMatcher : IMatcher
         return true;
     }
 
+    /// <summary>A person against anything else, or a firm against a vessel or an aircraft (a ship named after a person or a firm is another party).</summary>
     private static bool KindsConflict(PartyType a, PartyType b) =>
-        a != PartyType.Unknown && b != PartyType.Unknown && (a == PartyType.Person) != (b == PartyType.Person);
+        a != PartyType.Unknown && b != PartyType.Unknown && a != b
+        && (a == PartyType.Person || b == PartyType.Person || a == PartyType.Organization || b == PartyType.Organization);
 }

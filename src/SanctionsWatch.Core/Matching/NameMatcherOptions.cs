@@ -45,10 +45,10 @@ public sealed record NameMatcherOptions
     public int ExactOnlyTokenLength { get; init; } = 3;
 
     /// <summary>What an unmatched query token costs, relative to a matched one.</summary>
-    public double QueryMissCost { get; init; } = 0.833;
+    public double QueryMissCost { get; init; } = 0.96;
 
     /// <summary>What an unmatched candidate token costs (less: lists add words that a query leaves out).</summary>
-    public double CandidateMissCost { get; init; } = 0.161;
+    public double CandidateMissCost { get; init; } = 0.225;
 
     /// <summary>
     /// What an unmatched candidate word or concept costs when the query is a single core word (Ilyushin against
@@ -66,7 +66,7 @@ public sealed record NameMatcherOptions
     /// An unmatched token of a qualifier (a bracketed part, an honorific "named after …": see
     /// <see cref="PreparedName.IsOptional"/>) weighs this share of its weight.
     /// </summary>
-    public double OptionalMissFactor { get; init; } = 0.02;
+    public double OptionalMissFactor { get; init; } = 0.04;
 
     /// <summary>Two words of an organisation's name with one stem (production / productive, missile / missiles).</summary>
     public double StemSimilarity { get; init; } = 0.975;
@@ -96,7 +96,7 @@ public sealed record NameMatcherOptions
     /// What an unmatched descriptor of the candidate costs when every word of the query was found: the list describes
     /// the same party more fully (Vnesheconombank / State Corporation Bank for Development … Vnesheconombank).
     /// </summary>
-    public double CandidateExtraDescriptorCost { get; init; } = 0.05;
+    public double CandidateExtraDescriptorCost { get; init; } = 0.23;
 
     /// <summary>
     /// The most the candidate's further descriptors may cost together when the query was found whole, as a share of the
@@ -105,10 +105,10 @@ public sealed record NameMatcherOptions
     public double ExtraDescriptionCap { get; init; } = 0.1;
 
     /// <summary>What a legal form costs when the other side has none left unmatched (it says little about identity).</summary>
-    public double LegalFormOneSideCost { get; init; } = 0.3;
+    public double LegalFormOneSideCost { get; init; } = 0.48;
 
     /// <summary>What a legal form costs when the other side has another, unmatched (LLC / JSC: two firms of one brand) (either side: it says little about identity).</summary>
-    public double LegalFormMissCost { get; init; } = 0.8;
+    public double LegalFormMissCost { get; init; } = 0.92;
 
     /// <summary>
     /// Extra cost when distinctive tokens are present on both sides but differ (Aviastar-TU vs Aviastar-SP).

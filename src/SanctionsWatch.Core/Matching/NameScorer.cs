@@ -92,6 +92,10 @@ public sealed class NameScorer
             return 0.0; // a word rarely loses or changes its first sound by a typo: Eastern is not Western
         if (longer <= 6 && OneVowelAToI(q.Key, c.Key))
             return 0.0; // in a short word a against i makes another name: Kamal / Kamil, Rashid / Rashad, Hamid / Hamad
+        // х is written kh, h or c (Tekhmash, Tecmash): the same key but for h against k is one letter romanised two ways
+        if (longer >= 6 && q.Key.Length == c.Key.Length && HkVariant(q.Key, c.Key))
+            return options.KeyEqualSimilarity;
+
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
 
         // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin); the
@@ -160,9 +164,18 @@ public sealed class NameScorer
             : (null, null, false);
         if (acronym is null || full is null)
             return null;
-        var letters = acronym.CoreText;
-        if (letters.Length is < 2 or > Acronyms.MaxLength || acronym.Tokens.First(static t => t.Kind != TokenKind.LegalForm).Kind != TokenKind.Word)
+        PreparedToken? only = null;
+        foreach (var t in acronym.Tokens)
+        {
+            if (t.Kind != TokenKind.LegalForm)
+                only = t;
+        }
+
+        // an acronym reads as one (ODK, TSNIIAG, NIIHIT): a word such as Rostec or Vnesheconombank is no acronym to spell
+        if (only is not { Kind: TokenKind.Word } || only.Text.Length is < 2 or > Acronyms.MaxLength
+            || (only.Text.Length > 4 && !Acronyms.LooksLikeAcronym(only.Text) && !ManyVowelsAcronym(only.Text)))
             return null;
+        var letters = only.Text;
         var tokens = full.Tokens;
         int first = -1, last = -1;
         for (var i = 0; i < tokens.Length; i++)
@@ -320,8 +333,8 @@ public sealed class NameScorer
         // a name of descriptors only (Special Design Bureau, Radio Plant) is all its descriptors: the other side's further
         // descriptors are no detail there, they make another firm (Special Design Bureau of Transport Machine-Building)
         var anchored = persons || Anchored(qt, qPartner, qJoin, qAbbr);
-        var queryDescriptive = !persons && !HasDistinctive(qt);
-        var candidateDescriptive = !persons && !HasDistinctive(ct);
+        var queryDescriptive = !persons && !HasDistinctive(qt, q, qPartner);
+        var candidateDescriptive = !persons && !HasDistinctive(ct, c, cPartner);
 
         // a list name that only adds description to a query found whole (Vnesheconombank / State Corporation Bank for
         // Development and Foreign Economic Affairs Vnesheconombank) is the same party described more fully; description
@@ -634,6 +647,12 @@ public sealed class NameScorer
         return false;
     }
 
+    /// <summary>
+    /// Russian research-institute acronyms read as words by their vowels (NIIHIT, GOSNIIP, UNIIKM): two i in a row mark
+    /// them (НИИ).
+    /// </summary>
+    private static bool ManyVowelsAcronym(string text) => text.Contains("ii", StringComparison.Ordinal);
+
     /// <summary>True when some word or number of the query is an abbreviation of the other side and none is matched otherwise.</summary>
     private static bool OnlyAbbreviated(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr)
     {
@@ -679,12 +698,16 @@ public sealed class NameScorer
         return false;
     }
 
-    /// <summary>True when a name has a distinctive token (<see cref="IsDistinctive"/>).</summary>
-    private bool HasDistinctive(PreparedToken[] tokens)
+    /// <summary>
+    /// True when a name has a distinctive token (<see cref="IsDistinctive"/>): in a qualifier only when it was found
+    /// (Radiozavod (Penza) against PENZA BEARING PLANT is a name of descriptors; … named after N. L. Dukhov against DUKHOV
+    /// AUTOMATICS RESEARCH INSTITUTE is not).
+    /// </summary>
+    private bool HasDistinctive(PreparedToken[] tokens, PreparedName name, Span<int> partner)
     {
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (IsDistinctive(t))
+            if (IsDistinctive(tokens[i]) && (!name.IsOptional(i) || partner[i] >= 0))
                 return true;
         }
 
@@ -813,6 +836,22 @@ public sealed class NameScorer
     /// </summary>
     private static bool SameStart(char a, char b) =>
         a == b || (IsVowel(a) && IsVowel(b)) || (a is 'g' or 'h' or 'k' && b is 'g' or 'h' or 'k') || (a is 'Z' or 'g' && b is 'Z' or 'g');
+
+    /// <summary>Two keys of one length that differ only where one has h and the other k.</summary>
+    private static bool HkVariant(string a, string b)
+    {
+        var differ = false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+                continue;
+            if (!(a[i] is 'h' or 'k' && b[i] is 'h' or 'k'))
+                return false;
+            differ = true;
+        }
+
+        return differ;
+    }
 
     /// <summary>Two keys of one length that differ in one letter only, an a against an i.</summary>
     private static bool OneVowelAToI(string a, string b)

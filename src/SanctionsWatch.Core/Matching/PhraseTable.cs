@@ -140,6 +140,9 @@ internal sealed class PhraseTable
 
     private const int HeadLength = 3;
 
+    /// <summary>The longest ending a stem pattern (<c>машиностроительн*</c>) takes, in letters of the key.</summary>
+    private const int MaxEnding = 6;
+
     private static string Head(string key) => key.Length <= HeadLength ? key : key[..HeadLength];
 
     private static bool Matches(Phrase p, List<string> keys, int start)
@@ -150,8 +153,9 @@ internal sealed class PhraseTable
         {
             var pattern = p.Patterns[i];
             var key = keys[start + i];
+            // a stem takes an ending (tsentr-alnyy, zavod-a), not another word joined to it (tsentr-izbirkom)
             var ok = pattern.IsPrefix
-                ? key.StartsWith(pattern.Key, StringComparison.Ordinal)
+                ? key.StartsWith(pattern.Key, StringComparison.Ordinal) && key.Length - pattern.Key.Length <= MaxEnding
                 : string.Equals(key, pattern.Key, StringComparison.Ordinal);
             if (!ok)
                 return false;

@@ -22,7 +22,18 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     /// The phonetic key of the stem of the text as written (<see cref="Stemmer"/>; each word of a phrase): the forms of
     /// one word meet (production / productive, missile / missiles), in organisations' names only.
     /// </summary>
-    public string Stem { get; } = StemOf(Text, Kind);
+    public string Stem => stem ??= StemOf(Text, Kind);
+
+    // worked out on first read (most tokens of a million-name index are never compared by stem)
+    private string? stem;
+
+    /// <summary>The initials the token may be abbreviated by (<see cref="Acronyms.InitialsOf"/>), worked out on first read.</summary>
+    internal IReadOnlyList<string> Initials => initials ??= Acronyms.ComputeInitials(this);
+
+    private IReadOnlyList<string>? initials;
+
+    // 0: not worked out yet, 1: no, 2: yes (worked out on first read: a race only works it out twice)
+    private byte descriptor;
 
     /// <summary>
     /// A word that describes what an organisation is or does (a concept of the vocabulary, or a common English word:
@@ -33,7 +44,17 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     /// The parts of a contraction (Tula-mash-zavod) are no descriptors: there they are part of one word, the brand, and a
     /// name without them (ZAVOD TULA) is another firm.
     /// </remarks>
-    public bool IsDescriptor { get; init; } = Kind == TokenKind.Concept || (Kind == TokenKind.Word && GenericWords.IsGeneric(StemOf(Text, Kind)));
+    public bool IsDescriptor
+    {
+        get
+        {
+            if (descriptor == 0)
+                descriptor = Kind == TokenKind.Concept || (Kind == TokenKind.Word && GenericWords.IsGeneric(Stem)) ? (byte)2 : (byte)1;
+            return descriptor == 2;
+        }
+
+        init => descriptor = value ? (byte)2 : (byte)1;
+    }
 
     private static string StemOf(string text, TokenKind kind)
     {

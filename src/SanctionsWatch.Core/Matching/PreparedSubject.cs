@@ -53,7 +53,7 @@ public sealed partial class PreparedSubject
             // qualifier only: Radiozavod (Penza) is no Penza, Tekhnodinamika (Rostec) no Rostec)
             if (text.Contains('(', StringComparison.Ordinal) && Bracketed().Match(text) is { Success: true } bracket
                 && bracket.Groups[1].Value.Trim() is { Length: >= 2 and <= Acronyms.MaxLength } inner && !inner.Contains(' ', StringComparison.Ordinal)
-                && Acronyms.LooksLikeAcronym(inner.ToLowerInvariant()))
+                && Acronyms.LooksLikeAcronym(Transliterator.ToLatin(inner.ToLowerInvariant())))
             {
                 if (count == names.Length)
                     Array.Resize(ref names, names.Length + 1);

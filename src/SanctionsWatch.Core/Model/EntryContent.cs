@@ -4,6 +4,7 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace SanctionsWatch.Model;
 
@@ -19,10 +20,22 @@ public static class EntryContent
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutNoLinks } },
     };
 
     public static string ToJson(ListEntry entry) => JsonSerializer.Serialize(entry, Json);
 
+    /// <summary>An entry without links is written without a <c>links</c> key, as it was before links were read.</summary>
+    private static void LeaveOutNoLinks(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(ListEntry))
+            return;
+        foreach (var property in info.Properties)
+        {
+            if (property.Name == "links")
+                property.ShouldSerialize = (_, value) => value is IReadOnlyCollection<EntryLink> { Count: > 0 };
+        }
+    }
 
     public static ListEntry FromJson(string json) =>
         JsonSerializer.Deserialize<ListEntry>(json, Json) ?? throw new InvalidDataException("null entry JSON");
@@ -87,6 +100,19 @@ public static class EntryContent
             Text(entry.Citation);
         }
 
+        if (entry.Links.Count > 0)
+        {
+            // Likewise: an entry without links keeps the hash it had before links were read.
+            Text("links");
+            Count(entry.Links.Count);
+            foreach (var link in entry.Links)
+            {
+                Count((int)link.Type);
+                Text(link.Name);
+                Text(link.EntryId);
+            }
+        }
+
         return Convert.ToHexStringLower(h.GetCurrentHash());
     }
 
@@ -112,6 +138,7 @@ public static class EntryContent
         Check("link", before.Link, after.Link, string.Equals);
         Check("sub_list", before.SubList, after.SubList, string.Equals);
         Check("citation", before.Citation, after.Citation, string.Equals);
+        Check("links", before.Links, after.Links, Same);
         return changed;
     }
 

@@ -69,6 +69,13 @@ public sealed record ListEntry
     /// <summary>Where the listing was published, e.g. its Federal Register citation ("87 FR 12240"); null when unknown.</summary>
     public string? Citation { get; init; }
 
+    /// <summary>
+    /// The entry's links to other parties as the list states them (OFAC's "Linked To", the UK's parent companies and
+    /// subsidiaries, OpenSanctions' ownerships…), in file order, without repeats. Empty for most entries; left out of
+    /// the JSON form when empty, so an entry without links is stored as before links were read.
+    /// </summary>
+    public IReadOnlyList<EntryLink> Links { get; init; } = [];
+
     /// <summary>The primary name, or the first name when the source marks none as primary.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string PrimaryName =>

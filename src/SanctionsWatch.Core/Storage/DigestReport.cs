@@ -9,7 +9,7 @@ namespace SanctionsWatch.Storage;
 
 /// <summary>
 /// What a period brought, for people who read it once a day or a week (<c>digest</c>, the scheduled digest): the
-/// watched entries (an entry behind a hit not dismissed) that were newly listed, changed materially
+/// watched entries (an entry behind a direct hit not dismissed; related parties have their own alerts) that were newly listed, changed materially
 /// (<see cref="Sync.ChangeMateriality"/>) or delisted, then list-wide counts per source. The period is
 /// [<see cref="Since"/>, <see cref="Until"/>) by the lists' own time (<c>list</c>, as every other command filters), or by
 /// the time SanctionsWatch recorded each snapshot (<c>recorded</c>, the scheduled digest: a list file that arrives late
@@ -80,7 +80,7 @@ public sealed record Digest(
             SELECT c.id AS change_id, c.kind, h.watchlist_id, h.id AS hit_id, h.status AS hit_status, h.score, c.source,
                    c.entry_id, c.name, s.taken_at AS snapshot_at, c.fields
             FROM changes c JOIN snapshots s ON s.id = c.snapshot_id
-            JOIN hits h ON h.source = c.source AND h.entry_id = c.entry_id AND h.status <> 'dismissed'
+            JOIN hits h ON h.source = c.source AND h.entry_id = c.entry_id AND h.status <> 'dismissed' AND h.related = 0
             WHERE {time} >= @since AND {time} < @until
               AND NOT (c.kind = 'added' AND s.id = (SELECT min(f.id) FROM snapshots f WHERE f.source = c.source AND f.status = 'accepted'))
               AND (c.kind <> 'modified' OR EXISTS (SELECT 1 FROM json_each(c.fields) f WHERE f.value IN ({material})))

@@ -47,6 +47,27 @@ public sealed record HitRecord
     /// <summary>The stored <see cref="MatchExplanation"/> as JSON (shown apart, as <see cref="HitDetail.Explanation"/>).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string Explanation { get; init; } = "";
+
+    /// <summary>Whether this is a related hit (shown apart, as <see cref="HitDetail.Related"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Related { get; init; }
+
+    /// <summary>A related hit's stored path (JSON).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Path { get; init; }
+}
+
+/// <summary>
+/// How a related hit's entry is tied to the entity (the JSON of <c>hits show</c>'s <c>related</c>): <c>relation</c>
+/// (<c>below</c> or <c>above</c> the entity), <c>depth</c>, <c>link_type</c> (the first link's), <c>path</c> (as
+/// text), and the path itself: <c>steps</c> (<c>from, from_name, to, to_name, carrier, link{type, name, entry_id}</c>)
+/// and <c>end</c> (<c>watchlist_id, entry_id, name, resolved_by</c> (<c>entry</c> or <c>name</c>), <c>score</c>).
+/// </summary>
+public sealed record RelatedView(
+    string Relation, int Depth, string LinkType, string Path, IReadOnlyList<RelatedStep> Steps, RelatedEnd End)
+{
+    public static RelatedView? Of(RelatedPath? path) =>
+        path is null ? null : new(path.Direction, path.Depth, LinkTypes.Format(path.FirstLink.Type), path.Text, path.Steps, path.End);
 }
 
 /// <summary>The version of a list entry a hit points at: the current one, or the last one if the entry was removed.</summary>
@@ -66,6 +87,9 @@ public sealed record HitDetail(
     IReadOnlyList<HitReview> Reviews,
     IReadOnlyList<AlertView> Alerts)
 {
+    /// <summary>For a related hit, how its entry is tied to the entity; null for a direct hit.</summary>
+    public RelatedView? Related { get; init; }
+
     /// <summary>Each change of the hit's score, oldest first, with the list change behind it.</summary>
     public IReadOnlyList<ScoreChangeView> ScoreHistory { get; init; } = [];
 }
@@ -86,7 +110,8 @@ public static class HitDetails
             $"""
             SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed,
                    f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, l.taken_at AS last_changed_at,
-                   {Queries.LastSeen} AS last_seen_at, h.created_at, h.updated_at, h.explanation
+                   {Queries.LastSeen} AS last_seen_at, h.created_at, h.updated_at, h.explanation,
+                   h.related, h.path
             FROM hits h
             JOIN snapshots f ON f.id = h.first_snapshot_id
             JOIN snapshots l ON l.id = h.last_snapshot_id
@@ -105,6 +130,7 @@ public static class HitDetails
             [.. Queries.Alerts(db, new QueryFilter { HitId = hitId, Limit = int.MaxValue }).OrderBy(a => a.Id)])
         {
             ScoreHistory = ScoreHistory(db, hitId),
+            Related = hit.Related ? RelatedView.Of(RelatedPath.FromJson(hit.Path)) : null,
         };
     }
 

@@ -24,11 +24,14 @@ public sealed class AlertView
 
     public string CreatedAt { get; init; } = "";
 
-    /// <summary>Delivery state per channel, e.g. <c>email=failed(12) log=delivered webhook=pending(2)</c> (attempts in brackets); <c>queued</c> before the dispatcher has seen it.</summary>
+    /// <summary>Delivery state per channel, e.g. <c>email=failed(12) log=delivered webhook=pending(2)</c> (attempts in brackets); <c>queued</c> before the dispatcher has seen it; <c>review (not delivered)</c> for a related alert of an entity in review mode.</summary>
     public string Delivery { get; init; } = "";
 
     /// <summary>For a <c>changed</c> alert, the change that raised it (<c>changes show ID</c>); null for the others.</summary>
     public long? ChangeId { get; init; }
+
+    /// <summary>A related alert's path from the entry to the entity (or what ended the relation); null for the others.</summary>
+    public string? Detail { get; init; }
 }
 
 /// <summary>A hit as the CLI shows it (field names are the JSON contract).</summary>
@@ -61,6 +64,54 @@ public sealed class HitView
 
     /// <summary>The last list of its source the entry was seen on: the newest one read while it is listed, else the last before its removal.</summary>
     public string? LastSeenAt { get; init; }
+}
+
+/// <summary>
+/// A related hit as <c>hits --related</c> shows it (field names are the JSON contract): a listed entry tied by links
+/// to a watchlist entity. <c>relation</c> is <c>below</c> (the entry is a subsidiary, front, owned or directed party of
+/// the entity) or <c>above</c> (its parent, owner, director, or the party it is linked to); <c>path</c> the links from
+/// the entry to the entity as text; <c>score</c> that of the path's end (the entity's own hit, or its name in a link).
+/// </summary>
+public sealed record RelatedHitView(
+    long Id, string WatchlistId, string Source, string EntryId, string EntryName, string Relation, string? LinkType,
+    int Depth, string Path, double Score, string Status, bool Listed, string FirstSnapshotAt, string LastSnapshotAt);
+
+/// <summary>A related hit's row as stored.</summary>
+internal sealed class RelatedHitRow
+{
+    public long Id { get; init; }
+
+    public string WatchlistId { get; init; } = "";
+
+    public string Source { get; init; } = "";
+
+    public string EntryId { get; init; } = "";
+
+    public string EntryName { get; init; } = "";
+
+    public string? LinkType { get; init; }
+
+    public int? Depth { get; init; }
+
+    public string? Path { get; init; }
+
+    public double Score { get; init; }
+
+    public string Status { get; init; } = "";
+
+    public bool Listed { get; init; }
+
+    public string FirstSnapshotAt { get; init; } = "";
+
+    public string LastSnapshotAt { get; init; } = "";
+
+    public RelatedHitView ToView()
+    {
+        var path = Model.RelatedPath.FromJson(Path);
+        return new RelatedHitView(
+            Id, WatchlistId, Source, EntryId, EntryName, path?.Direction ?? "", LinkType, Depth ?? 0, path?.Text ?? "",
+            Math.Round(Score, 4), Status, Listed, FirstSnapshotAt, LastSnapshotAt);
+    }
 }
 
 /// <summary>A change as the CLI shows it (field names are the JSON contract).</summary>
@@ -124,6 +175,9 @@ public sealed record QueryFilter
     /// <summary>Hits: only those scoring at least this.</summary>
     public double? MinScore { get; init; }
 
+    /// <summary>Hits: only related hits (true), only direct hits (false, the default), or both (null).</summary>
+    public bool? Related { get; init; } = false;
+
     /// <summary>Alerts: only those of this hit.</summary>
     public long? HitId { get; init; }
 
@@ -157,7 +211,8 @@ public static class Queries
         """
         COALESCE((SELECT group_concat(d.channel || '=' || d.status
                       || CASE WHEN d.attempts > 0 THEN '(' || d.attempts || ')' ELSE '' END, ' ' ORDER BY d.channel)
-                  FROM alert_deliveries d WHERE d.alert_id = a.id), 'queued')
+                  FROM alert_deliveries d WHERE d.alert_id = a.id),
+                 CASE WHEN a.deliver = 0 THEN 'review (not delivered)' ELSE 'queued' END)
         """;
 
     /// <summary>
@@ -178,6 +233,7 @@ public static class Queries
         JOIN snapshots l ON l.id = h.last_snapshot_id
         WHERE (@Source IS NULL OR h.source = @Source) AND (@WatchlistId IS NULL OR h.watchlist_id = @WatchlistId)
           AND (@Kind IS NULL OR h.status = @Kind) AND (@MinScore IS NULL OR h.score >= @MinScore)
+          AND (@Related IS NULL OR h.related = @Related)
           AND (@Since IS NULL OR f.taken_at >= @Since) AND (@Until IS NULL OR f.taken_at < @Until)
         ORDER BY f.taken_at DESC, h.id DESC LIMIT @Limit
         """;
@@ -202,7 +258,7 @@ public static class Queries
     /// <summary>The columns of an <see cref="AlertView"/> of alert <c>a</c>.</summary>
     internal const string AlertColumns =
         "SELECT a.id, a.kind, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score, a.snapshot_at, a.created_at, "
-        + AlertDelivery + " AS delivery, a.change_id";
+        + AlertDelivery + " AS delivery, a.detail, a.change_id";
 
     public static List<AlertView> Alerts(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<AlertView>(
@@ -215,6 +271,14 @@ public static class Queries
             + "f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, l.taken_at AS last_changed_at, " + LastSeen + " AS last_seen_at "
             + HitsFiltered,
             filter)];
+
+    /// <summary>Related hits, filtered and ordered as <c>hits</c> orders them (the filter's <c>Related</c> is ignored).</summary>
+    public static List<RelatedHitView> RelatedHits(SqliteConnection db, QueryFilter filter) =>
+        [.. db.Query<RelatedHitRow>(
+                "SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.link_type, h.depth, h.path, h.score, h.status, "
+                + "h.listed, f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at " + HitsFiltered,
+                filter with { Related = true })
+            .Select(r => r.ToView())];
 
     public static List<ChangeView> Changes(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<ChangeView>(

@@ -23,6 +23,12 @@ public sealed record StatusCounts
 
     /// <summary>Of those, alerts with a failed delivery (retried by the worker until it gives up; see <c>alerts retry</c>).</summary>
     public int FailedAlerts { get; init; }
+
+    /// <summary>Related hits (listed entries tied by links to an entity) nobody has reviewed yet, listed or not.</summary>
+    public int NewRelatedHits { get; init; }
+
+    /// <summary>Related hits whose relation holds now (the entry listed and still tied to the entity), dismissed ones aside.</summary>
+    public int ListedRelatedHits { get; init; }
 }
 
 /// <summary>A hit exported for auditors, with the snapshots that first and last found it (field names are the contract).</summary>
@@ -66,6 +72,18 @@ public sealed class HitExport
     public string CreatedAt { get; init; } = "";
 
     public string UpdatedAt { get; init; } = "";
+
+    /// <summary>Whether this is a related hit (the entry tied to the entity by links, see <c>path</c>).</summary>
+    public bool Related { get; init; }
+
+    /// <summary>A related hit's first link type; null for a direct hit.</summary>
+    public string? LinkType { get; init; }
+
+    /// <summary>A related hit's number of links; null for a direct hit.</summary>
+    public int? Depth { get; init; }
+
+    /// <summary>A related hit's path from the entry to the entity, as text; null for a direct hit.</summary>
+    public string? Path { get; set; }
 
     /// <summary>The latest decision on the hit (confirm, dismiss, reopen); null when nobody reviewed it.</summary>
     public string? LastReviewAction { get; init; }
@@ -174,6 +192,9 @@ public sealed class AlertExport
     public string CreatedAt { get; init; } = "";
 
     public string Delivery { get; init; } = "";
+
+    /// <summary>A related alert's path (or what ended the relation); null for the others.</summary>
+    public string? Detail { get; init; }
 }
 
 /// <summary>One field of a change: its value before and after, and for lists the items removed and added.</summary>
@@ -192,10 +213,12 @@ public static class Reports
     public static StatusCounts Counts(SqliteConnection db, DateTimeOffset? queueSince = null) =>
         db.QuerySingle<StatusCounts>(
             $"""
-            SELECT (SELECT count(*) FROM hits WHERE status = 'new') AS new_hits,
-                   (SELECT count(*) FROM hits WHERE status = 'confirmed') AS confirmed_hits,
-                   (SELECT count(*) FROM hits WHERE status = 'dismissed') AS dismissed_hits,
-                   (SELECT count(*) FROM hits WHERE listed = 0) AS delisted_hits,
+            SELECT (SELECT count(*) FROM hits WHERE status = 'new' AND related = 0) AS new_hits,
+                   (SELECT count(*) FROM hits WHERE status = 'confirmed' AND related = 0) AS confirmed_hits,
+                   (SELECT count(*) FROM hits WHERE status = 'dismissed' AND related = 0) AS dismissed_hits,
+                   (SELECT count(*) FROM hits WHERE listed = 0 AND related = 0) AS delisted_hits,
+                   (SELECT count(*) FROM hits WHERE status = 'new' AND related = 1) AS new_related_hits,
+                   (SELECT count(*) FROM hits WHERE listed = 1 AND status <> 'dismissed' AND related = 1) AS listed_related_hits,
                    (SELECT count(*) FROM alerts a WHERE {Undelivered}) AS undelivered_alerts,
                    (SELECT count(*) FROM alerts a WHERE {Undelivered}
                        AND EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.status = 'failed')) AS failed_alerts
@@ -211,7 +234,7 @@ public static class Reports
     /// <summary>An alert (<c>a</c>) some channel has still to deliver, or that the dispatcher has not seen yet.</summary>
     private const string Undelivered =
         """
-        (@since IS NULL OR a.created_at >= @since)
+        (@since IS NULL OR a.created_at >= @since) AND a.deliver = 1
         AND (NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id)
              OR EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.status <> 'delivered'))
         """;
@@ -224,12 +247,17 @@ public static class Reports
                    f.file_hash AS first_snapshot_sha256,
                    l.id AS last_snapshot_id, l.taken_at AS last_snapshot_at, l.file_name AS last_snapshot_file,
                    l.file_hash AS last_snapshot_sha256, {Queries.LastSeen} AS last_seen_at, h.created_at, h.updated_at,
+                   h.related, h.link_type, h.depth, h.path,
                    (SELECT r.action FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_review_action,
                    (SELECT r.reviewer FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_reviewer,
                    (SELECT r.at FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_review_at,
                    (SELECT r.note FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_review_note
             """ + " " + Queries.HitsFiltered,
-            filter)];
+            filter).Select(h =>
+            {
+                h.Path = RelatedPath.FromJson(h.Path)?.Text;
+                return h;
+            })];
 
     /// <summary>Reviews, newest first, with their hit and the snapshot it stood on; <c>Since</c>/<c>Until</c> apply to the review's time, <c>Kind</c> to its action.</summary>
     public static List<ReviewExport> ExportReviews(SqliteConnection db, QueryFilter filter) =>
@@ -260,7 +288,7 @@ public static class Reports
             """
             SELECT a.id, a.kind, a.hit_id, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score,
                    s.id AS snapshot_id, a.snapshot_at, s.file_name AS snapshot_file, s.file_hash AS snapshot_sha256, a.created_at,
-            """ + " " + Queries.AlertDelivery + " AS delivery " + Queries.AlertsFiltered,
+            """ + " " + Queries.AlertDelivery + " AS delivery, a.detail " + Queries.AlertsFiltered,
             filter)];
 
     /// <summary>One change, field by field (every field of the entry for an addition or a removal); null if there is no such change.</summary>

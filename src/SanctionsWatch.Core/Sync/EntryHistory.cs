@@ -25,6 +25,10 @@ public sealed record EntryDiff(
     IReadOnlyList<RemovedEntry> Removed)
 {
     public static readonly EntryDiff Empty = new([], [], []);
+
+    /// <summary>The diff without the modifications in links alone (links read for the first time are not news).</summary>
+    public EntryDiff WithoutLinkOnlyChanges() =>
+        this with { Modified = [.. Modified.Where(m => m.Fields is not ["links"])] };
 }
 
 /// <summary>What the store holds of one current entry: enough to diff a new file against it.</summary>

@@ -46,7 +46,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
         _now = Iso.Format(time.GetUtcNow());
 
         var hits = db.Query<HitRow>(
-                "SELECT id, watchlist_id, entry_id, status, listed, score FROM hits WHERE source = @source", new { source }, tx)
+                "SELECT id, watchlist_id, entry_id, status, listed, score FROM hits WHERE source = @source AND related = 0", new { source }, tx)
             .ToList();
         var hitByPair = hits.ToDictionary(h => (h.WatchlistId, h.EntryId));
         var addedIds = diff.Added.Select(e => e.EntryId).ToHashSet(StringComparer.Ordinal);

@@ -20,6 +20,9 @@ public sealed record SyncSettings
 
     /// <summary><c>changed</c> alerts for material changes only (<c>Alerts:MaterialChangesOnly</c>; see <see cref="ChangeMateriality"/>).</summary>
     public bool MaterialChangesOnly { get; init; } = true;
+
+    /// <summary>How related parties are looked for (<c>Related:Depth</c>, <c>Related:Default</c>).</summary>
+    public RelatedSettings Related { get; init; } = new();
 }
 
 /// <summary>
@@ -36,6 +39,7 @@ public sealed class SnapshotImporter(
 {
     private readonly string _matchState = $"{matcher.Version}|alert>={settings.Thresholds.Alert}";
     private readonly Dictionary<string, (ICorpusStatistics Statistics, int Entries)> _statistics = new(StringComparer.Ordinal);
+    private readonly RelatedNameCache _relatedNames = new();
     private (string Source, string Fingerprint, Dictionary<string, CurrentEntry> Entries)? _cache;
 
     public SyncOutcome Import(
@@ -193,7 +197,10 @@ public sealed class SnapshotImporter(
         var matches = fullMatch
             ? FindMatches(source, file.Entries, null)
             : FindMatches(source, diff.Added.Concat(diff.Modified.Select(m => m.Entry)), file.Entries);
-        var alerts = NewHitLog(tx, source).Record(source, snapshotId, asOf, isFirst, diff, matches);
+        var firstLinks = RelatedLog.ReadsLinksFirstTime(db, tx, source, isFirst);
+        var alerts = NewHitLog(tx, source).Record(
+            source, snapshotId, asOf, isFirst, firstLinks ? diff.WithoutLinkOnlyChanges() : diff, matches);
+        alerts = [.. alerts, .. Related(tx).Record(source, snapshotId, asOf, isFirst || firstLinks, diff, () => file.Entries, _matchState)];
         if (fullMatch)
             SaveMatchState(tx, source);
 
@@ -238,6 +245,12 @@ public sealed class SnapshotImporter(
             alerts = NewHitLog(tx, source).Record(
                 source, snapshotId, asOf, false, EntryDiff.Empty, matches);
             SaveMatchState(tx, source);
+        }
+
+        if (RelatedLog.HasReadLinks(db, tx, source))
+        {
+            alerts = [.. alerts, .. Related(tx).Record(
+                source, snapshotId, asOf, false, EntryDiff.Empty, () => EntryHistory.LoadCurrentEntries(db, tx, source), _matchState)];
         }
 
         offer.Origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Unchanged);
@@ -298,6 +311,8 @@ public sealed class SnapshotImporter(
             Statistics = _statistics.TryGetValue(source, out var measured) ? measured.Statistics : null,
         };
 
+    private RelatedLog Related(SqliteTransaction tx) => new(db, tx, matcher, watchlist, settings, time, _relatedNames);
+
     private bool MatchStateIsCurrent(SqliteTransaction tx, string source)
     {
         var state = db.QuerySingleOrDefault<string>(
@@ -333,7 +348,13 @@ public sealed class SnapshotImporter(
             return new RescreenOutcome(source, last.Id, last.TakenAt, last.EntryCount, [], Screened: false);
         var current = EntryHistory.LoadCurrentEntries(db, tx, source);
         var matches = FindMatches(source, current, null);
-        var alerts = NewHitLog(tx, source).Record(source, last.Id, last.TakenAt, false, EntryDiff.Empty, matches);
+        IReadOnlyList<RaisedAlert> alerts = NewHitLog(tx, source).Record(source, last.Id, last.TakenAt, false, EntryDiff.Empty, matches);
+        if (RelatedLog.HasReadLinks(db, tx, source))
+        {
+            // The related parties of the entities new to the watchlist, as a sync of an unchanged list finds them.
+            alerts = [.. alerts, .. Related(tx).Record(source, last.Id, last.TakenAt, false, EntryDiff.Empty, () => current, _matchState)];
+        }
+
         SaveMatchState(tx, source);
         tx.Commit();
         return new RescreenOutcome(source, last.Id, last.TakenAt, current.Count, alerts, Screened: true);

@@ -17,7 +17,9 @@ namespace SanctionsWatch.Watchlists;
 /// Schema: a root mapping with one key, <c>entities</c>, a list (possibly empty) of mappings with the keys
 /// <c>id</c> (required, <c>[a-z0-9]+(-[a-z0-9]+)*</c>, unique), <c>name</c> (required), <c>kind</c>
 /// (organization | person | vessel | aircraft; organization when left out), <c>country</c> (ISO 3166 alpha-2),
-/// <c>aliases</c> (list of strings), <c>identifiers</c> (map of type to value; types lower-cased) and <c>notes</c>.
+/// <c>aliases</c> (list of strings), <c>identifiers</c> (map of type to value; types lower-cased), <c>notes</c> and
+/// <c>related</c> (alert | review | off: what a listed subsidiary, parent, owner or front of the entity raises;
+/// the configuration's <c>Related:Default</c> when left out).
 /// Any other key is an error. Names and aliases are trimmed; empty aliases and aliases repeating the name or an
 /// earlier alias (case-insensitively) are dropped. A null or empty optional value counts as absent.
 /// </remarks>
@@ -25,7 +27,7 @@ public static partial class WatchlistLoader
 {
     private const string EntitiesKey = "entities";
 
-    private static readonly string[] EntityKeys = ["id", "name", "kind", "country", "aliases", "identifiers", "notes"];
+    private static readonly string[] EntityKeys = ["id", "name", "kind", "country", "aliases", "identifiers", "notes", "related"];
 
     private static readonly Dictionary<string, PartyType> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -276,6 +278,7 @@ public static partial class WatchlistLoader
             var aliases = ReadAliases(values, primary);
             var identifiers = ReadIdentifiers(values);
             var notes = OptionalString(values, "notes");
+            var related = ReadRelated(values);
 
             if (Problems.Count > count || id is null || primary is null)
                 return (null, id, idLine);
@@ -289,6 +292,7 @@ public static partial class WatchlistLoader
                 Aliases = aliases,
                 Identifiers = identifiers,
                 Notes = notes,
+                Related = related,
             };
             return (entity, id, idLine);
         }
@@ -343,6 +347,17 @@ public static partial class WatchlistLoader
                 return type;
             Problem(values["kind"].Value, $"unknown kind '{kind}' (allowed: {string.Join(", ", Kinds.Keys)})");
             return PartyType.Organization;
+        }
+
+        private RelatedMode? ReadRelated(Dictionary<string, (YamlNode Key, YamlNode Value)> values)
+        {
+            var text = OptionalString(values, "related");
+            if (text is null)
+                return null;
+            if (RelatedModes.TryParse(text, out var mode))
+                return mode;
+            Problem(values["related"].Value, $"unknown related mode '{text}' (allowed: alert, review, off)");
+            return null;
         }
 
         private List<string> ReadAliases(Dictionary<string, (YamlNode Key, YamlNode Value)> values, string? name)

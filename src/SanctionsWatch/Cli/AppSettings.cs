@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
 using SanctionsWatch.Sources.Fetching;
 using SanctionsWatch.Sync;
@@ -72,6 +73,9 @@ internal sealed record AppSettings(
     MatchThresholds Thresholds,
     IReadOnlyDictionary<string, SourceSettings> Sources)
 {
+    /// <summary>How related parties are looked for: <c>Related:Depth</c> (1 to 5, default 2), <c>Related:Default</c> (alert, review, off; default review).</summary>
+    public RelatedSettings Related { get; init; } = new();
+
     /// <summary>Where raw downloads are archived (<c>Archive:Path</c>, default <c>raw</c> beside the database) and how many are kept.</summary>
     public ArchiveSettings Archive { get; init; } = new(Path.Combine("data", "raw"));
 
@@ -95,6 +99,7 @@ internal sealed record AppSettings(
         MaterialChangesOnly = MaterialChangesOnly,
         MinEntryRatio = Sources.TryGetValue(source, out var s) ? s.MinEntryRatio : SnapshotGuard.DefaultMinEntryRatio,
         MaxFileBytes = Sources.TryGetValue(source, out var m) ? m.MaxBytes : FetchSettings.DefaultMaxBytes,
+        Related = Related,
     };
 
     public static AppSettings Load(string? configPath, string? databasePath, string? watchlistPath)
@@ -177,11 +182,24 @@ internal sealed record AppSettings(
             Configuration = config,
             BaseDirectory = baseDir,
             MaterialChangesOnly = Flag(config, "Alerts:MaterialChangesOnly", true),
+            Related = RelatedOf(config),
             Archive = new ArchiveSettings(archivePath, (int)Number(config, "Archive:Keep", ArchiveSettings.DefaultKeep, 0))
             {
                 RejectedMaxBytes = Number(config, "Archive:RejectedMaxBytes", ArchiveSettings.DefaultRejectedMaxBytes, 0),
             },
         };
+    }
+
+    /// <summary>The <c>Related</c> section: a depth from 1 to <see cref="RelatedSettings.MaxDepth"/>, a default mode.</summary>
+    private static RelatedSettings RelatedOf(IConfiguration config)
+    {
+        var depth = (int)Number(config, "Related:Depth", RelatedSettings.DefaultDepth, 1);
+        if (depth > RelatedSettings.MaxDepth)
+            throw new UsageException($"configuration Related:Depth must be at most {RelatedSettings.MaxDepth}, not {depth}");
+        var mode = RelatedMode.Review;
+        if (config["Related:Default"] is { } text && !RelatedModes.TryParse(text, out mode))
+            throw new UsageException($"configuration Related:Default must be alert, review or off, not '{text}'");
+        return new RelatedSettings(depth, mode);
     }
 
     /// <summary>A URL as it is; a local path resolved against the configuration's folder.</summary>

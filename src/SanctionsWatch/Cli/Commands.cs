@@ -17,8 +17,9 @@ internal static class Commands
         ["replay"] = ["replay --source ofac-sdn /tmp/sdn/", "replay --source ofac-sdn sdn_2022-02-24T1012.csv sdn_2022-03-03T1501.csv"],
         ["sources"] = ["sources", "sources --format json"],
         ["status"] = ["status", "status --format json"],
-        ["hits"] = ["hits --status new", "hits --entity ru-rosoboronexport --since 2022-01-01", "hits --min-score 0.95 --format csv", "hits show 12", "hits dismiss 12 --note \"different company, other INN\""],
-        ["alerts"] = ["alerts --kind listed --since 2022-03-01", "alerts --entity ru-rostec --format json"],
+        ["hits"] = ["hits --status new", "hits --entity ru-rosoboronexport --since 2022-01-01", "hits --min-score 0.95 --format csv", "hits --related --entity ru-rostec", "hits show 12", "hits dismiss 12 --note \"different company, other INN\""],
+        ["related"] = ["related ru-rostec", "related ru-rostec --source ofac-sdn --depth 1", "related ru-uac --format json"],
+        ["alerts"] = ["alerts --kind listed --since 2022-03-01", "alerts --entity ru-rostec --format json", "alerts --kind related-listed"],
         ["alerts retry"] = ["alerts retry 42", "alerts retry 42 --channel webhook"],
         ["changes"] = ["changes --source ofac-sdn --kind added --since 2022-06-28 --limit 20", "changes --watched --material --since 7d", "changes --entry ofac-sdn:35345", "changes --entity ru-rostec", "changes show 1234"],
         ["digest"] = ["digest --since 7d", "digest --since yesterday --format json", "digest --since 2022-06-01 --until 2022-07-01", "digest --since 24h --recorded"],
@@ -53,6 +54,7 @@ internal static class Commands
         root.Subcommands.Add(SyncCommands.Replay());
         root.Subcommands.Add(SourceCommands.Sources());
         root.Subcommands.Add(HitCommands.Hits());
+        root.Subcommands.Add(RelatedCommands.Related());
         root.Subcommands.Add(QueryCommands.Alerts());
         root.Subcommands.Add(QueryCommands.Changes());
         root.Subcommands.Add(DigestCommands.Digest());

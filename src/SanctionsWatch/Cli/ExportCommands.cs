@@ -13,9 +13,9 @@ internal static class ExportCommands
             "export",
             "Export hits, changes, alerts or reviews for auditors, as CSV (the default) or JSON (--format json), each row with the " +
             "list snapshot it came from (id, time, file name, SHA-256 of the file); hits with their latest review");
-        command.Subcommands.Add(Sub("hits", "Every hit with the snapshots that first and last found it", (ws, f) => Reports.ExportHits(ws.Db, f), kinds: null, byEntity: true));
+        command.Subcommands.Add(Sub("hits", "Every hit (direct and related) with the snapshots that first and last found it", (ws, f) => Reports.ExportHits(ws.Db, f with { Related = null }), kinds: null, byEntity: true));
         command.Subcommands.Add(Sub("changes", "Every change to the lists with its snapshot", (ws, f) => Reports.ExportChanges(ws.Db, f), kinds: ["added", "removed", "modified"], byEntity: false));
-        command.Subcommands.Add(Sub("alerts", "Every alert with its snapshot and delivery state", (ws, f) => Reports.ExportAlerts(ws.Db, f), kinds: ["first-seen", "listed", "changed", "delisted"], byEntity: true));
+        command.Subcommands.Add(Sub("alerts", "Every alert with its snapshot and delivery state", (ws, f) => Reports.ExportAlerts(ws.Db, f), kinds: [.. Sync.AlertKind.All], byEntity: true));
         command.Subcommands.Add(Sub(
             "reviews",
             "Every review of a hit (the audit trail): who, what, when, the note, the hit, and the list snapshot the hit stood on " +

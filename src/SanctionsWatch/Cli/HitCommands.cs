@@ -17,12 +17,17 @@ internal static class HitCommands
         var status = new Option<string?>("--status") { Description = "Only hits in this review status: new, confirmed, dismissed" };
         status.AcceptOnlyFromAmong("new", "confirmed", "dismissed");
         var minScore = new Option<double?>("--min-score") { Description = "Only hits scoring at least this (0 to 1)" };
+        var related = new Option<bool>("--related")
+        {
+            Description = "Related hits instead: listed entries tied by links to an entity (its subsidiaries, parents, owners, " +
+                "directors, fronts), with the path from the entry to the entity",
+        };
         var command = new Command(
             "hits",
             "Watchlist entities found on the lists, newest first (by the snapshot they were first seen in).\n" +
-            "--since and --until apply to that first snapshot.")
+            "--since and --until apply to that first snapshot. --related lists the related hits apart.")
         {
-            QueryCommands.Source, entity, status, minScore, QueryCommands.Since, QueryCommands.Until, QueryCommands.Limit,
+            QueryCommands.Source, entity, status, minScore, related, QueryCommands.Since, QueryCommands.Until, QueryCommands.Limit,
             Show(),
             Review(HitReviews.Confirm, "Confirm a hit: the list entry is the watchlist entity (from new or dismissed)"),
             Review(HitReviews.Dismiss, "Dismiss a hit: a false positive; it stays quiet until its list entry changes materially (from new or confirmed)"),
@@ -33,10 +38,18 @@ internal static class HitCommands
             var min = parse.GetValue(minScore);
             if (min is < 0 or > 1 || (min is { } m && double.IsNaN(m)))
                 throw new UsageException($"--min-score: {min?.ToString(CultureInfo.InvariantCulture)} is not between 0 and 1");
-            QueryCommands.WriteListing(
-                ws, parse, "hits",
-                QueryCommands.Filter(ws, parse) with { WatchlistId = Filters.Entity(ws, parse.GetValue(entity)), Kind = parse.GetValue(status), MinScore = min },
-                f => Queries.Hits(ws.Db, f));
+            var filter = QueryCommands.Filter(ws, parse) with { WatchlistId = Filters.Entity(ws, parse.GetValue(entity)), Kind = parse.GetValue(status), MinScore = min };
+            if (parse.GetValue(related))
+            {
+                var rows = Queries.RelatedHits(ws.Db, filter);
+                Output.Write(Console.Out, rows, parse.GetValue(GlobalOptions.Format));
+                if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Table)
+                    RelatedCommands.WritePaths(Console.Out, rows.Select(r => ($"hit {r.Id}", r.Path)));
+            }
+            else
+            {
+                QueryCommands.WriteListing(ws, parse, "hits", filter, f => Queries.Hits(ws.Db, f));
+            }
             return CommandRunner.Ok;
         });
         return command;
@@ -48,7 +61,8 @@ internal static class HitCommands
         var command = new Command(
             "show",
             "One hit in full: the hit, the list entry (its current version, or its last if delisted), the watchlist entity, " +
-            "the explanation of the score, the entry's history of changes, the hit's reviews and its alerts.")
+            "the explanation of the score, the entry's history of changes, the hit's reviews and its alerts; for a related " +
+            "hit, the path of links from the entry to the entity.")
         {
             id,
         };
@@ -82,7 +96,8 @@ internal static class HitCommands
                 detail.Explanation,
                 detail.History,
                 detail.Reviews,
-                detail.Alerts)
+                detail.Alerts,
+                detail.Related)
             {
                 ScoreHistory = detail.ScoreHistory,
             };
@@ -183,6 +198,18 @@ internal static class HitCommands
         Line("first seen", h.FirstSnapshotAt);
         Line("last changed", h.LastChangedAt + " (the last list that changed this hit)");
         Line("last seen", (h.LastSeenAt ?? "(unknown)") + (h.Listed ? " (the newest list read)" : " (the last list it was on)"));
+        if (s.Related is { } related)
+        {
+            Line("related", related.Relation == RelatedPath.Below
+                ? $"below the entity: a subsidiary, front, owned or directed party ({related.Depth} link{(related.Depth == 1 ? "" : "s")})"
+                : $"above the entity: its parent, owner, director or the party it is linked to ({related.Depth} link{(related.Depth == 1 ? "" : "s")})");
+            Line("path", E(related.Path));
+            foreach (var step in related.Steps)
+            {
+                var carrier = step.Carrier == step.From ? step.FromName : step.ToName;
+                Line("link", $"{E(carrier)} ({E(step.Carrier)}) states: {E(step.Link.ToString())}");
+            }
+        }
 
         w.WriteLine();
         if (s.Entry is not { } entry)
@@ -264,7 +291,11 @@ internal static class HitCommands
         w.WriteLine();
         w.WriteLine("alerts");
         foreach (var a in s.Alerts)
+        {
             w.WriteLine(F($"  {a.SnapshotAt}  {a.Kind,-10}  alert {a.Id}  score {a.Score:0.000}  {E(a.Delivery)}"));
+            if (a.Detail is { } detail && s.Related is not null)
+                w.WriteLine("      " + E(detail));
+        }
         if (s.Alerts.Count == 0)
             w.WriteLine("  (none)");
     }
@@ -279,7 +310,7 @@ internal static class HitCommands
         _ => "name",
     };
 
-    /// <summary>The JSON of <c>hits show</c>: hit, entry, entity, entity_in_watchlist, explanation, history, reviews, alerts.</summary>
+    /// <summary>The JSON of <c>hits show</c>: hit, entry, entity, entity_in_watchlist, explanation, history, reviews, alerts, related.</summary>
     private sealed record ShownHit(
         HitRecord Hit,
         EntryVersionView? Entry,
@@ -288,7 +319,8 @@ internal static class HitCommands
         MatchExplanation Explanation,
         IReadOnlyList<EntryChangeView> History,
         IReadOnlyList<HitReview> Reviews,
-        IReadOnlyList<AlertView> Alerts)
+        IReadOnlyList<AlertView> Alerts,
+        RelatedView? Related)
     {
         /// <summary>Each change of the score with the list change behind it (issue 18; added after the other fields).</summary>
         public IReadOnlyList<ScoreChangeView> ScoreHistory { get; init; } = [];

@@ -68,8 +68,8 @@ internal static class QueryCommands
     public static Command Alerts()
     {
         var entity = new Option<string?>("--entity") { Description = "Only this watchlist entity id" };
-        var kind = new Option<string?>("--kind") { Description = "Only this kind: first-seen, listed, changed, delisted" };
-        kind.AcceptOnlyFromAmong(AlertKind.FirstSeen, AlertKind.Listed, AlertKind.Changed, AlertKind.Delisted);
+        var kind = new Option<string?>("--kind") { Description = "Only this kind: " + string.Join(", ", AlertKind.All) };
+        kind.AcceptOnlyFromAmong([.. AlertKind.All]);
         var command = new Command("alerts", "Alerts raised by syncs, newest first, with their delivery state per channel")
         {
             Source, entity, kind, Since, Until, Limit, AlertRetry(),

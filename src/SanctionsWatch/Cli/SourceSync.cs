@@ -84,6 +84,14 @@ internal static class SourceSync
 
         foreach (var alert in o.Alerts)
         {
+            if (alert.Detail is { } path)
+            {
+                writer.WriteLine(
+                    $"  {(alert.Delivered ? "ALERT " : "REVIEW")} {alert.Kind,-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
+                    $"{Output.Escape(alert.EntryName)}: {Output.Escape(path)}");
+                continue;
+            }
+
             writer.WriteLine(
                 $"  ALERT {alert.Kind,-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
                 $"{Output.Escape(alert.EntryName)} (score {alert.Score:0.000})");

@@ -128,6 +128,11 @@ internal static class StatusCommands
             $"New hits to review: {c.NewHits} (confirmed {c.ConfirmedHits}, dismissed {c.DismissedHits}, delisted {c.DelistedHits})" +
             (c.NewHits > Shown ? $", newest {Shown}; see 'hits --status new'" : ""),
             report.NewHits);
+        if (c.NewRelatedHits > 0 || c.ListedRelatedHits > 0)
+        {
+            output.WriteLine(
+                $"Related hits to review: {c.NewRelatedHits} ({c.ListedRelatedHits} holding now); see 'hits --related --status new'");
+        }
     }
 
     /// <summary>

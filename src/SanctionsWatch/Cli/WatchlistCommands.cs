@@ -17,7 +17,8 @@ internal static class WatchlistCommands
             "watchlist",
             "The watchlist's entities with their hits: listed (on a list now), delisted (every hit's entry removed), " +
             "dismissed (every hit dismissed as a false positive), never matched (screened against every stored list, no hit) " +
-            "or not yet screened (added or changed since the stored lists were last screened: see 'watchlist apply')")
+            "or not yet screened (added or changed since the stored lists were last screened: see 'watchlist apply'); related " +
+            "hits (listed entries tied to the entity by links) are counted apart, with the entity's related mode")
         {
             Check(),
             Apply(),
@@ -34,22 +35,44 @@ internal static class WatchlistCommands
 
     internal static List<EntityRow> Rows(Workspace ws)
     {
-        var hits = ws.Db.Query<(string WatchlistId, string Source, double Score, string Status, bool Listed)>(
-                "SELECT watchlist_id, source, score, status, listed FROM hits")
+        var all = ws.Db.Query<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)>(
+                "SELECT watchlist_id, source, score, status, listed, related FROM hits").ToList();
+        var hits = all.Where(h => !h.Related).Select(h => (h.WatchlistId, h.Source, h.Score, h.Status, h.Listed))
             .ToLookup(h => h.WatchlistId, StringComparer.Ordinal);
         var notScreened = WatchlistState.NotScreened(ws.Db, ws.Watchlist);
+        var related = all.Where(h => h.Related).ToLookup(h => h.WatchlistId, StringComparer.Ordinal);
         var rows = new List<EntityRow>();
         foreach (var entity in ws.Watchlist.Entities)
         {
             var row = Row(entity.Id, entity.Name, PartyTypes.Format(entity.Kind), [.. hits[entity.Id]]);
-            rows.Add(row.State == "never matched" && notScreened[entity.Id].Count > 0 ? row with { State = "not yet screened" } : row);
+            rows.Add(WithRelated(
+                row.State == "never matched" && notScreened[entity.Id].Count > 0 ? row with { State = "not yet screened" } : row,
+                RelatedModes.Format(ws.Settings.Related.ModeOf(entity)),
+                related[entity.Id]));
         }
 
         // Hits of entities since taken off the watchlist stay in the log: show them too, so nothing hides.
         var watched = ws.Watchlist.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var group in hits.Where(g => !watched.Contains(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal))
-            rows.Add(Row(group.Key, "(no longer on the watchlist)", "", [.. group]) with { State = "no longer watched" });
+        foreach (var id in hits.Select(g => g.Key).Concat(related.Select(g => g.Key)).Where(k => !watched.Contains(k))
+                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            rows.Add(WithRelated(Row(id, "(no longer on the watchlist)", "", [.. hits[id]]), "", related[id]) with { State = "no longer watched" });
+        }
+
         return rows;
+    }
+
+    /// <summary>The related hits apart: those holding now (not dismissed), and those nobody has reviewed.</summary>
+    private static EntityRow WithRelated(
+        EntityRow row, string mode, IEnumerable<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)> related)
+    {
+        var list = related.ToList();
+        return row with
+        {
+            Related = mode,
+            RelatedHits = list.Count(h => h.Listed && h.Status != "dismissed"),
+            NewRelatedHits = list.Count(h => h.Status == "new"),
+        };
     }
 
     private static EntityRow Row(
@@ -327,6 +350,17 @@ internal static class WatchlistCommands
     internal sealed record CheckReport(string File, bool Valid, int? Entities, IReadOnlyList<CheckRow> Problems);
 }
 
-/// <summary>One watchlist entity in <c>watchlist</c> (the JSON names are a contract).</summary>
+/// <summary>
+/// One watchlist entity in <c>watchlist</c> (the JSON names are a contract). <c>related</c> is the entity's related mode
+/// (alert, review, off); <c>related_hits</c> counts its related hits holding now (entry listed and tied to it, not
+/// dismissed), <c>new_related_hits</c> those nobody has reviewed; neither counts in the other columns.
+/// </summary>
 internal sealed record EntityRow(
-    string Id, string Name, string Kind, string State, int ListedHits, int NewHits, int DismissedHits, string Sources, double? BestScore);
+    string Id, string Name, string Kind, string State, int ListedHits, int NewHits, int DismissedHits, string Sources, double? BestScore)
+{
+    public string Related { get; init; } = "";
+
+    public int RelatedHits { get; init; }
+
+    public int NewRelatedHits { get; init; }
+}

@@ -274,7 +274,7 @@ public sealed class HitCliTests : IDisposable
 
         var json = Show(1);
         Assert.Equal(
-            ["hit", "entry", "entity", "entity_in_watchlist", "explanation", "history", "reviews", "alerts", "score_history"], // score_history: issue 18
+            ["hit", "entry", "entity", "entity_in_watchlist", "explanation", "history", "reviews", "alerts", "related", "score_history"], // score_history: issue 18
             json.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
             ["id", "watchlist_id", "source", "entry_id", "entry_name", "score", "band", "status", "listed", "first_snapshot_at", "last_snapshot_at",

@@ -19,7 +19,7 @@ public sealed class SourceCliTests : IDisposable
             {
               "Archive": { "Path": "raw", "Keep": 3 },
               "Sources": {
-                "ofac-sdn": { "Url": "{{_server.Url("sdn.csv")}}", "Retries": 1, "RetryDelay": 0.02, "BodyTimeout": 0.5,
+                "ofac-sdn": { "Url": "{{_server.Url("sdn.csv")}}", "Retries": 1, "RetryDelay": 0.02, "BodyTimeout": 5,
                               "Schedule": "0 0 0/2 * * ?" },
                 "ofac-cons": { "Url": "{{_server.Url("cons_prim.csv")}}", "Retries": 0 },
                 "xx-future": { "Url": "{{_server.Url("future.xml")}}" },

@@ -23,13 +23,27 @@ public sealed class HttpReceiver : IDisposable
     public HttpReceiver(Func<Request, HttpListenerResponse, Task> handler)
     {
         _handler = handler;
-        Port = FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
+        // a free port may be taken between the probe and the start (another test's server or an outgoing connection):
+        // try another, as ListServer does
+        for (var attempt = 0; ; attempt++)
+        {
+            Port = FreePort();
+            _listener.Prefixes.Clear();
+            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+            try
+            {
+                _listener.Start();
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+            }
+        }
+
         _ = Task.Run(AcceptLoop);
     }
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     public string Url(string path) => $"http://127.0.0.1:{Port}/{path.TrimStart('/')}";
 

@@ -327,7 +327,7 @@ public class WatchlistLoaderTests
     public void An_unknown_key_is_an_error()
     {
         AssertOnlyProblem("entities:\n  - id: a\n    name: A\n    alias: [Rostec]\n", 4,
-            "unknown key 'alias' (allowed: id, name, kind, country, aliases, identifiers, notes)");
+            "unknown key 'alias' (allowed: id, name, kind, country, aliases, identifiers, notes, related)");
     }
 
     [Fact]
@@ -359,7 +359,7 @@ public class WatchlistLoaderTests
             config/watchlist.yaml:5: id 'Bad_Id' is not lower-case letters and digits joined by single hyphens ([a-z0-9]+(-[a-z0-9]+)*)
             config/watchlist.yaml:7: missing 'name'
             config/watchlist.yaml:7: duplicate id 'ru-rostec' (first defined at line 2)
-            config/watchlist.yaml:8: unknown key 'nmae' (allowed: id, name, kind, country, aliases, identifiers, notes)
+            config/watchlist.yaml:8: unknown key 'nmae' (allowed: id, name, kind, country, aliases, identifiers, notes, related)
             config/watchlist.yaml:9: country 'Russia' is not an ISO 3166 alpha-2 code (two capital letters A-Z)
             """.ReplaceLineEndings("\n"),
             error.Message);

@@ -83,6 +83,7 @@ internal sealed class AuDfatParty(string entryId)
             Countries = _countries.ToArray(),
             ListedOn = _listedOn,
             Remarks = _remarks.Count == 0 ? null : string.Join("\n", _remarks),
+            Links = _remarks.SelectMany(r => RemarkLinks.Parse(r, _type)).Distinct().Take(RemarkLinks.MaxLinks).ToArray(),
         };
     }
 

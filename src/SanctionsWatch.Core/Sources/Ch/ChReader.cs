@@ -126,6 +126,7 @@ public sealed class ChReader : IListReader
                 .FirstOrDefault(m => (string?)m.Attribute("modification-type") == "listed")?.Attribute("publication-date")?.Value),
             Remarks = ReaderText.Join(" ", other),
             Link = null,
+            Links = RemarkLinks.Parse(ReaderText.Join(" ", other), partyType),
         };
     }
 

@@ -86,6 +86,7 @@ public sealed partial class EuLegacyXmlReader : IListReader
             ListedOn = ReaderText.IsoDate((string?)e.Attribute("reg_date")),
             Remarks = remark,
             Link = null,
+            Links = RemarkLinks.Parse(remark, (string?)e.Attribute("Type") == "P" ? PartyType.Person : PartyType.Organization),
         };
     }
 

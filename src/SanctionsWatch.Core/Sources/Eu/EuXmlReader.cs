@@ -82,6 +82,7 @@ public sealed class EuXmlReader : IListReader
             ListedOn = ReaderText.IsoDate(Attr(e, "designationDate")),
             Remarks = remarks,
             Link = null,
+            Links = RemarkLinks.Parse(remarks, subject == "person" ? PartyType.Person : PartyType.Organization),
         };
     }
 

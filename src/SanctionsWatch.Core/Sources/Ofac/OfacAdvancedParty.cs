@@ -16,6 +16,7 @@ internal sealed class OfacAdvancedParty
         new(StringComparer.Ordinal) { "Last Name", "Entity Name", "Vessel Name", "Aircraft Name" };
 
     private readonly List<string> _programmes = [];
+    private readonly List<EntryLink> _links = [];
 
     private OfacAdvancedParty(ListEntry entry) => Entry = entry;
 
@@ -29,7 +30,21 @@ internal sealed class OfacAdvancedParty
             _programmes.Add(programme);
     }
 
-    public ListEntry Build() => Entry with { Programmes = _programmes.ToArray() };
+    /// <summary>A link from a <c>ProfileRelationship</c>, after the links of the party's comment.</summary>
+    public void AddLink(EntryLink link)
+    {
+        if (!Entry.Links.Contains(link) && !_links.Contains(link))
+            _links.Add(link);
+    }
+
+    /// <summary>The entry; a comment's link that a relationship states too is kept once, with the relationship's id.</summary>
+    public ListEntry Build() => Entry with
+    {
+        Programmes = _programmes.ToArray(),
+        Links = _links.Count == 0
+            ? Entry.Links
+            : [.. Entry.Links.Where(l => !_links.Any(r => r.Type == l.Type && r.Name == l.Name)), .. _links],
+    };
 
     public static OfacAdvancedParty Read(XElement party, OfacAdvancedTables t, string sourceId, string file, int line)
     {
@@ -123,6 +138,7 @@ internal sealed class OfacAdvancedParty
             Countries = addressCountries.Concat(nationalities).Concat(citizenships).Distinct(StringComparer.Ordinal).ToArray(),
             Remarks = remarks,
             Link = OfacReader.LinkOf(fixedRef),
+            Links = parsed.Links,
         };
         return new OfacAdvancedParty(entry) { ProfileId = (string?)profile.Attribute("ID") ?? fixedRef };
     }

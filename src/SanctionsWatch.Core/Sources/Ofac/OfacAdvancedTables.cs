@@ -25,7 +25,7 @@ internal sealed class OfacAdvancedTables
     public static readonly HashSet<string> ValueElements = new(StringComparer.Ordinal)
     {
         "AliasType", "Country", "AreaCode", "FeatureType", "IDRegDocType", "LocPartType", "NamePartType", "PartySubType",
-        "PartyType", "SanctionsType", "Script",
+        "PartyType", "RelationType", "SanctionsType", "Script",
     };
 
     public sealed record Location(string? Address, string? Country);

@@ -8,6 +8,7 @@ namespace SanctionsWatch.Sources.Ofac;
 /// <c>sdn_advanced.xsd</c>) in one streaming pass: the reference value sets, locations and ID documents come first
 /// and are kept as small tables; each <c>DistinctParty</c> becomes an entry (EntryId = its FixedRef, the classic uid);
 /// the <c>SanctionsEntries</c> that follow add the programmes by profile id. Entries map as the classic reader's do.
+/// <c>ProfileRelationships</c> become links (<see cref="OfacRelations"/>), with the other party's FixedRef as its id.
 /// </summary>
 public sealed class OfacAdvancedXmlReader : IListReader
 {
@@ -22,6 +23,7 @@ public sealed class OfacAdvancedXmlReader : IListReader
         var parties = new List<OfacAdvancedParty>();
         var byProfile = new Dictionary<string, OfacAdvancedParty>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var relations = new List<XElement>();
         DateTimeOffset? publishedAt = null;
         foreach (var (e, line) in XmlRecords.Read(path, Root, IsRecord, null, cancellationToken))
         {
@@ -46,6 +48,9 @@ public sealed class OfacAdvancedXmlReader : IListReader
                 case "SanctionsEntry":
                     AddProgrammes(e, tables, byProfile);
                     break;
+                case "ProfileRelationship":
+                    relations.Add(e);
+                    break;
                 default:
                     tables.AddValue(e);
                     break;
@@ -54,6 +59,8 @@ public sealed class OfacAdvancedXmlReader : IListReader
 
         if (parties.Count == 0)
             throw new ListFormatException($"{file}: the file holds no DistinctParty");
+        foreach (var relation in relations)
+            OfacRelations.Add(relation, tables, byProfile);
         var entries = new ChunkedList<ListEntry>();
         foreach (var party in parties)
             entries.Add(party.Build());
@@ -61,7 +68,7 @@ public sealed class OfacAdvancedXmlReader : IListReader
     }
 
     private static bool IsRecord(string name) =>
-        name is "DateOfIssue" or "Location" or "IDRegDocument" or "DistinctParty" or "SanctionsEntry"
+        name is "DateOfIssue" or "Location" or "IDRegDocument" or "DistinctParty" or "SanctionsEntry" or "ProfileRelationship"
         || OfacAdvancedTables.ValueElements.Contains(name);
 
     /// <summary>A sanctions entry's programmes: the comments of its measures of type "Program".</summary>

@@ -387,6 +387,7 @@ public sealed class OfacCsvReader : IListReader
                 Countries = OfacRemarks.Distinct(Countries),
                 Remarks = Remarks,
                 Link = OfacReader.LinkOf(id),
+                Links = parsed.Links,
             };
         }
     }

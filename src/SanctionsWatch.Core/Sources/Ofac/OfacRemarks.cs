@@ -3,15 +3,35 @@ using SanctionsWatch.Model;
 namespace SanctionsWatch.Sources.Ofac;
 
 /// <summary>
-/// Reads the identifiers and the weak aliases OFAC writes into an entry's remarks, e.g.
-/// <c>Tax ID No. 4501008142 (Russia); Registration Number 1027739118659 (Russia); a.k.a. 'OJSC IL'.</c>
+/// Reads the identifiers, the weak aliases and the links OFAC writes into an entry's remarks, e.g.
+/// <c>Tax ID No. 4501008142 (Russia); Registration Number 1027739118659 (Russia); a.k.a. 'OJSC IL'.</c> or
+/// <c>…; Linked To: STATE CORPORATION ROSTEC.</c> (the consolidated list writes <c>(Linked To: X)</c>).
 /// </summary>
 public static class OfacRemarks
 {
-    /// <summary>What the remarks carry: identifiers and names (remarks a.k.a. are weak aliases, f.k.a. former names).</summary>
-    public sealed record Parsed(IReadOnlyList<EntryIdentifier> Identifiers, IReadOnlyList<EntryName> Names);
+    /// <summary>
+    /// What the remarks carry: identifiers, names (remarks a.k.a. are weak aliases, f.k.a. former names) and links
+    /// (<c>Linked To: X</c>: linked-to; <c>Owned or Controlled By: X</c>: owner; OFAC gives the other party's name,
+    /// which is the primary name of another entry of its list, not its id).
+    /// </summary>
+    public sealed record Parsed(IReadOnlyList<EntryIdentifier> Identifiers, IReadOnlyList<EntryName> Names)
+    {
+        public IReadOnlyList<EntryLink> Links { get; init; } = [];
+    }
 
     private static readonly Parsed None = new([], []);
+
+    // "Owned or Controlled By" is also the start of a North Korea directive clause ("Transactions Prohibited For
+    // Persons Owned or Controlled By U.S. Financial Institutions: …"), about 590 times in 2024: only the label with
+    // its colon right after it, at the start of a clause, is a link.
+    private static readonly (string Label, LinkType Type)[] LinkLabels =
+    [
+        ("Linked To:", LinkType.LinkedTo),
+        ("Owned or Controlled By:", LinkType.Owner),
+    ];
+
+    /// <summary>The longest name a link may have: anything longer is a remark run together, not a name.</summary>
+    private const int MaxLinkName = 256;
 
     // Labels OFAC uses, longest first where one is the prefix of another.
     private static readonly string[] Labels =
@@ -40,9 +60,16 @@ public static class OfacRemarks
             return None;
         List<EntryIdentifier>? identifiers = null;
         List<EntryName>? names = null;
+        List<EntryLink>? links = null;
         foreach (var range in remarks.AsSpan().Split(';'))
         {
             var clause = remarks.AsSpan(range).Trim();
+            if (clause.Length > 10 && clause[0] is 'L' or 'O' or '(' && LinkOf(clause, range.End.GetOffset(remarks.Length) == remarks.Length) is { } link)
+            {
+                (links ??= []).Add(link);
+                continue;
+            }
+
             if (clause.StartsWith("alt. ", StringComparison.Ordinal))
                 clause = clause[5..];
             if (clause.Length < 8)
@@ -60,9 +87,47 @@ public static class OfacRemarks
                 (identifiers ??= []).Add(identifier);
         }
 
-        return identifiers is null && names is null
+        return identifiers is null && names is null && links is null
             ? None
-            : new Parsed(Distinct(identifiers), Distinct(names));
+            : new Parsed(Distinct(identifiers), Distinct(names)) { Links = Distinct(links) };
+    }
+
+    /// <summary>
+    /// The link a clause states (<c>Linked To: X.</c>, <c>(Linked To: X)</c>, <c>Owned or Controlled By: X</c>), or
+    /// null. The full stop that ends the last clause of the remarks is not part of the name; a bracket left open, an
+    /// empty or overlong name make no link (and no error).
+    /// </summary>
+    private static EntryLink? LinkOf(ReadOnlySpan<char> clause, bool last)
+    {
+        var bracketed = clause[0] == '(';
+        if (bracketed)
+            clause = clause[1..].TrimStart();
+        foreach (var (label, type) in LinkLabels)
+        {
+            if (!clause.StartsWith(label, StringComparison.Ordinal))
+                continue;
+            var name = clause[label.Length..].Trim();
+            if (bracketed && name.EndsWith(')'))
+                name = name[..^1].TrimEnd();
+            if (last && !bracketed && name.EndsWith('.'))
+                name = name[..^1].TrimEnd();
+            if (name.IsEmpty || name.Length > MaxLinkName || !HasLetter(name))
+                return null;
+            return new EntryLink(type, name.ToString());
+        }
+
+        return null;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The distinct items of a short list, in order.</summary>

@@ -120,6 +120,7 @@ public sealed class OfacXmlReader : IListReader
             Countries = countries.Distinct(StringComparer.Ordinal).ToArray(),
             Remarks = remarks,
             Link = OfacReader.LinkOf(entryId),
+            Links = parsed.Links,
         };
     }
 

@@ -7,7 +7,8 @@ namespace SanctionsWatch.Sources.OpenSanctions;
 
 /// <summary>
 /// Reads FollowTheMoney JSON lines (<c>entities.ftm.json</c>): one entity per line, <c>{id, schema, caption,
-/// properties{…}}</c>; entities of party schemas become entries, the others (Sanction, Address, Ownership, …) are
+/// properties{…}}</c>; entities of party schemas become entries, <c>Ownership</c>, <c>Directorship</c> and
+/// <c>UnknownLink</c> entities become links (<see cref="OpenSanctionsLinks"/>), the others (Sanction, Address, …) are
 /// skipped. Each line is parsed on its own (<see cref="JsonDocument"/>), so memory is bounded by the longest line.
 /// </summary>
 internal static class OpenSanctionsJsonReader
@@ -22,6 +23,7 @@ internal static class OpenSanctionsJsonReader
         var file = Path.GetFileName(path);
         var entries = new List<ListEntry>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var relations = new List<OpenSanctionsLinks.Relation>();
         bool? delta = null;
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var lineNumber = 0;
@@ -74,6 +76,12 @@ internal static class OpenSanctionsJsonReader
                         throw new ListFormatException($"{file} line {lineNumber}: unknown delta operation '{operation}'");
                 }
 
+                if (OpenSanctionsLinks.RelationOf(entity) is { } relation)
+                {
+                    relations.Add(relation);
+                    continue;
+                }
+
                 var entry = Entry(entity, sourceId, file, lineNumber);
                 if (entry is null)
                     continue;
@@ -85,6 +93,8 @@ internal static class OpenSanctionsJsonReader
 
         if (entries.Count == 0)
             throw new ListFormatException($"{file}: the file holds no party entities (Person, Company, Organization, LegalEntity, Vessel, Airplane)");
+        if (relations.Count > 0)
+            entries = OpenSanctionsLinks.Attach(entries, relations);
         return new ListFile(entries, null, delta == true ? DeltaFormatName : FormatName);
     }
 
@@ -143,6 +153,7 @@ internal static class OpenSanctionsJsonReader
             ListedOn = Values(properties, "createdAt").Select(DateOf).Where(d => d is not null).Min(),
             Remarks = remarks.Count == 0 ? null : string.Join("\n", remarks.Distinct(StringComparer.Ordinal)),
             Link = OpenSanctionsReader.LinkOf(id),
+            Links = remarks.Distinct(StringComparer.Ordinal).SelectMany(n => RemarkLinks.Parse(n, partyType.Value)).Distinct().Take(RemarkLinks.MaxLinks).ToArray(),
         };
     }
 
@@ -152,13 +163,13 @@ internal static class OpenSanctionsJsonReader
             ? date
             : null;
 
-    private static string? String(JsonElement e, string name) =>
+    internal static string? String(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s
             ? s.Trim()
             : null;
 
     /// <summary>The trimmed non-empty string values of a property (FtM properties are arrays of strings).</summary>
-    private static List<string> Values(JsonElement properties, string name)
+    internal static List<string> Values(JsonElement properties, string name)
     {
         var values = new List<string>();
         if (!properties.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array)

@@ -9,6 +9,8 @@ namespace SanctionsWatch.Sources.Uk;
 /// rows of one designation together under its <c>Unique ID</c>. Columns are found by name (case, spaces and
 /// punctuation ignored: <c>Name 6</c>, <c>Name type</c>, <c>Alias strength</c>, <c>Regime Name</c>, <c>Designation
 /// Type</c>, <c>Date Designated</c>, <c>Address Line 1</c>…, <c>Passport number</c>, <c>IMO number</c>, …).
+/// <c>Parent Company</c> and <c>Subsidiaries</c> (several values separated by <c>|</c>, repeated on each row of the
+/// designation) are its parent and subsidiary links.
 /// </summary>
 public sealed class UkCsvReader : IListReader
 {
@@ -66,6 +68,10 @@ public sealed class UkCsvReader : IListReader
             current.AddIdentifier("national-id", F("nationalidentifiernumber"));
             current.AddRegistrationNumber(F("businessregistrationnumbers") ?? F("businessregistrationnumber"));
             current.AddImoNumber(F("imonumber"));
+            foreach (var parent in Values(F("parentcompany") ?? F("parentcompanies")))
+                current.AddLink(LinkType.Parent, parent);
+            foreach (var subsidiary in Values(F("subsidiaries") ?? F("subsidiary")))
+                current.AddLink(LinkType.Subsidiary, subsidiary);
         }
 
         if (columns is null)
@@ -74,6 +80,10 @@ public sealed class UkCsvReader : IListReader
             entries.Add(current.ToEntry(sourceId, file, currentLine), currentLine);
         return new ListFile(entries.NonEmpty("designation"), null, FormatName, reportDate);
     }
+
+    /// <summary>The values of a cell holding several (the list separates them with <c>|</c>, as in Sanctions Imposed).</summary>
+    private static IEnumerable<string> Values(string? cell) =>
+        cell is null ? [] : cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static Dictionary<string, int> Header(string[] fields)
     {

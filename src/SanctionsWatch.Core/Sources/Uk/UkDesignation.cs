@@ -14,6 +14,7 @@ public sealed class UkDesignation(string uniqueId)
     private readonly List<EntryIdentifier> _identifiers = [];
     private readonly List<string> _addresses = [];
     private readonly List<string> _countries = [];
+    private readonly List<EntryLink> _links = [];
 
     public string UniqueId { get; } = uniqueId;
 
@@ -81,6 +82,23 @@ public sealed class UkDesignation(string uniqueId)
             _identifiers.Add(new EntryIdentifier(type, v));
     }
 
+    /// <summary>A parent company or a subsidiary the designation names (the list gives names, not Unique IDs).</summary>
+    /// <remarks>
+    /// Bounded as the other readers' links are: a name of more than <see cref="MaxLinkNameLength"/> characters is no
+    /// party's name, and past <see cref="MaxLinks"/> a crafted cell would only make work for the matcher.
+    /// </remarks>
+    public void AddLink(LinkType type, string? name)
+    {
+        if (_links.Count < MaxLinks && ReaderText.Clean(name) is { Length: <= MaxLinkNameLength } n)
+            _links.Add(new EntryLink(type, n));
+    }
+
+    /// <summary>The most parent companies and subsidiaries kept per designation (far more than a real designation names).</summary>
+    public const int MaxLinks = 200;
+
+    /// <summary>The longest name of a linked party kept.</summary>
+    public const int MaxLinkNameLength = 256;
+
     public void AddRegistrationNumber(string? text) => _identifiers.AddRange(UkIdentifiers.FromRegistration(text));
 
     public void AddImoNumber(string? text)
@@ -112,6 +130,7 @@ public sealed class UkDesignation(string uniqueId)
             ListedOn = ListedOn,
             Remarks = Remarks,
             Link = null,
+            Links = _links.Concat(RemarkLinks.Parse(Remarks, PartyType)).Distinct().ToArray(),
         };
     }
 }

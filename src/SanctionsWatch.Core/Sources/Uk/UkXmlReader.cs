@@ -6,7 +6,8 @@ namespace SanctionsWatch.Sources.Uk;
 
 /// <summary>
 /// Reads the UK Sanctions List XML (<c>Designations/Designation</c>); the entry id is <c>UniqueID</c>
-/// (e.g. <c>RUS0001</c>), the FCDO's own id of a designation; <c>DateGenerated</c> is the publication date.
+/// (e.g. <c>RUS0001</c>), the FCDO's own id of a designation; <c>DateGenerated</c> is the publication date. An
+/// entity's <c>ParentCompanies/ParentCompany</c> and <c>Subsidiaries/Subsidiary</c> are its parent and subsidiary links.
 /// </summary>
 public sealed class UkXmlReader : IListReader
 {
@@ -72,6 +73,10 @@ public sealed class UkXmlReader : IListReader
                 d.AddRegistrationNumber(registration.Value);
             foreach (var imo in All(details, "IMONumbers", "IMONumber"))
                 d.AddImoNumber(imo.Value);
+            foreach (var parent in All(details, "ParentCompanies", "ParentCompany"))
+                d.AddLink(LinkType.Parent, parent.Value);
+            foreach (var subsidiary in All(details, "Subsidiaries", "Subsidiary"))
+                d.AddLink(LinkType.Subsidiary, subsidiary.Value);
         }
 
         return d.ToEntry(sourceId, file, line);

@@ -12,9 +12,10 @@ namespace SanctionsWatch.Sources.Un;
 /// The entry id is the <c>REFERENCE_NUMBER</c> (e.g. <c>KPe.068</c>), trimmed: it is the id the Security Council
 /// publishes and cites, and across the four real versions (2018-10 … 2026-02) it never changed for a party, while
 /// the internal <c>DATAID</c> did once (MYOHYANG SHIPPING CO, KPe.068: 6908682 in 2020, 6908967 in 2025). Older files
-/// pad the reference number with spaces (<c>"KPi.050 "</c>), hence the trim.
+/// pad the reference number with spaces (<c>"KPi.050 "</c>), hence the trim. The comments name related parties with
+/// their reference number ("Associated with Abdelmalek Droukdel (QDi.232)"): links with the other party's id.
 /// </remarks>
-public sealed class UnReader : IListReader
+public sealed partial class UnReader : IListReader
 {
     public const string FormatName = "un-xml";
 
@@ -35,6 +36,12 @@ public sealed class UnReader : IListReader
 
         return new ListFile(entries.NonEmpty("INDIVIDUAL or ENTITY"), null, FormatName, generated);
     }
+
+    /// <summary>A Security Council reference number as the comments cite it: <c>QDe.014</c>, <c>TAi.166</c>.</summary>
+    public static bool IsReference(string text) => Reference().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z]{2}[a-z]\.\d{3}$")]
+    private static partial System.Text.RegularExpressions.Regex Reference();
 
     private static ListEntry Entry(XElement e, string sourceId, string file, int line)
     {
@@ -77,6 +84,7 @@ public sealed class UnReader : IListReader
                 countries.Add(country);
         }
 
+        var remarks = ReaderText.Clean(Child(e, "COMMENTS1"));
         return new ListEntry
         {
             Source = sourceId,
@@ -89,8 +97,9 @@ public sealed class UnReader : IListReader
             Addresses = addresses.Distinct(StringComparer.Ordinal).ToArray(),
             Countries = countries.Distinct(StringComparer.Ordinal).ToArray(),
             ListedOn = ReaderText.IsoDate(Child(e, "LISTED_ON")),
-            Remarks = ReaderText.Clean(Child(e, "COMMENTS1")),
+            Remarks = remarks,
             Link = null,
+            Links = RemarkLinks.Parse(remarks, person ? PartyType.Person : PartyType.Organization, IsReference),
         };
     }
 }

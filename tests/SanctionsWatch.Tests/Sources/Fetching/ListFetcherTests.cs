@@ -33,7 +33,7 @@ public sealed class ListFetcherTests : IDisposable
         Source = source,
         Urls = [_server.Url(path)],
         Timeout = TimeSpan.FromSeconds(5),
-        BodyTimeout = TimeSpan.FromMilliseconds(400),
+        BodyTimeout = TimeSpan.FromMilliseconds(1500), // a small body from loopback, even on a loaded CI machine
         Retries = retries,
         RetryDelay = TimeSpan.FromMilliseconds(20),
     };
@@ -202,7 +202,7 @@ public sealed class ListFetcherTests : IDisposable
         var html = "<!DOCTYPE html>\n<html><head><title>Service unavailable</title></head><body>Try later</body></html>";
         _server.Script("sdn.csv", kind switch
         {
-            "slow" => ListServer.Slow(V2, TimeSpan.FromMilliseconds(1500)),
+            "slow" => ListServer.Slow(V2, TimeSpan.FromSeconds(6)),
             "truncated" => ListServer.Truncated(V2),
             "empty" => ListServer.Ok(""),
             "wrong-root" => ListServer.Ok("<?xml version=\"1.0\"?>\n<error><message>quota exceeded</message></error>"),

@@ -1,0 +1,104 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+using SanctionsWatch.Sync;
+
+namespace SanctionsWatch.Storage;
+
+/// <summary>
+/// One party of a watchlist entity's known network (field names are the JSON contract of <c>related</c>): an entry
+/// of a stored list that is the entity's own (<c>relation</c> <c>self</c>: a direct hit) or is tied to it by links
+/// (<c>below</c>: a subsidiary, front, owned or directed party; <c>above</c>: a parent, owner, director, or the party it
+/// is linked to), with the first link's type, the number of links, the path as text, <c>since</c> (since when the
+/// entry's tie, the first link of the path, has been on the list without a break; for <c>self</c>, since when the entry
+/// is listed), and the related hit that records it (<c>hit_id</c>, <c>status</c>; null when none does, e.g. for an
+/// entity whose <c>related</c> is <c>off</c>).
+/// </summary>
+public sealed record NetworkRow(
+    string Source, string EntryId, string EntryName, string Relation, string? LinkType, int Depth, string? Path,
+    string? Since, long? HitId, string? Status);
+
+/// <summary>The known network of a watchlist entity, worked out from the lists as stored now (not from the hits).</summary>
+public static class RelatedNetwork
+{
+    /// <summary>
+    /// Every entry of every stored list (or of <paramref name="source"/>) that is the entity's own or tied to it by
+    /// links within <paramref name="depth"/>; the entity's own entries first, then by source, relation, depth and name.
+    /// </summary>
+    public static List<NetworkRow> Of(
+        SqliteConnection db, IMatcher matcher, WatchlistEntity entity, MatchThresholds thresholds, int depth, string? source = null)
+    {
+        var rows = new List<NetworkRow>();
+        var sources = db.Query<string>(
+            "SELECT DISTINCT source FROM entries WHERE @source IS NULL OR source = @source ORDER BY source", new { source }).ToList();
+        var names = new RelatedNameCache();
+        foreach (var s in sources)
+        {
+            var own = db.Query<(long Id, string EntryId, string EntryName, double Score, string Explanation, string Status, string ListedAt)>(
+                    """
+                    SELECT h.id, h.entry_id, h.entry_name, h.score, h.explanation, h.status, ls.taken_at
+                    FROM hits h JOIN entries e ON e.source = h.source AND e.entry_id = h.entry_id
+                    JOIN snapshots ls ON ls.id = e.listed_snapshot_id
+                    WHERE h.source = @s AND h.watchlist_id = @wid AND h.related = 0 AND h.listed = 1 AND h.status <> 'dismissed'
+                    ORDER BY h.entry_id
+                    """,
+                    new { s, wid = entity.Id })
+                .ToList();
+            rows.AddRange(own.Select(o => new NetworkRow(s, o.EntryId, o.EntryName, "self", null, 0, null, o.ListedAt, o.Id, o.Status)));
+
+            var entries = EntryHistory.LoadCurrentEntries(db, null, s);
+            var graph = new RelatedParties(entries);
+            var targets = new Dictionary<string, List<RelatedTarget>>(StringComparer.Ordinal)
+            {
+                [entity.Id] = [.. own.Select(o => new RelatedTarget(entity.Id, o.EntryId, o.Score, o.Explanation))],
+            };
+            var matches = names.Match(matcher, [entity], graph.UnresolvedNames, thresholds.Alert);
+            var hits = db.Query<(long Id, string EntryId, string Status)>(
+                    "SELECT id, entry_id, status FROM hits WHERE source = @s AND watchlist_id = @wid AND related = 1",
+                    new { s, wid = entity.Id })
+                .ToDictionary(h => h.EntryId, StringComparer.Ordinal);
+            foreach (var f in graph.Find([entity.Id], targets, matches, depth)
+                         .OrderBy(f => f.Path.Direction, StringComparer.Ordinal).ThenBy(f => f.Path.Depth)
+                         .ThenBy(f => f.Entry.PrimaryName, StringComparer.Ordinal))
+            {
+                var hit = hits.TryGetValue(f.Entry.EntryId, out var h) ? h : default;
+                rows.Add(new NetworkRow(
+                    s, f.Entry.EntryId, f.Entry.PrimaryName, f.Path.Direction, LinkTypes.Format(f.Path.FirstLink.Type),
+                    f.Path.Depth, f.Path.Text, Since(db, s, f.Path.Steps[0]), hit.Id == 0 ? null : hit.Id, hit.Status));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Since when a link has been stated by its entry without a break: the start of the oldest of the entry's
+    /// consecutive versions (each replacing the one before) that state it.
+    /// </summary>
+    private static string? Since(SqliteConnection db, string source, RelatedStep step)
+    {
+        var versions = db.Query<(string Data, long From, long? To, string TakenAt)>(
+            """
+            SELECT v.data, v.from_snapshot_id, v.to_snapshot_id, s.taken_at FROM entry_versions v
+            JOIN snapshots s ON s.id = v.from_snapshot_id
+            WHERE v.source = @source AND v.entry_id = @entryId ORDER BY v.id DESC
+            """,
+            new { source, entryId = step.Carrier });
+        string? since = null;
+        long? next = null;
+        foreach (var v in versions)
+        {
+            if ((next is not null && v.To != next) || !v.Data.Contains("\"links\":", StringComparison.Ordinal)
+                || !EntryContent.FromJson(v.Data).Links.Contains(step.Link))
+            {
+                break;
+            }
+
+            since = v.TakenAt;
+            next = v.From;
+        }
+
+        return since;
+    }
+}
