@@ -184,7 +184,7 @@ public sealed record QueryFilter
     /// <summary>Changes: only those of this entry (<c>--entry SOURCE:ID</c>: <see cref="Source"/> and this id).</summary>
     public string? EntryId { get; init; }
 
-    /// <summary>Changes: only those of entries behind a hit not dismissed (<c>--watched</c>); with <see cref="WatchlistId"/>, of that entity's hits.</summary>
+    /// <summary>Changes: only those of entries behind a direct hit not dismissed (<c>--watched</c>; related parties have their own alerts); with <see cref="WatchlistId"/>, of that entity's hits.</summary>
     public bool Watched { get; init; }
 
     /// <summary>Changes: only additions, removals and material modifications (<see cref="Sync.ChangeMateriality"/>).</summary>
@@ -246,7 +246,8 @@ public static class Queries
           AND (@EntryId IS NULL OR c.entry_id = @EntryId)
           AND ((@WatchlistId IS NULL AND NOT @Watched) OR EXISTS (
                 SELECT 1 FROM hits w WHERE w.source = c.source AND w.entry_id = c.entry_id
-                  AND (@WatchlistId IS NULL OR w.watchlist_id = @WatchlistId) AND (NOT @Watched OR w.status <> 'dismissed')))
+                  AND (@WatchlistId IS NULL OR w.watchlist_id = @WatchlistId)
+                  AND (NOT @Watched OR (w.status <> 'dismissed' AND w.related = 0))))
           AND (NOT @Material OR c.kind <> 'modified' OR EXISTS (
                 SELECT 1 FROM json_each(c.fields) f WHERE f.value IN (
         """ + string.Join(", ", Sync.ChangeMateriality.Fields.Select(f => $"'{f}'")) + """

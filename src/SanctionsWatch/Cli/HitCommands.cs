@@ -45,6 +45,7 @@ internal static class HitCommands
                 Output.Write(Console.Out, rows, parse.GetValue(GlobalOptions.Format));
                 if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Table)
                     RelatedCommands.WritePaths(Console.Out, rows.Select(r => ($"hit {r.Id}", r.Path)));
+                QueryCommands.SayIfCut(parse, rows.Count, filter.Limit, () => Queries.RelatedHits(ws.Db, filter with { Limit = int.MaxValue }).Count);
             }
             else
             {

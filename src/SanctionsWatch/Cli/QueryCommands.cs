@@ -117,7 +117,7 @@ internal static class QueryCommands
         kind.AcceptOnlyFromAmong("added", "removed", "modified");
         var entity = new Option<string?>("--entity") { Description = "Only changes of the entries behind this watchlist entity's hits" };
         var entry = new Option<string?>("--entry") { Description = "Only changes of this list entry: SOURCE:ID, e.g. ofac-sdn:35345" };
-        var watched = new Option<bool>("--watched") { Description = "Only changes of entries behind a hit that is not dismissed" };
+        var watched = new Option<bool>("--watched") { Description = "Only changes of entries behind a direct hit that is not dismissed (not related parties)" };
         var material = new Option<bool>("--material")
         {
             Description = "Only additions, removals and material modifications (names, identifiers, programmes, party type, " +

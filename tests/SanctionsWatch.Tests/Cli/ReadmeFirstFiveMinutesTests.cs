@@ -55,10 +55,11 @@ public sealed class ReadmeFirstFiveMinutesTests : IDisposable
         Assert.Contains("watchlist.yaml: valid, 3 entities", output, StringComparison.Ordinal);
         Assert.Contains("replayed 6 files: 6 accepted", output, StringComparison.Ordinal);
         Assert.Contains("ALERT listed     rostec ← ofac-sdn 17260 STATE CORPORATION ROSTEC", output, StringComparison.Ordinal);
-        Assert.Contains("hit 3: rostec ← ofac-sdn 17260 STATE CORPORATION ROSTEC", output, StringComparison.Ordinal);
+        Assert.Contains("hit 27: rostec ← ofac-sdn 17260 STATE CORPORATION ROSTEC", output, StringComparison.Ordinal);
         Assert.Contains("same identifier: inn 7704274402", output, StringComparison.Ordinal);
         Assert.Contains("hit 2: new → dismissed", output, StringComparison.Ordinal);
         Assert.Contains("SanctionsWatch digest 2022-06-01 → 2022-07-01: 2 listed, 0 changed, 0 delisted", output, StringComparison.Ordinal);
+        Assert.Contains("5 of 48 shown (--limit 5;", stderr.Result, StringComparison.Ordinal); // hits --related --limit 5 says it is cut
         Assert.True(File.Exists(Path.Combine(_home.Path, "sw-first", "store.db")), "the store is the one the README exports");
     }
 }

@@ -97,7 +97,7 @@ public sealed class RelatedCliTests : IDisposable
 
         var shown = Json("hits", "show", id);
         Assert.Equal(
-            ["hit", "entry", "entity", "entity_in_watchlist", "explanation", "history", "reviews", "alerts", "related"],
+            ["hit", "entry", "entity", "entity_in_watchlist", "explanation", "history", "reviews", "alerts", "related", "score_history"],
             shown.EnumerateObject().Select(p => p.Name));
         var related = shown.GetProperty("related");
         Assert.Equal(["relation", "depth", "link_type", "path", "steps", "end"], related.EnumerateObject().Select(p => p.Name));

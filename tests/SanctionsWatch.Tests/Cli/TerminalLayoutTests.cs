@@ -119,9 +119,9 @@ public sealed class TerminalLayoutTests : IDisposable
         Assert.Contains("PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION", hits, StringComparison.Ordinal);
         Assert.Contains("2022-06-28 18:55", hits, StringComparison.Ordinal);
 
-        var watchlist = Screen(160, "watchlist");
-        Assert.Contains("╭", watchlist, StringComparison.Ordinal);
-        Assert.Contains("DISMISSED_HITS", watchlist, StringComparison.Ordinal);
+        var snapshots = Screen(160, "snapshots");
+        Assert.Contains("╭", snapshots, StringComparison.Ordinal);
+        Assert.Contains("ENTRY_COUNT", snapshots, StringComparison.Ordinal);
     }
 
     [TmuxFact]

@@ -65,7 +65,7 @@ public sealed class UsageErrorTests : IDisposable
     [InlineData("--limit: '1.5' is not a whole number", "changes", "--limit", "1.5")]
     [InlineData("'abc' is not a whole number, as 'hits show' expects", "hits", "show", "abc")]
     [InlineData("'x' is not a whole number, as 'hits confirm' expects", "hits", "confirm", "1", "x", "--note", "n")]
-    [InlineData("--kind: 'lsited' is not one of first-seen, listed, changed, delisted (did you mean 'listed'?)", "alerts", "--kind", "lsited")]
+    [InlineData("--kind: 'lsited' is not one of first-seen, listed, changed, delisted, related-first-seen, related-listed, related-changed, related-delisted (did you mean 'listed'?)", "alerts", "--kind", "lsited")]
     [InlineData("--since: '7x' is not a date (2022-06-28), a date-time (2022-06-28T18:55Z) or relative", "hits", "--since", "7x")]
     public void A_usage_error_says_what_is_wrong_in_words_and_suggests_the_nearest_name(string expected, params string[] args)
     {
