@@ -221,11 +221,13 @@ internal sealed class RelatedLog(
 
         if (diff.Removed.Any(r => onPaths.Contains(r.EntryId)))
             return true;
-        var removed = diff.Removed.Select(r => r.EntryId).ToList();
+        // one JSON parameter, not one per removed entry: a list of 70,000 entries may lose more than SQLite's 32,766
+        var removed = JsonSerializer.Serialize(diff.Removed.Select(r => r.EntryId));
         return db.ExecuteScalar<long>(
             """
             SELECT count(*) FROM entry_versions
-            WHERE source = @source AND to_snapshot_id = @snapshot AND entry_id IN @removed AND instr(data, '"links":') > 0
+            WHERE source = @source AND to_snapshot_id = @snapshot AND instr(data, '"links":') > 0
+                  AND entry_id IN (SELECT value FROM json_each(@removed))
             """,
             new { source = _source, snapshot = _snapshotId, removed },
             tx) > 0;

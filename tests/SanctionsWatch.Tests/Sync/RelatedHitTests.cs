@@ -352,6 +352,22 @@ public sealed class RelatedHitTests : IDisposable
         Assert.Empty(Related());
     }
 
+    [Fact]
+    public void A_list_losing_more_entries_than_sqlite_takes_parameters_is_still_imported_with_its_relations()
+    {
+        // 70,000 entries, then 35,000 of them gone (half: the guard's limit): the check of removed entries with links
+        // took one SQL parameter per entry, past SQLite's 32,766
+        var watchlist = Watchlist(RostecEntity(RelatedMode.Alert));
+        var first = Sync("2022-06-01T10:00:00Z", watchlist, null, null, [Rostec, Tekhnodinamika, .. OfacCsv.Filler(70_000, firstId: 100_000)]);
+        Assert.True(first.Status == SnapshotStatus.Accepted, first.Error);
+
+        var shrunk = Sync("2022-06-02T10:00:00Z", watchlist, null, null, [Rostec, Tekhnodinamika, .. OfacCsv.Filler(35_002, firstId: 100_000)]);
+
+        Assert.True(shrunk.Status == SnapshotStatus.Accepted, shrunk.Error);
+        Assert.Equal(34_998, shrunk.Removed);
+        Assert.Equal(1, _db.ExecuteScalar<long>("SELECT listed FROM hits WHERE related = 1 AND entry_id = '18774'"));
+    }
+
     /// <summary>The OFAC reader with one more link on one entry: a change of links alone.</summary>
     private sealed class WithLink(string entryId, EntryLink link) : IListReader
     {
