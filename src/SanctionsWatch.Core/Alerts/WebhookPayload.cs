@@ -36,5 +36,12 @@ public static class WebhookPayload
                 Json);
 
     private static string Slack(AlertMessage a) =>
-        $"*SanctionsWatch* {a.Summary}" + (a.SourceLink is null ? "" : $"\n<{a.SourceLink}|{a.Source} {a.EntryId}>");
+        $"*SanctionsWatch* {SlackText(a.Summary)}" + (a.SourceLink is null ? "" : $"\n<{a.SourceLink}|{SlackText($"{a.Source} {a.EntryId}")}>");
+
+    /// <summary>
+    /// List text as Slack shows it, not as Slack reads it: &amp;, &lt; and &gt; escaped as its message format asks, so
+    /// a listed name written <c>&lt;!channel&gt;</c> or <c>&lt;https://evil|bank&gt;</c> is no mention and no link.
+    /// </summary>
+    internal static string SlackText(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }
