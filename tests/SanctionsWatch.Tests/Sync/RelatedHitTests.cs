@@ -368,6 +368,28 @@ public sealed class RelatedHitTests : IDisposable
         Assert.Equal(1, _db.ExecuteScalar<long>("SELECT listed FROM hits WHERE related = 1 AND entry_id = '18774'"));
     }
 
+    [Fact]
+    public void After_an_upgrade_the_same_file_served_again_is_read_for_its_links_once()
+    {
+        // An older build stored the list without links; the publisher has not changed the file since.
+        var watchlist = Watchlist(RostecEntity(), new WatchlistEntity { Id = "ru-tekhnodinamika", Name = "Tekhnodinamika" });
+        string[] rows = [Rostec, Tekhnodinamika, .. OfacCsv.Filler(30)];
+        var file = _dir.Write("same/sdn.csv", OfacCsv.File(rows));
+        SyncOutcome Import(string day, IListReader reader) =>
+            new SnapshotImporter(_db, new NameMatcher(), watchlist, new SyncSettings(), _clock).Import("ofac-sdn", reader, file, Iso.Parse(day));
+        Import("2022-06-01T10:00:00Z", new WithoutLinks());
+        _db.Execute("DELETE FROM related_state");
+
+        var upgrade = Import("2022-06-02T10:00:00Z", new OfacReader());
+        var again = Import("2022-06-03T10:00:00Z", new OfacReader());
+
+        Assert.Equal((SnapshotStatus.Accepted, 1), (upgrade.Status, upgrade.Modified)); // the links read, kept in the history
+        Assert.DoesNotContain(upgrade.Alerts, a => a.Kind == AlertKind.Changed);
+        Assert.Contains(upgrade.Alerts, a => a is { Kind: AlertKind.RelatedFirstSeen, WatchlistId: "ru-rostec", EntryId: "18774" });
+        Assert.Equal(SnapshotStatus.Unchanged, again.Status);
+        Assert.Empty(again.Alerts);
+    }
+
     /// <summary>The OFAC reader with one more link on one entry: a change of links alone.</summary>
     private sealed class WithLink(string entryId, EntryLink link) : IListReader
     {
