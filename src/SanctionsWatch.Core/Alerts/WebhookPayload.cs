@@ -47,10 +47,17 @@ public static class WebhookPayload
     /// <summary>A scheduled digest: <c>{"idempotency_key", "digest": …}</c> (the <c>digest</c> command's JSON), or Slack's text.</summary>
     public static byte[] Build(Storage.Digest digest, string idempotencyKey, string format) =>
         string.Equals(format, "slack", StringComparison.OrdinalIgnoreCase)
-            ? JsonSerializer.SerializeToUtf8Bytes(new { text = "*SanctionsWatch* " + digest.Text() }, Json)
+            ? JsonSerializer.SerializeToUtf8Bytes(new { text = "*SanctionsWatch* " + SlackText(digest.Text()) }, Json)
             : JsonSerializer.SerializeToUtf8Bytes(new { IdempotencyKey = idempotencyKey, Digest = digest }, Json);
 
     private static string Slack(AlertMessage a) =>
-        $"*SanctionsWatch* {a.Summary}" + (a.Change is { } c ? "\n" + c.Line : "") +
-        (a.SourceLink is null ? "" : $"\n<{a.SourceLink}|{a.Source} {a.EntryId}>");
+        $"*SanctionsWatch* {SlackText(a.Summary)}" + (a.Change is { } c ? "\n" + SlackText(c.Line) : "") +
+        (a.SourceLink is null ? "" : $"\n<{a.SourceLink}|{SlackText($"{a.Source} {a.EntryId}")}>");
+
+    /// <summary>
+    /// List text as Slack shows it, not as Slack reads it: &amp;, &lt; and &gt; escaped as its message format asks, so
+    /// a listed name written <c>&lt;!channel&gt;</c> or <c>&lt;https://evil|bank&gt;</c> is no mention and no link.
+    /// </summary>
+    internal static string SlackText(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }

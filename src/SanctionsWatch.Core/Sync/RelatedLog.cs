@@ -63,8 +63,15 @@ internal sealed class RelatedLog(
         _now = Iso.Format(time.GetUtcNow());
 
         var active = watchlist.Entities.Where(e => settings.Related.ModeOf(e) != RelatedMode.Off).ToList();
+        var state = $"{watchlist.ContentHash}|{settings.Related.Key}|{matchState}";
         if (active.Count == 0)
-            return _raised; // every entity's related is off: nothing is looked for, nothing recorded changes
+        {
+            // every entity's related is off: nothing is looked for, nothing recorded changes; the state row still says
+            // this source's links have been read, so a link added to a direct hit's entry is a change from now on
+            SaveState(state, "");
+            return _raised;
+        }
+
         var targets = db.Query<(string WatchlistId, string EntryId, double Score, string Explanation)>(
                 """
                 SELECT watchlist_id, entry_id, score, explanation FROM hits
@@ -75,13 +82,16 @@ internal sealed class RelatedLog(
                 tx)
             .Select(t => new RelatedTarget(t.WatchlistId, t.EntryId, t.Score, t.Explanation))
             .ToList();
-        var state = $"{watchlist.ContentHash}|{settings.Related.Key}|{matchState}";
         var fingerprint = Fingerprint(targets);
         var stored = db.QuerySingleOrDefault<(string Settings, string Targets)?>(
             "SELECT settings, targets FROM related_state WHERE source = @source", new { source }, tx);
         var touched = Touched(diff);
+        var same = stored is { } s && s.Settings == state && s.Targets == fingerprint;
+        if (same && diff.Added.Count == 0 && diff.Removed.Count == 0 && diff.Modified.Count == 0)
+            return _raised; // an unchanged file, nothing of the watchlist's or the reviews' changed: the list is not even read
+
         var list = entries();
-        if (stored is { } s && s.Settings == state && s.Targets == fingerprint && !Matters(diff, list))
+        if (same && !Matters(diff, list))
         {
             names.Remember(_source, _snapshotId, Named(list));
             return _raised; // nothing relations depend on changed
@@ -90,6 +100,9 @@ internal sealed class RelatedLog(
         SaveState(state, fingerprint);
         names.Remember(_source, _snapshotId, NamedIn(list));
 
+        var byId = new Dictionary<string, ListEntry>(StringComparer.Ordinal);
+        foreach (var e in list)
+            byId.TryAdd(e.EntryId, e);
         var graph = new RelatedParties(list);
         var byEntity = targets.GroupBy(t => t.WatchlistId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var nameMatches = names.Match(matcher, active, graph.UnresolvedNames, settings.Thresholds.Alert);
@@ -115,7 +128,12 @@ internal sealed class RelatedLog(
             }
 
             var old = RelatedPath.FromJson(hit.Path);
-            if (!hit.Listed)
+            if (!hit.Listed && old is not null && !OnPath(f.Path, touched) && !OnPath(old, touched) && EndedSilently(hit.Id))
+            {
+                // back after an end no alert announced (its end's direct hit was dismissed, now reopened): kept silently
+                Update(hit.Id, f, f.Path, listed: true, reopen: false);
+            }
+            else if (!hit.Listed)
             {
                 // Back: the entry was listed again, or the links relate it again.
                 var reopen = hit.Status == "dismissed";
@@ -126,7 +144,7 @@ internal sealed class RelatedLog(
             }
             else if (old is null || old.Signature != f.Path.Signature)
             {
-                if (old is not null && old.Depth <= settings.Related.Depth && StillHolds(old, list, byEntity, nameMatches))
+                if (old is not null && old.Depth <= settings.Related.Depth && StillHolds(old, byId, byEntity, nameMatches))
                     continue; // the relation it was found by still holds: keep it
                 Update(hit.Id, f, f.Path, listed: true, reopen: false);
                 if (hit.Status != "dismissed")
@@ -145,15 +163,20 @@ internal sealed class RelatedLog(
             if (!hit.Listed || found.Contains((wid, entryId)) || !modes.TryGetValue(wid, out var mode))
                 continue;
             var ended = removed.Contains(entryId) || !current.Contains(entryId);
+            var path = RelatedPath.FromJson(hit.Path);
+            var silent = !ended && path is { End.ResolvedBy: RelatedEnd.ByEntry, End.EntryId: { } endId } && byId.ContainsKey(endId)
+                && !(byEntity.TryGetValue(wid, out var endTargets) && endTargets.Any(t => t.EntryId == endId))
+                && LinksHold(path, byId) && !OnPath(path, touched);
             db.Execute(
                 "UPDATE hits SET listed = 0, last_snapshot_id = @snapshot, updated_at = @now WHERE id = @id",
                 new { id = hit.Id, snapshot = _snapshotId, now = _now },
                 tx);
-            if (hit.Status == "dismissed")
+            // every link of its path still stated, nothing on it changed, its end still listed but no longer a target: the
+            // analyst dismissed the direct hit it ended at; ended without an alert claiming the list changed
+            if (hit.Status == "dismissed" || silent)
                 continue;
-            var path = RelatedPath.FromJson(hit.Path);
             var name = ended ? db.ExecuteScalar<string>("SELECT entry_name FROM hits WHERE id = @id", new { id = hit.Id }, tx) ?? entryId
-                : list.First(e => e.EntryId == entryId).PrimaryName;
+                : byId[entryId].PrimaryName;
             var detail = ended
                 ? "removed from the list; it was: " + path?.Text
                 : "no longer related: the links changed; it was: " + path?.Text;
@@ -198,11 +221,13 @@ internal sealed class RelatedLog(
 
         if (diff.Removed.Any(r => onPaths.Contains(r.EntryId)))
             return true;
-        var removed = diff.Removed.Select(r => r.EntryId).ToList();
+        // one JSON parameter, not one per removed entry: a list of 70,000 entries may lose more than SQLite's 32,766
+        var removed = JsonSerializer.Serialize(diff.Removed.Select(r => r.EntryId));
         return db.ExecuteScalar<long>(
             """
             SELECT count(*) FROM entry_versions
-            WHERE source = @source AND to_snapshot_id = @snapshot AND entry_id IN @removed AND instr(data, '"links":') > 0
+            WHERE source = @source AND to_snapshot_id = @snapshot AND instr(data, '"links":') > 0
+                  AND entry_id IN (SELECT value FROM json_each(@removed))
             """,
             new { source = _source, snapshot = _snapshotId, removed },
             tx) > 0;
@@ -258,19 +283,28 @@ internal sealed class RelatedLog(
     /// <summary>Whether every link of a stored path is still stated, still names the next party, and still ends at the entity.</summary>
     private static bool StillHolds(
         RelatedPath path,
-        IReadOnlyList<ListEntry> list,
+        IReadOnlyDictionary<string, ListEntry> byId,
         IReadOnlyDictionary<string, List<RelatedTarget>> targets,
         IReadOnlyDictionary<string, List<(string Name, MatchResult Result)>> nameMatches)
     {
-        var byId = new Dictionary<string, ListEntry>(StringComparer.Ordinal);
+        if (!LinksHold(path, byId))
+            return false;
+        var end = path.End;
+        return end.ResolvedBy == RelatedEnd.ByEntry
+            ? targets.TryGetValue(end.WatchlistId, out var t) && t.Any(x => x.EntryId == end.EntryId)
+            : nameMatches.TryGetValue(end.WatchlistId, out var n) && n.Any(x => RelatedParties.Normalise(x.Name) == RelatedParties.Normalise(end.Name ?? ""));
+    }
+
+    /// <summary>Whether a related hit's last alert announced it rather than its end: it was ended silently.</summary>
+    private bool EndedSilently(long hitId) =>
+        db.ExecuteScalar<string?>("SELECT kind FROM alerts WHERE hit_id = @hitId ORDER BY id DESC LIMIT 1", new { hitId }, tx)
+            is AlertKind.RelatedListed or AlertKind.RelatedFirstSeen;
+
+    /// <summary>Whether every link of a stored path is still stated by its carrier and the parties it joins are on the list.</summary>
+    private static bool LinksHold(RelatedPath path, IReadOnlyDictionary<string, ListEntry> byId)
+    {
         foreach (var step in path.Steps)
         {
-            foreach (var id in new[] { step.From, step.To, step.Carrier })
-            {
-                if (id is not null && !byId.ContainsKey(id) && list.FirstOrDefault(e => e.EntryId == id) is { } e)
-                    byId[id] = e;
-            }
-
             if (!byId.TryGetValue(step.Carrier, out var carrier) || !carrier.Links.Contains(step.Link) || !byId.ContainsKey(step.From)
                 || (step.To is not null && !byId.ContainsKey(step.To)))
             {
@@ -278,10 +312,7 @@ internal sealed class RelatedLog(
             }
         }
 
-        var end = path.End;
-        return end.ResolvedBy == RelatedEnd.ByEntry
-            ? targets.TryGetValue(end.WatchlistId, out var t) && t.Any(x => x.EntryId == end.EntryId)
-            : nameMatches.TryGetValue(end.WatchlistId, out var n) && n.Any(x => RelatedParties.Normalise(x.Name) == RelatedParties.Normalise(end.Name ?? ""));
+        return true;
     }
 
     private long Insert(RelatedFinding f) =>

@@ -94,7 +94,9 @@ public sealed class SnapshotImporter(
         // lock, so concurrent syncs of a source (a worker, an operator's sync --file, two cron jobs) apply in turn.
         using var tx = db.BeginTransaction(deferred: false);
         var last = LastAccepted(source, tx);
-        if (last is not null && last.FileHash == hash && readError is null)
+        // the same bytes are unchanged, unless this store has never read the source's links (written by a build from
+        // before links): then the file is read once more, so a list that seldom changes gets its links at the upgrade
+        if (last is not null && last.FileHash == hash && readError is null && RelatedLog.HasReadLinks(db, tx, source))
             return RecordUnchanged(tx, Offer(source, fileName, hash, size, origin, SnapshotDate.Of(takenAt, null, origin, now)), last);
         if (file is null && readError is null)
             (file, readError) = TryRead(read); // another process replaced the last snapshot meanwhile

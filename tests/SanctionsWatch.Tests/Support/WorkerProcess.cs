@@ -41,7 +41,20 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
-    public bool HasExited => _process.HasExited;
+    /// <summary>
+    /// True once the process has exited and its output has been read to the end: the lines it wrote last arrive after
+    /// the exit (a test read an empty <see cref="Output"/> of a worker that had just exited, refused).
+    /// </summary>
+    public bool HasExited
+    {
+        get
+        {
+            if (!_process.HasExited)
+                return false;
+            _process.WaitForExit(); // without a timeout: also waits for the redirected output to reach its end
+            return true;
+        }
+    }
 
     public int ExitCode => _process.ExitCode;
 

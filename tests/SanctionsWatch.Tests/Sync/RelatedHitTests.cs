@@ -309,6 +309,97 @@ public sealed class RelatedHitTests : IDisposable
         Assert.Contains(later.Alerts, a => a is { Kind: AlertKind.Changed, WatchlistId: "ru-tekhnodinamika" });
     }
 
+    [Fact]
+    public void Dismissing_the_direct_hit_a_relation_ends_at_ends_it_without_an_alert_and_reopening_brings_it_back_silently()
+    {
+        var watchlist = Watchlist(RostecEntity(RelatedMode.Alert));
+        Sync("2022-06-01T10:00:00Z", watchlist, null, null, Rostec, Tekhnodinamika);
+        Assert.Contains(Related(), a => a is { Kind: AlertKind.RelatedFirstSeen, EntryId: "18774" });
+        var direct = _db.ExecuteScalar<long>("SELECT id FROM hits WHERE related = 0 AND entry_id = '17260'");
+        long RelatedListed() => _db.ExecuteScalar<long>("SELECT listed FROM hits WHERE related = 1 AND entry_id = '18774'");
+
+        // the analyst dismisses Rostec's own entry; the list says nothing new: no alert may claim the links changed
+        HitReviews.Apply(_db, direct, HitReviews.Dismiss, "not our Rostec", "alice", _clock);
+        var afterDismissal = Sync("2022-06-02T10:00:00Z", watchlist, null, null, Rostec, Tekhnodinamika);
+        Assert.DoesNotContain(afterDismissal.Alerts, a => AlertKind.IsRelated(a.Kind));
+        Assert.Equal(0, RelatedListed());
+
+        // reopened: the relation is back, and nothing was listed anew
+        HitReviews.Apply(_db, direct, HitReviews.Reopen, "it is ours after all", "alice", _clock);
+        var afterReopening = Sync("2022-06-03T10:00:00Z", watchlist, null, null, Rostec, Tekhnodinamika, OfacCsv.Row(60000, "UNRELATED TRADING FZE"));
+        Assert.DoesNotContain(afterReopening.Alerts, a => AlertKind.IsRelated(a.Kind));
+        Assert.Equal(1, RelatedListed());
+
+        // a real change on the path is still announced
+        var unlinked = Sync("2022-06-04T10:00:00Z", watchlist, null, null, Rostec, OfacCsv.Row(18774, "JOINT STOCK COMPANY TEKHNODINAMIKA", remarks: "Tax ID No. 7703058331 (Russia)."));
+        Assert.Contains(unlinked.Alerts, a => a is { Kind: AlertKind.RelatedChanged, EntryId: "18774" });
+    }
+
+    [Fact]
+    public void With_related_parties_off_for_everyone_a_link_added_to_a_direct_hits_entry_is_still_a_change()
+    {
+        var off = new RelatedSettings(Default: RelatedMode.Off);
+        var watchlist = Watchlist(new WatchlistEntity { Id = "ru-tekhnodinamika", Name = "Tekhnodinamika" });
+        var unlinked = OfacCsv.Row(18774, "JOINT STOCK COMPANY TEKHNODINAMIKA", remarks: "Tax ID No. 7703058331 (Russia).");
+        Sync("2022-06-01T10:00:00Z", watchlist, off, null, Rostec, unlinked);
+        Sync("2022-06-02T10:00:00Z", watchlist, off, null, Rostec, unlinked, OfacCsv.Row(60000, "UNRELATED TRADING FZE"), OfacCsv.Row(60001, "ANOTHER TRADING FZE"));
+
+        // the same rows; a reader that states a link (as the UK list's Subsidiaries column does, beside unchanged remarks)
+        var linked = Sync("2022-06-03T10:00:00Z", watchlist, off, new WithLink("18774", new EntryLink(LinkType.Parent, "STATE CORPORATION ROSTEC")), Rostec, unlinked, OfacCsv.Row(60000, "UNRELATED TRADING FZE"));
+
+        Assert.Equal(1, linked.Modified);
+        Assert.Contains(linked.Alerts, a => a is { Kind: AlertKind.Changed, WatchlistId: "ru-tekhnodinamika" });
+        Assert.Empty(Related());
+    }
+
+    [Fact]
+    public void A_list_losing_more_entries_than_sqlite_takes_parameters_is_still_imported_with_its_relations()
+    {
+        // 70,000 entries, then 35,000 of them gone (half: the guard's limit): the check of removed entries with links
+        // took one SQL parameter per entry, past SQLite's 32,766
+        var watchlist = Watchlist(RostecEntity(RelatedMode.Alert));
+        var first = Sync("2022-06-01T10:00:00Z", watchlist, null, null, [Rostec, Tekhnodinamika, .. OfacCsv.Filler(70_000, firstId: 100_000)]);
+        Assert.True(first.Status == SnapshotStatus.Accepted, first.Error);
+
+        var shrunk = Sync("2022-06-02T10:00:00Z", watchlist, null, null, [Rostec, Tekhnodinamika, .. OfacCsv.Filler(35_002, firstId: 100_000)]);
+
+        Assert.True(shrunk.Status == SnapshotStatus.Accepted, shrunk.Error);
+        Assert.Equal(34_998, shrunk.Removed);
+        Assert.Equal(1, _db.ExecuteScalar<long>("SELECT listed FROM hits WHERE related = 1 AND entry_id = '18774'"));
+    }
+
+    [Fact]
+    public void After_an_upgrade_the_same_file_served_again_is_read_for_its_links_once()
+    {
+        // An older build stored the list without links; the publisher has not changed the file since.
+        var watchlist = Watchlist(RostecEntity(), new WatchlistEntity { Id = "ru-tekhnodinamika", Name = "Tekhnodinamika" });
+        string[] rows = [Rostec, Tekhnodinamika, .. OfacCsv.Filler(30)];
+        var file = _dir.Write("same/sdn.csv", OfacCsv.File(rows));
+        SyncOutcome Import(string day, IListReader reader) =>
+            new SnapshotImporter(_db, new NameMatcher(), watchlist, new SyncSettings(), _clock).Import("ofac-sdn", reader, file, Iso.Parse(day));
+        Import("2022-06-01T10:00:00Z", new WithoutLinks());
+        _db.Execute("DELETE FROM related_state");
+
+        var upgrade = Import("2022-06-02T10:00:00Z", new OfacReader());
+        var again = Import("2022-06-03T10:00:00Z", new OfacReader());
+
+        Assert.Equal((SnapshotStatus.Accepted, 1), (upgrade.Status, upgrade.Modified)); // the links read, kept in the history
+        Assert.DoesNotContain(upgrade.Alerts, a => a.Kind == AlertKind.Changed);
+        Assert.Contains(upgrade.Alerts, a => a is { Kind: AlertKind.RelatedFirstSeen, WatchlistId: "ru-rostec", EntryId: "18774" });
+        Assert.Equal(SnapshotStatus.Unchanged, again.Status);
+        Assert.Empty(again.Alerts);
+    }
+
+    /// <summary>The OFAC reader with one more link on one entry: a change of links alone.</summary>
+    private sealed class WithLink(string entryId, EntryLink link) : IListReader
+    {
+        public ListFile Read(string path, string sourceId, CancellationToken cancellationToken = default)
+        {
+            var file = new OfacReader().Read(path, sourceId, cancellationToken);
+            return file with { Entries = [.. file.Entries.Select(e => e.EntryId == entryId ? e with { Links = [.. e.Links, link] } : e)] };
+        }
+    }
+
     /// <summary>The OFAC reader as a build from before links read it.</summary>
     private sealed class WithoutLinks : IListReader
     {
