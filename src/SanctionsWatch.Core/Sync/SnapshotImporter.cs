@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Matching;
@@ -80,7 +79,7 @@ public sealed class SnapshotImporter(
         var unreadable = origin?.FileHash is null ? ListInput.Check(inputs, settings.MaxFileBytes) : null;
         var (hash, size) = origin?.FileHash is { } known ? (known, origin.FileSize)
             : unreadable is not null ? (ListInput.EmptyHash, 0L)
-            : HashFiles(inputs);
+            : FileSetHash.Of(inputs);
         var now = time.GetUtcNow();
 
         // The file is read outside the write lock (it can take seconds), unless it looks like the last accepted one.
@@ -420,28 +419,6 @@ public sealed class SnapshotImporter(
                 datedBy = offer.DatedBy,
             },
             tx);
-
-    /// <summary>The sha256 of the files a read consumes (one file: the sha256 of its bytes), and their total size.</summary>
-    private static (string Hash, long Size) HashFiles(IReadOnlyList<string> paths)
-    {
-        if (paths.Count == 1)
-        {
-            using var stream = File.OpenRead(paths[0]);
-            return (Convert.ToHexStringLower(SHA256.HashData(stream)), stream.Length);
-        }
-
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        long size = 0;
-        foreach (var path in paths)
-        {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(path) + "\n"));
-            var bytes = File.ReadAllBytes(path);
-            sha.AppendData(bytes);
-            size += bytes.Length;
-        }
-
-        return (Convert.ToHexStringLower(sha.GetHashAndReset()), size);
-    }
 }
 
 /// <summary>

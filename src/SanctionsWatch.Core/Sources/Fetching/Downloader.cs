@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace SanctionsWatch.Sources.Fetching;
 
@@ -67,7 +65,7 @@ public sealed class Downloader(DownloadClients clients, TimeProvider time)
             size += written.Size;
         }
 
-        return new DownloadResult(false, primary, CombinedHash(hashes), size, etag, lastModified);
+        return new DownloadResult(false, primary, FileSetHash.Combine(hashes), size, etag, lastModified);
     }
 
     private async Task<HttpResponseMessage> SendAsync(Uri uri, FetchState? conditional, FetchSettings settings, CancellationToken ct)
@@ -123,14 +121,5 @@ public sealed class Downloader(DownloadClients clients, TimeProvider time)
         if (string.IsNullOrWhiteSpace(name) || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
             name = "list";
         return index == 0 ? name : name.Equals("list", StringComparison.Ordinal) ? $"list{index}" : name;
-    }
-
-    /// <summary>A single file's own sha256; for several, the sha256 of their names and hashes, in order.</summary>
-    private static string CombinedHash(List<(string Name, string Hash)> files)
-    {
-        if (files.Count == 1)
-            return files[0].Hash;
-        var text = string.Concat(files.Select(f => f.Name + ":" + f.Hash + "\n"));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Model;
@@ -157,7 +156,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
         var files = Directory.GetFiles(work);
         var primary = files.FirstOrDefault(f => Path.GetFileName(f) == Path.GetFileName(settings.Urls[0])) ?? files[0];
         string? archived = null;
-        var (hash, size) = HashOf(files);
+        var (hash, size) = FileSetHash.Of(files);
         var outcome = importer.Import(
             settings.Source,
             primary,
@@ -172,25 +171,6 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
     {
         FetchStateStore.Save(db, state with { LastCheckAt = Iso.Format(checkedAt), LastStatus = "failed", LastError = reason });
         return new FetchOutcome(source, FetchStatus.Failed, null, reason, null, attempts);
-    }
-
-    private static (string Hash, long Size) HashOf(string[] files)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[81920];
-        long size = 0;
-        foreach (var file in files.Order(StringComparer.Ordinal))
-        {
-            using var stream = File.OpenRead(file);
-            int read;
-            while ((read = stream.Read(buffer)) > 0)
-            {
-                sha.AppendData(buffer, 0, read);
-                size += read;
-            }
-        }
-
-        return (Convert.ToHexStringLower(sha.GetHashAndReset()), size);
     }
 
     private static DateTimeOffset? HttpDate(string? text) =>

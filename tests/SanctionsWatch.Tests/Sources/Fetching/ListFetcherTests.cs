@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
+using SanctionsWatch.Sources;
 using SanctionsWatch.Sources.Fetching;
 using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Storage;
@@ -275,6 +276,31 @@ public sealed class ListFetcherTests : IDisposable
         _server.Script("alt.csv", ListServer.Ok(alt.Replace("PLANT", "WORKS", StringComparison.Ordinal)));
         Assert.Equal(FetchStatus.Accepted, Sync(settings).Status);
         Assert.All(_server.Requests, r => Assert.Null(r.IfNoneMatch));
+    }
+
+    [Fact]
+    public void The_same_files_downloaded_or_synced_from_a_folder_are_one_unchanged_list()
+    {
+        // a download hashed its files one way, sync --file another, a refused body a third: the same CSV family was
+        // "changed" whichever way it came second
+        var alt = "35345,1001,\"aka\",\"KURGAN MACHINE-BUILDING PLANT\",-0- \r\n\x1A";
+        _server.Script("sdn.csv", ListServer.Ok(V1));
+        _server.Script("alt.csv", ListServer.Ok(alt));
+        var downloaded = Sync(Settings() with { Urls = [_server.Url("sdn.csv"), _server.Url("alt.csv")] });
+        Assert.Equal(FetchStatus.Accepted, downloaded.Status);
+
+        var folder = _dir.File("by-hand");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "ALT.CSV"), alt); // as OFAC's URLs name it
+        File.WriteAllText(Path.Combine(folder, "sdn.csv"), V1);
+        var importer = new SnapshotImporter(_db, new NameMatcher(), new Watchlist([], "w1", "test-watchlist.yaml"), new SyncSettings(), TimeProvider.System);
+        var synced = importer.Import("ofac-sdn", new OfacReader(), Path.Combine(folder, "sdn.csv"), null);
+
+        Assert.Equal(SnapshotStatus.Unchanged, synced.Status);
+        Assert.Equal(
+            FileSetHash.Of([Path.Combine(folder, "sdn.csv"), Path.Combine(folder, "ALT.CSV")]).Hash,
+            _db.ExecuteScalar<string>("SELECT file_hash FROM snapshots WHERE status = 'accepted'"));
+        Assert.Equal(FileSetHash.Of([Path.Combine(folder, "ALT.CSV"), Path.Combine(folder, "sdn.csv")]), FileSetHash.Of([Path.Combine(folder, "sdn.csv"), Path.Combine(folder, "ALT.CSV")]));
     }
 
     [Theory]
