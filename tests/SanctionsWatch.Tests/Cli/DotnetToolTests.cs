@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using SanctionsWatch.Tests.Support;
+
+namespace SanctionsWatch.Tests.Cli;
+
+/// <summary>
+/// The CLI as a .NET tool: packed from the Release build the test script makes (as <c>scripts/install-tool.sh</c> packs
+/// it), installed into a tool path of the test's own, and run from a folder that is not the project.
+/// </summary>
+public sealed class DotnetToolTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void The_cli_packs_as_a_dotnet_tool_that_installs_and_runs_anywhere()
+    {
+        var project = Path.Combine(SharedData.ProjectRoot, "src", "SanctionsWatch");
+        var packages = _dir.File("nupkg");
+        var tools = _dir.File("tools");
+        var work = _dir.File("elsewhere");
+        Directory.CreateDirectory(work);
+
+        // packed from the build these tests were built with (the test script builds the solution in Release first)
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+        var pack = Run(SharedData.ProjectRoot, "pack", project, "-c", configuration, "--no-build", "-o", packages, "--nologo");
+        Assert.True(pack.Code == 0, pack.Output);
+        Assert.Single(Directory.GetFiles(packages, "SanctionsWatch.Cli.*.nupkg"));
+        var install = Run(work, "tool", "install", "SanctionsWatch.Cli", "--tool-path", tools, "--add-source", packages);
+        Assert.True(install.Code == 0, install.Output);
+
+        var tool = Path.Combine(tools, "sanctionswatch");
+        var version = Run(work, tool, "--version");
+        Assert.Equal(0, version.Code);
+        Assert.Matches(@"^\d+\.\d+\.\d+\+[0-9a-f]{7,}", version.Output.Trim()); // the version and the commit it was built from
+
+        File.WriteAllText(Path.Combine(work, "watchlist.yaml"), "entities:\n  - id: ru-rostec\n    name: Rostec\n");
+        var check = Run(work, tool, "watchlist", "check", "--watchlist", "watchlist.yaml");
+        Assert.True(check.Code == 0, check.Output);
+        Assert.Contains("valid, 1 entities", check.Output, StringComparison.Ordinal);
+        var compare = Run(work, tool, "compare", "Rostec", "STATE CORPORATION ROSTEC");
+        Assert.Contains("alert", compare.Output, StringComparison.Ordinal);
+    }
+
+    private static (int Code, string Output) Run(string directory, string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) ? program : "dotnet")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        if (!program.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            start.ArgumentList.Add(program);
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        start.Environment.Remove("SANCTIONSWATCH_CONFIG");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException(program + " " + string.Join(' ', args) + " did not finish in 3 minutes");
+        }
+
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
