@@ -189,30 +189,9 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
 
     private void Raise(string kind, long hitId, string watchlistId, string entryId, string entryName, double score, long changeId = 0)
     {
-        var inserted = db.Execute(
-            """
-            INSERT INTO alerts (kind, hit_id, watchlist_id, source, entry_id, entry_name, score, snapshot_id,
-                                snapshot_at, created_at, change_id)
-            VALUES (@kind, @hitId, @watchlistId, @source, @entryId, @entryName, @score, @snapshot, @snapshotAt, @now, @changeId)
-            ON CONFLICT (hit_id, kind, snapshot_id) DO NOTHING
-            """,
-            new
-            {
-                kind,
-                hitId,
-                watchlistId,
-                source = _source,
-                entryId,
-                entryName,
-                score,
-                snapshot = _snapshotId,
-                snapshotAt = _snapshotAt,
-                now = _now,
-                changeId = changeId == 0 ? (long?)null : changeId,
-            },
-            tx);
-        if (inserted == 1)
-            _raised.Add(new RaisedAlert(kind, watchlistId, entryId, entryName, score));
+        var alert = new RaisedAlert(kind, watchlistId, entryId, entryName, score);
+        if (AlertRows.Insert(db, tx, alert, hitId, _source, _snapshotId, _snapshotAt, _now, changeId == 0 ? null : changeId))
+            _raised.Add(alert);
     }
 
     private sealed class HitRow

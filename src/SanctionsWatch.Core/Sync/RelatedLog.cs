@@ -380,32 +380,9 @@ internal sealed class RelatedLog(
 
     private void RaiseRow(string kind, long hitId, string watchlistId, string entryId, string entryName, double score, bool deliver, string detail)
     {
-        var inserted = db.Execute(
-            """
-            INSERT INTO alerts (kind, hit_id, watchlist_id, source, entry_id, entry_name, score, snapshot_id,
-                                snapshot_at, created_at, deliver, detail)
-            VALUES (@kind, @hitId, @watchlistId, @source, @entryId, @entryName, @score, @snapshot, @snapshotAt, @now,
-                    @deliver, @detail)
-            ON CONFLICT (hit_id, kind, snapshot_id) DO NOTHING
-            """,
-            new
-            {
-                kind,
-                hitId,
-                watchlistId,
-                source = _source,
-                entryId,
-                entryName,
-                score,
-                snapshot = _snapshotId,
-                snapshotAt = _snapshotAt,
-                now = _now,
-                deliver = deliver ? 1 : 0,
-                detail,
-            },
-            tx);
-        if (inserted == 1)
-            _raised.Add(new RaisedAlert(kind, watchlistId, entryId, entryName, score) { Detail = detail, Delivered = deliver });
+        var alert = new RaisedAlert(kind, watchlistId, entryId, entryName, score) { Detail = detail, Delivered = deliver };
+        if (AlertRows.Insert(db, tx, alert, hitId, _source, _snapshotId, _snapshotAt, _now))
+            _raised.Add(alert);
     }
 
     private void SaveState(string state, string fingerprint) =>
