@@ -11,7 +11,7 @@ namespace SanctionsWatch.Tests.Matching;
 /// </summary>
 public class NamePairsTests
 {
-    private sealed record Pair(bool Match, PartyType Kind, string Category, string First, string Second, string Status)
+    internal sealed record Pair(bool Match, PartyType Kind, string Category, string First, string Second, string Status)
     {
         public bool KnownMiss => Status.StartsWith("known-miss", StringComparison.Ordinal);
 
@@ -21,7 +21,8 @@ public class NamePairsTests
     private static readonly NameMatcher Matcher = new();
     private static readonly MatchThresholds Thresholds = new();
 
-    private static List<Pair> ReadPairs()
+    /// <summary>The pairs of <c>name-pairs.tsv</c>, in the file's order (also read by <see cref="ScoringGoldenTests"/>).</summary>
+    internal static List<Pair> ReadPairs()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Matching", "name-pairs.tsv");
         var pairs = new List<Pair>();

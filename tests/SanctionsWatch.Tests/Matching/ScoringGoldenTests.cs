@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using SanctionsWatch.Matching;
-using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Tests.Matching;
 
@@ -54,14 +53,10 @@ public class ScoringGoldenTests
     {
         var matcher = new NameMatcher();
         var result = new List<(string, string)>();
-        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Matching", "name-pairs.tsv")))
+        foreach (var p in NamePairsTests.ReadPairs())
         {
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("label\t", StringComparison.Ordinal))
-                continue;
-            var f = line.Split('\t');
-            Assert.True(PartyTypes.TryParse(f[1], out var kind), "unknown kind: " + line);
-            var score = matcher.Compare(MatchSubject.FromName(f[3], kind), MatchSubject.FromName(f[4], kind)).Score;
-            result.Add(($"{f[1]}\t{f[3]}\t{f[4]}", score.ToString("0.0000", CultureInfo.InvariantCulture)));
+            var score = matcher.Compare(MatchSubject.FromName(p.First, p.Kind), MatchSubject.FromName(p.Second, p.Kind)).Score;
+            result.Add(($"{p.Kind.ToString().ToLowerInvariant()}\t{p.First}\t{p.Second}", score.ToString("0.0000", CultureInfo.InvariantCulture)));
         }
 
         Assert.True(result.Count >= 250, $"{result.Count} pairs");
