@@ -291,7 +291,7 @@ public sealed class RelatedHitTests : IDisposable
     {
         // An older build stored the list without links (and left no related state).
         var watchlist = Watchlist(RostecEntity(), new WatchlistEntity { Id = "ru-tekhnodinamika", Name = "Tekhnodinamika" });
-        Sync("2022-06-01T10:00:00Z", watchlist, null, new WithoutLinks(), Rostec, Tekhnodinamika);
+        Sync("2022-06-01T10:00:00Z", watchlist, null, WithoutLinks(), Rostec, Tekhnodinamika);
         _db.Execute("DELETE FROM related_state");
         Assert.Equal(0, _db.ExecuteScalar<long>("SELECT count(*) FROM hits WHERE related = 1"));
 
@@ -345,7 +345,7 @@ public sealed class RelatedHitTests : IDisposable
         Sync("2022-06-02T10:00:00Z", watchlist, off, null, Rostec, unlinked, OfacCsv.Row(60000, "UNRELATED TRADING FZE"), OfacCsv.Row(60001, "ANOTHER TRADING FZE"));
 
         // the same rows; a reader that states a link (as the UK list's Subsidiaries column does, beside unchanged remarks)
-        var linked = Sync("2022-06-03T10:00:00Z", watchlist, off, new WithLink("18774", new EntryLink(LinkType.Parent, "STATE CORPORATION ROSTEC")), Rostec, unlinked, OfacCsv.Row(60000, "UNRELATED TRADING FZE"));
+        var linked = Sync("2022-06-03T10:00:00Z", watchlist, off, WithLink("18774", new EntryLink(LinkType.Parent, "STATE CORPORATION ROSTEC")), Rostec, unlinked, OfacCsv.Row(60000, "UNRELATED TRADING FZE"));
 
         Assert.Equal(1, linked.Modified);
         Assert.Contains(linked.Alerts, a => a is { Kind: AlertKind.Changed, WatchlistId: "ru-tekhnodinamika" });
@@ -377,7 +377,7 @@ public sealed class RelatedHitTests : IDisposable
         var file = _dir.Write("same/sdn.csv", OfacCsv.File(rows));
         SyncOutcome Import(string day, IListReader reader) =>
             new SnapshotImporter(_db, new NameMatcher(), watchlist, new SyncSettings(), _clock).Import("ofac-sdn", reader, file, Iso.Parse(day));
-        Import("2022-06-01T10:00:00Z", new WithoutLinks());
+        Import("2022-06-01T10:00:00Z", WithoutLinks());
         _db.Execute("DELETE FROM related_state");
 
         var upgrade = Import("2022-06-02T10:00:00Z", new OfacReader());
@@ -391,22 +391,19 @@ public sealed class RelatedHitTests : IDisposable
     }
 
     /// <summary>The OFAC reader with one more link on one entry: a change of links alone.</summary>
-    private sealed class WithLink(string entryId, EntryLink link) : IListReader
-    {
-        public ListFile Read(string path, string sourceId, CancellationToken cancellationToken = default)
-        {
-            var file = new OfacReader().Read(path, sourceId, cancellationToken);
-            return file with { Entries = [.. file.Entries.Select(e => e.EntryId == entryId ? e with { Links = [.. e.Links, link] } : e)] };
-        }
-    }
+    private static IListReader WithLink(string entryId, EntryLink link) =>
+        new EditedOfacReader(e => e.EntryId == entryId ? e with { Links = [.. e.Links, link] } : e);
 
     /// <summary>The OFAC reader as a build from before links read it.</summary>
-    private sealed class WithoutLinks : IListReader
+    private static IListReader WithoutLinks() => new EditedOfacReader(e => e with { Links = [] });
+
+    /// <summary>The OFAC reader, each entry it reads edited.</summary>
+    private sealed class EditedOfacReader(Func<ListEntry, ListEntry> edit) : IListReader
     {
         public ListFile Read(string path, string sourceId, CancellationToken cancellationToken = default)
         {
             var file = new OfacReader().Read(path, sourceId, cancellationToken);
-            return file with { Entries = [.. file.Entries.Select(e => e with { Links = [] })] };
+            return file with { Entries = [.. file.Entries.Select(edit)] };
         }
     }
 }
