@@ -23,31 +23,37 @@ public sealed class HttpReceiver : IDisposable
     public HttpReceiver(Func<Request, HttpListenerResponse, Task> handler)
     {
         _handler = handler;
-        // a free port may be taken between the probe and the start (another test's server or an outgoing connection):
-        // try another, as ListServer does
+        Port = StartOnFreePort(_listener);
+        _ = Task.Run(AcceptLoop);
+    }
+
+    public int Port { get; }
+
+    public string Url(string path) => $"http://127.0.0.1:{Port}/{path.TrimStart('/')}";
+
+    public ConcurrentQueue<Request> Requests { get; } = new();
+
+    /// <summary>
+    /// Starts <paramref name="listener"/> on a free loopback port and returns it. A port found free may be taken before
+    /// the listener starts (another test's server, an outgoing connection): then another is tried.
+    /// </summary>
+    public static int StartOnFreePort(HttpListener listener)
+    {
         for (var attempt = 0; ; attempt++)
         {
-            Port = FreePort();
-            _listener.Prefixes.Clear();
-            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+            var port = FreePort();
+            listener.Prefixes.Clear();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
             try
             {
-                _listener.Start();
-                break;
+                listener.Start();
+                return port;
             }
             catch (HttpListenerException) when (attempt < 5)
             {
             }
         }
-
-        _ = Task.Run(AcceptLoop);
     }
-
-    public int Port { get; private set; }
-
-    public string Url(string path) => $"http://127.0.0.1:{Port}/{path.TrimStart('/')}";
-
-    public ConcurrentQueue<Request> Requests { get; } = new();
 
     public static int FreePort()
     {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace SanctionsWatch.Tests.Support;
@@ -18,29 +17,12 @@ public sealed class ListServer : IDisposable
 
     public ListServer()
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            BaseUrl = $"http://127.0.0.1:{port}/";
-            _listener.Prefixes.Clear();
-            _listener.Prefixes.Add(BaseUrl);
-            try
-            {
-                _listener.Start();
-                break;
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-            }
-        }
+        BaseUrl = $"http://127.0.0.1:{HttpReceiver.StartOnFreePort(_listener)}/";
 
         _ = Task.Run(Serve);
     }
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl { get; }
 
     /// <summary>Every request, in order: path and the If-None-Match header.</summary>
     public ConcurrentQueue<(string Path, string? IfNoneMatch)> Requests { get; } = new();
