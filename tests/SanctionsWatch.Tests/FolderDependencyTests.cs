@@ -17,10 +17,13 @@ public partial class FolderDependencyTests
         ("Sources", "Sync"),  // the fetcher drives the importer, which calls back into the fetch
     ];
 
+    /// <summary>Read once for both tests: every source file of src/.</summary>
+    private static readonly Lazy<Dictionary<string, HashSet<string>>> FolderUses = new(() => Uses());
+
     [Fact]
     public void No_cycle_between_folders_but_the_known_ones()
     {
-        var uses = Uses();
+        var uses = FolderUses.Value;
         Assert.Contains("Matching", uses.Keys);
         Assert.Contains("Sync", uses.Keys);
         var folders = uses.Keys.Union(uses.Values.SelectMany(v => v)).Order(StringComparer.Ordinal).ToList();
@@ -55,7 +58,7 @@ public partial class FolderDependencyTests
     [Fact]
     public void Model_and_matching_depend_on_no_other_folder_of_the_product()
     {
-        var uses = Uses();
+        var uses = FolderUses.Value;
         Assert.Empty(uses.GetValueOrDefault("Model") ?? []);
         Assert.Equal(["Model"], uses["Matching"].Order(StringComparer.Ordinal));
     }
