@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SanctionsWatch.Tests.Support;
 
 namespace SanctionsWatch.Tests.Cli;
@@ -45,26 +44,8 @@ public sealed class DotnetToolTests : IDisposable
 
     private static (int Code, string Output) Run(string directory, string program, params string[] args)
     {
-        var start = new ProcessStartInfo(program.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) ? program : "dotnet")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        if (!program.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            start.ArgumentList.Add(program);
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment.Remove("SANCTIONSWATCH_CONFIG");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException(program + " " + string.Join(' ', args) + " did not finish in 3 minutes");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var tool = program.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var result = CliProcess.RunProgram(directory, tool ? program : "dotnet", tool ? args : [program, .. args]);
+        return (result.ExitCode, result.Out + result.Err);
     }
 }

@@ -11,9 +11,16 @@ public static class CliProcess
         Run(workingDirectory, new Dictionary<string, string>(), args);
 
     /// <summary>Runs the CLI with extra environment variables.</summary>
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunProgram(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "sanctionswatch.dll"), .. args], environment);
+
+    /// <summary>
+    /// Runs any program (dotnet pack, an installed tool) as the CLI is run: output collected, the test's own
+    /// configuration variables removed, killed after two minutes.
+    /// </summary>
+    public static Result RunProgram(string workingDirectory, string program, IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -21,12 +28,11 @@ public static class CliProcess
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sanctionswatch.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment.Remove("SANCTIONSWATCH_CONFIG");
         start.Environment.Remove("SANCTIONSWATCH_USER");
-        foreach (var (name, value) in environment)
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -34,7 +40,7 @@ public static class CliProcess
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("sanctionswatch " + string.Join(' ', args) + " did not finish in 2 minutes");
+            throw new TimeoutException(program + " " + string.Join(' ', args) + " did not finish in 2 minutes");
         }
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
