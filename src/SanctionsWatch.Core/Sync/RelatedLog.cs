@@ -38,13 +38,6 @@ internal sealed class RelatedLog(
     private string _snapshotAt = "";
     private string _now = "";
 
-    /// <summary>
-    /// Whether this import is the first to read a source's links into a store that held the source before links were
-    /// read (a store from an earlier build): its link-only changes are not news, and its relations are first seen.
-    /// </summary>
-    public static bool ReadsLinksFirstTime(SqliteConnection db, SqliteTransaction tx, string source, bool isFirstSnapshot) =>
-        !isFirstSnapshot && db.ExecuteScalar<long>("SELECT count(*) FROM related_state WHERE source = @source", new { source }, tx) == 0;
-
     /// <summary>Whether the store has read this source's links (an import by this build has applied a file of it).</summary>
     public static bool HasReadLinks(SqliteConnection db, SqliteTransaction tx, string source) =>
         db.ExecuteScalar<long>("SELECT count(*) FROM related_state WHERE source = @source", new { source }, tx) > 0;

@@ -93,9 +93,10 @@ public sealed class SnapshotImporter(
         // lock, so concurrent syncs of a source (a worker, an operator's sync --file, two cron jobs) apply in turn.
         using var tx = db.BeginTransaction(deferred: false);
         var last = LastAccepted(source, tx);
+        var linksRead = RelatedLog.HasReadLinks(db, tx, source);
         // the same bytes are unchanged, unless this store has never read the source's links (written by a build from
         // before links): then the file is read once more, so a list that seldom changes gets its links at the upgrade
-        if (last is not null && last.FileHash == hash && readError is null && RelatedLog.HasReadLinks(db, tx, source))
+        if (last is not null && last.FileHash == hash && readError is null && linksRead)
             return RecordUnchanged(tx, Offer(source, fileName, hash, size, origin, SnapshotDate.Of(takenAt, null, origin, now)), last);
         if (file is null && readError is null)
             (file, readError) = TryRead(read); // another process replaced the last snapshot meanwhile
@@ -118,7 +119,9 @@ public sealed class SnapshotImporter(
         if (refusal is not null)
             return RecordRefused(tx, offer, file, refusal);
 
-        return Apply(tx, offer, file!, isFirst: last is null);
+        // the first import to read links into a store that held the source before links were read (an earlier build):
+        // its link-only changes are not news, and its relations are first seen
+        return Apply(tx, offer, file!, isFirst: last is null, firstLinks: last is not null && !linksRead);
     }
 
     /// <summary>
@@ -187,7 +190,7 @@ public sealed class SnapshotImporter(
             : null;
     }
 
-    private SyncOutcome Apply(SqliteTransaction tx, Offer offer, ListFile file, bool isFirst)
+    private SyncOutcome Apply(SqliteTransaction tx, Offer offer, ListFile file, bool isFirst, bool firstLinks)
     {
         var (source, fileName, asOf) = (offer.Source, offer.FileName, offer.AsOf);
         var snapshotId = InsertSnapshot(tx, offer, file, SnapshotStatus.Accepted, null);
@@ -198,7 +201,6 @@ public sealed class SnapshotImporter(
         var matches = fullMatch
             ? FindMatches(source, file.Entries, null)
             : FindMatches(source, diff.Added.Concat(diff.Modified.Select(m => m.Entry)), file.Entries);
-        var firstLinks = RelatedLog.ReadsLinksFirstTime(db, tx, source, isFirst);
         var alerts = NewHitLog(tx, source).Record(
             source, snapshotId, asOf, isFirst, firstLinks ? diff.WithoutLinkOnlyChanges() : diff, matches);
         alerts = [.. alerts, .. Related(tx).Record(source, snapshotId, asOf, isFirst || firstLinks, diff, () => file.Entries, _matchState)];
@@ -248,11 +250,9 @@ public sealed class SnapshotImporter(
             SaveMatchState(tx, source);
         }
 
-        if (RelatedLog.HasReadLinks(db, tx, source))
-        {
-            alerts = [.. alerts, .. Related(tx).Record(
-                source, snapshotId, asOf, false, EntryDiff.Empty, () => EntryHistory.LoadCurrentEntries(db, tx, source), _matchState)];
-        }
+        // (only a store that has read the source's links records an unchanged file: see Import)
+        alerts = [.. alerts, .. Related(tx).Record(
+            source, snapshotId, asOf, false, EntryDiff.Empty, () => EntryHistory.LoadCurrentEntries(db, tx, source), _matchState)];
 
         offer.Origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Unchanged);
         tx.Commit();
