@@ -15,7 +15,7 @@ public sealed class HttpReceiver : IDisposable
         public string? Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var v) ? v : null;
     }
 
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly Func<Request, HttpListenerResponse, Task> _handler;
     private readonly CancellationTokenSource _stop = new();
     private int _count;
@@ -23,7 +23,7 @@ public sealed class HttpReceiver : IDisposable
     public HttpReceiver(Func<Request, HttpListenerResponse, Task> handler)
     {
         _handler = handler;
-        Port = StartOnFreePort(_listener);
+        (_listener, Port) = StartOnFreePort();
         _ = Task.Run(AcceptLoop);
     }
 
@@ -34,23 +34,25 @@ public sealed class HttpReceiver : IDisposable
     public ConcurrentQueue<Request> Requests { get; } = new();
 
     /// <summary>
-    /// Starts <paramref name="listener"/> on a free loopback port and returns it. A port found free may be taken before
-    /// the listener starts (another test's server, an outgoing connection): then another is tried.
+    /// An HttpListener started on a free loopback port. A port found free may be taken before the listener starts
+    /// (another test's server, an outgoing connection): then a new listener tries another port. A listener whose start
+    /// failed is dropped, not reused: closing or reusing it later touches the port it failed on.
     /// </summary>
-    public static int StartOnFreePort(HttpListener listener)
+    public static (HttpListener Listener, int Port) StartOnFreePort()
     {
         for (var attempt = 0; ; attempt++)
         {
             var port = FreePort();
-            listener.Prefixes.Clear();
+            var listener = new HttpListener();
             listener.Prefixes.Add($"http://127.0.0.1:{port}/");
             try
             {
                 listener.Start();
-                return port;
+                return (listener, port);
             }
             catch (HttpListenerException) when (attempt < 5)
             {
+                // never started: it holds no socket
             }
         }
     }

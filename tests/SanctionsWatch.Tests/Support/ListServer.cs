@@ -10,14 +10,15 @@ namespace SanctionsWatch.Tests.Support;
 /// </summary>
 public sealed class ListServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly ConcurrentDictionary<string, Queue<Func<HttpListenerContext, Task>>> _scripts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<HttpListenerContext, Task>> _last = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
 
     public ListServer()
     {
-        BaseUrl = $"http://127.0.0.1:{HttpReceiver.StartOnFreePort(_listener)}/";
+        (_listener, var port) = HttpReceiver.StartOnFreePort();
+        BaseUrl = $"http://127.0.0.1:{port}/";
 
         _ = Task.Run(Serve);
     }
