@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SanctionsWatch.App;
 using SanctionsWatch.Cli;
 
 // Every file the program creates (database, logs, raw archive, alerts file, exports) is owner read-write, group read
@@ -12,7 +13,7 @@ if (parse.Errors.Count > 0 && parse.Action is not Commands.HelpWithExamples)
     var command = Commands.PathOf(parse.CommandResult);
     Console.Error.WriteLine(
         "error: " + UsageErrors.Describe(parse) + $" (see 'sanctionswatch {(command.Length > 0 ? command + " " : "")}--help')");
-    return CommandRunner.BadUsage;
+    return ExitCodes.BadUsage;
 }
 
 // No termination timeout: `run` is long-running and the host handles Ctrl+C / SIGTERM itself (graceful shutdown).

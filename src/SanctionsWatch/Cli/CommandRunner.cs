@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SanctionsWatch.App;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Watchlists;
 
@@ -7,15 +8,11 @@ namespace SanctionsWatch.Cli;
 /// <summary>Runs a command's body with its workspace, and turns errors into one clear line and an exit code.</summary>
 internal static class CommandRunner
 {
-    public const int Ok = 0;
-    public const int Failure = 1;
-    public const int BadUsage = 2;
-
-    /// <summary>Writes a failure as one line on standard error (<c>error: …</c>, escaped) and returns <see cref="Failure"/>.</summary>
+    /// <summary>Writes a failure as one line on standard error (<c>error: …</c>, escaped) and returns <see cref="ExitCodes.Failure"/>.</summary>
     public static int Fail(string message)
     {
-        Console.Error.WriteLine("error: " + Output.Escape(message));
-        return Failure;
+        Console.Error.WriteLine("error: " + ListText.Escape(message));
+        return ExitCodes.Failure;
     }
 
     /// <summary>
@@ -38,23 +35,23 @@ internal static class CommandRunner
         catch (Exception ex) when (ex is UsageException or WatchlistException or FileNotFoundException or DirectoryNotFoundException
                                        or NotAStoreException)
         {
-            error.WriteLine("error: " + Output.Escape(ex.Message).Replace("\\u000a", "\n", StringComparison.Ordinal));
+            error.WriteLine("error: " + ListText.Escape(ex.Message).Replace("\\u000a", "\n", StringComparison.Ordinal));
             if (parse.GetValue(GlobalOptions.Verbose))
                 error.WriteLine(ex);
-            return BadUsage;
+            return ExitCodes.BadUsage;
         }
         catch (InstanceLockedException ex)
         {
-            error.WriteLine("error: " + Output.Escape(ex.Message));
-            return Failure;
+            error.WriteLine("error: " + ListText.Escape(ex.Message));
+            return ExitCodes.Failure;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var verbose = parse.GetValue(GlobalOptions.Verbose);
-            error.WriteLine("error: " + Output.Escape(ex.Message) + (verbose ? "" : " (--verbose shows the details)"));
+            error.WriteLine("error: " + ListText.Escape(ex.Message) + (verbose ? "" : " (--verbose shows the details)"));
             if (verbose)
                 error.WriteLine(ex);
-            return Failure;
+            return ExitCodes.Failure;
         }
     }
 }

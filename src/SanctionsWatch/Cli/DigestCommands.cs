@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SanctionsWatch.App;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Watchlists;
@@ -47,7 +48,7 @@ internal static class DigestCommands
                     Output.Write(Console.Out, Rows(digest), OutputFormat.Csv);
                     break;
                 default:
-                    Console.Out.WriteLine(Output.Escape(digest.Title));
+                    Console.Out.WriteLine(ListText.Escape(digest.Title));
                     Console.Out.WriteLine();
                     Output.Section(Console.Out, $"Newly listed: {digest.Listed.Count}", Rows(digest.Listed, "listed"));
                     Output.Section(Console.Out, $"Changed materially: {digest.Changed.Count}", Rows(digest.Changed, "changed"));
@@ -56,7 +57,7 @@ internal static class DigestCommands
                     break;
             }
 
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SanctionsWatch.App;
 using SanctionsWatch.Matching;
 
 namespace SanctionsWatch.Cli;
@@ -12,7 +13,7 @@ internal static class ExplanationView
 {
     /// <summary>The first line: <c>rule token-alignment: "query" vs "candidate"</c>.</summary>
     public static string RuleLine(MatchExplanation x) =>
-        $"rule {Output.Escape(x.Rule)}: \"{Output.Escape(x.QueryName)}\" vs \"{Output.Escape(x.CandidateName)}\"";
+        $"rule {ListText.Escape(x.Rule)}: \"{ListText.Escape(x.QueryName)}\" vs \"{ListText.Escape(x.CandidateName)}\"";
 
     /// <summary>The word table and the notes, indented by <paramref name="indent"/>.</summary>
     public static void WriteTokens(TextWriter w, MatchExplanation x, string left, string right, string indent = "")
@@ -24,12 +25,12 @@ internal static class ExplanationView
             {
                 w.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{indent}    {Output.Escape(t.QueryToken ?? "-"),-28} {Output.Escape(t.CandidateToken ?? "-"),-28} {t.Similarity,10:0.00}  {t.Weight,6:0.00}"));
+                    $"{indent}    {ListText.Escape(t.QueryToken ?? "-"),-28} {ListText.Escape(t.CandidateToken ?? "-"),-28} {t.Similarity,10:0.00}  {t.Weight,6:0.00}"));
             }
         }
 
         foreach (var note in x.Notes)
-            w.WriteLine($"{indent}  {Output.Escape(note)}");
+            w.WriteLine($"{indent}  {ListText.Escape(note)}");
     }
 
     /// <summary>
@@ -61,7 +62,7 @@ internal static class ExplanationView
         parts.AddRange(x.Notes);
         if (x.Rule == "none" && parts.Count == 0)
             parts.Add("no word in common");
-        return Output.Escape(string.Create(CultureInfo.InvariantCulture, $"{score:0.000}, below {band} ({threshold:0.000})") +
+        return ListText.Escape(string.Create(CultureInfo.InvariantCulture, $"{score:0.000}, below {band} ({threshold:0.000})") +
             (parts.Count == 0 ? "" : ": " + string.Join("; ", parts)));
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using SanctionsWatch.App;
 using SanctionsWatch.Storage;
 
 namespace SanctionsWatch.Cli;
@@ -62,7 +63,7 @@ internal static class ExportCommands
             if (parse.GetValue(output) is not { } path)
             {
                 Output.Write(Console.Out, data, format);
-                return CommandRunner.Ok;
+                return ExitCodes.Ok;
             }
 
             var full = Path.GetFullPath(path);
@@ -71,8 +72,8 @@ internal static class ExportCommands
             using (var writer = new StreamWriter(partial, false, new UTF8Encoding(false)))
                 Output.Write(writer, data, format);
             File.Move(partial, full, overwrite: true);
-            Console.Error.WriteLine($"exported {data.Count} {name} to {Output.Escape(full)}");
-            return CommandRunner.Ok;
+            Console.Error.WriteLine($"exported {data.Count} {name} to {ListText.Escape(full)}");
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using Dapper;
+using SanctionsWatch.App;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Sources;
 using SanctionsWatch.Watchlists;
@@ -49,7 +50,7 @@ internal static class Filters
         if (known.Contains(entity, StringComparer.Ordinal))
             return entity;
         throw new UsageException(
-            $"{option}: no entity '{entity}' in the watchlist {Output.Escape(ws.Settings.WatchlistPath)} or in the store's hits" +
+            $"{option}: no entity '{entity}' in the watchlist {ListText.Escape(ws.Settings.WatchlistPath)} or in the store's hits" +
             DidYouMean(entity, known.Distinct(StringComparer.Ordinal)));
     }
 

@@ -36,6 +36,12 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<bool> WatchlistChangedOk = new("--watchlist-changed-ok")
+    {
+        Description = "Go on with a watchlist other than the one this store was last screened against: the stored lists are " +
+            "screened against it first (raising alerts for what new or changed entities find), as 'watchlist apply' does",
+    };
+
     public static void AddTo(RootCommand root)
     {
         root.Options.Add(Db);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SanctionsWatch.App;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
@@ -51,7 +52,7 @@ internal static class HitCommands
             {
                 QueryCommands.WriteListing(ws, parse, "hits", filter, f => Queries.Hits(ws.Db, f));
             }
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -85,7 +86,7 @@ internal static class HitCommands
             catch (WatchlistException e)
             {
                 // The hit log stands on its own: a missing or broken watchlist file only costs the entity's section.
-                Console.Error.WriteLine($"warning: the watchlist cannot be read, the entity is not shown: {Output.Escape(e.Problems.FirstOrDefault()?.ToString() ?? e.Message)}");
+                Console.Error.WriteLine($"warning: the watchlist cannot be read, the entity is not shown: {ListText.Escape(e.Problems.FirstOrDefault()?.ToString() ?? e.Message)}");
                 entity = null;
             }
 
@@ -106,7 +107,7 @@ internal static class HitCommands
                 Output.WriteJson(Console.Out, shown);
             else
                 WriteShow(Console.Out, shown, ws.Watchlist.Path);
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -166,11 +167,11 @@ internal static class HitCommands
                     break;
                 default:
                     foreach (var review in reviews)
-                        Console.Out.WriteLine($"hit {review.HitId}: {review.StatusBefore} → {review.StatusAfter} by {Output.Escape(review.Reviewer)}");
+                        Console.Out.WriteLine($"hit {review.HitId}: {review.StatusBefore} → {review.StatusAfter} by {ListText.Escape(review.Reviewer)}");
                     break;
             }
 
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -180,7 +181,7 @@ internal static class HitCommands
 
     private static void WriteShow(TextWriter w, ShownHit s, string watchlistPath)
     {
-        static string E(string? text) => Output.Escape(text ?? "");
+        static string E(string? text) => ListText.Escape(text ?? "");
         static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
         void Line(string label, string value) => w.WriteLine($"  {label,-12} {value}");
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SanctionsWatch.App;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 
@@ -57,7 +58,7 @@ internal static class MatchCommands
                     break;
             }
 
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }

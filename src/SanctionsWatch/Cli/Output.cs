@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using SanctionsWatch.App;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
 using Spectre.Console;
@@ -86,7 +87,7 @@ internal static class Output
 
         if (rows.Count == 0)
         {
-            console.Write(new Text((title is null ? "" : Escape(title) + "\n") + "(none)\n", new Style(Color.Grey)));
+            console.Write(new Text((title is null ? "" : ListText.Escape(title) + "\n") + "(none)\n", new Style(Color.Grey)));
             return;
         }
 
@@ -97,7 +98,7 @@ internal static class Output
         // One record too wide for a table is a card; several are fitted, and cards only when nothing else fits.
         var plan = rows.Count == 1 ? new TableLayout.Plan(layout, [], [], true) : TableLayout.Fit(layout, width);
         if (title is not null)
-            console.Write(new Text(string.Join("\n", Wrap(Escape(title), width)) + "\n", new Style(decoration: Decoration.Bold)));
+            console.Write(new Text(string.Join("\n", Wrap(ListText.Escape(title), width)) + "\n", new Style(decoration: Decoration.Bold)));
         if (plan.Cards)
         {
             Cards(console, headers, cells, width);
@@ -165,7 +166,7 @@ internal static class Output
     /// </summary>
     public static string Prose(string text)
     {
-        var escaped = Escape(text);
+        var escaped = ListText.Escape(text);
         return Terminal.IsInteractive ? string.Join(Environment.NewLine, Wrap(escaped, Terminal.Screen.Profile.Width)) : escaped;
     }
 
@@ -249,11 +250,11 @@ internal static class Output
     /// </summary>
     private static string SafeJson(string json)
     {
-        if (!json.Any(SeparatorOrBidi))
+        if (!json.Any(ListText.SeparatorOrBidi))
             return json;
         var sb = new StringBuilder(json.Length + 16);
         foreach (var c in json)
-            sb.Append(SeparatorOrBidi(c) ? $"\\u{(int)c:x4}" : c);
+            sb.Append(ListText.SeparatorOrBidi(c) ? $"\\u{(int)c:x4}" : c);
         return sb.ToString();
     }
 
@@ -272,32 +273,13 @@ internal static class Output
         double d => d.ToString("0.000", CultureInfo.InvariantCulture),
         bool b => b ? "yes" : "no",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => Escape(value.ToString() ?? ""),
+        _ => ListText.Escape(value.ToString() ?? ""),
     };
-
-    /// <summary>Whether <paramref name="text"/> holds a character <see cref="Escape"/> replaces.</summary>
-    public static bool NeedsEscape(string text) => text.Any(Unsafe);
-
-    /// <summary>Replaces control characters (newlines, escape sequences) so a name cannot break a line or a terminal.</summary>
-    public static string Escape(string text)
-    {
-        if (!text.Any(Unsafe))
-            return text;
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-            sb.Append(Unsafe(c) ? $"\\u{(int)c:x4}" : c);
-        return sb.ToString();
-    }
-
-    /// <summary>Control characters, line and paragraph separators, and bidirectional overrides (which can reorder what a terminal shows).</summary>
-    private static bool Unsafe(char c) => char.IsControl(c) || SeparatorOrBidi(c);
-
-    private static bool SeparatorOrBidi(char c) => c is '\u2028' or '\u2029' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069');
 
     private static void WriteTable<T>(TextWriter writer, IReadOnlyList<T> rows, string? title = null)
     {
         if (title is not null)
-            writer.WriteLine(Escape(title));
+            writer.WriteLine(ListText.Escape(title));
         var columns = TableColumns<T>();
         var cells = rows.Select(r => columns.Select(c => Truncate(Cell(c.GetValue(r)))).ToArray()).ToList();
         var headers = columns.Select(Header).ToArray();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Dapper;
 using SanctionsWatch.Alerts;
+using SanctionsWatch.App;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
@@ -80,7 +81,7 @@ internal static class QueryCommands
                 ws, parse, "alerts",
                 Filter(ws, parse) with { WatchlistId = Filters.Entity(ws, parse.GetValue(entity)), Kind = parse.GetValue(kind) },
                 f => Queries.Alerts(ws.Db, f));
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -106,7 +107,7 @@ internal static class QueryCommands
                 Output.WriteJson(Console.Out, new { AlertId = alertId, Requeued = requeued });
             else
                 Console.WriteLine($"alert {alertId}: {requeued} failed deliveries re-queued");
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -150,7 +151,7 @@ internal static class QueryCommands
             }
 
             WriteListing(ws, parse, "changes", filter, f => Queries.Changes(ws.Db, f));
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -194,7 +195,7 @@ internal static class QueryCommands
                 WriteChange(Console.Out, detail);
             }
 
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -202,8 +203,8 @@ internal static class QueryCommands
     internal static void WriteChange(TextWriter output, ChangeDetail detail)
     {
         var c = detail.Change;
-        output.WriteLine(Output.Escape($"change {c.Id}: {c.Kind} {c.Source} {c.EntryId} \"{c.Name}\""));
-        output.WriteLine(Output.Escape($"snapshot {detail.SnapshotId} of {c.SnapshotAt}" + (detail.SnapshotFile is { } f ? $" ({f})" : "")));
+        output.WriteLine(ListText.Escape($"change {c.Id}: {c.Kind} {c.Source} {c.EntryId} \"{c.Name}\""));
+        output.WriteLine(ListText.Escape($"snapshot {detail.SnapshotId} of {c.SnapshotAt}" + (detail.SnapshotFile is { } f ? $" ({f})" : "")));
         foreach (var field in detail.Fields)
         {
             output.WriteLine();
@@ -213,9 +214,9 @@ internal static class QueryCommands
             if (c.Kind == "modified" && (field.Before is System.Text.Json.Nodes.JsonArray || field.After is System.Text.Json.Nodes.JsonArray))
             {
                 foreach (var item in field.Removed)
-                    output.WriteLine("  - " + Output.Escape(item));
+                    output.WriteLine("  - " + ListText.Escape(item));
                 foreach (var item in field.Added)
-                    output.WriteLine("  + " + Output.Escape(item));
+                    output.WriteLine("  + " + ListText.Escape(item));
                 var kept = after.Count - field.Added.Count;
                 if (kept > 0)
                     output.WriteLine($"  ({kept} unchanged)");
@@ -224,20 +225,20 @@ internal static class QueryCommands
             {
                 // a long text field, word by word: what was removed [-…-] and added {+…+}, with a few words around
                 output.WriteLine("  " + ChangeText.Inline(
-                    [.. words.Select(w => w with { Text = Output.Escape(w.Text) })],
+                    [.. words.Select(w => w with { Text = ListText.Escape(w.Text) })],
                     paint: r => Output.Paint(r.Op == "-" ? "[-" + r.Text + "-]" : "{+" + r.Text + "+}", r.Op == "-" ? "removed" : "accepted")));
                 static int Count(IEnumerable<WordRun> runs) => runs.Sum(r => r.Text.Split(' ').Length);
                 output.WriteLine($"  ({Count(words.Where(w => w.Op == "-"))} words removed, {Count(words.Where(w => w.Op == "+"))} added; --format json has both texts whole)");
             }
             else if (c.Kind == "modified")
             {
-                output.WriteLine("  before: " + Output.Escape(string.Join(", ", before)));
-                output.WriteLine("  after:  " + Output.Escape(string.Join(", ", after)));
+                output.WriteLine("  before: " + ListText.Escape(string.Join(", ", before)));
+                output.WriteLine("  after:  " + ListText.Escape(string.Join(", ", after)));
             }
             else
             {
                 foreach (var item in c.Kind == "removed" ? before : after)
-                    output.WriteLine("  " + Output.Escape(item));
+                    output.WriteLine("  " + ListText.Escape(item));
             }
         }
     }
@@ -259,7 +260,7 @@ internal static class QueryCommands
         CommandRunner.SetAction(command, (ws, parse) =>
         {
             WriteListing(ws, parse, "snapshots", Filter(ws, parse) with { Kind = parse.GetValue(status) }, f => Queries.Snapshots(ws.Db, f));
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -355,7 +356,7 @@ internal static class QueryCommands
                 foreach (var b in blocks)
                 {
                     var found = b.Results.Count(r => !r.Near);
-                    Console.WriteLine($"row {b.Row}: {Output.Escape(b.Query)} ({b.Kind}): {found} result{(found == 1 ? "" : "s")}");
+                    Console.WriteLine($"row {b.Row}: {ListText.Escape(b.Query)} ({b.Kind}): {found} result{(found == 1 ? "" : "s")}");
                     if (withExplanation || nearCount > 0)
                         Explain(b.Results, min, nearCount);
                     else if (b.Results.Count > 0)
@@ -364,7 +365,7 @@ internal static class QueryCommands
                 }
             }
 
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -375,7 +376,7 @@ internal static class QueryCommands
         foreach (var row in found)
         {
             var e = row.Explanation;
-            Console.WriteLine($"{row.Source} {row.EntryId} {Output.Escape(row.Name)}: {Output.Paint(row.Score.ToString("0.000", CultureInfo.InvariantCulture) + " (" + row.Band + ")", row.Band)}");
+            Console.WriteLine($"{row.Source} {row.EntryId} {ListText.Escape(row.Name)}: {Output.Paint(row.Score.ToString("0.000", CultureInfo.InvariantCulture) + " (" + row.Band + ")", row.Band)}");
             if (e is null)
                 continue;
             Console.WriteLine("  " + ExplanationView.RuleLine(e));
@@ -392,7 +393,7 @@ internal static class QueryCommands
         var near = rows.Where(r => r.Near).ToList();
         foreach (var row in near)
         {
-            Console.WriteLine($"{row.Source} {row.EntryId} {Output.Escape(row.Name)}: {Output.Paint(row.Reason!, row.Band)}");
+            Console.WriteLine($"{row.Source} {row.EntryId} {ListText.Escape(row.Name)}: {Output.Paint(row.Reason!, row.Band)}");
             Console.WriteLine("  " + ExplanationView.RuleLine(row.Explanation!));
             ExplanationView.WriteTokens(Console.Out, row.Explanation!, "QUERY", "LIST");
         }

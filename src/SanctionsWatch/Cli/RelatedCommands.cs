@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SanctionsWatch.App;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
@@ -33,14 +34,14 @@ internal static class RelatedCommands
             var rows = RelatedNetwork.Of(ws.Db, ws.Matcher, entity, ws.Settings.Thresholds, links, parse.GetValue(source));
             var format = parse.GetValue(GlobalOptions.Format);
             if (format == OutputFormat.Table)
-                Console.Out.WriteLine(Output.Escape(
+                Console.Out.WriteLine(ListText.Escape(
                     $"{entity.Id} ({entity.Name}), related mode {RelatedModes.Format(ws.Settings.Related.ModeOf(entity))}, up to {links} links: " +
                     $"{rows.Count(r => r.Relation == "self")} own entries, {rows.Count(r => r.Relation == RelatedPath.Below)} below, " +
                     $"{rows.Count(r => r.Relation == RelatedPath.Above)} above"));
             Output.Write(Console.Out, rows, format);
             if (format == OutputFormat.Table)
                 WritePaths(Console.Out, rows.Where(r => r.Path is not null).Select(r => ($"{r.Source} {r.EntryId}", r.Path!)));
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -53,6 +54,6 @@ internal static class RelatedCommands
             return;
         writer.WriteLine("paths:");
         foreach (var (label, path) in list)
-            writer.WriteLine($"  {Output.Escape(label)}: {Output.Escape(path)}");
+            writer.WriteLine($"  {ListText.Escape(label)}: {ListText.Escape(path)}");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using nietras.SeparatedValues;
+using SanctionsWatch.App;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Cli;
@@ -77,7 +78,7 @@ internal static class ScreenFile
         if (nameColumn.c is null)
         {
             throw new UsageException(
-                $"--file: {path}: no 'name' column in the header (columns: {string.Join(", ", header.ColNames.Select(c => "'" + Output.Escape(c) + "'"))})");
+                $"--file: {path}: no 'name' column in the header (columns: {string.Join(", ", header.ColNames.Select(c => "'" + ListText.Escape(c) + "'"))})");
         }
 
         var kindColumn = header.ColNames.Select((c, i) => (c, i)).FirstOrDefault(x => string.Equals(x.c.Trim(), "kind", StringComparison.OrdinalIgnoreCase));
@@ -97,7 +98,7 @@ internal static class ScreenFile
             if (kindColumn.c is not null && kindColumn.i < record.ColCount && record[kindColumn.i].ToString().Trim() is { Length: > 0 } text
                 && !PartyTypes.TryParse(text.ToLowerInvariant(), out kind))
             {
-                throw new UsageException($"--file: {path} row {number}: kind '{Output.Escape(text)}' is not organization, person, vessel or aircraft");
+                throw new UsageException($"--file: {path} row {number}: kind '{ListText.Escape(text)}' is not organization, person, vessel or aircraft");
             }
 
             rows.Add(new Row(number, Checked(path, number, name), kind));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dapper;
 using Quartz;
+using SanctionsWatch.App;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
 using SanctionsWatch.Sources.Fetching;
@@ -18,7 +19,7 @@ internal static class SourceCommands
         CommandRunner.SetAction(command, (ws, parse) =>
         {
             Output.Write(Console.Out, Rows(ws), parse.GetValue(GlobalOptions.Format)); // JSON: every field, null or not
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }

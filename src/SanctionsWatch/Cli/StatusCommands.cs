@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Quartz;
+using SanctionsWatch.App;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
 
@@ -32,7 +33,7 @@ internal static class StatusCommands
                     break;
             }
 
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }

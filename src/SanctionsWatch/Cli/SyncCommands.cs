@@ -1,8 +1,8 @@
 using System.CommandLine;
+using SanctionsWatch.App;
 using SanctionsWatch.Hosting;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
-using SanctionsWatch.Sources.Fetching;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Cli;
@@ -35,7 +35,7 @@ internal static class SyncCommands
             "Download every enabled source (or --source ID) from its publisher and apply what changed, or apply a file " +
             "(--source ID --file PATH); report alerts. Exit 1 when any source failed or was refused")
         {
-            source, file, asOf, allowOlder, WatchlistGuard.ChangedOk,
+            source, file, asOf, allowOlder, GlobalOptions.WatchlistChangedOk,
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
@@ -66,7 +66,7 @@ internal static class SyncCommands
 
             var outcome = ws.ImporterFor(id).Import(id, ws.ReaderFor(id), RequireFile(parse.GetValue(file)!), takenAt);
             Report(parse, [outcome]);
-            return outcome.Refused ? CommandRunner.Failure : CommandRunner.Ok;
+            return outcome.Refused ? ExitCodes.Failure : ExitCodes.Ok;
         }, createsStore: true);
         return command;
     }
@@ -83,7 +83,7 @@ internal static class SyncCommands
             "Apply successive versions of a list in name order; each snapshot's time is the ISO date-time in its file name " +
             "(sdn_2022-03-04T0203.csv → 2022-03-04T02:03Z), else the file's mtime")
         {
-            Source, paths, WatchlistGuard.ChangedOk,
+            Source, paths, GlobalOptions.WatchlistChangedOk,
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
@@ -105,7 +105,7 @@ internal static class SyncCommands
                 {
                     outcomes.Add(outcome);
                     if (format == OutputFormat.Table)
-                        SourceSync.WriteSync(output, Console.Error, outcome);
+                        SyncReport.WriteSync(output, Console.Error, outcome);
                 });
 
             if (parse.GetValue(GlobalOptions.Format) != OutputFormat.Table)
@@ -119,7 +119,7 @@ internal static class SyncCommands
                     $"{outcomes.Sum(o => o.Alerts.Count)} alerts");
             }
 
-            return refused > 0 ? CommandRunner.Failure : CommandRunner.Ok;
+            return refused > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         }, createsStore: true);
         return command;
     }
@@ -135,7 +135,7 @@ internal static class SyncCommands
             "Run the worker in the foreground: each enabled source synced on its schedule (Sources:<id>:Schedule), " +
             "alerts delivered to the configured channels; Ctrl+C or SIGTERM stops it gracefully")
         {
-            once, WatchlistGuard.ChangedOk,
+            once, GlobalOptions.WatchlistChangedOk,
         };
         CommandRunner.SetAction(
             command, (ws, parse) => parse.GetValue(once) ? RunOnce(ws, parse) : RunWorker(ws, parse), createsStore: true);
@@ -160,7 +160,7 @@ internal static class SyncCommands
     private static void AdoptOrRefuse(Workspace ws, ParseResult parse, string command)
     {
         var report = parse.GetValue(GlobalOptions.Format) == OutputFormat.Table ? Console.Out : Console.Error;
-        WatchlistGuard.BeforeScreening(ws, parse.GetValue(WatchlistGuard.ChangedOk), report, command);
+        WatchlistGuard.BeforeScreening(ws, parse.GetValue(GlobalOptions.WatchlistChangedOk), report, command);
     }
 
     private static int RunOnce(Workspace ws, ParseResult parse)
@@ -169,23 +169,6 @@ internal static class SyncCommands
             $"sanctionswatch run --once: one sync of each enabled source ({string.Join(", ", SourceSync.Enabled(ws).Select(s => s.Id))}), " +
             "then exit. Database: " + ws.Settings.DatabasePath);
         return SyncFromPublishers(ws, parse, null);
-    }
-
-    /// <summary>
-    /// One sync of one configured source through the download pipeline, for the scheduler: the snapshot's outcome, an
-    /// <c>unchanged</c> outcome for a 304, or an <see cref="IOException"/> when the download failed.
-    /// </summary>
-    internal static SyncOutcome SyncFromConfiguredUrl(Workspace ws, string source, CancellationToken cancellationToken = default)
-    {
-        if (!ws.Settings.Sources.TryGetValue(source, out var settings))
-            throw new UsageException($"source {source} is not in the configuration (Sources:{source}:Url)");
-        var adopted = WatchlistGuard.BeforeScreening(ws, changedOk: true, report: null, "sync");
-        var o = SourceSync.Run(ws, [settings], cancellationToken)[0];
-        if (o.Sync is { } sync)
-            return adopted.Count == 0 ? sync : sync with { Alerts = [.. adopted.SelectMany(a => a.Alerts), .. sync.Alerts] };
-        if (o.Status == FetchStatus.NotModified)
-            return new SyncOutcome(0, source, "(HTTP 304)", SnapshotStatus.Unchanged, ws.Time.GetUtcNow(), 0, 0, 0, 0, [], null);
-        throw new IOException($"{o.Status.ToString().ToLowerInvariant()}: {o.Error}");
     }
 
     /// <summary>Syncs one configured source, or every enabled one, through the download pipeline; 1 when any failed.</summary>
@@ -223,14 +206,14 @@ internal static class SyncCommands
                 var outcome = SourceSync.Run(ws, [source])[0];
                 outcomes.Add(outcome);
                 if (format == OutputFormat.Table)
-                    SourceSync.Report(output, Console.Error, outcome);
+                    SyncReport.Report(output, Console.Error, outcome);
                 else if (outcome.IsFailure)
                     Console.Error.WriteLine($"{outcome.Source}: {outcome.Status.ToString().ToUpperInvariant()}: {outcome.Error}");
             });
 
         if (format != OutputFormat.Table)
-            Output.Write(Console.Out, [.. outcomes.Select(SourceSync.Row)], format);
-        return SourceSync.Failed(outcomes) ? CommandRunner.Failure : CommandRunner.Ok;
+            Output.Write(Console.Out, [.. outcomes.Select(SyncReport.Row)], format);
+        return SourceSync.Failed(outcomes) ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
     private static string CheckSource(string source) =>
@@ -247,7 +230,7 @@ internal static class SyncCommands
         if (format == OutputFormat.Table)
         {
             foreach (var outcome in outcomes)
-                SourceSync.WriteSync(Console.Out, Console.Error, outcome);
+                SyncReport.WriteSync(Console.Out, Console.Error, outcome);
             return;
         }
 

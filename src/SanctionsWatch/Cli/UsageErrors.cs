@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text.RegularExpressions;
+using SanctionsWatch.App;
 
 namespace SanctionsWatch.Cli;
 
@@ -25,7 +26,7 @@ internal static partial class UsageErrors
             if (token.StartsWith('-'))
             {
                 var options = OptionsOf(parse.CommandResult).ToList();
-                messages.Add($"unknown option '{Output.Escape(token)}'{Filters.DidYouMean(token, options)}");
+                messages.Add($"unknown option '{ListText.Escape(token)}'{Filters.DidYouMean(token, options)}");
                 previousUnknownOption = token;
             }
             else if (previousUnknownOption is not null)
@@ -34,15 +35,15 @@ internal static partial class UsageErrors
             }
             else if (command.Arguments.Any(a => TypeName(a.ValueType.Name) == "a whole number" || a.ValueType == typeof(long[])) && !long.TryParse(token, out _))
             {
-                messages.Add($"'{Output.Escape(token)}' is not a whole number, as '{path}' expects");
+                messages.Add($"'{ListText.Escape(token)}' is not a whole number, as '{path}' expects");
             }
             else if (command.Subcommands.Count > 0)
             {
-                messages.Add($"unknown command '{Output.Escape(token)}'{Filters.DidYouMean(token, command.Subcommands.Select(c => c.Name))}");
+                messages.Add($"unknown command '{ListText.Escape(token)}'{Filters.DidYouMean(token, command.Subcommands.Select(c => c.Name))}");
             }
             else
             {
-                messages.Add($"unexpected argument '{Output.Escape(token)}'");
+                messages.Add($"unexpected argument '{ListText.Escape(token)}'");
             }
         }
 
@@ -86,15 +87,15 @@ internal static partial class UsageErrors
         {
             var what = TypeName(m.Groups["type"].Value);
             return m.Groups["kind"].Value == "option"
-                ? $"{m.Groups["name"].Value}: '{Output.Escape(m.Groups["value"].Value)}' is not {what}"
-                : $"'{Output.Escape(m.Groups["value"].Value)}' is not {what}, as '{path}' expects";
+                ? $"{m.Groups["name"].Value}: '{ListText.Escape(m.Groups["value"].Value)}' is not {what}"
+                : $"'{ListText.Escape(m.Groups["value"].Value)}' is not {what}, as '{path}' expects";
         }
 
         if (NotRecognized().Match(message) is { Success: true } n)
         {
             var allowed = Allowed().Matches(n.Groups["rest"].Value).Select(a => a.Groups[1].Value).ToList();
             var name = error.SymbolResult is OptionResult o ? o.Option.Name + ": " : "";
-            return $"{name}'{Output.Escape(n.Groups["value"].Value)}' is not one of {string.Join(", ", allowed)}{Filters.DidYouMean(n.Groups["value"].Value, allowed)}";
+            return $"{name}'{ListText.Escape(n.Groups["value"].Value)}' is not one of {string.Join(", ", allowed)}{Filters.DidYouMean(n.Groups["value"].Value, allowed)}";
         }
 
         if (message.StartsWith("Required argument missing for command", StringComparison.Ordinal))

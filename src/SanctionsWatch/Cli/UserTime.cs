@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SanctionsWatch.App;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Cli;

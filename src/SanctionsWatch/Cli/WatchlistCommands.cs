@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Dapper;
+using SanctionsWatch.App;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
@@ -26,9 +27,9 @@ internal static class WatchlistCommands
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
-            WatchlistGuard.WarnIfChanged(ws);
+            WatchlistGuard.WarnIfChanged(ws, Console.Error);
             Output.Write(Console.Out, Rows(ws), parse.GetValue(GlobalOptions.Format));
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -115,11 +116,11 @@ internal static class WatchlistCommands
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
-            WatchlistGuard.WarnIfChanged(ws);
+            WatchlistGuard.WarnIfChanged(ws, Console.Error);
             var entityId = parse.GetValue(id)!;
             var entity = ws.Watchlist.Entities.FirstOrDefault(e => e.Id == entityId)
                 ?? throw new UsageException(
-                    $"no entity '{entityId}' in the watchlist {Output.Escape(ws.Watchlist.Path)}" +
+                    $"no entity '{entityId}' in the watchlist {ListText.Escape(ws.Watchlist.Path)}" +
                     Filters.DidYouMean(entityId, ws.Watchlist.Entities.Select(e => e.Id)));
             var thresholds = ws.Settings.Thresholds;
             var count = parse.GetValue(near);
@@ -157,14 +158,14 @@ internal static class WatchlistCommands
                 Output.WriteJson(Console.Out, report);
             else
                 WriteExplain(Console.Out, report, entity, thresholds);
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
 
     private static void WriteExplain(TextWriter w, ExplainReport r, WatchlistEntity entity, Matching.MatchThresholds thresholds)
     {
-        w.WriteLine(Output.Escape($"{r.Id}: {r.Name} ({r.Kind}), {entity.AllNames.Count()} names" +
+        w.WriteLine(ListText.Escape($"{r.Id}: {r.Name} ({r.Kind}), {entity.AllNames.Count()} names" +
             string.Concat(entity.Identifiers.Select(i => $", {i.Key} {i.Value}"))));
         w.WriteLine(r.SourcesNotScreened.Count == 0
             ? "screened against every stored list as it is now"
@@ -180,7 +181,7 @@ internal static class WatchlistCommands
             {
                 var band = thresholds.BandOf(h.Score).ToString().ToLowerInvariant();
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    hit {h.Id}  {Output.Escape(h.EntryId)} {Output.Escape(h.EntryName)}: {Output.Paint($"{h.Score:0.000} ({band})", band)}, {h.Status}{(h.Listed ? "" : ", delisted")}"));
+                    $"    hit {h.Id}  {ListText.Escape(h.EntryId)} {ListText.Escape(h.EntryName)}: {Output.Paint($"{h.Score:0.000} ({band})", band)}, {h.Status}{(h.Listed ? "" : ", delisted")}"));
             }
 
             if (s.Hits.Count == 0)
@@ -189,7 +190,7 @@ internal static class WatchlistCommands
                 $"  nearest without a hit (review band {thresholds.Review:0.00}–{thresholds.Alert:0.00}, then below it)"));
             foreach (var n in s.Near)
             {
-                w.WriteLine($"    {Output.Escape(n.EntryId)} {Output.Escape(n.Name)}: {Output.Paint(n.Reason, n.Band)}");
+                w.WriteLine($"    {ListText.Escape(n.EntryId)} {ListText.Escape(n.Name)}: {Output.Paint(n.Reason, n.Band)}");
                 w.WriteLine("      " + ExplanationView.RuleLine(n.Explanation));
                 ExplanationView.WriteTokens(w, n.Explanation, "WATCHLIST", "LIST", "    ");
             }
@@ -239,10 +240,10 @@ internal static class WatchlistCommands
             if (report is not null)
             {
                 report.WriteLine(before.Stored is null
-                    ? $"watchlist {Output.Escape(ws.Watchlist.Path)}: {ws.Watchlist.Entities.Count} entities, the store's first"
+                    ? $"watchlist {ListText.Escape(ws.Watchlist.Path)}: {ws.Watchlist.Entities.Count} entities, the store's first"
                     : before.Changed
-                        ? $"watchlist {Output.Escape(ws.Watchlist.Path)}: {WatchlistGuard.Describe(before)}"
-                        : $"watchlist {Output.Escape(ws.Watchlist.Path)}: the store's ({ws.Watchlist.Entities.Count} entities)");
+                        ? $"watchlist {ListText.Escape(ws.Watchlist.Path)}: {WatchlistGuard.Describe(before)}"
+                        : $"watchlist {ListText.Escape(ws.Watchlist.Path)}: the store's ({ws.Watchlist.Entities.Count} entities)");
             }
 
             var outcomes = WatchlistGuard.Apply(ws, report);
@@ -270,7 +271,7 @@ internal static class WatchlistCommands
                 Console.WriteLine($"{outcomes.Sum(o => o.Alerts.Count)} alerts; the worker delivers them ('alerts' lists them)");
             }
 
-            return CommandRunner.Ok;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -321,19 +322,19 @@ internal static class WatchlistCommands
                     if (watchlist is not null)
                     {
                         Console.WriteLine(
-                            $"{Output.Escape(path)}: valid, {watchlist.Entities.Count} entities, " +
+                            $"{ListText.Escape(path)}: valid, {watchlist.Entities.Count} entities, " +
                             $"{watchlist.Entities.Sum(e => e.Aliases.Count)} aliases, " +
                             $"{watchlist.Entities.Sum(e => e.Identifiers.Count)} identifiers, {warnings} warnings");
                     }
                     else
                     {
-                        Console.Error.WriteLine($"{Output.Escape(path)}: invalid, {errors} errors");
+                        Console.Error.WriteLine($"{ListText.Escape(path)}: invalid, {errors} errors");
                     }
 
                     break;
             }
 
-            return errors == 0 ? CommandRunner.Ok : CommandRunner.Failure;
+            return errors == 0 ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return command;
     }
@@ -344,7 +345,7 @@ internal static class WatchlistCommands
         public static CheckRow Of(WatchlistProblem p, string severity) => new(p.File, p.Line, severity, p.Reason);
 
         public override string ToString() =>
-            Output.Escape(Line > 0 ? $"{File}:{Line}: {Severity}: {Reason}" : $"{File}: {Severity}: {Reason}");
+            ListText.Escape(Line > 0 ? $"{File}:{Line}: {Severity}: {Reason}" : $"{File}: {Severity}: {Reason}");
     }
 
     internal sealed record CheckReport(string File, bool Valid, int? Entities, IReadOnlyList<CheckRow> Problems);

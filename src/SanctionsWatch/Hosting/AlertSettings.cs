@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using SanctionsWatch.Alerts;
-using SanctionsWatch.Cli;
+using SanctionsWatch.App;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Hosting;

@@ -1,11 +1,11 @@
-using SanctionsWatch.Cli;
+using SanctionsWatch.App;
 using Serilog.Core;
 using Serilog.Events;
 
 namespace SanctionsWatch.Hosting;
 
 /// <summary>
-/// Escapes every text property of a log event as the CLI's tables do (<see cref="Output.Escape"/>): names and errors
+/// Escapes every text property of a log event as the CLI's tables do (<see cref="ListText.Escape"/>): names and errors
 /// from the lists reach the log, and a terminal escape (clear screen, window title, bell), a bidirectional override or
 /// a newline in one must not act on the console or forge a log line. Every sink sees the escaped text.
 /// </summary>
@@ -31,8 +31,8 @@ internal sealed class EscapeListText : ILogEventEnricher
     {
         switch (value)
         {
-            case ScalarValue { Value: string text } when Output.NeedsEscape(text):
-                return new ScalarValue(Output.Escape(text));
+            case ScalarValue { Value: string text } when ListText.NeedsEscape(text):
+                return new ScalarValue(ListText.Escape(text));
             case SequenceValue sequence when sequence.Elements.Any(e => Escape(e) is not null):
                 return new SequenceValue(sequence.Elements.Select(e => Escape(e) ?? e));
             case StructureValue structure when structure.Properties.Any(p => Escape(p.Value) is not null):

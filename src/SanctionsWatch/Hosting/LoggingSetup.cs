@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using SanctionsWatch.Cli;
+using SanctionsWatch.App;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;

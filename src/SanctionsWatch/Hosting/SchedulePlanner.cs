@@ -1,4 +1,4 @@
-using SanctionsWatch.Cli;
+using SanctionsWatch.App;
 using SanctionsWatch.Sources;
 
 namespace SanctionsWatch.Hosting;

@@ -1,5 +1,5 @@
 using Quartz;
-using SanctionsWatch.Cli;
+using SanctionsWatch.App;
 
 namespace SanctionsWatch.Hosting;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
-using SanctionsWatch.Cli;
+using SanctionsWatch.App;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Hosting;

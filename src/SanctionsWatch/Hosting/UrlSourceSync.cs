@@ -1,4 +1,4 @@
-using SanctionsWatch.Cli;
+using SanctionsWatch.App;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Hosting;
@@ -14,7 +14,7 @@ internal sealed class UrlSourceSync(AppSettings settings, TimeProvider time) : I
             () =>
             {
                 using var ws = new Workspace(settings, time);
-                return SyncCommands.SyncFromConfiguredUrl(ws, sourceId, cancellationToken);
+                return SourceSync.RunScheduled(ws, sourceId, cancellationToken);
             },
             cancellationToken);
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using SanctionsWatch.Alerts;
-using SanctionsWatch.Cli;
+using SanctionsWatch.App;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
 using SanctionsWatch.Watchlists;
@@ -83,7 +83,7 @@ internal static class WorkerHost
             AlertOutbox.ReleaseClaims(db);
         using var host = Build(settings, time);
         host.Run();
-        return CommandRunner.Ok;
+        return ExitCodes.Ok;
     }
 
     private static IReadOnlyList<IAlertChannel> Channels(IServiceProvider sp, AlertSettings settings)

@@ -1,3 +1,4 @@
+using SanctionsWatch.App;
 using SanctionsWatch.Cli;
 using Spectre.Console;
 using Spectre.Console.Testing;
@@ -135,7 +136,7 @@ public sealed class RenderingTests
     [Fact]
     public void Bidirectional_overrides_and_line_separators_are_shown_escaped()
     {
-        Assert.Equal("ROSTEC\\u202eCETSOR\\u2028X\\u2066Y", Output.Escape("ROSTEC\u202eCETSOR\u2028X\u2066Y"));
-        Assert.Equal("Рособоронэкспорт «Ил» №9", Output.Escape("Рособоронэкспорт «Ил» №9")); // ordinary text untouched
+        Assert.Equal("ROSTEC\\u202eCETSOR\\u2028X\\u2066Y", ListText.Escape("ROSTEC\u202eCETSOR\u2028X\u2066Y"));
+        Assert.Equal("Рособоронэкспорт «Ил» №9", ListText.Escape("Рособоронэкспорт «Ил» №9")); // ordinary text untouched
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Time.Testing;
-using SanctionsWatch.Cli;
+using SanctionsWatch.App;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Tests.Support;
 
@@ -199,7 +199,7 @@ public sealed class StoreWatchlistCliTests : IDisposable
         _dir.Write("mine.yaml", Mine + "\n  - id: ru-uralvagonzavod\n    name: Uralvagonzavod\n");
         var settings = AppSettings.Load(config, _dir.File("store.db"), _dir.File("mine.yaml"));
         using var ws = new Workspace(settings, new FakeTimeProvider(DateTimeOffset.UtcNow));
-        var outcome = SyncCommands.SyncFromConfiguredUrl(ws, "ofac-sdn");
+        var outcome = SourceSync.RunScheduled(ws, "ofac-sdn");
 
         var alert = Assert.Single(outcome.Alerts);
         Assert.Equal(("first-seen", "ru-uralvagonzavod"), (alert.Kind, alert.WatchlistId));

@@ -1,3 +1,4 @@
+using SanctionsWatch.App;
 using SanctionsWatch.Cli;
 
 namespace SanctionsWatch.Tests.Cli;

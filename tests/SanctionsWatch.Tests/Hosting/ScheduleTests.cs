@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
-using SanctionsWatch.Cli;
+using SanctionsWatch.App;
 using SanctionsWatch.Hosting;
 
 namespace SanctionsWatch.Tests.Hosting;

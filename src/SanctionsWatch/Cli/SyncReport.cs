@@ -1,44 +1,12 @@
+using SanctionsWatch.App;
 using SanctionsWatch.Model;
-using SanctionsWatch.Sources;
-using SanctionsWatch.Sources.Fetching;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Cli;
 
-/// <summary>
-/// Syncs configured sources from their publishers through the download pipeline, one after the other: a source that
-/// fails (or has no reader yet) is reported and the next one goes on.
-/// </summary>
-internal static class SourceSync
+/// <summary>How a sync is reported: a line per source and per alert on a terminal, a row in JSON or CSV.</summary>
+internal static class SyncReport
 {
-    /// <summary>The enabled sources of the configuration, in configuration order.</summary>
-    public static List<SourceSettings> Enabled(Workspace ws) => [.. ws.Settings.Sources.Values.Where(s => s.Enabled)];
-
-    public static List<FetchOutcome> Run(Workspace ws, IEnumerable<SourceSettings> sources, CancellationToken ct = default)
-    {
-        var outcomes = new List<FetchOutcome>();
-        foreach (var source in sources)
-            outcomes.Add(RunOne(ws, source, ct));
-        return outcomes;
-    }
-
-    private static FetchOutcome RunOne(Workspace ws, SourceSettings source, CancellationToken ct)
-    {
-        if (!SourceCatalog.TryGetReader(source.Id, out _))
-            return new FetchOutcome(source.Id, FetchStatus.NoReader, null, "no reader yet", null, 0);
-        var reader = ws.ReaderFor(source.Id);
-        if (source.Fetch is not { } fetch)
-            return new FetchOutcome(source.Id, FetchStatus.Failed, null, $"no Sources:{source.Id}:Url in the configuration", null, 0);
-        try
-        {
-            return ws.Fetcher.SyncAsync(fetch, reader, ws.ImporterFor(source.Id), ct).GetAwaiter().GetResult();
-        }
-        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
-        {
-            return new FetchOutcome(source.Id, FetchStatus.Failed, null, ex.Message, null, 0);
-        }
-    }
-
     /// <summary>One line per source (alerts below it); failures on stderr, one line each.</summary>
     public static void Report(TextWriter writer, TextWriter errors, FetchOutcome o)
     {
@@ -54,11 +22,11 @@ internal static class SourceSync
                 writer.WriteLine($"{o.Source}: skipped, no reader yet");
                 break;
             case FetchStatus.Refused:
-                errors.WriteLine($"{o.Source}: REFUSED: {Output.Escape(o.Error ?? "")}. Nothing was changed." +
+                errors.WriteLine($"{o.Source}: REFUSED: {ListText.Escape(o.Error ?? "")}. Nothing was changed." +
                     (o.ArchivePath is null ? "" : $" Kept as {o.ArchivePath}"));
                 break;
             default:
-                errors.WriteLine($"{o.Source}: FAILED: {Output.Escape(o.Error ?? "")}. Nothing was changed.");
+                errors.WriteLine($"{o.Source}: FAILED: {ListText.Escape(o.Error ?? "")}. Nothing was changed.");
                 break;
         }
     }
@@ -70,7 +38,7 @@ internal static class SourceSync
         switch (o.Status)
         {
             case SnapshotStatus.Refused:
-                errors.WriteLine($"{o.Source} {when} {o.FileName}: REFUSED: {Output.Escape(o.Error ?? "")}. Nothing was changed.");
+                errors.WriteLine($"{o.Source} {when} {o.FileName}: REFUSED: {ListText.Escape(o.Error ?? "")}. Nothing was changed.");
                 break;
             case SnapshotStatus.Unchanged:
                 writer.WriteLine($"{o.Source} {when} {o.FileName}: unchanged ({o.EntryCount} entries)");
@@ -88,13 +56,13 @@ internal static class SourceSync
             {
                 writer.WriteLine(
                     $"  {(alert.Delivered ? "ALERT " : "REVIEW")} {alert.Kind,-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
-                    $"{Output.Escape(alert.EntryName)}: {Output.Escape(path)}");
+                    $"{ListText.Escape(alert.EntryName)}: {ListText.Escape(path)}");
                 continue;
             }
 
             writer.WriteLine(
                 $"  ALERT {alert.Kind,-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
-                $"{Output.Escape(alert.EntryName)} (score {alert.Score:0.000})");
+                $"{ListText.Escape(alert.EntryName)} (score {alert.Score:0.000})");
         }
     }
 
@@ -118,8 +86,6 @@ internal static class SourceSync
         o.Error,
         o.ArchivePath,
         o.Attempts);
-
-    public static bool Failed(IEnumerable<FetchOutcome> outcomes) => outcomes.Any(o => o.IsFailure);
 }
 
 /// <summary>One source's sync, as <c>sync --format json|csv</c> prints it.</summary>

@@ -1,26 +1,19 @@
-using System.CommandLine;
 using Dapper;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
 
-namespace SanctionsWatch.Cli;
+namespace SanctionsWatch.App;
 
 /// <summary>
 /// The store knows its watchlist (the one it was last screened against: path, content hash, and what a screening
 /// reads of it, see <see cref="WatchlistFingerprint"/>). A command run with another watchlist warns; a command that
-/// would screen the lists and raise alerts (sync, replay, run) refuses it unless told <c>--watchlist-changed-ok</c>,
+/// would screen the lists and raise alerts (sync, replay, run) refuses it unless told to go on (<c>--watchlist-changed-ok</c>),
 /// which adopts it: the stored lists are screened against it first (as <c>watchlist apply</c> does), then the command
 /// goes on. A store never screened (new, or from before watchlists were recorded) takes the first one it is given.
 /// </summary>
 internal static class WatchlistGuard
 {
-    public static readonly Option<bool> ChangedOk = new("--watchlist-changed-ok")
-    {
-        Description = "Go on with a watchlist other than the one this store was last screened against: the stored lists are " +
-            "screened against it first (raising alerts for what new or changed entities find), as 'watchlist apply' does",
-    };
-
     /// <summary>How the current watchlist stands against the store's.</summary>
     internal sealed record Standing(ScreenedWatchlist? Stored, Watchlist Current, WatchlistDifference? Difference)
     {
@@ -56,7 +49,7 @@ internal static class WatchlistGuard
         if (!changedOk)
             throw new UsageException(Refusal(standing, command));
         report?.WriteLine(
-            $"watchlist {Output.Escape(standing.Current.Path)} differs from the store's ({Describe(standing)}): " +
+            $"watchlist {ListText.Escape(standing.Current.Path)} differs from the store's ({Describe(standing)}): " +
             "screening the stored lists against it first (--watchlist-changed-ok)");
         return Apply(ws, report);
     }
@@ -89,12 +82,12 @@ internal static class WatchlistGuard
         {
             report.WriteLine(
                 $"  ALERT {alert.Kind,-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
-                $"{Output.Escape(alert.EntryName)} (score {alert.Score:0.000})");
+                $"{ListText.Escape(alert.EntryName)} (score {alert.Score:0.000})");
         }
     }
 
     /// <summary>On standard error, when the watchlist is not the store's: what a read command shows may not be what was screened.</summary>
-    public static void WarnIfChanged(Workspace ws)
+    public static void WarnIfChanged(Workspace ws, TextWriter errors)
     {
         Standing standing;
         try
@@ -108,8 +101,8 @@ internal static class WatchlistGuard
 
         if (standing.Changed)
         {
-            Console.Error.WriteLine(
-                $"warning: the watchlist {Output.Escape(standing.Current.Path)} is not the one this store was last screened against " +
+            errors.WriteLine(
+                $"warning: the watchlist {ListText.Escape(standing.Current.Path)} is not the one this store was last screened against " +
                 $"({Describe(standing)}); what was never screened shows as 'not yet screened' ('watchlist apply' screens the stored lists against it)");
         }
     }
@@ -118,12 +111,12 @@ internal static class WatchlistGuard
     public static string Describe(Standing s) =>
         s.SamePath
             ? $"{s.Difference!.Describe()} since it was last screened ({s.Stored!.LastScreenedAt})"
-            : $"{s.Difference!.Describe()} compared with {Output.Escape(s.Stored!.Path)} (last screened {s.Stored.LastScreenedAt})";
+            : $"{s.Difference!.Describe()} compared with {ListText.Escape(s.Stored!.Path)} (last screened {s.Stored.LastScreenedAt})";
 
     private static string Refusal(Standing s, string command) =>
-        $"the watchlist {Output.Escape(s.Current.Path)} is not the one this store was last screened against: " +
+        $"the watchlist {ListText.Escape(s.Current.Path)} is not the one this store was last screened against: " +
         $"{Describe(s)}. A {command} would screen the lists against it and raise alerts for it. " +
-        (s.SamePath ? "" : $"Pass --watchlist {Output.Escape(s.Stored!.Path)} to keep the store's, or run ")
+        (s.SamePath ? "" : $"Pass --watchlist {ListText.Escape(s.Stored!.Path)} to keep the store's, or run ")
         + (s.SamePath ? "Run " : "") +
         "'sanctionswatch watchlist apply' to screen the stored lists against the new one first, or add --watchlist-changed-ok";
 }

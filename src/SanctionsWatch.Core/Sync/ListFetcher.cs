@@ -1,9 +1,10 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Model;
-using SanctionsWatch.Sync;
+using SanctionsWatch.Sources;
+using SanctionsWatch.Sources.Fetching;
 
-namespace SanctionsWatch.Sources.Fetching;
+namespace SanctionsWatch.Sync;
 
 /// <summary>
 /// Syncs a source from its publisher: download (conditional, retried with backoff and jitter, body deadline and

@@ -6,7 +6,7 @@ using SanctionsWatch.Sources;
 using SanctionsWatch.Sources.Fetching;
 using SanctionsWatch.Sync;
 
-namespace SanctionsWatch.Cli;
+namespace SanctionsWatch.App;
 
 /// <summary>The settings of one source, from <c>Sources:&lt;id&gt;</c>.</summary>
 internal sealed record SourceSettings(

@@ -1,6 +1,5 @@
-using SanctionsWatch.Sync;
 
-namespace SanctionsWatch.Sources.Fetching;
+namespace SanctionsWatch.Sync;
 
 /// <summary>What became of one source's sync.</summary>
 public enum FetchStatus

@@ -7,7 +7,7 @@ using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
 using SanctionsWatch.Watchlists;
 
-namespace SanctionsWatch.Cli;
+namespace SanctionsWatch.App;
 
 /// <summary>What a command works with: settings, the database, the watchlist and the matcher, opened when first used.</summary>
 internal sealed class Workspace(AppSettings settings, TimeProvider time, bool createsStore = true) : IDisposable
