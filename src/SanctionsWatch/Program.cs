@@ -17,4 +17,4 @@ if (parse.Errors.Count > 0 && parse.Action is not Commands.HelpWithExamples)
 }
 
 // No termination timeout: `run` is long-running and the host handles Ctrl+C / SIGTERM itself (graceful shutdown).
-return parse.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null });
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

@@ -12,33 +12,7 @@ internal static class SourceSync
     /// <summary>The enabled sources of the configuration, in configuration order.</summary>
     public static List<SourceSettings> Enabled(Workspace ws) => [.. ws.Settings.Sources.Values.Where(s => s.Enabled)];
 
-    public static List<FetchOutcome> Run(Workspace ws, IEnumerable<SourceSettings> sources, CancellationToken ct = default)
-    {
-        var outcomes = new List<FetchOutcome>();
-        foreach (var source in sources)
-            outcomes.Add(RunOne(ws, source, ct));
-        return outcomes;
-    }
-
-    /// <summary>
-    /// One sync of one configured source through the download pipeline, for the scheduler: the snapshot's outcome (with
-    /// the alerts of adopting an edited watchlist first), an <c>unchanged</c> outcome for a 304, or an
-    /// <see cref="IOException"/> when the download failed.
-    /// </summary>
-    public static SyncOutcome RunScheduled(Workspace ws, string source, CancellationToken ct = default)
-    {
-        if (!ws.Settings.Sources.TryGetValue(source, out var settings))
-            throw new UsageException($"source {source} is not in the configuration (Sources:{source}:Url)");
-        var adopted = WatchlistGuard.BeforeScreening(ws, changedOk: true, report: null, "sync");
-        var o = Run(ws, [settings], ct)[0];
-        if (o.Sync is { } sync)
-            return adopted.Count == 0 ? sync : sync with { Alerts = [.. adopted.SelectMany(a => a.Alerts), .. sync.Alerts] };
-        if (o.Status == FetchStatus.NotModified)
-            return new SyncOutcome(0, source, "(HTTP 304)", SnapshotStatus.Unchanged, ws.Time.GetUtcNow(), 0, 0, 0, 0, [], null);
-        throw new IOException($"{o.Status.ToString().ToLowerInvariant()}: {o.Error}");
-    }
-
-    private static FetchOutcome RunOne(Workspace ws, SourceSettings source, CancellationToken ct)
+    public static async Task<FetchOutcome> RunAsync(Workspace ws, SourceSettings source, CancellationToken ct = default)
     {
         if (!SourceCatalog.TryGetReader(source.Id, out _))
             return new FetchOutcome(source.Id, FetchStatus.NoReader, null, "no reader yet", null, 0);
@@ -47,12 +21,30 @@ internal static class SourceSync
             return new FetchOutcome(source.Id, FetchStatus.Failed, null, $"no Sources:{source.Id}:Url in the configuration", null, 0);
         try
         {
-            return ws.Fetcher.SyncAsync(fetch, reader, ws.ImporterFor(source.Id), ct).GetAwaiter().GetResult();
+            return await ws.Fetcher.SyncAsync(fetch, reader, ws.ImporterFor(source.Id), ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
             return new FetchOutcome(source.Id, FetchStatus.Failed, null, ex.Message, null, 0);
         }
+    }
+
+    /// <summary>
+    /// One sync of one configured source through the download pipeline, for the scheduler: the snapshot's outcome (with
+    /// the alerts of adopting an edited watchlist first), an <c>unchanged</c> outcome for a 304, or an
+    /// <see cref="IOException"/> when the download failed.
+    /// </summary>
+    public static async Task<SyncOutcome> RunScheduledAsync(Workspace ws, string source, CancellationToken ct = default)
+    {
+        if (!ws.Settings.Sources.TryGetValue(source, out var settings))
+            throw new UsageException($"source {source} is not in the configuration (Sources:{source}:Url)");
+        var adopted = WatchlistGuard.BeforeScreening(ws, changedOk: true, report: null, "sync");
+        var o = await RunAsync(ws, settings, ct).ConfigureAwait(false);
+        if (o.Sync is { } sync)
+            return adopted.Count == 0 ? sync : sync with { Alerts = [.. adopted.SelectMany(a => a.Alerts), .. sync.Alerts] };
+        if (o.Status == FetchStatus.NotModified)
+            return new SyncOutcome(0, source, "(HTTP 304)", SnapshotStatus.Unchanged, ws.Time.GetUtcNow(), 0, 0, 0, 0, [], null);
+        throw new IOException($"{o.Status.ToString().ToLowerInvariant()}: {o.Error}");
     }
 
     public static bool Failed(IEnumerable<FetchOutcome> outcomes) => outcomes.Any(o => o.IsFailure);

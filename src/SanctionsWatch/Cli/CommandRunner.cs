@@ -20,9 +20,14 @@ internal static class CommandRunner
     /// store; the others refuse it, so a mistyped --db is not read as an empty store.
     /// </summary>
     public static void SetAction(Command command, Func<Workspace, ParseResult, int> body, bool createsStore = false) =>
-        command.SetAction(parse => Run(parse, body, createsStore));
+        SetAction(command, (ws, parse, _) => Task.FromResult(body(ws, parse)), createsStore);
 
-    public static int Run(ParseResult parse, Func<Workspace, ParseResult, int> body, bool createsStore = false)
+    /// <summary>Sets a command's body that waits on the network (a sync downloads): awaited, never blocked on.</summary>
+    public static void SetAction(Command command, Func<Workspace, ParseResult, CancellationToken, Task<int>> body, bool createsStore = false) =>
+        command.SetAction((parse, ct) => RunAsync(parse, body, createsStore, ct));
+
+    private static async Task<int> RunAsync(
+        ParseResult parse, Func<Workspace, ParseResult, CancellationToken, Task<int>> body, bool createsStore, CancellationToken ct)
     {
         var error = parse.InvocationConfiguration.Error;
         try
@@ -30,7 +35,7 @@ internal static class CommandRunner
             var settings = AppSettings.Load(
                 parse.GetValue(GlobalOptions.Config), parse.GetValue(GlobalOptions.Db), parse.GetValue(GlobalOptions.Watchlist));
             using var workspace = new Workspace(settings, TimeProvider.System, createsStore);
-            return body(workspace, parse);
+            return await body(workspace, parse, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is UsageException or WatchlistException or FileNotFoundException or DirectoryNotFoundException
                                        or NotAStoreException)

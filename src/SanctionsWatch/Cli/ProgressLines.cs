@@ -12,26 +12,27 @@ internal static class ProgressLines
     /// Runs <paramref name="each"/> on every item (the enumeration itself may do the work, as a replay's does), writing
     /// its lines to <paramref name="output"/>, or above a progress bar on <paramref name="console"/> when one is given.
     /// </summary>
-    public static void ForEach<T>(
-        IAnsiConsole? console, TextWriter output, string what, int total, IEnumerable<T> items, Func<T, string> label, Action<T, TextWriter> each)
+    public static async Task ForEachAsync<T>(
+        IAnsiConsole? console, TextWriter output, string what, int total, IEnumerable<T> items, Func<T, string> label,
+        Func<T, TextWriter, Task> each)
     {
         if (console is null)
         {
             foreach (var item in items)
-                each(item, output);
+                await each(item, output).ConfigureAwait(false);
             return;
         }
 
-        console.Progress()
+        await console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .Start(context =>
+            .StartAsync(async context =>
             {
                 var task = context.AddTask(Markup.Escape(what), maxValue: Math.Max(1, total));
                 foreach (var item in items)
                 {
                     var lines = new StringWriter();
-                    each(item, lines);
+                    await each(item, lines).ConfigureAwait(false);
                     foreach (var line in lines.ToString().Split('\n'))
                     {
                         if (line.Length > 0)
@@ -41,7 +42,7 @@ internal static class ProgressLines
                     task.Description = Markup.Escape($"{what}: {label(item)}");
                     task.Increment(1);
                 }
-            });
+            }).ConfigureAwait(false);
     }
 
     /// <summary>The console to draw progress on: standard output when it is a terminal and the format is a table.</summary>

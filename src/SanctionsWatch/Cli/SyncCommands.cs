@@ -37,14 +37,14 @@ internal static class SyncCommands
         {
             source, file, asOf, allowOlder, GlobalOptions.WatchlistChangedOk,
         };
-        CommandRunner.SetAction(command, (ws, parse) =>
+        CommandRunner.SetAction(command, async (ws, parse, ct) =>
         {
             ws.AllowOlder = parse.GetValue(allowOlder);
             if (parse.GetValue(file) is null)
             {
                 if (parse.GetValue(asOf) is not null)
                     throw new UsageException("--as-of applies to --file only: a download is dated when it is made");
-                return SyncFromPublishers(ws, parse, parse.GetValue(source));
+                return await SyncFromPublishersAsync(ws, parse, parse.GetValue(source), ct);
             }
 
             var id = CheckSource(parse.GetValue(source) ?? "ofac-sdn");
@@ -85,7 +85,7 @@ internal static class SyncCommands
         {
             Source, paths, GlobalOptions.WatchlistChangedOk,
         };
-        CommandRunner.SetAction(command, (ws, parse) =>
+        CommandRunner.SetAction(command, async (ws, parse, _) =>
         {
             var source = CheckSource(parse.GetValue(Source)!);
             var files = ReplayFiles.Expand(parse.GetValue(paths)!);
@@ -94,7 +94,7 @@ internal static class SyncCommands
             var importer = ws.ImporterFor(source);
             var outcomes = new List<SyncOutcome>();
             var format = parse.GetValue(GlobalOptions.Format);
-            ProgressLines.ForEach(
+            await ProgressLines.ForEachAsync(
                 ProgressLines.ConsoleFor(format),
                 Console.Out,
                 $"replaying {files.Count} files",
@@ -106,6 +106,7 @@ internal static class SyncCommands
                     outcomes.Add(outcome);
                     if (format == OutputFormat.Table)
                         SyncReport.WriteSync(output, Console.Error, outcome);
+                    return Task.CompletedTask;
                 });
 
             if (parse.GetValue(GlobalOptions.Format) != OutputFormat.Table)
@@ -138,7 +139,9 @@ internal static class SyncCommands
             once, GlobalOptions.WatchlistChangedOk,
         };
         CommandRunner.SetAction(
-            command, (ws, parse) => parse.GetValue(once) ? RunOnce(ws, parse) : RunWorker(ws, parse), createsStore: true);
+            command,
+            (ws, parse, ct) => parse.GetValue(once) ? RunOnceAsync(ws, parse, ct) : Task.FromResult(RunWorker(ws, parse)),
+            createsStore: true);
         return command;
     }
 
@@ -163,16 +166,16 @@ internal static class SyncCommands
         WatchlistGuard.BeforeScreening(ws, parse.GetValue(GlobalOptions.WatchlistChangedOk), report, command);
     }
 
-    private static int RunOnce(Workspace ws, ParseResult parse)
+    private static Task<int> RunOnceAsync(Workspace ws, ParseResult parse, CancellationToken ct)
     {
         Console.Error.WriteLine(
             $"sanctionswatch run --once: one sync of each enabled source ({string.Join(", ", SourceSync.Enabled(ws).Select(s => s.Id))}), " +
             "then exit. Database: " + ws.Settings.DatabasePath);
-        return SyncFromPublishers(ws, parse, null);
+        return SyncFromPublishersAsync(ws, parse, null, ct);
     }
 
     /// <summary>Syncs one configured source, or every enabled one, through the download pipeline; 1 when any failed.</summary>
-    private static int SyncFromPublishers(Workspace ws, ParseResult parse, string? only)
+    private static async Task<int> SyncFromPublishersAsync(Workspace ws, ParseResult parse, string? only, CancellationToken ct)
     {
         if (only is null || ws.Settings.Sources.ContainsKey(only))
             AdoptOrRefuse(ws, parse, "sync");
@@ -194,16 +197,16 @@ internal static class SyncCommands
 
         var format = parse.GetValue(GlobalOptions.Format);
         var outcomes = new List<FetchOutcome>();
-        ProgressLines.ForEach(
+        await ProgressLines.ForEachAsync(
             ProgressLines.ConsoleFor(format),
             Console.Out,
             $"syncing {sources.Count} sources",
             sources.Count,
             sources,
             s => s.Id,
-            (source, output) =>
+            async (source, output) =>
             {
-                var outcome = SourceSync.Run(ws, [source])[0];
+                var outcome = await SourceSync.RunAsync(ws, source, ct);
                 outcomes.Add(outcome);
                 if (format == OutputFormat.Table)
                     SyncReport.Report(output, Console.Error, outcome);

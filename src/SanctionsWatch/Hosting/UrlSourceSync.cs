@@ -9,12 +9,9 @@ namespace SanctionsWatch.Hosting;
 /// </summary>
 internal sealed class UrlSourceSync(AppSettings settings, TimeProvider time) : ISourceSync
 {
-    public Task<SyncOutcome> SyncAsync(string sourceId, CancellationToken cancellationToken) =>
-        Task.Run(
-            () =>
-            {
-                using var ws = new Workspace(settings, time);
-                return SourceSync.RunScheduled(ws, sourceId, cancellationToken);
-            },
-            cancellationToken);
+    public async Task<SyncOutcome> SyncAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        using var ws = new Workspace(settings, time);
+        return await SourceSync.RunScheduledAsync(ws, sourceId, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -75,12 +75,13 @@ public sealed class RenderingTests
     }
 
     [Fact]
-    public void A_progress_bar_on_a_terminal_prints_each_item_lines_above_it()
+    public async Task A_progress_bar_on_a_terminal_prints_each_item_lines_above_it()
     {
         var console = new TestConsole().Width(100).Interactive();
         var done = new List<int>();
-        ProgressLines.ForEach(console, TextWriter.Null, "replaying 3 files", 3, [1, 2, 3], i => $"file{i}", (i, output) =>
+        await ProgressLines.ForEachAsync(console, TextWriter.Null, "replaying 3 files", 3, [1, 2, 3], i => $"file{i}", async (i, output) =>
         {
+            await Task.Yield(); // an item's work may await (a download)
             done.Add(i);
             output.WriteLine($"applied file{i}");
         });
@@ -92,10 +93,14 @@ public sealed class RenderingTests
     }
 
     [Fact]
-    public void Without_a_terminal_progress_is_just_the_lines()
+    public async Task Without_a_terminal_progress_is_just_the_lines()
     {
         var writer = new StringWriter();
-        ProgressLines.ForEach(null, writer, "replaying 2 files", 2, [1, 2], i => $"file{i}", (i, output) => output.WriteLine($"applied file{i}"));
+        await ProgressLines.ForEachAsync(null, writer, "replaying 2 files", 2, [1, 2], i => $"file{i}", (i, output) =>
+        {
+            output.WriteLine($"applied file{i}");
+            return Task.CompletedTask;
+        });
         Assert.Equal(["applied file1", "applied file2"], writer.ToString().TrimEnd().Split(Environment.NewLine));
     }
 

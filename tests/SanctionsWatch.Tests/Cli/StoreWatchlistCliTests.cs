@@ -182,7 +182,7 @@ public sealed class StoreWatchlistCliTests : IDisposable
     }
 
     [Fact]
-    public void The_worker_refuses_another_watchlist_file_at_start_and_adopts_edits_of_its_own_at_its_next_sync()
+    public async Task The_worker_refuses_another_watchlist_file_at_start_and_adopts_edits_of_its_own_at_its_next_sync()
     {
         FirstSync();
         var config = _dir.Write("appsettings.json", """
@@ -199,7 +199,7 @@ public sealed class StoreWatchlistCliTests : IDisposable
         _dir.Write("mine.yaml", Mine + "\n  - id: ru-uralvagonzavod\n    name: Uralvagonzavod\n");
         var settings = AppSettings.Load(config, _dir.File("store.db"), _dir.File("mine.yaml"));
         using var ws = new Workspace(settings, new FakeTimeProvider(DateTimeOffset.UtcNow));
-        var outcome = SourceSync.RunScheduled(ws, "ofac-sdn");
+        var outcome = await SourceSync.RunScheduledAsync(ws, "ofac-sdn");
 
         var alert = Assert.Single(outcome.Alerts);
         Assert.Equal(("first-seen", "ru-uralvagonzavod"), (alert.Kind, alert.WatchlistId));
