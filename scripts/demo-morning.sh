@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's walkthrough, reproducible: a store built from two real OFAC sdn.csv versions of June 2022 (the
+# docs/walkthrough.md, reproducible: a store built from two real OFAC sdn.csv versions of June 2022 (the
 # 2022-06-28 designations of Rostec and its subsidiaries), then an analyst's morning: status, hits, hits show,
 # hits confirm. Needs ../shared (the OFAC history archive). Usage: scripts/demo-morning.sh [database path]
 set -euo pipefail

@@ -114,7 +114,7 @@ public enum MatchBand
     Alert,
 }
 
-/// <summary>The thresholds of the bands. Defaults are documented in the README.</summary>
+/// <summary>The thresholds of the bands. Defaults are documented in docs/matching.md.</summary>
 public sealed record MatchThresholds(double Alert = MatchThresholds.DefaultAlert, double Review = MatchThresholds.DefaultReview)
 {
     public const double DefaultAlert = 0.88;

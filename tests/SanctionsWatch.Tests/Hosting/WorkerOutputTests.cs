@@ -70,7 +70,7 @@ public sealed class WorkerOutputTests : IDisposable
             Assert.DoesNotContain(output.Split('\n'), l => l.StartsWith(Forged, StringComparison.Ordinal));
         }
 
-        // JSON output escapes the bidirectional override too, as the README promises.
+        // JSON output escapes the bidirectional override too, as docs/cli.md promises ("Text from the lists").
         var alerts = CliProcess.Run(_dir.Path, "alerts", "--config", config, "--format", "json");
         Assert.True(alerts.ExitCode == 0, alerts.Err);
         Assert.DoesNotContain('\u202e', alerts.Out);
