@@ -1,5 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Polly;
+using Polly.Retry;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
 using SanctionsWatch.Sources.Fetching;
@@ -7,7 +9,7 @@ using SanctionsWatch.Sources.Fetching;
 namespace SanctionsWatch.Sync;
 
 /// <summary>
-/// Syncs a source from its publisher: download (conditional, retried with backoff and jitter, body deadline and
+/// Syncs a source from its publisher: download (conditional, retried by Polly with backoff and jitter, body deadline and
 /// size limit, hashed), then the <see cref="SnapshotImporter"/> applies, records as unchanged or refuses the file;
 /// inside its transaction the raw file is archived and the source's <see cref="FetchState"/> written. A 304 or a
 /// failed download writes the state on its own. Nothing but the state and a refused snapshot changes on failure.
@@ -28,35 +30,35 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
         {
             DownloadResult? result = null;
             DownloadFailure? failure = null;
-            while (result is null && failure is null)
+            try
             {
-                attempts++;
-                try
-                {
-                    result = await downloader.DownloadAsync(settings, state, work, ct).ConfigureAwait(false);
-                }
-                catch (DownloadFailure f) when (f.Retryable && f.RetryAfter > settings.MaxRetryWait)
-                {
-                    // Asked to come back later than the next scheduled run: not retried now, the schedule will.
-                    failure = new DownloadFailure(
-                        $"{f.Message}: the publisher asks to wait longer than MaxRetryWait ({settings.MaxRetryWait}); " +
-                        "not retried now, the next scheduled sync tries again",
-                        false,
-                        false);
-                }
-                catch (DownloadFailure f) when (f.Retryable && attempts <= settings.Retries)
-                {
-                    RawArchive.Discard(work);
-                    work = archive.NewWorkFolder(source);
-                    var delay = Backoff(settings.RetryDelay, attempts);
-                    if (f.RetryAfter is { } asked && asked > delay)
-                        delay = asked; // the publisher's Retry-After (429, 503), within MaxRetryWait
-                    await Task.Delay(delay, time, ct).ConfigureAwait(false);
-                }
-                catch (DownloadFailure f)
-                {
-                    failure = f;
-                }
+                result = await Retrying(settings, () =>
+                    {
+                        // a retried download starts from an empty work folder
+                        RawArchive.Discard(work);
+                        work = archive.NewWorkFolder(source);
+                    })
+                    .ExecuteAsync(
+                        async token =>
+                        {
+                            attempts++;
+                            return await downloader.DownloadAsync(settings, state, work, token).ConfigureAwait(false);
+                        },
+                        ct)
+                    .ConfigureAwait(false);
+            }
+            catch (DownloadFailure f) when (f.Retryable && f.RetryAfter > settings.MaxRetryWait)
+            {
+                // Asked to come back later than the next scheduled run: not retried now, the schedule will.
+                failure = new DownloadFailure(
+                    $"{f.Message}: the publisher asks to wait longer than MaxRetryWait ({settings.MaxRetryWait}); " +
+                    "not retried now, the next scheduled sync tries again",
+                    false,
+                    false);
+            }
+            catch (DownloadFailure f)
+            {
+                failure = f;
             }
 
             if (failure is not null)
@@ -101,6 +103,37 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
         {
             RawArchive.Discard(work);
         }
+    }
+
+    /// <summary>
+    /// Retries (Polly) of a download that failed in a way worth retrying (timeouts, network errors, 5xx, 429): up to
+    /// <see cref="FetchSettings.Retries"/> more attempts, each after an exponential backoff with jitter on the injected
+    /// clock, or after the publisher's <c>Retry-After</c> when it asks for longer. A <c>Retry-After</c> beyond
+    /// <see cref="FetchSettings.MaxRetryWait"/> is not retried: the next scheduled sync is sooner.
+    /// </summary>
+    private ResiliencePipeline Retrying(FetchSettings settings, Action beforeRetry)
+    {
+        if (settings.Retries <= 0)
+            return ResiliencePipeline.Empty;
+        return new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = settings.Retries,
+                ShouldHandle = new PredicateBuilder().Handle<DownloadFailure>(f => f.Retryable && !(f.RetryAfter > settings.MaxRetryWait)),
+                DelayGenerator = args =>
+                {
+                    var delay = Backoff(settings.RetryDelay, args.AttemptNumber + 1);
+                    if (args.Outcome.Exception is DownloadFailure { RetryAfter: { } asked } && asked > delay)
+                        delay = asked; // the publisher's Retry-After (429, 503), within MaxRetryWait
+                    return ValueTask.FromResult<TimeSpan?>(delay);
+                },
+                OnRetry = _ =>
+                {
+                    beforeRetry();
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
     }
 
     /// <summary>The delay before retry number <paramref name="retry"/> (1-based): base × 2^(retry−1), plus up to 50%.</summary>
