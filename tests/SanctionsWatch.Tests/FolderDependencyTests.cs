@@ -54,6 +54,18 @@ public partial class FolderDependencyTests
         Assert.Equal(["Model"], uses["Matching"].Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Storage_uses_nothing_above_it_and_the_worker_nothing_of_the_cli()
+    {
+        // The store is what the PostgreSQL provider (issue 14) will be a second one of: it knows the model (and the
+        // matcher's explanation it keeps with a hit), not the pipeline that writes it.
+        var uses = FolderUses.Value;
+        Assert.Subset(new HashSet<string>(["Model", "Matching"], StringComparer.Ordinal), uses["Storage"]);
+        Assert.DoesNotContain("Cli", uses["Hosting"]);
+        Assert.DoesNotContain("Cli", uses["App"]);
+        Assert.DoesNotContain("Hosting", uses["App"]);
+    }
+
     private static string Describe(Dictionary<string, HashSet<string>> uses) =>
         "\n" + string.Join("\n", uses.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key} -> {string.Join(", ", u.Value.Order(StringComparer.Ordinal))}"));
 

@@ -10,7 +10,7 @@ namespace SanctionsWatch.Storage;
 /// <summary>
 /// What a period brought, for people who read it once a day or a week (<c>digest</c>, the scheduled digest): the
 /// watched entries (an entry behind a direct hit not dismissed; related parties have their own alerts) that were newly listed, changed materially
-/// (<see cref="Sync.ChangeMateriality"/>) or delisted, then list-wide counts per source. The period is
+/// (<see cref="ChangeMateriality"/>) or delisted, then list-wide counts per source. The period is
 /// [<see cref="Since"/>, <see cref="Until"/>) by the lists' own time (<c>list</c>, as every other command filters), or by
 /// the time SanctionsWatch recorded each snapshot (<c>recorded</c>, the scheduled digest: a list file that arrives late
 /// is still in the next digest, never lost between two).
@@ -74,7 +74,7 @@ public sealed record Digest(
         ArgumentNullException.ThrowIfNull(db);
         var time = basis == RecordedTime ? "s.recorded_at" : "s.taken_at";
         var range = new { since = Iso.Format(since), until = Iso.Format(until) };
-        var material = string.Join(", ", Sync.ChangeMateriality.Fields.Select(f => $"'{f}'"));
+        var material = string.Join(", ", ChangeMateriality.Fields.Select(f => $"'{f}'"));
         var rows = db.Query<ItemRow>(
             $"""
             SELECT c.id AS change_id, c.kind, h.watchlist_id, h.id AS hit_id, h.status AS hit_status, h.score, c.source,

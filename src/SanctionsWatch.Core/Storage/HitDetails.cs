@@ -3,7 +3,6 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
-using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Storage;
 

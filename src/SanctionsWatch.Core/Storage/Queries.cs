@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
 
@@ -187,7 +188,7 @@ public sealed record QueryFilter
     /// <summary>Changes: only those of entries behind a direct hit not dismissed (<c>--watched</c>; related parties have their own alerts); with <see cref="WatchlistId"/>, of that entity's hits.</summary>
     public bool Watched { get; init; }
 
-    /// <summary>Changes: only additions, removals and material modifications (<see cref="Sync.ChangeMateriality"/>).</summary>
+    /// <summary>Changes: only additions, removals and material modifications (<see cref="ChangeMateriality"/>).</summary>
     public bool Material { get; init; }
 
     public int Limit { get; init; } = 1000;
@@ -250,7 +251,7 @@ public static class Queries
                   AND (NOT @Watched OR (w.status <> 'dismissed' AND w.related = 0))))
           AND (NOT @Material OR c.kind <> 'modified' OR EXISTS (
                 SELECT 1 FROM json_each(c.fields) f WHERE f.value IN (
-        """ + string.Join(", ", Sync.ChangeMateriality.Fields.Select(f => $"'{f}'")) + """
+        """ + string.Join(", ", ChangeMateriality.Fields.Select(f => $"'{f}'")) + """
         )))
           AND (@Since IS NULL OR s.taken_at >= @Since) AND (@Until IS NULL OR s.taken_at < @Until)
         ORDER BY s.taken_at DESC, c.id DESC LIMIT @Limit

@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
+using SanctionsWatch.Storage;
 
 namespace SanctionsWatch.Sync;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SanctionsWatch.App;
 using SanctionsWatch.Model;
-using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Cli;

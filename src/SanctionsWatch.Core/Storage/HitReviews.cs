@@ -2,7 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Model;
 
-namespace SanctionsWatch.Sync;
+namespace SanctionsWatch.Storage;
 
 /// <summary>One row of a hit's review trail (field names are the JSON contract).</summary>
 public sealed class HitReview

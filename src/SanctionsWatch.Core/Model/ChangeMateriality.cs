@@ -1,6 +1,5 @@
-using SanctionsWatch.Model;
 
-namespace SanctionsWatch.Sync;
+namespace SanctionsWatch.Model;
 
 /// <summary>
 /// Which changes of a list entry are news for an analyst: what identifies the party (names, identifiers, programmes,

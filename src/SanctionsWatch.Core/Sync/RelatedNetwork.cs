@@ -2,9 +2,8 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
-using SanctionsWatch.Sync;
 
-namespace SanctionsWatch.Storage;
+namespace SanctionsWatch.Sync;
 
 /// <summary>
 /// One party of a watchlist entity's known network (field names are the JSON contract of <c>related</c>): an entry
