@@ -197,6 +197,10 @@ public sealed record QueryFilter
 /// <summary>The read side of the store: what the CLI lists.</summary>
 public static class Queries
 {
+    /// <summary>The sources the store holds entries of (one, or every one when <paramref name="source"/> is null), in name order.</summary>
+    public static List<string> SourcesWithEntries(SqliteConnection db, string? source = null) =>
+        [.. db.Query<string>("SELECT DISTINCT source FROM entries WHERE @source IS NULL OR source = @source ORDER BY source", new { source })];
+
     /// <summary>Alerts (<c>a</c>, with their snapshot <c>s</c>) as filtered and ordered by <c>alerts</c> and <c>export alerts</c>.</summary>
     internal const string AlertsFiltered =
         """

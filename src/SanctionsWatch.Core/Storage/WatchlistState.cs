@@ -96,7 +96,7 @@ public static class WatchlistState
         var legacy = db.Query<(string Source, string Hash)>("SELECT source, watchlist_hash FROM source_state")
             .ToDictionary(s => s.Source, s => s.Hash, StringComparer.Ordinal);
         var result = new Dictionary<string, ScreenedWatchlist?>(StringComparer.Ordinal);
-        foreach (var source in db.Query<string>("SELECT DISTINCT source FROM entries ORDER BY source"))
+        foreach (var source in Queries.SourcesWithEntries(db))
         {
             if (screened.TryGetValue(source, out var fingerprint) && watchlists.TryGetValue(fingerprint, out var w))
             {

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
+using SanctionsWatch.Storage;
 
 namespace SanctionsWatch.Sync;
 
@@ -29,8 +30,7 @@ public static class RelatedNetwork
         SqliteConnection db, IMatcher matcher, WatchlistEntity entity, MatchThresholds thresholds, int depth, string? source = null)
     {
         var rows = new List<NetworkRow>();
-        var sources = db.Query<string>(
-            "SELECT DISTINCT source FROM entries WHERE @source IS NULL OR source = @source ORDER BY source", new { source }).ToList();
+        var sources = Queries.SourcesWithEntries(db, source);
         var names = new RelatedNameCache();
         foreach (var s in sources)
         {

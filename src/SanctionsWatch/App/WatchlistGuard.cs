@@ -1,4 +1,3 @@
-using Dapper;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
@@ -58,7 +57,7 @@ internal static class WatchlistGuard
     public static List<RescreenOutcome> Apply(Workspace ws, TextWriter? report)
     {
         var outcomes = new List<RescreenOutcome>();
-        var sources = ws.Db.Query<string>("SELECT DISTINCT source FROM entries ORDER BY source");
+        var sources = Queries.SourcesWithEntries(ws.Db);
         foreach (var source in sources)
         {
             var outcome = ws.ImporterFor(source).Rescreen(source);
