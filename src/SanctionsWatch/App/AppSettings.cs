@@ -88,7 +88,7 @@ internal sealed record AppSettings(
     public IConfiguration Configuration { get; init; } = new ConfigurationBuilder().Build();
 
     /// <summary>The folder relative paths in the configuration are relative to.</summary>
-    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+    public string BaseDirectory { get; init; } = Invocation.CurrentDirectory;
 
     /// <summary>Resolves a path from the configuration against <see cref="BaseDirectory"/>.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, BaseDirectory);
@@ -104,15 +104,15 @@ internal sealed record AppSettings(
 
     public static AppSettings Load(string? configPath, string? databasePath, string? watchlistPath)
     {
-        var path = configPath ?? Environment.GetEnvironmentVariable(ConfigEnvironmentVariable);
-        if (path is null && File.Exists(Path.Combine("config", "appsettings.json")))
+        var path = configPath ?? Invocation.Variable(ConfigEnvironmentVariable);
+        if (path is null && File.Exists(Invocation.FullPath(Path.Combine("config", "appsettings.json"))))
             path = Path.Combine("config", "appsettings.json");
-        if (path is not null && !File.Exists(path))
+        if (path is not null && !File.Exists(Invocation.FullPath(path)))
             throw new UsageException($"configuration file not found: {path}");
 
         var builder = new ConfigurationBuilder();
         if (path is not null)
-            builder.AddJsonFile(Path.GetFullPath(path), optional: false, reloadOnChange: false);
+            builder.AddJsonFile(Invocation.FullPath(path), optional: false, reloadOnChange: false);
         IConfigurationRoot config;
         try
         {
@@ -124,9 +124,9 @@ internal sealed record AppSettings(
             throw new UsageException($"configuration file {path} is not valid JSON: {ex.InnerException?.Message ?? ex.Message}");
         }
 
-        var baseDir = path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var baseDir = path is null ? Invocation.CurrentDirectory : Path.GetDirectoryName(Invocation.FullPath(path))!;
         string Resolve(string? cli, string key, string fallback) =>
-            cli is not null ? Path.GetFullPath(cli) : Path.GetFullPath(config[key] ?? fallback, baseDir);
+            cli is not null ? Invocation.FullPath(cli) : Path.GetFullPath(config[key] ?? fallback, baseDir);
 
         var defaultGuard = Ratio(config, "Guard:MinEntryRatio", SnapshotGuard.DefaultMinEntryRatio);
         var sources = config.GetSection("Sources").GetChildren().ToDictionary(
@@ -173,7 +173,7 @@ internal sealed record AppSettings(
             ? Path.GetFullPath(archive, baseDir)
             : Path.Combine(Path.GetDirectoryName(database)!, "raw");
         return new AppSettings(
-            path is null ? null : Path.GetFullPath(path),
+            path is null ? null : Invocation.FullPath(path),
             database,
             Resolve(watchlistPath, "Watchlist:Path", Path.Combine("config", "watchlist.yaml")),
             thresholds,

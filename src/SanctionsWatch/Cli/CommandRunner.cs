@@ -11,7 +11,7 @@ internal static class CommandRunner
     /// <summary>Writes a failure as one line on standard error (<c>error: …</c>, escaped) and returns <see cref="ExitCodes.Failure"/>.</summary>
     public static int Fail(string message)
     {
-        Console.Error.WriteLine("error: " + ListText.Escape(message));
+        Invocation.Error.WriteLine("error: " + ListText.Escape(message));
         return ExitCodes.Failure;
     }
 

@@ -42,18 +42,18 @@ internal static class DigestCommands
             switch (parse.GetValue(GlobalOptions.Format))
             {
                 case OutputFormat.Json:
-                    Output.WriteJson(Console.Out, digest);
+                    Output.WriteJson(Invocation.Out, digest);
                     break;
                 case OutputFormat.Csv:
-                    Output.Write(Console.Out, Rows(digest), OutputFormat.Csv);
+                    Output.Write(Invocation.Out, Rows(digest), OutputFormat.Csv);
                     break;
                 default:
-                    Console.Out.WriteLine(ListText.Escape(digest.Title));
-                    Console.Out.WriteLine();
-                    Output.Section(Console.Out, $"Newly listed: {digest.Listed.Count}", Rows(digest.Listed, "listed"));
-                    Output.Section(Console.Out, $"Changed materially: {digest.Changed.Count}", Rows(digest.Changed, "changed"));
-                    Output.Section(Console.Out, $"Delisted: {digest.Delisted.Count}", Rows(digest.Delisted, "delisted"));
-                    Output.Section(Console.Out, "Every list in the period", digest.Sources);
+                    Invocation.Out.WriteLine(ListText.Escape(digest.Title));
+                    Invocation.Out.WriteLine();
+                    Output.Section(Invocation.Out, $"Newly listed: {digest.Listed.Count}", Rows(digest.Listed, "listed"));
+                    Output.Section(Invocation.Out, $"Changed materially: {digest.Changed.Count}", Rows(digest.Changed, "changed"));
+                    Output.Section(Invocation.Out, $"Delisted: {digest.Delisted.Count}", Rows(digest.Delisted, "delisted"));
+                    Output.Section(Invocation.Out, "Every list in the period", digest.Sources);
                     break;
             }
 

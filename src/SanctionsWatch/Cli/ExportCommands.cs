@@ -62,17 +62,17 @@ internal static class ExportCommands
                 QueryCommands.SayIfCut(parse, data.Count, cut, () => rows(ws, filter with { Limit = int.MaxValue }).Count);
             if (parse.GetValue(output) is not { } path)
             {
-                Output.Write(Console.Out, data, format);
+                Output.Write(Invocation.Out, data, format);
                 return ExitCodes.Ok;
             }
 
-            var full = Path.GetFullPath(path);
+            var full = Invocation.FullPath(path);
             var partial = full + ".partial";
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             using (var writer = new StreamWriter(partial, false, new UTF8Encoding(false)))
                 Output.Write(writer, data, format);
             File.Move(partial, full, overwrite: true);
-            Console.Error.WriteLine($"exported {data.Count} {name} to {ListText.Escape(full)}");
+            Invocation.Error.WriteLine($"exported {data.Count} {name} to {ListText.Escape(full)}");
             return ExitCodes.Ok;
         });
         return command;

@@ -42,9 +42,9 @@ internal static class HitCommands
             if (parse.GetValue(related))
             {
                 var rows = Queries.RelatedHits(ws.Db, filter);
-                Output.Write(Console.Out, rows, parse.GetValue(GlobalOptions.Format));
+                Output.Write(Invocation.Out, rows, parse.GetValue(GlobalOptions.Format));
                 if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Table)
-                    RelatedCommands.WritePaths(Console.Out, rows.Select(r => ($"hit {r.Id}", r.Path)));
+                    RelatedCommands.WritePaths(Invocation.Out, rows.Select(r => ($"hit {r.Id}", r.Path)));
                 QueryCommands.SayIfCut(parse, rows.Count, filter.Limit, () => Queries.RelatedHits(ws.Db, filter with { Limit = int.MaxValue }).Count);
             }
             else
@@ -85,7 +85,7 @@ internal static class HitCommands
             catch (WatchlistException e)
             {
                 // The hit log stands on its own: a missing or broken watchlist file only costs the entity's section.
-                Console.Error.WriteLine($"warning: the watchlist cannot be read, the entity is not shown: {ListText.Escape(e.Problems.FirstOrDefault()?.ToString() ?? e.Message)}");
+                Invocation.Error.WriteLine($"warning: the watchlist cannot be read, the entity is not shown: {ListText.Escape(e.Problems.FirstOrDefault()?.ToString() ?? e.Message)}");
                 entity = null;
             }
 
@@ -103,9 +103,9 @@ internal static class HitCommands
                 ScoreHistory = detail.ScoreHistory,
             };
             if (format == OutputFormat.Json)
-                Output.WriteJson(Console.Out, shown);
+                Output.WriteJson(Invocation.Out, shown);
             else
-                WriteShow(Console.Out, shown, ws.Watchlist.Path);
+                WriteShow(Invocation.Out, shown, ws.Watchlist.Path);
             return ExitCodes.Ok;
         });
         return command;
@@ -156,17 +156,17 @@ internal static class HitCommands
             switch (parse.GetValue(GlobalOptions.Format))
             {
                 case OutputFormat.Json when reviews.Count == 1:
-                    Output.WriteJson(Console.Out, reviews[0]); // one id: the review object, as before
+                    Output.WriteJson(Invocation.Out, reviews[0]); // one id: the review object, as before
                     break;
                 case OutputFormat.Json:
-                    Output.WriteJson(Console.Out, reviews); // several: an array of them
+                    Output.WriteJson(Invocation.Out, reviews); // several: an array of them
                     break;
                 case OutputFormat.Csv:
-                    Output.Write(Console.Out, reviews, OutputFormat.Csv);
+                    Output.Write(Invocation.Out, reviews, OutputFormat.Csv);
                     break;
                 default:
                     foreach (var review in reviews)
-                        Console.Out.WriteLine($"hit {review.HitId}: {review.StatusBefore} → {review.StatusAfter} by {ListText.Escape(review.Reviewer)}");
+                        Invocation.Out.WriteLine($"hit {review.HitId}: {review.StatusBefore} → {review.StatusAfter} by {ListText.Escape(review.Reviewer)}");
                     break;
             }
 
@@ -176,7 +176,7 @@ internal static class HitCommands
     }
 
     private static string DefaultReviewer() =>
-        Environment.GetEnvironmentVariable("SANCTIONSWATCH_USER") is { Length: > 0 } user ? user : Environment.UserName;
+        Invocation.Variable("SANCTIONSWATCH_USER") is { Length: > 0 } user ? user : Environment.UserName;
 
     private static void WriteShow(TextWriter w, ShownHit s, string watchlistPath)
     {

@@ -48,10 +48,10 @@ internal static class MatchCommands
             switch (parse.GetValue(GlobalOptions.Format))
             {
                 case OutputFormat.Json:
-                    Output.WriteJson(Console.Out, row);
+                    Output.WriteJson(Invocation.Out, row);
                     break;
                 case OutputFormat.Csv:
-                    Output.Write(Console.Out, [new CompareCsvRow(row.Score, row.Band, row.Explanation.Rule, row.Explanation.QueryName, row.Explanation.CandidateName, weights?.Source)], OutputFormat.Csv);
+                    Output.Write(Invocation.Out, [new CompareCsvRow(row.Score, row.Band, row.Explanation.Rule, row.Explanation.QueryName, row.Explanation.CandidateName, weights?.Source)], OutputFormat.Csv);
                     break;
                 default:
                     WriteTable(row, thresholds);
@@ -66,18 +66,18 @@ internal static class MatchCommands
     private static void WriteTable(CompareRow row, MatchThresholds thresholds)
     {
         var e = row.Explanation;
-        Console.WriteLine(string.Create(
+        Invocation.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"score {Output.Paint($"{row.Score:0.000}: {row.Band}", row.Band)} (alert at {thresholds.Alert:0.00}, review at {thresholds.Review:0.00})"));
-        Console.WriteLine(row.Weights is { } w
+        Invocation.Out.WriteLine(row.Weights is { } w
             ? string.Create(CultureInfo.InvariantCulture, $"words weighed by {w.Source} ({w.Entries:N0} entries, {w.Names:N0} names), as screen and a sync weigh them")
             : "words weighed alike (no list): --source ID weighs them by a stored list, as screen and a sync do");
-        Console.WriteLine(ExplanationView.RuleLine(e));
-        ExplanationView.WriteTokens(Console.Out, e, "FIRST", "SECOND");
+        Invocation.Out.WriteLine(ExplanationView.RuleLine(e));
+        ExplanationView.WriteTokens(Invocation.Out, e, "FIRST", "SECOND");
         if (row.Band != "alert")
         {
             var (band, at) = row.Band == "review" ? ("alert", thresholds.Alert) : ("review", thresholds.Review);
-            Console.WriteLine("why not " + band + ": " + ExplanationView.Reason(e, row.Score, band, at));
+            Invocation.Out.WriteLine("why not " + band + ": " + ExplanationView.Reason(e, row.Score, band, at));
         }
     }
 

@@ -44,7 +44,7 @@ internal static class Output
                 WriteCsv(writer, rows);
                 break;
             default:
-                if (ReferenceEquals(writer, Console.Out) && Terminal.IsInteractive)
+                if (ReferenceEquals(writer, Invocation.Out) && Terminal.IsInteractive)
                     Render(Terminal.Screen, rows);
                 else
                     WriteTable(writer, rows);
@@ -55,7 +55,7 @@ internal static class Output
     /// <summary>A titled table (one section of a report such as <c>status</c>): drawn on a terminal, plain text when piped.</summary>
     public static void Section<T>(TextWriter writer, string title, IReadOnlyList<T> rows)
     {
-        if (ReferenceEquals(writer, Console.Out) && Terminal.IsInteractive)
+        if (ReferenceEquals(writer, Invocation.Out) && Terminal.IsInteractive)
         {
             Render(Terminal.Screen, rows, title);
             Terminal.Screen.WriteLine();
@@ -233,7 +233,7 @@ internal static class Output
     /// </summary>
     public static string Paint(string text, string meaning)
     {
-        if (!Terminal.IsInteractive || Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 })
+        if (!Terminal.IsInteractive || Invocation.Variable("NO_COLOR") is { Length: > 0 })
             return text;
         var style = StyleOf(meaning);
         var code = style.Foreground == Color.Red ? "91" : style.Foreground == Color.Yellow ? "93"

@@ -30,7 +30,7 @@ internal static class QueryCommands
         var all = total();
         if (all <= shown)
             return;
-        Console.Error.WriteLine(parse.GetValue(GlobalOptions.Format) == OutputFormat.Json
+        Invocation.Error.WriteLine(parse.GetValue(GlobalOptions.Format) == OutputFormat.Json
             ? string.Create(CultureInfo.InvariantCulture, $$"""{"shown": {{shown}}, "total": {{all}}, "limit": {{limit}}, "truncated": true}""")
             : string.Create(CultureInfo.InvariantCulture, $"{shown:N0} of {all:N0} shown (--limit {limit}; a higher --limit or a narrower filter shows the rest)"));
     }
@@ -39,7 +39,7 @@ internal static class QueryCommands
     internal static void WriteListing<T>(Workspace ws, ParseResult parse, string what, QueryFilter filter, Func<QueryFilter, List<T>> query)
     {
         var rows = query(filter);
-        Output.Write(Console.Out, rows, parse.GetValue(GlobalOptions.Format));
+        Output.Write(Invocation.Out, rows, parse.GetValue(GlobalOptions.Format));
         SayIfCut(parse, rows.Count, filter.Limit, () => Queries.Count(ws.Db, what, filter));
     }
 
@@ -104,9 +104,9 @@ internal static class QueryCommands
             }
 
             if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Json)
-                Output.WriteJson(Console.Out, new { AlertId = alertId, Requeued = requeued });
+                Output.WriteJson(Invocation.Out, new { AlertId = alertId, Requeued = requeued });
             else
-                Console.WriteLine($"alert {alertId}: {requeued} failed deliveries re-queued");
+                Invocation.Out.WriteLine($"alert {alertId}: {requeued} failed deliveries re-queued");
             return ExitCodes.Ok;
         });
         return command;
@@ -177,7 +177,7 @@ internal static class QueryCommands
             if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Json)
             {
                 var c = detail.Change;
-                Output.WriteJson(Console.Out, new
+                Output.WriteJson(Invocation.Out, new
                 {
                     c.Id,
                     c.Source,
@@ -192,7 +192,7 @@ internal static class QueryCommands
             }
             else
             {
-                WriteChange(Console.Out, detail);
+                WriteChange(Invocation.Out, detail);
             }
 
             return ExitCodes.Ok;
@@ -296,7 +296,7 @@ internal static class QueryCommands
             var path = parse.GetValue(file);
             if ((text is null) == (path is null))
                 throw new UsageException("screen: give a name or --file PATH (one of them)");
-            var queries = path is null ? [new ScreenFile.Row(1, text!, partyType)] : ScreenFile.Read(path, partyType);
+            var queries = path is null ? [new ScreenFile.Row(1, text!, partyType)] : ScreenFile.Read(Invocation.FullPath(path), partyType);
 
             var thresholds = ws.Settings.Thresholds;
             var min = parse.GetValue(threshold) ?? thresholds.Review;
@@ -337,11 +337,11 @@ internal static class QueryCommands
                 if (format == OutputFormat.Table && (withExplanation || nearCount > 0))
                     Explain(blocks[0].Results, min, nearCount);
                 else
-                    Output.Write(Console.Out, blocks[0].Results, format);
+                    Output.Write(Invocation.Out, blocks[0].Results, format);
             }
             else if (format == OutputFormat.Json)
             {
-                Output.Write(Console.Out, blocks, format);
+                Output.Write(Invocation.Out, blocks, format);
             }
             else if (format == OutputFormat.Csv)
             {
@@ -349,19 +349,19 @@ internal static class QueryCommands
                 var flat = blocks.SelectMany(b => b.Results.Count == 0
                     ? [new ScreenFileRow(b.Row, b.Query, b.Kind, null, null, null, null, null, null)]
                     : b.Results.Select(r => new ScreenFileRow(b.Row, b.Query, b.Kind, r.Source, r.EntryId, r.Name, r.Score, r.Band, r.MatchedName))).ToList();
-                Output.Write(Console.Out, flat, format);
+                Output.Write(Invocation.Out, flat, format);
             }
             else
             {
                 foreach (var b in blocks)
                 {
                     var found = b.Results.Count(r => !r.Near);
-                    Console.WriteLine($"row {b.Row}: {ListText.Escape(b.Query)} ({b.Kind}): {found} result{(found == 1 ? "" : "s")}");
+                    Invocation.Out.WriteLine($"row {b.Row}: {ListText.Escape(b.Query)} ({b.Kind}): {found} result{(found == 1 ? "" : "s")}");
                     if (withExplanation || nearCount > 0)
                         Explain(b.Results, min, nearCount);
                     else if (b.Results.Count > 0)
-                        Output.Write(Console.Out, b.Results, format);
-                    Console.WriteLine();
+                        Output.Write(Invocation.Out, b.Results, format);
+                    Invocation.Out.WriteLine();
                 }
             }
 
@@ -376,30 +376,30 @@ internal static class QueryCommands
         foreach (var row in found)
         {
             var e = row.Explanation;
-            Console.WriteLine($"{row.Source} {row.EntryId} {ListText.Escape(row.Name)}: {Output.Paint(row.Score.ToString("0.000", CultureInfo.InvariantCulture) + " (" + row.Band + ")", row.Band)}");
+            Invocation.Out.WriteLine($"{row.Source} {row.EntryId} {ListText.Escape(row.Name)}: {Output.Paint(row.Score.ToString("0.000", CultureInfo.InvariantCulture) + " (" + row.Band + ")", row.Band)}");
             if (e is null)
                 continue;
-            Console.WriteLine("  " + ExplanationView.RuleLine(e));
-            ExplanationView.WriteTokens(Console.Out, e, "QUERY", "LIST");
+            Invocation.Out.WriteLine("  " + ExplanationView.RuleLine(e));
+            ExplanationView.WriteTokens(Invocation.Out, e, "QUERY", "LIST");
         }
 
         if (found.Count == 0)
-            Console.WriteLine("(none)");
+            Invocation.Out.WriteLine("(none)");
         if (nearCount == 0)
             return;
 
-        Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nearest below {threshold:0.000}, {nearCount} per list:"));
+        Invocation.Out.WriteLine();
+        Invocation.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nearest below {threshold:0.000}, {nearCount} per list:"));
         var near = rows.Where(r => r.Near).ToList();
         foreach (var row in near)
         {
-            Console.WriteLine($"{row.Source} {row.EntryId} {ListText.Escape(row.Name)}: {Output.Paint(row.Reason!, row.Band)}");
-            Console.WriteLine("  " + ExplanationView.RuleLine(row.Explanation!));
-            ExplanationView.WriteTokens(Console.Out, row.Explanation!, "QUERY", "LIST");
+            Invocation.Out.WriteLine($"{row.Source} {row.EntryId} {ListText.Escape(row.Name)}: {Output.Paint(row.Reason!, row.Band)}");
+            Invocation.Out.WriteLine("  " + ExplanationView.RuleLine(row.Explanation!));
+            ExplanationView.WriteTokens(Invocation.Out, row.Explanation!, "QUERY", "LIST");
         }
 
         if (near.Count == 0)
-            Console.WriteLine("(none: no entry shares a word with the name)");
+            Invocation.Out.WriteLine("(none: no entry shares a word with the name)");
     }
 
     internal static QueryFilter Filter(Workspace ws, ParseResult parse) => new()

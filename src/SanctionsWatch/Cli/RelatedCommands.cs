@@ -33,13 +33,13 @@ internal static class RelatedCommands
             var rows = RelatedNetwork.Of(ws.Db, ws.Matcher, entity, ws.Settings.Thresholds, links, parse.GetValue(source));
             var format = parse.GetValue(GlobalOptions.Format);
             if (format == OutputFormat.Table)
-                Console.Out.WriteLine(ListText.Escape(
+                Invocation.Out.WriteLine(ListText.Escape(
                     $"{entity.Id} ({entity.Name}), related mode {RelatedModes.Format(ws.Settings.Related.ModeOf(entity))}, up to {links} links: " +
                     $"{rows.Count(r => r.Relation == "self")} own entries, {rows.Count(r => r.Relation == RelatedPath.Below)} below, " +
                     $"{rows.Count(r => r.Relation == RelatedPath.Above)} above"));
-            Output.Write(Console.Out, rows, format);
+            Output.Write(Invocation.Out, rows, format);
             if (format == OutputFormat.Table)
-                WritePaths(Console.Out, rows.Where(r => r.Path is not null).Select(r => ($"{r.Source} {r.EntryId}", r.Path!)));
+                WritePaths(Invocation.Out, rows.Where(r => r.Path is not null).Select(r => ($"{r.Source} {r.EntryId}", r.Path!)));
             return ExitCodes.Ok;
         });
         return command;

@@ -90,7 +90,7 @@ internal static class ScreenFile
             var name = nameColumn.i < record.ColCount ? record[nameColumn.i].ToString().Trim() : "";
             if (name.Length == 0)
             {
-                Console.Error.WriteLine($"warning: {path} row {number}: no name, left out");
+                Invocation.Error.WriteLine($"warning: {path} row {number}: no name, left out");
                 continue;
             }
 

@@ -18,7 +18,7 @@ internal static class SourceCommands
             "Each source: enabled, last check, last change, entries, status, last error, next run (from its Schedule)");
         CommandRunner.SetAction(command, (ws, parse) =>
         {
-            Output.Write(Console.Out, Rows(ws), parse.GetValue(GlobalOptions.Format)); // JSON: every field, null or not
+            Output.Write(Invocation.Out, Rows(ws), parse.GetValue(GlobalOptions.Format)); // JSON: every field, null or not
             return ExitCodes.Ok;
         });
         return command;

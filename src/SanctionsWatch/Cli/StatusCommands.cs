@@ -23,10 +23,10 @@ internal static class StatusCommands
             switch (parse.GetValue(GlobalOptions.Format))
             {
                 case OutputFormat.Json:
-                    Output.WriteJson(Console.Out, report);
+                    Output.WriteJson(Invocation.Out, report);
                     break;
                 case OutputFormat.Csv:
-                    Output.Write(Console.Out, report.Sources, OutputFormat.Csv);
+                    Output.Write(Invocation.Out, report.Sources, OutputFormat.Csv);
                     break;
                 default:
                     Write(report);
@@ -98,7 +98,7 @@ internal static class StatusCommands
 
     private static void Write(StatusReport report)
     {
-        var output = Console.Out;
+        var output = Invocation.Out;
         var c = report.Counts;
         if (report.Watchlist is { } w)
         {

@@ -88,7 +88,7 @@ internal static class SyncCommands
         CommandRunner.SetAction(command, async (ws, parse, _) =>
         {
             var source = CheckSource(parse.GetValue(Source)!);
-            var files = ReplayFiles.Expand(parse.GetValue(paths)!);
+            var files = ReplayFiles.Expand([.. parse.GetValue(paths)!.Select(Invocation.FullPath)]);
             AdoptOrRefuse(ws, parse, "replay");
             var reader = ws.ReaderFor(source);
             var importer = ws.ImporterFor(source);
@@ -96,7 +96,7 @@ internal static class SyncCommands
             var format = parse.GetValue(GlobalOptions.Format);
             await ProgressLines.ForEachAsync(
                 ProgressLines.ConsoleFor(format),
-                Console.Out,
+                Invocation.Out,
                 $"replaying {files.Count} files",
                 files.Count,
                 Replayer.Replay(importer, source, reader, files),
@@ -105,7 +105,7 @@ internal static class SyncCommands
                 {
                     outcomes.Add(outcome);
                     if (format == OutputFormat.Table)
-                        SyncReport.WriteSync(output, Console.Error, outcome);
+                        SyncReport.WriteSync(output, Invocation.Error, outcome);
                     return Task.CompletedTask;
                 });
 
@@ -114,7 +114,7 @@ internal static class SyncCommands
             var refused = outcomes.Count(o => o.Refused);
             if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Table)
             {
-                Console.WriteLine(
+                Invocation.Out.WriteLine(
                     $"replayed {outcomes.Count} files: {outcomes.Count(o => o.Status == SnapshotStatus.Accepted)} accepted, " +
                     $"{outcomes.Count(o => o.Status == SnapshotStatus.Unchanged)} unchanged, {refused} refused, " +
                     $"{outcomes.Sum(o => o.Alerts.Count)} alerts");
@@ -162,13 +162,13 @@ internal static class SyncCommands
     /// <summary>Before a screening: the store's watchlist, or --watchlist-changed-ok to adopt another (see <see cref="WatchlistGuard"/>).</summary>
     private static void AdoptOrRefuse(Workspace ws, ParseResult parse, string command)
     {
-        var report = parse.GetValue(GlobalOptions.Format) == OutputFormat.Table ? Console.Out : Console.Error;
+        var report = parse.GetValue(GlobalOptions.Format) == OutputFormat.Table ? Invocation.Out : Invocation.Error;
         WatchlistGuard.BeforeScreening(ws, parse.GetValue(GlobalOptions.WatchlistChangedOk), report, command);
     }
 
     private static Task<int> RunOnceAsync(Workspace ws, ParseResult parse, CancellationToken ct)
     {
-        Console.Error.WriteLine(
+        Invocation.Error.WriteLine(
             $"sanctionswatch run --once: one sync of each enabled source ({string.Join(", ", SourceSync.Enabled(ws).Select(s => s.Id))}), " +
             "then exit. Database: " + ws.Settings.DatabasePath);
         return SyncFromPublishersAsync(ws, parse, null, ct);
@@ -199,7 +199,7 @@ internal static class SyncCommands
         var outcomes = new List<FetchOutcome>();
         await ProgressLines.ForEachAsync(
             ProgressLines.ConsoleFor(format),
-            Console.Out,
+            Invocation.Out,
             $"syncing {sources.Count} sources",
             sources.Count,
             sources,
@@ -209,13 +209,13 @@ internal static class SyncCommands
                 var outcome = await SourceSync.RunAsync(ws, source, ct);
                 outcomes.Add(outcome);
                 if (format == OutputFormat.Table)
-                    SyncReport.Report(output, Console.Error, outcome);
+                    SyncReport.Report(output, Invocation.Error, outcome);
                 else if (outcome.IsFailure)
-                    Console.Error.WriteLine($"{outcome.Source}: {outcome.Status.ToString().ToUpperInvariant()}: {outcome.Error}");
+                    Invocation.Error.WriteLine($"{outcome.Source}: {outcome.Status.ToString().ToUpperInvariant()}: {outcome.Error}");
             });
 
         if (format != OutputFormat.Table)
-            Output.Write(Console.Out, [.. outcomes.Select(SyncReport.Row)], format);
+            Output.Write(Invocation.Out, [.. outcomes.Select(SyncReport.Row)], format);
         return SourceSync.Failed(outcomes) ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
@@ -225,7 +225,7 @@ internal static class SyncCommands
             : throw new UsageException($"unknown source '{source}'; known sources: {string.Join(", ", SourceCatalog.Ids)}");
 
     private static string RequireFile(string path) =>
-        File.Exists(path) ? path : throw new FileNotFoundException($"no such file: {path}", path);
+        File.Exists(Invocation.FullPath(path)) ? Invocation.FullPath(path) : throw new FileNotFoundException($"no such file: {path}", path);
 
     private static void Report(ParseResult parse, IReadOnlyList<SyncOutcome> outcomes)
     {
@@ -233,7 +233,7 @@ internal static class SyncCommands
         if (format == OutputFormat.Table)
         {
             foreach (var outcome in outcomes)
-                SyncReport.WriteSync(Console.Out, Console.Error, outcome);
+                SyncReport.WriteSync(Invocation.Out, Invocation.Error, outcome);
             return;
         }
 
@@ -251,6 +251,6 @@ internal static class SyncCommands
             alerts = o.Alerts.Count,
             error = o.Error,
         }).ToList();
-        Output.Write(Console.Out, rows, format);
+        Output.Write(Invocation.Out, rows, format);
     }
 }

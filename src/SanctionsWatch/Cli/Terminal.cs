@@ -1,3 +1,4 @@
+using SanctionsWatch.App;
 using Spectre.Console;
 
 namespace SanctionsWatch.Cli;
@@ -11,7 +12,7 @@ internal static class Terminal
     private static IAnsiConsole? _console;
 
     public static bool IsInteractive =>
-        !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb";
+        !Invocation.OutputRedirected && Invocation.Variable("TERM") != "dumb";
 
     /// <summary>The Spectre console on standard output (only meaningful when <see cref="IsInteractive"/>).</summary>
     public static IAnsiConsole Screen => _console ??= AnsiConsole.Create(new AnsiConsoleSettings

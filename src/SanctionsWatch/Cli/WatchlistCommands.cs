@@ -27,8 +27,8 @@ internal static class WatchlistCommands
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
-            WatchlistGuard.WarnIfChanged(ws, Console.Error);
-            Output.Write(Console.Out, Rows(ws), parse.GetValue(GlobalOptions.Format));
+            WatchlistGuard.WarnIfChanged(ws, Invocation.Error);
+            Output.Write(Invocation.Out, Rows(ws), parse.GetValue(GlobalOptions.Format));
             return ExitCodes.Ok;
         });
         return command;
@@ -116,7 +116,7 @@ internal static class WatchlistCommands
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
-            WatchlistGuard.WarnIfChanged(ws, Console.Error);
+            WatchlistGuard.WarnIfChanged(ws, Invocation.Error);
             var entityId = parse.GetValue(id)!;
             var entity = ws.Watchlist.Entities.FirstOrDefault(e => e.Id == entityId)
                 ?? throw new UsageException(
@@ -155,9 +155,9 @@ internal static class WatchlistCommands
 
             var report = new ExplainReport(entity.Id, entity.Name, PartyTypes.Format(entity.Kind), notScreened, sources);
             if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Json)
-                Output.WriteJson(Console.Out, report);
+                Output.WriteJson(Invocation.Out, report);
             else
-                WriteExplain(Console.Out, report, entity, thresholds);
+                WriteExplain(Invocation.Out, report, entity, thresholds);
             return ExitCodes.Ok;
         });
         return command;
@@ -236,7 +236,7 @@ internal static class WatchlistCommands
         {
             var before = WatchlistGuard.StandingOf(ws);
             var format = parse.GetValue(GlobalOptions.Format);
-            var report = format == OutputFormat.Table ? Console.Out : null;
+            var report = format == OutputFormat.Table ? Invocation.Out : null;
             if (report is not null)
             {
                 report.WriteLine(before.Stored is null
@@ -250,7 +250,7 @@ internal static class WatchlistCommands
             if (format != OutputFormat.Table)
             {
                 var d = before.Difference;
-                Output.WriteJson(Console.Out, new ApplyReport(
+                Output.WriteJson(Invocation.Out, new ApplyReport(
                     Path.GetFullPath(ws.Watchlist.Path),
                     ws.Watchlist.Entities.Count,
                     WatchlistFingerprint.Of(ws.Watchlist),
@@ -264,11 +264,11 @@ internal static class WatchlistCommands
             }
             else if (outcomes.Count == 0)
             {
-                Console.WriteLine("no list stored yet: the watchlist is recorded as the store's; sync or replay a list to screen it");
+                Invocation.Out.WriteLine("no list stored yet: the watchlist is recorded as the store's; sync or replay a list to screen it");
             }
             else
             {
-                Console.WriteLine($"{outcomes.Sum(o => o.Alerts.Count)} alerts; the worker delivers them ('alerts' lists them)");
+                Invocation.Out.WriteLine($"{outcomes.Sum(o => o.Alerts.Count)} alerts; the worker delivers them ('alerts' lists them)");
             }
 
             return ExitCodes.Ok;
@@ -310,25 +310,25 @@ internal static class WatchlistCommands
             switch (parse.GetValue(GlobalOptions.Format))
             {
                 case OutputFormat.Json:
-                    Output.WriteJson(Console.Out, new CheckReport(path, errors == 0, watchlist?.Entities.Count, problems));
+                    Output.WriteJson(Invocation.Out, new CheckReport(path, errors == 0, watchlist?.Entities.Count, problems));
                     break;
                 case OutputFormat.Csv:
-                    Output.Write(Console.Out, problems, OutputFormat.Csv);
+                    Output.Write(Invocation.Out, problems, OutputFormat.Csv);
                     break;
                 default:
                     foreach (var p in problems)
-                        (p.Severity == "error" ? Console.Error : Console.Out).WriteLine($"{p}");
+                        (p.Severity == "error" ? Invocation.Error : Invocation.Out).WriteLine($"{p}");
                     var warnings = problems.Count - errors;
                     if (watchlist is not null)
                     {
-                        Console.WriteLine(
+                        Invocation.Out.WriteLine(
                             $"{ListText.Escape(path)}: valid, {watchlist.Entities.Count} entities, " +
                             $"{watchlist.Entities.Sum(e => e.Aliases.Count)} aliases, " +
                             $"{watchlist.Entities.Sum(e => e.Identifiers.Count)} identifiers, {warnings} warnings");
                     }
                     else
                     {
-                        Console.Error.WriteLine($"{ListText.Escape(path)}: invalid, {errors} errors");
+                        Invocation.Error.WriteLine($"{ListText.Escape(path)}: invalid, {errors} errors");
                     }
 
                     break;

@@ -38,6 +38,37 @@ public sealed class CliTests : IDisposable
     private static readonly string Aviastar = OfacCsv.Row(35347, "AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE");
 
     [Fact]
+    public void The_program_as_a_process_says_what_the_in_process_runs_of_the_tests_say()
+    {
+        // The CLI tests run the program's entry in-process; this one runs the same commands as the program itself
+        // (dotnet sanctionswatch.dll) and expects the same exit codes and output, relative paths included.
+        ListFile("v1/sdn.csv", Kurgan);
+        string[][] commands =
+        [
+            ["sync", "--source", "ofac-sdn", "--file", "v1/sdn.csv", "--as-of", "2022-02-20T10:00Z", "--db", "p.db", "--watchlist", "watchlist.yaml"],
+            ["hits", "--format", "json", "--db", "p.db", "--watchlist", "watchlist.yaml"],
+            ["hits", "--stauts", "new", "--db", "p.db"],
+            ["screen", "Kurganmashzavod", "--db", "nowhere.db"],
+        ];
+        var asProcess = commands.Select(c => CliProcess.RunAsProcess(_dir.Path, c)).ToList();
+        File.Delete(_dir.File("p.db"));
+        var inProcess = commands.Select(c => CliProcess.Run(_dir.Path, c)).ToList();
+
+        Assert.Equal([0, 0, 2, 2], asProcess.Select(r => r.ExitCode));
+        Assert.Contains("35345", asProcess[1].Out, StringComparison.Ordinal);
+        for (var i = 0; i < commands.Length; i++)
+        {
+            Assert.Equal(asProcess[i].ExitCode, inProcess[i].ExitCode);
+            Assert.Equal(Normalised(asProcess[i].Out), Normalised(inProcess[i].Out));
+            Assert.Equal(asProcess[i].Err, inProcess[i].Err);
+        }
+
+        // times of day differ between the two runs; what was found and said does not
+        static string Normalised(string text) =>
+            System.Text.RegularExpressions.Regex.Replace(text, @"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", "T");
+    }
+
+    [Fact]
     public void Sync_then_alerts_hits_and_changes_as_json_with_the_contract_fields()
     {
         var first = Run("sync", "--source", "ofac-sdn", "--file", ListFile("v1/sdn.csv", Kurgan), "--as-of", "2022-02-20T10:00Z");

@@ -1,8 +1,15 @@
 using System.Diagnostics;
+using SanctionsWatch.App;
+using SanctionsWatch.Cli;
 
 namespace SanctionsWatch.Tests.Support;
 
-/// <summary>Runs the real CLI (sanctionswatch.dll, built beside the tests) in a child process.</summary>
+/// <summary>
+/// Runs the real CLI: in this process (its entry, <see cref="CliMain"/>, with its own output, error, variables and
+/// working directory: what the program does between reading its arguments and returning its exit code), or, with
+/// <see cref="RunAsProcess(string, string[])"/>, as a child process (<c>dotnet sanctionswatch.dll</c>) for what only a
+/// process shows: its exit on a signal, its terminal, its umask.
+/// </summary>
 public static class CliProcess
 {
     public sealed record Result(int ExitCode, string Out, string Err);
@@ -10,8 +17,31 @@ public static class CliProcess
     public static Result Run(string workingDirectory, params string[] args) =>
         Run(workingDirectory, new Dictionary<string, string>(), args);
 
-    /// <summary>Runs the CLI with extra environment variables.</summary>
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+    /// <summary>Runs the CLI in-process with extra environment variables (the test's own configuration variables hidden).</summary>
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var variables = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["SANCTIONSWATCH_CONFIG"] = null,
+            ["SANCTIONSWATCH_USER"] = null,
+        };
+        foreach (var (name, value) in environment)
+            variables[name] = value;
+        var output = new StringWriter();
+        var error = new StringWriter();
+        FileModes.RestrictUmask(); // as the program does first
+        // On the thread pool: no test synchronisation context to block on.
+        var code = Task.Run(() => Invocation.RunWith(output, error, variables, workingDirectory, () => CliMain.RunAsync([.. args])))
+            .GetAwaiter().GetResult();
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the CLI as a child process.</summary>
+    public static Result RunAsProcess(string workingDirectory, params string[] args) =>
+        RunAsProcess(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the CLI as a child process with extra environment variables.</summary>
+    public static Result RunAsProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
         RunProgram(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "sanctionswatch.dll"), .. args], environment);
 
     /// <summary>
