@@ -173,7 +173,7 @@ internal static class MatchingSpeed
         {
             try
             {
-                var file = SourceCatalog.ReaderFor(source).Read(path, source);
+                var file = SourceCatalog.Default.ReaderFor(source).Read(path, source);
                 foreach (var e in file.Entries)
                 {
                     var s = MatchSubject.FromEntry(e);

@@ -57,7 +57,7 @@ internal static class ParseBenchmark
         foreach (var (id, label, relative) in Candidates)
         {
             var path = Path.Combine(shared, relative);
-            if (SourceCatalog.TryGetReader(id, out _) && File.Exists(path))
+            if (SourceCatalog.Default.TryGetReader(id, out _) && File.Exists(path))
                 Console.WriteLine($"{id}\t{label}\t{path}");
             else
                 Console.Error.WriteLine($"skipped {label}: {(File.Exists(path) ? $"source {id} is not registered" : "no file")}");
@@ -68,7 +68,7 @@ internal static class ParseBenchmark
 
     private static int One(string id, string label, string path)
     {
-        var reader = SourceCatalog.ReaderFor(id);
+        var reader = SourceCatalog.Default.ReaderFor(id);
         var bytes = InputFiles(path).Sum(f => new FileInfo(f).Length);
         var (cold, result) = Time(reader, id, path);
         var peak = PeakRssMb(); // the first read's peak: the warm read below may hold a second list for a moment

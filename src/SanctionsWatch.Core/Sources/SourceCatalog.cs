@@ -10,10 +10,19 @@ using SanctionsWatch.Sources.UsCsl;
 
 namespace SanctionsWatch.Sources;
 
-/// <summary>The sources SanctionsWatch knows, by id (the ids are part of the CLI contract), and their readers.</summary>
-public static class SourceCatalog
+/// <summary>
+/// The sources a SanctionsWatch knows, by id (the ids are part of the CLI contract), and their readers: the product's
+/// are <see cref="Default"/>; a test (or an embedding program) can add its own with <see cref="With"/> and hand the
+/// catalogue to the workspace or the worker.
+/// </summary>
+public sealed class SourceCatalog
 {
-    private static readonly Dictionary<string, IListReader> Readers = new(StringComparer.Ordinal)
+    private readonly Dictionary<string, IListReader> _readers;
+
+    private SourceCatalog(Dictionary<string, IListReader> readers) => _readers = readers;
+
+    /// <summary>The lists SanctionsWatch reads.</summary>
+    public static SourceCatalog Default { get; } = new(new Dictionary<string, IListReader>(StringComparer.Ordinal)
     {
         ["ofac-sdn"] = new OfacReader(),
         ["ofac-cons"] = new OfacReader(),
@@ -25,24 +34,28 @@ public static class SourceCatalog
         ["au-dfat"] = new AuDfatReader(),
         ["opensanctions"] = new OpenSanctionsReader(),
         ["us-csl"] = new UsCslReader(),
-    };
+    });
 
-    public static IReadOnlyCollection<string> Ids => Readers.Keys;
+    public IReadOnlyCollection<string> Ids => _readers.Keys;
 
-    public static bool TryGetReader(string sourceId, out IListReader reader) =>
-        Readers.TryGetValue(sourceId, out reader!);
+    /// <summary>This catalogue and one more source (or another reader for a known one).</summary>
+    public SourceCatalog With(string sourceId, IListReader reader) =>
+        new(new Dictionary<string, IListReader>(_readers, StringComparer.Ordinal) { [sourceId] = reader });
+
+    public bool TryGetReader(string sourceId, out IListReader reader) =>
+        _readers.TryGetValue(sourceId, out reader!);
 
     /// <summary>
     /// The reader of a source as configured: <paramref name="lists"/> (<c>Sources:&lt;id&gt;:Lists</c>) are the lists to
     /// keep of a source that publishes several in one file (<c>us-csl</c>); none for the default. Throws
     /// <see cref="ArgumentException"/> for an unknown source or list, or lists given to a source without any.
     /// </summary>
-    public static IListReader ReaderFor(string sourceId, IReadOnlyList<string> lists) =>
+    public IListReader ReaderFor(string sourceId, IReadOnlyList<string> lists) =>
         lists.Count == 0 ? ReaderFor(sourceId)
         : sourceId == "us-csl" ? new UsCslReader(UsCslChoice.Parse(lists))
         : throw new ArgumentException($"only us-csl has lists to choose, not {sourceId}", nameof(lists));
 
-    public static IListReader ReaderFor(string sourceId) =>
+    public IListReader ReaderFor(string sourceId) =>
         TryGetReader(sourceId, out var reader)
             ? reader
             : throw new ArgumentException(

@@ -150,11 +150,11 @@ internal sealed record AppSettings(
             },
             StringComparer.Ordinal);
 
-        foreach (var source in sources.Values.Where(s => s.Lists.Count > 0 && SourceCatalog.TryGetReader(s.Id, out _)))
+        foreach (var source in sources.Values.Where(s => s.Lists.Count > 0 && SourceCatalog.Default.TryGetReader(s.Id, out _)))
         {
             try
             {
-                SourceCatalog.ReaderFor(source.Id, source.Lists);
+                SourceCatalog.Default.ReaderFor(source.Id, source.Lists);
             }
             catch (ArgumentException ex)
             {

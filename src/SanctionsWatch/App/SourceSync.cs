@@ -1,4 +1,3 @@
-using SanctionsWatch.Sources;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.App;
@@ -14,7 +13,7 @@ internal static class SourceSync
 
     public static async Task<FetchOutcome> RunAsync(Workspace ws, SourceSettings source, CancellationToken ct = default)
     {
-        if (!SourceCatalog.TryGetReader(source.Id, out _))
+        if (!ws.Sources.TryGetReader(source.Id, out _))
             return new FetchOutcome(source.Id, FetchStatus.NoReader, null, "no reader yet", null, 0);
         var reader = ws.ReaderFor(source.Id);
         if (source.Fetch is not { } fetch)

@@ -30,9 +30,12 @@ internal sealed class Workspace(AppSettings settings, TimeProvider time, bool cr
     /// <summary><c>sync --allow-older</c>: apply files older than the newest accepted one (the guard still applies).</summary>
     public bool AllowOlder { get; set; }
 
+    /// <summary>The sources this workspace knows and their readers (the product's, unless a test adds its own).</summary>
+    public SourceCatalog Sources { get; init; } = SourceCatalog.Default;
+
     /// <summary>The reader of a source as configured (<c>Sources:&lt;id&gt;:Lists</c>, checked when the settings were loaded).</summary>
     public IListReader ReaderFor(string source) =>
-        SourceCatalog.ReaderFor(source, settings.Sources.TryGetValue(source, out var s) ? s.Lists : []);
+        Sources.ReaderFor(source, settings.Sources.TryGetValue(source, out var s) ? s.Lists : []);
 
     public SnapshotImporter ImporterFor(string source) =>
         new(Db, Matcher, Watchlist, settings.SyncSettingsFor(source), time) { AllowOlder = AllowOlder };

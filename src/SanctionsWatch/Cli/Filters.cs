@@ -1,7 +1,6 @@
 using Dapper;
 using SanctionsWatch.App;
 using SanctionsWatch.Matching;
-using SanctionsWatch.Sources;
 using SanctionsWatch.Watchlists;
 
 namespace SanctionsWatch.Cli;
@@ -20,7 +19,7 @@ internal static class Filters
     {
         if (source is null)
             return null;
-        var known = SourceCatalog.Ids.Concat(ws.Settings.Sources.Keys)
+        var known = ws.Sources.Ids.Concat(ws.Settings.Sources.Keys)
             .Concat(ws.Db.Query<string>("SELECT DISTINCT source FROM snapshots"))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (known.Contains(source, StringComparer.Ordinal))

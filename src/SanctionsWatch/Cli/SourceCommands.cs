@@ -3,7 +3,6 @@ using Dapper;
 using Quartz;
 using SanctionsWatch.App;
 using SanctionsWatch.Model;
-using SanctionsWatch.Sources;
 using SanctionsWatch.Sources.Fetching;
 
 namespace SanctionsWatch.Cli;
@@ -35,7 +34,7 @@ internal static class SourceCommands
                 FROM snapshots GROUP BY source
                 """)
             .ToDictionary(r => r.Source, StringComparer.Ordinal);
-        var ids = ws.Settings.Sources.Keys.Concat(SourceCatalog.Ids).Concat(states.Keys).Concat(entries.Keys)
+        var ids = ws.Settings.Sources.Keys.Concat(ws.Sources.Ids).Concat(states.Keys).Concat(entries.Keys)
             .Distinct(StringComparer.Ordinal);
         var now = ws.Time.GetUtcNow();
         var rows = new List<SourceRow>();
@@ -44,7 +43,7 @@ internal static class SourceCommands
             ws.Settings.Sources.TryGetValue(id, out var settings);
             states.TryGetValue(id, out var state);
             snapshots.TryGetValue(id, out var snap);
-            var hasReader = SourceCatalog.TryGetReader(id, out _);
+            var hasReader = ws.Sources.TryGetReader(id, out _);
             var enabled = settings?.Enabled == true;
             var status = !hasReader ? "no reader yet"
                 : state?.LastStatus ?? (snap.Source is null ? "never synced" : "synced from a file");

@@ -12,7 +12,7 @@ internal static class SyncCommands
 {
     private static readonly Option<string> Source = new("--source")
     {
-        Description = "Source id: " + string.Join(", ", SourceCatalog.Ids),
+        Description = "Source id: " + string.Join(", ", SourceCatalog.Default.Ids),
         DefaultValueFactory = _ => "ofac-sdn",
     };
 
@@ -23,7 +23,7 @@ internal static class SyncCommands
         var source = new Option<string?>("--source")
         {
             Description = "Only this source (default: every enabled source; ofac-sdn with --file). Readers: " +
-                string.Join(", ", SourceCatalog.Ids),
+                string.Join(", ", SourceCatalog.Default.Ids),
         };
         var allowOlder = new Option<bool>("--allow-older")
         {
@@ -47,7 +47,7 @@ internal static class SyncCommands
                 return await SyncFromPublishersAsync(ws, parse, parse.GetValue(source), ct);
             }
 
-            var id = CheckSource(parse.GetValue(source) ?? "ofac-sdn");
+            var id = CheckSource(ws, parse.GetValue(source) ?? "ofac-sdn");
             AdoptOrRefuse(ws, parse, "sync");
             DateTimeOffset? takenAt = null;
             if (parse.GetValue(asOf) is { } text)
@@ -87,7 +87,7 @@ internal static class SyncCommands
         };
         CommandRunner.SetAction(command, async (ws, parse, _) =>
         {
-            var source = CheckSource(parse.GetValue(Source)!);
+            var source = CheckSource(ws, parse.GetValue(Source)!);
             var files = ReplayFiles.Expand([.. parse.GetValue(paths)!.Select(Invocation.FullPath)]);
             AdoptOrRefuse(ws, parse, "replay");
             var reader = ws.ReaderFor(source);
@@ -219,10 +219,10 @@ internal static class SyncCommands
         return SourceSync.Failed(outcomes) ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
-    private static string CheckSource(string source) =>
-        SourceCatalog.TryGetReader(source, out _)
+    private static string CheckSource(Workspace ws, string source) =>
+        ws.Sources.TryGetReader(source, out _)
             ? source
-            : throw new UsageException($"unknown source '{source}'; known sources: {string.Join(", ", SourceCatalog.Ids)}");
+            : throw new UsageException($"unknown source '{source}'; known sources: {string.Join(", ", ws.Sources.Ids)}");
 
     private static string RequireFile(string path) =>
         File.Exists(Invocation.FullPath(path)) ? Invocation.FullPath(path) : throw new FileNotFoundException($"no such file: {path}", path);

@@ -10,10 +10,12 @@ internal sealed record SourcePlan(string SourceId, string Cron, TimeSpan Interva
 internal static class SchedulePlanner
 {
     public static List<SourcePlan> Plan(
-        IEnumerable<SourceSettings> sources, IReadOnlyDictionary<string, DateTimeOffset> lastChecks, DateTimeOffset now)
+        IEnumerable<SourceSettings> sources, IReadOnlyDictionary<string, DateTimeOffset> lastChecks, DateTimeOffset now,
+        SourceCatalog? catalog = null)
     {
+        var known = catalog ?? SourceCatalog.Default;
         var plans = new List<SourcePlan>();
-        foreach (var source in sources.Where(s => s.Enabled && SourceCatalog.TryGetReader(s.Id, out _) && !string.IsNullOrWhiteSpace(s.Url)))
+        foreach (var source in sources.Where(s => s.Enabled && known.TryGetReader(s.Id, out _) && !string.IsNullOrWhiteSpace(s.Url)))
         {
             var cron = SourceSchedule.CronFor(source);
             var interval = SourceSchedule.Interval(SourceSchedule.Parse(source.Id, cron), now);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Quartz;
 using SanctionsWatch.Alerts;
 using SanctionsWatch.App;
+using SanctionsWatch.Sources;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
 using SanctionsWatch.Watchlists;
@@ -19,12 +20,18 @@ namespace SanctionsWatch.Hosting;
 /// </summary>
 internal static class WorkerHost
 {
-    public static IHost Build(AppSettings settings, TimeProvider time, Action<IServiceCollection>? configure = null)
+    /// <summary>
+    /// The worker's host. <paramref name="sources"/>: the sources it knows (the product's by default; a test may add a
+    /// fake one), injected into the syncs.
+    /// </summary>
+    public static IHost Build(
+        AppSettings settings, TimeProvider time, Action<IServiceCollection>? configure = null, SourceCatalog? sources = null)
     {
+        var catalog = sources ?? SourceCatalog.Default;
         var alertSettings = AlertSettings.From(settings);
         List<SourcePlan> plans;
         using (var db = Database.Open(settings.DatabasePath))
-            plans = SchedulePlanner.Plan(settings.Sources.Values, LastChecks.Read(db), time.GetUtcNow());
+            plans = SchedulePlanner.Plan(settings.Sources.Values, LastChecks.Read(db), time.GetUtcNow(), catalog);
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -38,6 +45,7 @@ internal static class WorkerHost
 
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(time);
+        builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(alertSettings.Delivery);
         builder.Services.AddSingleton<DispatchSignal>();
         builder.Services.AddSingleton<ISourceSync, UrlSourceSync>();

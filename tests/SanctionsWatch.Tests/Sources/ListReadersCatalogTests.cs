@@ -19,7 +19,7 @@ public sealed class ListReadersCatalogTests
     [InlineData("us-csl", typeof(UsCslReader))]
     public void Each_source_id_has_its_reader_and_every_reader_refuses_an_empty_file(string sourceId, Type readerType)
     {
-        Assert.True(SourceCatalog.TryGetReader(sourceId, out var reader));
+        Assert.True(SourceCatalog.Default.TryGetReader(sourceId, out var reader));
         Assert.IsType(readerType, reader);
 
         Assert.Contains("empty", ReaderFiles.Refusal(reader, "", sourceId), StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class ListReadersCatalogTests
             <root>&lol2;</root>
             """;
 
-        var message = ReaderFiles.Refusal(SourceCatalog.ReaderFor(sourceId), bomb, sourceId);
+        var message = ReaderFiles.Refusal(SourceCatalog.Default.ReaderFor(sourceId), bomb, sourceId);
 
         Assert.Contains("not well-formed", message, StringComparison.Ordinal);
     }

@@ -174,7 +174,7 @@ public sealed class UsCslRealDataTests : IDisposable
         var importer = new SnapshotImporter(db, new NameMatcher(), new Watchlist([], "w0", "watchlist.yaml"), new SyncSettings(), TimeProvider.System);
         var fetcher = new ListFetcher(db, new RawArchive(new ArchiveSettings(_dir.File("raw"))), new Downloader(clients, TimeProvider.System), TimeProvider.System);
         var settings = new FetchSettings { Source = "us-csl", Urls = [server.Url("consolidated.csv.gz")], RetryDelay = TimeSpan.FromMilliseconds(20) };
-        FetchOutcome Sync() => Task.Run(() => fetcher.SyncAsync(settings, SourceCatalog.ReaderFor("us-csl"), importer)).GetAwaiter().GetResult();
+        FetchOutcome Sync() => Task.Run(() => fetcher.SyncAsync(settings, SourceCatalog.Default.ReaderFor("us-csl"), importer)).GetAwaiter().GetResult();
 
         var first = Sync();
         var second = Sync();
@@ -201,7 +201,7 @@ public sealed class UsCslRealDataTests : IDisposable
         var watchlist = new Watchlist(
             [new WatchlistEntity { Id = "ru-rostec", Name = "State Corporation Rostec", Aliases = ["Rostec"] }], "w1", "watchlist.yaml");
         var importer = new SnapshotImporter(db, new NameMatcher(), watchlist, new SyncSettings(), clock);
-        var reader = SourceCatalog.ReaderFor("us-csl");
+        var reader = SourceCatalog.Default.ReaderFor("us-csl");
 
         // Dated in the past: a snapshot dated after now is refused as dated in the future.
         var accepted = importer.Import("us-csl", reader, Real, clock.GetUtcNow().AddDays(-2));
