@@ -66,6 +66,25 @@ public partial class FolderDependencyTests
         Assert.DoesNotContain("Hosting", uses["App"]);
     }
 
+    [Fact]
+    public void Sql_is_written_only_in_storage_and_the_two_folders_still_to_move_it_there()
+    {
+        // Every SQL statement is to live under Storage (issue 13), the one layer a PostgreSQL provider replaces. Sync
+        // (importer, hit and related logs, entry history) and Alerts (the outboxes) still write theirs: when one of them
+        // has none left, take it off this list.
+        string[] stillToMove = ["Alerts", "Sync"];
+        var src = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(SourcePath())!, "..", "..", "src"));
+        var withSql = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => Sql().IsMatch(File.ReadAllText(f)))
+            .Select(f => Namespace().Match(File.ReadAllText(f)).Groups["folder"].Value)
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("Storage", withSql);
+        Assert.Equal(stillToMove.Append("Storage").Order(StringComparer.Ordinal), withSql.Order(StringComparer.Ordinal));
+    }
+
+    private static string SourcePath([CallerFilePath] string self = "") => self;
+
     private static string Describe(Dictionary<string, HashSet<string>> uses) =>
         "\n" + string.Join("\n", uses.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key} -> {string.Join(", ", u.Value.Order(StringComparer.Ordinal))}"));
 
@@ -97,6 +116,9 @@ public partial class FolderDependencyTests
 
     [GeneratedRegex(@"^namespace\s+SanctionsWatch(?:\.(?<folder>\w+))?", RegexOptions.Multiline)]
     private static partial Regex Namespace();
+
+    [GeneratedRegex(@"\b(SELECT\s+(DISTINCT\s+)?[\w*(]|INSERT\s+(OR\s+\w+\s+)?INTO\s|DELETE\s+FROM\s|UPDATE\s+\w+\s+SET\s)")]
+    private static partial Regex Sql();
 
     [GeneratedRegex(@"\bSanctionsWatch\.(?<folder>\w+)")]
     private static partial Regex Reference();

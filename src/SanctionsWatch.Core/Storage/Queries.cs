@@ -197,6 +197,49 @@ public sealed record QueryFilter
 /// <summary>The read side of the store: what the CLI lists.</summary>
 public static class Queries
 {
+    /// <summary>Every source the store has a snapshot of (accepted, unchanged or refused).</summary>
+    public static List<string> SnapshotSources(SqliteConnection db) =>
+        [.. db.Query<string>("SELECT DISTINCT source FROM snapshots")];
+
+    /// <summary>Every watchlist id the store has a hit or an alert of (also of entities since left out of the watchlist).</summary>
+    public static List<string> EntitiesWithHitsOrAlerts(SqliteConnection db) =>
+        [.. db.Query<string>("SELECT DISTINCT watchlist_id FROM hits UNION SELECT DISTINCT watchlist_id FROM alerts")];
+
+    /// <summary>Whether the store has ever held entry <paramref name="entryId"/> of <paramref name="source"/>.</summary>
+    public static bool HasEntry(SqliteConnection db, string source, string entryId) =>
+        db.ExecuteScalar<long>(
+            "SELECT count(*) FROM entry_versions WHERE source = @source AND entry_id = @entryId", new { source, entryId }) > 0;
+
+    /// <summary>The number of current entries per source.</summary>
+    public static Dictionary<string, long> EntryCounts(SqliteConnection db) =>
+        db.Query<(string Source, long Count)>("SELECT source, count(*) FROM entries GROUP BY source")
+            .ToDictionary(r => r.Source, r => r.Count, StringComparer.Ordinal);
+
+    /// <summary>Per source: when a snapshot was last recorded (any status) and the time of the last accepted one.</summary>
+    public static Dictionary<string, (string? LastCheck, string? LastChange)> SnapshotTimes(SqliteConnection db) =>
+        db.Query<(string Source, string? LastCheck, string? LastChange)>(
+                """
+                SELECT source, max(recorded_at), max(CASE WHEN status = 'accepted' THEN taken_at END)
+                FROM snapshots GROUP BY source
+                """)
+            .ToDictionary(r => r.Source, r => (r.LastCheck, r.LastChange), StringComparer.Ordinal);
+
+    /// <summary>When each source's last snapshot was recorded (the worker's schedule starts from it).</summary>
+    public static Dictionary<string, DateTimeOffset> LastChecks(SqliteConnection db) =>
+        db.Query<(string Source, string RecordedAt)>("SELECT source, MAX(recorded_at) FROM snapshots GROUP BY source")
+            .ToDictionary(r => r.Source, r => Iso.Parse(r.RecordedAt), StringComparer.Ordinal);
+
+    /// <summary>Every hit in brief: entity, source, score, status, listed, related.</summary>
+    public static List<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)> HitSummaries(SqliteConnection db) =>
+        [.. db.Query<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)>(
+            "SELECT watchlist_id, source, score, status, listed, related FROM hits")];
+
+    /// <summary>The hits of one watched entity, best first, as rows of <typeparamref name="T"/> (id, source, entry_id, entry_name, score, status, listed).</summary>
+    public static List<T> HitsOfEntity<T>(SqliteConnection db, string entityId) =>
+        [.. db.Query<T>(
+            "SELECT id, source, entry_id, entry_name, score, status, listed FROM hits WHERE watchlist_id = @entityId ORDER BY score DESC, id",
+            new { entityId })];
+
     /// <summary>The sources the store holds entries of (one, or every one when <paramref name="source"/> is null), in name order.</summary>
     public static List<string> SourcesWithEntries(SqliteConnection db, string? source = null) =>
         [.. db.Query<string>("SELECT DISTINCT source FROM entries WHERE @source IS NULL OR source = @source ORDER BY source", new { source })];

@@ -5,6 +5,7 @@ using Polly.Retry;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
 using SanctionsWatch.Sources.Fetching;
+using SanctionsWatch.Storage;
 
 namespace SanctionsWatch.Sync;
 

@@ -1,6 +1,6 @@
-using Dapper;
 using SanctionsWatch.App;
 using SanctionsWatch.Matching;
+using SanctionsWatch.Storage;
 using SanctionsWatch.Watchlists;
 
 namespace SanctionsWatch.Cli;
@@ -20,7 +20,7 @@ internal static class Filters
         if (source is null)
             return null;
         var known = ws.Sources.Ids.Concat(ws.Settings.Sources.Keys)
-            .Concat(ws.Db.Query<string>("SELECT DISTINCT source FROM snapshots"))
+            .Concat(Queries.SnapshotSources(ws.Db))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (known.Contains(source, StringComparer.Ordinal))
             return source;
@@ -36,7 +36,7 @@ internal static class Filters
     {
         if (entity is null)
             return null;
-        var known = ws.Db.Query<string>("SELECT DISTINCT watchlist_id FROM hits UNION SELECT DISTINCT watchlist_id FROM alerts").ToList();
+        var known = Queries.EntitiesWithHitsOrAlerts(ws.Db);
         try
         {
             known.AddRange(ws.Watchlist.Entities.Select(e => e.Id));

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Dapper;
 using SanctionsWatch.Alerts;
 using SanctionsWatch.App;
 using SanctionsWatch.Matching;
@@ -145,7 +144,7 @@ internal static class QueryCommands
                 var (source, id) = (Filters.Source(ws, text[..colon], "--entry")!, text[(colon + 1)..]);
                 if (filter.Source is { } other && other != source)
                     throw new UsageException($"--entry {text} is not of --source {other}");
-                if (ws.Db.ExecuteScalar<long>("SELECT count(*) FROM entry_versions WHERE source = @source AND entry_id = @id", new { source, id }) == 0)
+                if (!Queries.HasEntry(ws.Db, source, id))
                     throw new UsageException($"--entry: {source} has no entry {id} in this store (see 'screen' to find one)");
                 filter = filter with { Source = source, EntryId = id };
             }

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Dapper;
 using Quartz;
 using SanctionsWatch.App;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources.Fetching;
+using SanctionsWatch.Storage;
 
 namespace SanctionsWatch.Cli;
 
@@ -26,14 +26,8 @@ internal static class SourceCommands
     internal static List<SourceRow> Rows(Workspace ws)
     {
         var states = FetchStateStore.All(ws.Db).ToDictionary(s => s.Source, StringComparer.Ordinal);
-        var entries = ws.Db.Query<(string Source, long Count)>("SELECT source, count(*) FROM entries GROUP BY source")
-            .ToDictionary(r => r.Source, r => r.Count, StringComparer.Ordinal);
-        var snapshots = ws.Db.Query<(string Source, string? LastCheck, string? LastChange)>(
-                """
-                SELECT source, max(recorded_at), max(CASE WHEN status = 'accepted' THEN taken_at END)
-                FROM snapshots GROUP BY source
-                """)
-            .ToDictionary(r => r.Source, StringComparer.Ordinal);
+        var entries = Queries.EntryCounts(ws.Db);
+        var snapshots = Queries.SnapshotTimes(ws.Db);
         var ids = ws.Settings.Sources.Keys.Concat(ws.Sources.Ids).Concat(states.Keys).Concat(entries.Keys)
             .Distinct(StringComparer.Ordinal);
         var now = ws.Time.GetUtcNow();
@@ -42,11 +36,11 @@ internal static class SourceCommands
         {
             ws.Settings.Sources.TryGetValue(id, out var settings);
             states.TryGetValue(id, out var state);
-            snapshots.TryGetValue(id, out var snap);
+            var synced = snapshots.TryGetValue(id, out var snap);
             var hasReader = ws.Sources.TryGetReader(id, out _);
             var enabled = settings?.Enabled == true;
             var status = !hasReader ? "no reader yet"
-                : state?.LastStatus ?? (snap.Source is null ? "never synced" : "synced from a file");
+                : state?.LastStatus ?? (synced ? "synced from a file" : "never synced");
             rows.Add(new SourceRow(
                 id,
                 enabled,

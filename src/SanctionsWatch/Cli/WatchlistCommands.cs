@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Dapper;
 using SanctionsWatch.App;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
@@ -36,8 +35,7 @@ internal static class WatchlistCommands
 
     internal static List<EntityRow> Rows(Workspace ws)
     {
-        var all = ws.Db.Query<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)>(
-                "SELECT watchlist_id, source, score, status, listed, related FROM hits").ToList();
+        var all = Queries.HitSummaries(ws.Db);
         var hits = all.Where(h => !h.Related).Select(h => (h.WatchlistId, h.Source, h.Score, h.Status, h.Listed))
             .ToLookup(h => h.WatchlistId, StringComparer.Ordinal);
         var notScreened = WatchlistState.NotScreened(ws.Db, ws.Watchlist);
@@ -125,9 +123,7 @@ internal static class WatchlistCommands
             var thresholds = ws.Settings.Thresholds;
             var count = parse.GetValue(near);
             var lists = ListIndexes.Build(ws, Filters.Source(ws, parse.GetValue(QueryCommands.Source)));
-            var hits = ws.Db.Query<ExplainedHit>(
-                    "SELECT id, source, entry_id, entry_name, score, status, listed FROM hits WHERE watchlist_id = @entityId ORDER BY score DESC, id",
-                    new { entityId })
+            var hits = Queries.HitsOfEntity<ExplainedHit>(ws.Db, entityId)
                 .ToLookup(h => h.Source, StringComparer.Ordinal);
             var query = MatchSubject.FromEntity(entity);
             var notScreened = WatchlistState.NotScreened(ws.Db, ws.Watchlist)[entity.Id];

@@ -31,7 +31,7 @@ internal static class WorkerHost
         var alertSettings = AlertSettings.From(settings);
         List<SourcePlan> plans;
         using (var db = Database.Open(settings.DatabasePath))
-            plans = SchedulePlanner.Plan(settings.Sources.Values, LastChecks.Read(db), time.GetUtcNow(), catalog);
+            plans = SchedulePlanner.Plan(settings.Sources.Values, Queries.LastChecks(db), time.GetUtcNow(), catalog);
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Sources.Fetching;
 
