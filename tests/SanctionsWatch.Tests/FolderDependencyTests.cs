@@ -67,12 +67,11 @@ public partial class FolderDependencyTests
     }
 
     [Fact]
-    public void Sql_is_written_only_in_storage_and_the_two_folders_still_to_move_it_there()
+    public void Sql_is_written_only_in_storage_and_in_sync_which_is_still_to_move_it_there()
     {
         // Every SQL statement is to live under Storage (issue 13), the one layer a PostgreSQL provider replaces. Sync
-        // (importer, hit and related logs, entry history) and Alerts (the outboxes) still write theirs: when one of them
-        // has none left, take it off this list.
-        string[] stillToMove = ["Alerts", "Sync"];
+        // (importer, hit and related logs, entry history) still writes its own: when it has none left, take it off.
+        string[] stillToMove = ["Sync"];
         var src = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(SourcePath())!, "..", "..", "src"));
         var withSql = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

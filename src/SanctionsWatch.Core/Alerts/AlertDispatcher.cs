@@ -63,7 +63,7 @@ public sealed class AlertDispatcher(
         var attempt = batch.Max(d => d.Attempts) + 1;
         try
         {
-            await channel.DeliverAsync([.. batch.Select(d => d.ToMessage(entityName?.Invoke(d.WatchlistId)) with { Change = ChangeOf(db, d.ChangeId) })], cancellationToken)
+            await channel.DeliverAsync([.. batch.Select(d => AlertMessage.Of(d, entityName?.Invoke(d.WatchlistId)) with { Change = ChangeOf(db, d.ChangeId) })], cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

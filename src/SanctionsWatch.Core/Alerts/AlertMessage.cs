@@ -1,8 +1,30 @@
+using SanctionsWatch.Storage;
+
 namespace SanctionsWatch.Alerts;
 
 /// <summary>One alert with its hit, as the channels send it.</summary>
 public sealed record AlertMessage
 {
+    /// <summary>The message of a due delivery, with the watched entity's name where known.</summary>
+    public static AlertMessage Of(DueDelivery d, string? entityName) => new()
+    {
+        Id = d.Id,
+        Kind = d.Kind,
+        HitId = d.HitId,
+        WatchlistId = d.WatchlistId,
+        EntityName = entityName,
+        Source = d.Source,
+        EntryId = d.EntryId,
+        EntryName = d.EntryName,
+        Listing = AlertListing.Of(d.EntryData),
+        Path = d.Detail,
+        Score = d.Score,
+        HitStatus = d.HitStatus,
+        SnapshotId = d.SnapshotId,
+        SnapshotAt = d.SnapshotAt,
+        CreatedAt = d.CreatedAt,
+    };
+
     public long Id { get; init; }
 
     public string Kind { get; init; } = "";

@@ -22,7 +22,8 @@ public sealed class DigestDispatcher(
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         using var db = Database.Open(databasePath);
-        var made = DigestOutbox.MakeDue(db, options, channels.Select(c => c.Name), time.GetUtcNow(), entityName);
+        var now = time.GetUtcNow();
+        var made = DigestOutbox.MakeDue(db, options.LastBoundary(now), options.Period, channels.Select(c => c.Name), now, entityName);
         if (made.Count > 0)
             logger.LogInformation("Made digests {DigestIds} for channels {Channels}", made, string.Join(", ", channels.Select(c => c.Name)));
         var delivered = 0;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using SanctionsWatch.Alerts;
 using SanctionsWatch.App;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;

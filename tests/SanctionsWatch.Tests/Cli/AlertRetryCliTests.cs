@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using SanctionsWatch.Alerts;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Tests.Support;
 

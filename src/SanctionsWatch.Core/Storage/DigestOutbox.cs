@@ -3,9 +3,8 @@ using System.Text.Json.Serialization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Model;
-using SanctionsWatch.Storage;
 
-namespace SanctionsWatch.Alerts;
+namespace SanctionsWatch.Storage;
 
 /// <summary>
 /// The scheduled digests (<c>digests</c>) and their delivery per channel (<c>digest_deliveries</c>), like the alerts'
@@ -25,23 +24,23 @@ public static class DigestOutbox
     };
 
     /// <summary>
-    /// Makes the digest of every period that ended by <paramref name="now"/> and has none yet, and queues it for
-    /// <paramref name="channels"/>; returns the ids made.
+    /// Makes the digest of every period of length <paramref name="period"/> that ended by <paramref name="last"/> (the
+    /// schedule's last boundary before now) and has none yet, and queues it for <paramref name="channels"/>; returns
+    /// the ids made.
     /// </summary>
     public static List<long> MakeDue(
-        SqliteConnection db, DigestOptions options, IEnumerable<string> channels, DateTimeOffset now, Func<string, string?>? entityName = null)
+        SqliteConnection db, DateTimeOffset last, TimeSpan period, IEnumerable<string> channels, DateTimeOffset now,
+        Func<string, string?>? entityName = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var made = new List<long>();
-        var last = options.LastBoundary(now);
         using var tx = db.BeginTransaction(deferred: false);
         var previous = db.ExecuteScalar<string?>("SELECT MAX(until) FROM digests", transaction: tx) is { } p ? Iso.Parse(p) : (DateTimeOffset?)null;
         var ends = new List<DateTimeOffset>();
-        for (var end = last; (previous is { } after ? end > after : ends.Count == 0) && ends.Count < MaxCatchUp; end -= options.Period)
+        for (var end = last; (previous is { } after ? end > after : ends.Count == 0) && ends.Count < MaxCatchUp; end -= period)
             ends.Insert(0, end);
 
         // The first digest starts where the last one ended (after a stop, or a schedule changed, it covers the gap).
-        var since = previous ?? last - options.Period;
+        var since = previous ?? last - period;
         foreach (var until in ends)
         {
             var digest = Digest.Build(db, since, until, Digest.RecordedTime, entityName);

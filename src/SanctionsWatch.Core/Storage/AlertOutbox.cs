@@ -2,7 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Model;
 
-namespace SanctionsWatch.Alerts;
+namespace SanctionsWatch.Storage;
 
 /// <summary>
 /// The delivery table (<c>alert_deliveries</c>) beside the <c>alerts</c> outbox: queues every alert that has no row for
@@ -143,7 +143,7 @@ public sealed record DueDelivery
 
     public int Attempts { get; init; }
 
-    /// <summary>The entry as it was at the alert's snapshot (canonical JSON), for <see cref="AlertMessage.Listing"/>.</summary>
+    /// <summary>The entry as it was at the alert's snapshot (canonical JSON), for the listing an alert message shows.</summary>
     public string? EntryData { get; init; }
 
     /// <summary>The change behind a <c>changed</c> alert (null for the other kinds, and for alerts from before issue 18).</summary>
@@ -151,25 +151,6 @@ public sealed record DueDelivery
 
     /// <summary>A related alert's path (or what ended the relation), as it was at the alert's snapshot.</summary>
     public string? Detail { get; init; }
-
-    public AlertMessage ToMessage(string? entityName) => new()
-    {
-        Id = Id,
-        Kind = Kind,
-        HitId = HitId,
-        WatchlistId = WatchlistId,
-        EntityName = entityName,
-        Source = Source,
-        EntryId = EntryId,
-        EntryName = EntryName,
-        Listing = AlertListing.Of(EntryData),
-        Path = Detail,
-        Score = Score,
-        HitStatus = HitStatus,
-        SnapshotId = SnapshotId,
-        SnapshotAt = SnapshotAt,
-        CreatedAt = CreatedAt,
-    };
 }
 
 /// <summary>One row of <c>alert_deliveries</c>.</summary>
