@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dapper;
 using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
 using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;

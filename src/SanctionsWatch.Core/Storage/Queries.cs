@@ -240,6 +240,29 @@ public static class Queries
             "SELECT id, source, entry_id, entry_name, score, status, listed FROM hits WHERE watchlist_id = @entityId ORDER BY score DESC, id",
             new { entityId })];
 
+    /// <summary>
+    /// An entity's own hits on a source that are listed and not dismissed, with when their entry was listed (the
+    /// starting points of its related network).
+    /// </summary>
+    public static List<(long Id, string EntryId, string EntryName, double Score, string Explanation, string Status, string ListedAt)> ListedDirectHits(
+        SqliteConnection db, string source, string entityId) =>
+        [.. db.Query<(long Id, string EntryId, string EntryName, double Score, string Explanation, string Status, string ListedAt)>(
+            """
+            SELECT h.id, h.entry_id, h.entry_name, h.score, h.explanation, h.status, ls.taken_at
+            FROM hits h JOIN entries e ON e.source = h.source AND e.entry_id = h.entry_id
+            JOIN snapshots ls ON ls.id = e.listed_snapshot_id
+            WHERE h.source = @source AND h.watchlist_id = @entityId AND h.related = 0 AND h.listed = 1 AND h.status <> 'dismissed'
+            ORDER BY h.entry_id
+            """,
+            new { source, entityId })];
+
+    /// <summary>An entity's related hits on a source, by entry id.</summary>
+    public static Dictionary<string, (long Id, string EntryId, string Status)> RelatedHits(SqliteConnection db, string source, string entityId) =>
+        db.Query<(long Id, string EntryId, string Status)>(
+                "SELECT id, entry_id, status FROM hits WHERE source = @source AND watchlist_id = @entityId AND related = 1",
+                new { source, entityId })
+            .ToDictionary(h => h.EntryId, StringComparer.Ordinal);
+
     /// <summary>The sources the store holds entries of (one, or every one when <paramref name="source"/> is null), in name order.</summary>
     public static List<string> SourcesWithEntries(SqliteConnection db, string? source = null) =>
         [.. db.Query<string>("SELECT DISTINCT source FROM entries WHERE @source IS NULL OR source = @source ORDER BY source", new { source })];

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
@@ -46,9 +45,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
         _snapshotAt = Iso.Format(snapshotAt);
         _now = Iso.Format(time.GetUtcNow());
 
-        var hits = db.Query<HitRow>(
-                "SELECT id, watchlist_id, entry_id, status, listed, score FROM hits WHERE source = @source AND related = 0", new { source }, tx)
-            .ToList();
+        var hits = HitStore.DirectHits(db, tx, source);
         var hitByPair = hits.ToDictionary(h => (h.WatchlistId, h.EntryId));
         var addedIds = diff.Added.Select(e => e.EntryId).ToHashSet(StringComparer.Ordinal);
         var modifiedById = diff.Modified.ToDictionary(m => m.Entry.EntryId, StringComparer.Ordinal);
@@ -95,10 +92,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
         {
             foreach (var hit in hits.Where(h => h.EntryId == removed.EntryId && h.Listed))
             {
-                db.Execute(
-                    "UPDATE hits SET listed = 0, last_snapshot_id = @snapshot, updated_at = @now WHERE id = @id",
-                    new { id = hit.Id, snapshot = _snapshotId, now = _now },
-                    tx);
+                HitStore.MarkDelisted(db, tx, hit.Id, _snapshotId, _now);
                 if (hit.Status != "dismissed")
                     Raise(AlertKind.Delisted, hit.Id, hit.WatchlistId, removed.EntryId, removed.Name, CurrentScore(hit.Id));
             }
@@ -107,7 +101,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
         return _raised;
     }
 
-    private void Changed(HitRow hit, ModifiedEntry modified, MatchResult? result)
+    private void Changed(StoredHit hit, ModifiedEntry modified, MatchResult? result)
     {
         var reopen = hit.Status == "dismissed" && modified.Material;
         if (result is not null)
@@ -118,10 +112,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
         }
         else if (reopen)
         {
-            db.Execute(
-                "UPDATE hits SET status = 'new', last_snapshot_id = @snapshot, updated_at = @now WHERE id = @id",
-                new { id = hit.Id, snapshot = _snapshotId, now = _now },
-                tx);
+            HitStore.Reopen(db, tx, hit.Id, _snapshotId, _now);
         }
 
         if (reopen)
@@ -133,80 +124,24 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
         }
     }
 
-    /// <summary>Keeps each change of a hit's score with the list change behind it (hits show explains a fall).</summary>
     private void RecordScoreChange(long hitId, long changeId, double before, double after) =>
-        db.Execute(
-            """
-            INSERT INTO hit_score_changes (hit_id, snapshot_id, change_id, score_before, score_after, at)
-            VALUES (@hitId, @snapshot, @changeId, @before, @after, @at)
-            """,
-            new { hitId, snapshot = _snapshotId, changeId = changeId == 0 ? (long?)null : changeId, before, after, at = _snapshotAt },
-            tx);
+        HitStore.RecordScoreChange(db, tx, hitId, _snapshotId, changeId == 0 ? null : changeId, before, after, _snapshotAt);
 
     private long InsertHit(EntityMatch match) =>
-        db.ExecuteScalar<long>(
-            """
-            INSERT INTO hits (watchlist_id, source, entry_id, entry_name, score, explanation,
-                              first_snapshot_id, last_snapshot_id, created_at, updated_at)
-            VALUES (@watchlistId, @source, @entryId, @name, @score, @explanation, @snapshot, @snapshot, @now, @now)
-            RETURNING id
-            """,
-            new
-            {
-                watchlistId = match.WatchlistId,
-                source = _source,
-                entryId = match.Entry.EntryId,
-                name = match.Entry.PrimaryName,
-                score = match.Result.Score,
-                explanation = JsonSerializer.Serialize(match.Result.Explanation, ExplanationJson),
-                snapshot = _snapshotId,
-                now = _now,
-            },
-            tx);
+        HitStore.Insert(
+            db, tx, match.WatchlistId, _source, match.Entry.EntryId, match.Entry.PrimaryName, match.Result.Score,
+            JsonSerializer.Serialize(match.Result.Explanation, ExplanationJson), _snapshotId, _now);
 
     private void UpdateHit(long hitId, string name, MatchResult result, bool listed, bool reopen) =>
-        db.Execute(
-            """
-            UPDATE hits SET entry_name = @name, score = @score, explanation = @explanation, listed = @listed,
-                            status = CASE WHEN @reopen THEN 'new' ELSE status END,
-                            last_snapshot_id = @snapshot, updated_at = @now
-            WHERE id = @id
-            """,
-            new
-            {
-                id = hitId,
-                name,
-                score = result.Score,
-                explanation = JsonSerializer.Serialize(result.Explanation, ExplanationJson),
-                listed = listed ? 1 : 0,
-                reopen,
-                snapshot = _snapshotId,
-                now = _now,
-            },
-            tx);
+        HitStore.Update(
+            db, tx, hitId, name, result.Score, JsonSerializer.Serialize(result.Explanation, ExplanationJson), listed, reopen, _snapshotId, _now);
 
-    private double CurrentScore(long hitId) =>
-        db.ExecuteScalar<double>("SELECT score FROM hits WHERE id = @hitId", new { hitId }, tx);
+    private double CurrentScore(long hitId) => HitStore.ScoreOf(db, tx, hitId);
 
     private void Raise(string kind, long hitId, string watchlistId, string entryId, string entryName, double score, long changeId = 0)
     {
         var alert = new RaisedAlert(kind, watchlistId, entryId, entryName, score);
         if (AlertRows.Insert(db, tx, alert, hitId, _source, _snapshotId, _snapshotAt, _now, changeId == 0 ? null : changeId))
             _raised.Add(alert);
-    }
-
-    private sealed class HitRow
-    {
-        public long Id { get; init; }
-
-        public string WatchlistId { get; init; } = "";
-
-        public string EntryId { get; init; } = "";
-
-        public string Status { get; init; } = "";
-
-        public bool Listed { get; init; }
-
-        public double Score { get; init; }
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Data.Sqlite;
 using Polly;
 using Polly.Retry;
@@ -157,7 +156,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
                 {
                     LastCheckAt = Iso.Format(checkedAt),
                     LastStatus = "refused",
-                    LastError = db.ExecuteScalar<string>("SELECT error FROM snapshots WHERE id = @snapshotId", new { snapshotId }, tx),
+                    LastError = Snapshots.ErrorOf(db, snapshotId, tx),
                 };
                 break;
             default:
@@ -178,7 +177,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
                 break;
         }
 
-        db.Execute("UPDATE snapshots SET archive_path = @path WHERE id = @snapshotId", new { path, snapshotId }, tx);
+        Snapshots.SetArchivePath(db, snapshotId, path, tx);
         FetchStateStore.Save(db, next, tx);
         return path;
     }

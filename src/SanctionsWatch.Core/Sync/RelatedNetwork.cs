@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
@@ -34,16 +33,7 @@ public static class RelatedNetwork
         var names = new RelatedNameCache();
         foreach (var s in sources)
         {
-            var own = db.Query<(long Id, string EntryId, string EntryName, double Score, string Explanation, string Status, string ListedAt)>(
-                    """
-                    SELECT h.id, h.entry_id, h.entry_name, h.score, h.explanation, h.status, ls.taken_at
-                    FROM hits h JOIN entries e ON e.source = h.source AND e.entry_id = h.entry_id
-                    JOIN snapshots ls ON ls.id = e.listed_snapshot_id
-                    WHERE h.source = @s AND h.watchlist_id = @wid AND h.related = 0 AND h.listed = 1 AND h.status <> 'dismissed'
-                    ORDER BY h.entry_id
-                    """,
-                    new { s, wid = entity.Id })
-                .ToList();
+            var own = Queries.ListedDirectHits(db, s, entity.Id);
             rows.AddRange(own.Select(o => new NetworkRow(s, o.EntryId, o.EntryName, "self", null, 0, null, o.ListedAt, o.Id, o.Status)));
 
             var entries = EntryHistory.LoadCurrentEntries(db, null, s);
@@ -53,10 +43,7 @@ public static class RelatedNetwork
                 [entity.Id] = [.. own.Select(o => new RelatedTarget(entity.Id, o.EntryId, o.Score, o.Explanation))],
             };
             var matches = names.Match(matcher, [entity], graph.UnresolvedNames, thresholds.Alert);
-            var hits = db.Query<(long Id, string EntryId, string Status)>(
-                    "SELECT id, entry_id, status FROM hits WHERE source = @s AND watchlist_id = @wid AND related = 1",
-                    new { s, wid = entity.Id })
-                .ToDictionary(h => h.EntryId, StringComparer.Ordinal);
+            var hits = Queries.RelatedHits(db, s, entity.Id);
             foreach (var f in graph.Find([entity.Id], targets, matches, depth)
                          .OrderBy(f => f.Path.Direction, StringComparer.Ordinal).ThenBy(f => f.Path.Depth)
                          .ThenBy(f => f.Entry.PrimaryName, StringComparer.Ordinal))
@@ -77,13 +64,7 @@ public static class RelatedNetwork
     /// </summary>
     private static string? Since(SqliteConnection db, string source, RelatedStep step)
     {
-        var versions = db.Query<(string Data, long From, long? To, string TakenAt)>(
-            """
-            SELECT v.data, v.from_snapshot_id, v.to_snapshot_id, s.taken_at FROM entry_versions v
-            JOIN snapshots s ON s.id = v.from_snapshot_id
-            WHERE v.source = @source AND v.entry_id = @entryId ORDER BY v.id DESC
-            """,
-            new { source, entryId = step.Carrier });
+        var versions = EntryHistory.VersionsNewestFirst(db, source, step.Carrier);
         string? since = null;
         long? next = null;
         foreach (var v in versions)

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
+using SanctionsWatch.Storage;
 
 namespace SanctionsWatch.Sync;
 

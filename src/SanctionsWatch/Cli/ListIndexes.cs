@@ -1,7 +1,7 @@
 using SanctionsWatch.App;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
-using SanctionsWatch.Sync;
+using SanctionsWatch.Storage;
 
 namespace SanctionsWatch.Cli;
 

@@ -4,7 +4,6 @@ using SanctionsWatch.App;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
-using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.Cli;
 

@@ -1,5 +1,6 @@
 using Dapper;
 using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
 using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;

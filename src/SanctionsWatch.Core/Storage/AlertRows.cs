@@ -1,7 +1,8 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using SanctionsWatch.Model;
 
-namespace SanctionsWatch.Sync;
+namespace SanctionsWatch.Storage;
 
 /// <summary>
 /// The one way an alert row is written, by the hit log and the related log alike: once per (hit, kind, snapshot), so an

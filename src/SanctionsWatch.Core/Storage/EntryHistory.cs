@@ -3,7 +3,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Model;
 
-namespace SanctionsWatch.Sync;
+namespace SanctionsWatch.Storage;
 
 /// <summary>An entry whose content changed, with the fields that changed.</summary>
 public sealed record ModifiedEntry(ListEntry Entry, IReadOnlyList<string> Fields)
@@ -106,6 +106,16 @@ public static class EntryHistory
     }
 
     /// <summary>The current entries of a source, as stored.</summary>
+    /// <summary>Every version of an entry, newest first, with the time of the snapshot that brought it.</summary>
+    public static List<(string Data, long From, long? To, string TakenAt)> VersionsNewestFirst(SqliteConnection db, string source, string entryId) =>
+        [.. db.Query<(string Data, long From, long? To, string TakenAt)>(
+            """
+            SELECT v.data, v.from_snapshot_id, v.to_snapshot_id, s.taken_at FROM entry_versions v
+            JOIN snapshots s ON s.id = v.from_snapshot_id
+            WHERE v.source = @source AND v.entry_id = @entryId ORDER BY v.id DESC
+            """,
+            new { source, entryId })];
+
     public static List<ListEntry> LoadCurrentEntries(SqliteConnection db, SqliteTransaction? tx, string? source) =>
         [.. db.Query<string>(
                 """
