@@ -106,6 +106,11 @@ public static class EntryHistory
     }
 
     /// <summary>The current entries of a source, as stored.</summary>
+    /// <summary>The current entries of a source in brief (count and newest version): equal when nothing was imported since.</summary>
+    public static string Fingerprint(SqliteConnection db, SqliteTransaction? tx, string source) =>
+        db.ExecuteScalar<string>(
+            "SELECT count(*) || ':' || ifnull(max(version_id), 0) FROM entries WHERE source = @source", new { source }, tx)!;
+
     /// <summary>Every version of an entry, newest first, with the time of the snapshot that brought it.</summary>
     public static List<(string Data, long From, long? To, string TakenAt)> VersionsNewestFirst(SqliteConnection db, string source, string entryId) =>
         [.. db.Query<(string Data, long From, long? To, string TakenAt)>(

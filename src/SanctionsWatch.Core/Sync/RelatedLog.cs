@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
@@ -41,7 +40,7 @@ internal sealed class RelatedLog(
 
     /// <summary>Whether the store has read this source's links (an import by this build has applied a file of it).</summary>
     public static bool HasReadLinks(SqliteConnection db, SqliteTransaction tx, string source) =>
-        db.ExecuteScalar<long>("SELECT count(*) FROM related_state WHERE source = @source", new { source }, tx) > 0;
+        RelatedStore.HasState(db, tx, source);
 
     /// <summary>
     /// Brings the source's related hits up to date with <paramref name="entries"/> (the whole current list, read only
@@ -66,19 +65,11 @@ internal sealed class RelatedLog(
             return _raised;
         }
 
-        var targets = db.Query<(string WatchlistId, string EntryId, double Score, string Explanation)>(
-                """
-                SELECT watchlist_id, entry_id, score, explanation FROM hits
-                WHERE source = @source AND related = 0 AND listed = 1 AND status <> 'dismissed'
-                ORDER BY watchlist_id, entry_id
-                """,
-                new { source },
-                tx)
+        var targets = RelatedStore.Targets(db, tx, source)
             .Select(t => new RelatedTarget(t.WatchlistId, t.EntryId, t.Score, t.Explanation))
             .ToList();
         var fingerprint = Fingerprint(targets);
-        var stored = db.QuerySingleOrDefault<(string Settings, string Targets)?>(
-            "SELECT settings, targets FROM related_state WHERE source = @source", new { source }, tx);
+        var stored = RelatedStore.State(db, tx, source);
         var touched = Touched(diff);
         var same = stored is { } s && s.Settings == state && s.Targets == fingerprint;
         if (same && diff.Added.Count == 0 && diff.Removed.Count == 0 && diff.Modified.Count == 0)
@@ -102,10 +93,7 @@ internal sealed class RelatedLog(
         var nameMatches = names.Match(matcher, active, graph.UnresolvedNames, settings.Thresholds.Alert);
         var findings = graph.Find(active.Select(e => e.Id), byEntity, nameMatches, settings.Related.Depth);
 
-        var hits = db.Query<HitRow>(
-                "SELECT id, watchlist_id, entry_id, status, listed, path FROM hits WHERE source = @source AND related = 1",
-                new { source },
-                tx)
+        var hits = RelatedStore.RelatedHits(db, tx, source)
             .ToDictionary(h => (h.WatchlistId, h.EntryId));
         var modes = active.ToDictionary(e => e.Id, e => settings.Related.ModeOf(e), StringComparer.Ordinal);
         var found = new HashSet<(string, string)>();
@@ -161,15 +149,12 @@ internal sealed class RelatedLog(
             var silent = !ended && path is { End.ResolvedBy: RelatedEnd.ByEntry, End.EntryId: { } endId } && byId.ContainsKey(endId)
                 && !(byEntity.TryGetValue(wid, out var endTargets) && endTargets.Any(t => t.EntryId == endId))
                 && LinksHold(path, byId) && !OnPath(path, touched);
-            db.Execute(
-                "UPDATE hits SET listed = 0, last_snapshot_id = @snapshot, updated_at = @now WHERE id = @id",
-                new { id = hit.Id, snapshot = _snapshotId, now = _now },
-                tx);
+            HitStore.MarkDelisted(db, tx, hit.Id, _snapshotId, _now);
             // every link of its path still stated, nothing on it changed, its end still listed but no longer a target: the
             // analyst dismissed the direct hit it ended at; ended without an alert claiming the list changed
             if (hit.Status == "dismissed" || silent)
                 continue;
-            var name = ended ? db.ExecuteScalar<string>("SELECT entry_name FROM hits WHERE id = @id", new { id = hit.Id }, tx) ?? entryId
+            var name = ended ? RelatedStore.EntryNameOf(db, tx, hit.Id) ?? entryId
                 : byId[entryId].PrimaryName;
             var detail = ended
                 ? "removed from the list; it was: " + path?.Text
@@ -201,7 +186,7 @@ internal sealed class RelatedLog(
             return true;
         // A removed entry that had links, or that a related hit or its path is about.
         var onPaths = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var json in db.Query<string?>("SELECT path FROM hits WHERE source = @source AND related = 1 AND listed = 1", new { source = _source }, tx))
+        foreach (var json in RelatedStore.ListedPaths(db, tx, _source))
         {
             if (RelatedPath.FromJson(json) is not { } path)
                 continue;
@@ -215,16 +200,7 @@ internal sealed class RelatedLog(
 
         if (diff.Removed.Any(r => onPaths.Contains(r.EntryId)))
             return true;
-        // one JSON parameter, not one per removed entry: a list of 70,000 entries may lose more than SQLite's 32,766
-        var removed = JsonSerializer.Serialize(diff.Removed.Select(r => r.EntryId));
-        return db.ExecuteScalar<long>(
-            """
-            SELECT count(*) FROM entry_versions
-            WHERE source = @source AND to_snapshot_id = @snapshot AND instr(data, '"links":') > 0
-                  AND entry_id IN (SELECT value FROM json_each(@removed))
-            """,
-            new { source = _source, snapshot = _snapshotId, removed },
-            tx) > 0;
+        return RelatedStore.AnyRemovedHadLinks(db, tx, _source, _snapshotId, JsonSerializer.Serialize(diff.Removed.Select(r => r.EntryId)));
     }
 
     /// <summary>
@@ -233,10 +209,7 @@ internal sealed class RelatedLog(
     /// </summary>
     private HashSet<string> Named(IReadOnlyList<ListEntry> list)
     {
-        var previous = db.ExecuteScalar<long?>(
-            "SELECT max(id) FROM snapshots WHERE source = @source AND status IN ('accepted', 'unchanged') AND id < @snapshot",
-            new { source = _source, snapshot = _snapshotId },
-            tx);
+        var previous = RelatedStore.PreviousApplied(db, tx, _source, _snapshotId);
         return _named ??= names.NamedBy(_source, previous) ?? NamedIn(list);
     }
 
@@ -291,8 +264,7 @@ internal sealed class RelatedLog(
 
     /// <summary>Whether a related hit's last alert announced it rather than its end: it was ended silently.</summary>
     private bool EndedSilently(long hitId) =>
-        db.ExecuteScalar<string?>("SELECT kind FROM alerts WHERE hit_id = @hitId ORDER BY id DESC LIMIT 1", new { hitId }, tx)
-            is AlertKind.RelatedListed or AlertKind.RelatedFirstSeen;
+        RelatedStore.LastAlertKind(db, tx, hitId) is AlertKind.RelatedListed or AlertKind.RelatedFirstSeen;
 
     /// <summary>Whether every link of a stored path is still stated by its carrier and the parties it joins are on the list.</summary>
     private static bool LinksHold(RelatedPath path, IReadOnlyDictionary<string, ListEntry> byId)
@@ -309,64 +281,21 @@ internal sealed class RelatedLog(
         return true;
     }
 
-    private long Insert(RelatedFinding f) =>
-        db.ExecuteScalar<long>(
-            """
-            INSERT INTO hits (watchlist_id, source, entry_id, entry_name, score, explanation, first_snapshot_id,
-                              last_snapshot_id, created_at, updated_at, related, link_type, depth, path)
-            VALUES (@watchlistId, @source, @entryId, @name, @score, @explanation, @snapshot, @snapshot, @now, @now,
-                    1, @linkType, @depth, @path)
-            RETURNING id
-            """,
-            new
-            {
-                watchlistId = f.WatchlistId,
-                source = _source,
-                entryId = f.Entry.EntryId,
-                name = f.Entry.PrimaryName,
-                score = f.Path.End.Score,
-                explanation = Explanation(f),
-                snapshot = _snapshotId,
-                now = _now,
-                linkType = LinkTypes.Format(f.Path.FirstLink.Type),
-                depth = f.Path.Depth,
-                path = f.Path.ToJson(),
-            },
-            tx);
+    private long Insert(RelatedFinding f) => RelatedStore.Insert(db, tx, _source, Row(f, f.Path), _snapshotId, _now);
 
     private void Update(long hitId, RelatedFinding f, RelatedPath path, bool listed, bool reopen) =>
-        db.Execute(
-            """
-            UPDATE hits SET entry_name = @name, score = @score, explanation = @explanation, listed = @listed,
-                            status = CASE WHEN @reopen THEN 'new' ELSE status END, link_type = @linkType, depth = @depth,
-                            path = @path, last_snapshot_id = @snapshot, updated_at = @now
-            WHERE id = @id
-            """,
-            new
-            {
-                id = hitId,
-                name = f.Entry.PrimaryName,
-                score = path.End.Score,
-                explanation = Explanation(f),
-                listed = listed ? 1 : 0,
-                reopen,
-                linkType = LinkTypes.Format(path.FirstLink.Type),
-                depth = path.Depth,
-                path = path.ToJson(),
-                snapshot = _snapshotId,
-                now = _now,
-            },
-            tx);
+        RelatedStore.Update(db, tx, hitId, Row(f, path), listed, reopen, _snapshotId, _now);
+
+    private NewRelatedHit Row(RelatedFinding f, RelatedPath path) =>
+        new(f.WatchlistId, f.Entry.EntryId, f.Entry.PrimaryName, path.End.Score, Explanation(f), LinkTypes.Format(path.FirstLink.Type), path.Depth, path.ToJson());
 
     /// <summary>Why the end of the path is the entity: the entity's hit on its own entry, or the match of the link's name.</summary>
     private string Explanation(RelatedFinding f)
     {
         if (f.NameExplanation is { } named)
             return JsonSerializer.Serialize(named, ExplanationJson);
-        return db.ExecuteScalar<string>(
-            "SELECT explanation FROM hits WHERE source = @source AND entry_id = @entryId AND watchlist_id = @wid AND related = 0",
-            new { source = _source, entryId = f.Path.End.EntryId, wid = f.WatchlistId },
-            tx) ?? JsonSerializer.Serialize(MatchExplanation.None, ExplanationJson);
+        return RelatedStore.DirectExplanation(db, tx, _source, f.Path.End.EntryId, f.WatchlistId)
+            ?? JsonSerializer.Serialize(MatchExplanation.None, ExplanationJson);
     }
 
     private void Raise(string kind, long hitId, RelatedFinding f, bool deliver) =>
@@ -379,14 +308,7 @@ internal sealed class RelatedLog(
             _raised.Add(alert);
     }
 
-    private void SaveState(string state, string fingerprint) =>
-        db.Execute(
-            """
-            INSERT INTO related_state (source, settings, targets) VALUES (@source, @state, @fingerprint)
-            ON CONFLICT (source) DO UPDATE SET settings = excluded.settings, targets = excluded.targets
-            """,
-            new { source = _source, state, fingerprint },
-            tx);
+    private void SaveState(string state, string fingerprint) => RelatedStore.SaveState(db, tx, _source, state, fingerprint);
 
     private static string Fingerprint(List<RelatedTarget> targets)
     {
@@ -394,21 +316,6 @@ internal sealed class RelatedLog(
         foreach (var t in targets)
             sb.Append(t.WatchlistId).Append('\t').Append(t.EntryId).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
-    }
-
-    private sealed class HitRow
-    {
-        public long Id { get; init; }
-
-        public string WatchlistId { get; init; } = "";
-
-        public string EntryId { get; init; } = "";
-
-        public string Status { get; init; } = "";
-
-        public bool Listed { get; init; }
-
-        public string? Path { get; init; }
     }
 }
 

@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Data.Sqlite;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
@@ -155,14 +154,7 @@ public sealed class SnapshotImporter(
     {
         if (date.DatedBy == SnapshotDate.Checked)
             return null;
-        var newest = db.QuerySingleOrDefault<(long Id, string TakenAt, string DatedBy)?>(
-            """
-            SELECT id, taken_at, dated_by FROM snapshots
-            WHERE source = @source AND status IN ('accepted', 'unchanged') AND dated_by <> 'checked'
-            ORDER BY taken_at DESC, id DESC LIMIT 1
-            """,
-            new { source },
-            tx);
+        var newest = Snapshots.NewestDated(db, tx, source);
         if (newest is not { } n || date.Latest >= Iso.Parse(n.TakenAt))
             return null;
         return $"the file is dated {Iso.Format(date.At)} ({date.Label}), before the newest accepted snapshot " +
@@ -177,14 +169,7 @@ public sealed class SnapshotImporter(
     {
         if (date.DatedBy != SnapshotDate.Checked || last is null)
             return null;
-        var earlier = db.QuerySingleOrDefault<(long Id, string TakenAt)?>(
-            """
-            SELECT id, taken_at FROM snapshots
-            WHERE source = @source AND status = 'accepted' AND file_hash = @hash AND id < @last
-            ORDER BY id DESC LIMIT 1
-            """,
-            new { source, hash, last = last.Id },
-            tx);
+        var earlier = Snapshots.AcceptedBefore(db, tx, source, hash, last.Id);
         return earlier is { } e
             ? $"the file has no date of its own and is identical to snapshot {e.Id} ({e.TakenAt}), which snapshot " +
               $"{last.Id} ({Iso.Format(last.TakenAt)}) replaced since: an older file served again"
@@ -208,10 +193,7 @@ public sealed class SnapshotImporter(
         if (fullMatch)
             SaveMatchState(tx, source);
 
-        db.Execute(
-            "UPDATE snapshots SET added = @a, removed = @r, modified = @m WHERE id = @id",
-            new { a = diff.Added.Count, r = diff.Removed.Count, m = diff.Modified.Count, id = snapshotId },
-            tx);
+        Snapshots.SetCounts(db, tx, snapshotId, diff.Added.Count, diff.Removed.Count, diff.Modified.Count);
         offer.Origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Accepted);
         tx.Commit();
         _cache = (source, Fingerprint(null, source), after);
@@ -232,9 +214,7 @@ public sealed class SnapshotImporter(
         return cache is { } c && c.Source == source && c.Fingerprint == Fingerprint(tx, source) ? c.Entries : null;
     }
 
-    private string Fingerprint(SqliteTransaction? tx, string source) =>
-        db.ExecuteScalar<string>(
-            "SELECT count(*) || ':' || ifnull(max(version_id), 0) FROM entries WHERE source = @source", new { source }, tx)!;
+    private string Fingerprint(SqliteTransaction? tx, string source) => EntryHistory.Fingerprint(db, tx, source);
 
     private SyncOutcome RecordUnchanged(SqliteTransaction tx, Offer offer, AcceptedSnapshot last)
     {
@@ -317,20 +297,12 @@ public sealed class SnapshotImporter(
 
     private bool MatchStateIsCurrent(SqliteTransaction tx, string source)
     {
-        var state = db.QuerySingleOrDefault<string>(
-            "SELECT watchlist_hash || '|' || matcher_version FROM source_state WHERE source = @source", new { source }, tx);
-        return state == watchlist.ContentHash + "|" + _matchState;
+        return SourceState.Of(db, tx, source) == (watchlist.ContentHash, _matchState);
     }
 
     private void SaveMatchState(SqliteTransaction tx, string source)
     {
-        db.Execute(
-            """
-            INSERT INTO source_state (source, watchlist_hash, matcher_version) VALUES (@source, @hash, @matcher)
-            ON CONFLICT (source) DO UPDATE SET watchlist_hash = excluded.watchlist_hash, matcher_version = excluded.matcher_version
-            """,
-            new { source, hash = watchlist.ContentHash, matcher = _matchState },
-            tx);
+        SourceState.Save(db, tx, source, watchlist.ContentHash, _matchState);
         Storage.WatchlistState.RecordScreening(db, tx, source, watchlist, time.GetUtcNow());
     }
 
@@ -368,58 +340,31 @@ public sealed class SnapshotImporter(
 
     private static AcceptedSnapshot? LastAccepted(SqliteConnection db, string source, SqliteTransaction? tx)
     {
-        var row = db.QuerySingleOrDefault<SnapshotRow>(
-            """
-            SELECT id, file_hash, entry_count, complete, taken_at FROM snapshots
-            WHERE source = @source AND status IN ('accepted', 'unchanged') ORDER BY id DESC LIMIT 1
-            """,
-            new { source },
-            tx);
+        var row = Snapshots.LastApplied(db, tx, source);
         return row is null
             ? null
             : new AcceptedSnapshot(row.Id, row.FileHash, (int)row.EntryCount, row.Complete is null ? null : row.Complete == 1, Iso.Parse(row.TakenAt));
     }
 
-    private sealed class SnapshotRow
-    {
-        public long Id { get; init; }
-
-        public string? FileHash { get; init; }
-
-        public long EntryCount { get; init; }
-
-        public long? Complete { get; init; }
-
-        public string TakenAt { get; init; } = "";
-    }
-
     private long InsertSnapshot(
         SqliteTransaction tx, Offer offer, ListFile? file, SnapshotStatus status, string? error, int? entryCount = null,
         bool? complete = null) =>
-        db.ExecuteScalar<long>(
-            """
-            INSERT INTO snapshots (source, taken_at, recorded_at, file_name, file_hash, file_size, format, complete,
-                                   entry_count, status, error, dated_by)
-            VALUES (@source, @takenAt, @recordedAt, @fileName, @hash, @size, @format, @complete, @count, @status, @error,
-                    @datedBy)
-            RETURNING id
-            """,
-            new
-            {
-                source = offer.Source,
-                takenAt = Iso.Format(offer.AsOf),
-                recordedAt = Iso.Format(time.GetUtcNow()),
-                fileName = offer.FileName,
-                hash = offer.Hash,
-                size = offer.Size,
-                format = file?.Format,
-                complete = (file?.Complete ?? complete) is { } c ? (c ? 1 : 0) : (int?)null,
-                count = file?.Entries.Count ?? entryCount,
-                status = status.ToString().ToLowerInvariant(),
+        Snapshots.Insert(
+            db,
+            tx,
+            new Snapshots.NewSnapshot(
+                offer.Source,
+                Iso.Format(offer.AsOf),
+                Iso.Format(time.GetUtcNow()),
+                offer.FileName,
+                offer.Hash,
+                offer.Size,
+                file?.Format,
+                file?.Complete ?? complete,
+                file?.Entries.Count ?? entryCount,
+                status.ToString().ToLowerInvariant(),
                 error,
-                datedBy = offer.DatedBy,
-            },
-            tx);
+                offer.DatedBy));
 }
 
 /// <summary>
