@@ -11,8 +11,10 @@ namespace SanctionsWatch.Tests;
 /// </summary>
 public partial class FolderDependencyTests
 {
-    /// <summary>Read once for both tests: every source file of src/.</summary>
-    private static readonly Lazy<Dictionary<string, HashSet<string>>> FolderUses = new(() => Uses());
+    /// <summary>Read once for every test: each source file of src/ (path relative to src/, with '/'), and its text.</summary>
+    private static readonly Lazy<Dictionary<string, string>> SourceTexts = new(() => ReadSources());
+
+    private static readonly Lazy<Dictionary<string, HashSet<string>>> FolderUses = new(Uses);
 
     [Fact]
     public void No_cycle_between_folders()
@@ -70,33 +72,30 @@ public partial class FolderDependencyTests
     public void Sql_is_written_only_in_storage()
     {
         // Every SQL statement lives under Storage (issue 13), the one layer a PostgreSQL provider replaces.
-        var src = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(SourcePath())!, "..", "..", "src"));
-        var withSql = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Where(f => Sql().IsMatch(File.ReadAllText(f)))
-            .Select(f => Path.GetRelativePath(src, f).Replace(Path.DirectorySeparatorChar, '/'))
-            .ToList();
+        var withSql = SourceTexts.Value.Where(f => Sql().IsMatch(f.Value)).Select(f => f.Key).ToList();
         Assert.Contains(withSql, f => f.StartsWith("SanctionsWatch.Core/Storage/", StringComparison.Ordinal));
         Assert.DoesNotContain(withSql, f => !f.StartsWith("SanctionsWatch.Core/Storage/", StringComparison.Ordinal));
     }
 
-    private static string SourcePath([CallerFilePath] string self = "") => self;
-
     private static string Describe(Dictionary<string, HashSet<string>> uses) =>
         "\n" + string.Join("\n", uses.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Key} -> {string.Join(", ", u.Value.Order(StringComparer.Ordinal))}"));
 
-    /// <summary>Each folder and the folders its files name (using directives, qualified names, cref).</summary>
-    private static Dictionary<string, HashSet<string>> Uses([CallerFilePath] string self = "")
+    private static Dictionary<string, string> ReadSources([CallerFilePath] string self = "")
     {
         var src = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(self)!, "..", "..", "src"));
         Assert.True(Directory.Exists(src), src);
+        return Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(src, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllText, StringComparer.Ordinal);
+    }
+
+    /// <summary>Each folder and the folders its files name (using directives, qualified names, cref).</summary>
+    private static Dictionary<string, HashSet<string>> Uses()
+    {
         var uses = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories))
+        foreach (var text in SourceTexts.Value.Values)
         {
-            if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                || file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-                continue;
-            var text = File.ReadAllText(file);
             if (Namespace().Match(text) is not { Success: true } ns)
                 continue;
             var folder = ns.Groups["folder"].Success ? ns.Groups["folder"].Value : "(root)";

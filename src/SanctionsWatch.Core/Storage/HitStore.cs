@@ -3,7 +3,10 @@ using Microsoft.Data.Sqlite;
 
 namespace SanctionsWatch.Storage;
 
-/// <summary>A hit as the hit log reads it back: which entity, which entry, its review status, listed or not, its score.</summary>
+/// <summary>
+/// A hit as a sync reads it back: which entity, which entry, its review status, listed or not, its score, and for a
+/// related hit its path (JSON; the related log reads that, the hit log the score).
+/// </summary>
 public sealed class StoredHit
 {
     public long Id { get; init; }
@@ -17,6 +20,8 @@ public sealed class StoredHit
     public bool Listed { get; init; }
 
     public double Score { get; init; }
+
+    public string? Path { get; init; }
 }
 
 /// <summary>

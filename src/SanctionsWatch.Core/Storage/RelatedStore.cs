@@ -3,22 +3,6 @@ using Microsoft.Data.Sqlite;
 
 namespace SanctionsWatch.Storage;
 
-/// <summary>A related hit as the related log reads it back: entity, entry, review status, listed or not, its path (JSON).</summary>
-public sealed class StoredRelatedHit
-{
-    public long Id { get; init; }
-
-    public string WatchlistId { get; init; } = "";
-
-    public string EntryId { get; init; } = "";
-
-    public string Status { get; init; } = "";
-
-    public bool Listed { get; init; }
-
-    public string? Path { get; init; }
-}
-
 /// <summary>A related hit to write: the entry, its score and explanation (JSON), the first link's type, depth and path (JSON).</summary>
 public sealed record NewRelatedHit(
     string WatchlistId, string EntryId, string EntryName, double Score, string Explanation, string LinkType, int Depth, string Path);
@@ -29,7 +13,10 @@ public sealed record NewRelatedHit(
 /// </summary>
 public static class RelatedStore
 {
-    /// <summary>Whether the store has read this source's links (an import by this build has applied a file of it).</summary>
+    /// <summary>
+    /// Whether the store has read this source's links (an import by this build has applied a file of it): until then, a
+    /// link on an entry is not news.
+    /// </summary>
     public static bool HasState(SqliteConnection db, SqliteTransaction tx, string source) =>
         db.ExecuteScalar<long>("SELECT count(*) FROM related_state WHERE source = @source", new { source }, tx) > 0;
 
@@ -58,8 +45,8 @@ public static class RelatedStore
             new { source },
             tx)];
 
-    public static List<StoredRelatedHit> RelatedHits(SqliteConnection db, SqliteTransaction tx, string source) =>
-        [.. db.Query<StoredRelatedHit>(
+    public static List<StoredHit> RelatedHits(SqliteConnection db, SqliteTransaction tx, string source) =>
+        [.. db.Query<StoredHit>(
             "SELECT id, watchlist_id, entry_id, status, listed, path FROM hits WHERE source = @source AND related = 1",
             new { source },
             tx)];

@@ -39,25 +39,11 @@ public static class Snapshots
             """
             INSERT INTO snapshots (source, taken_at, recorded_at, file_name, file_hash, file_size, format, complete,
                                    entry_count, status, error, dated_by)
-            VALUES (@Source, @TakenAt, @RecordedAt, @FileName, @Hash, @Size, @Format, @complete, @EntryCount, @Status, @Error,
+            VALUES (@Source, @TakenAt, @RecordedAt, @FileName, @Hash, @Size, @Format, @Complete, @EntryCount, @Status, @Error,
                     @DatedBy)
             RETURNING id
             """,
-            new
-            {
-                s.Source,
-                s.TakenAt,
-                s.RecordedAt,
-                s.FileName,
-                s.Hash,
-                s.Size,
-                s.Format,
-                complete = s.Complete is { } c ? (c ? 1 : 0) : (int?)null,
-                s.EntryCount,
-                s.Status,
-                s.Error,
-                s.DatedBy,
-            },
+            s,
             tx);
 
     /// <summary>How many entries an accepted snapshot added, removed and modified.</summary>

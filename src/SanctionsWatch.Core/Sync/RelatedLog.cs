@@ -38,10 +38,6 @@ internal sealed class RelatedLog(
     private string _snapshotAt = "";
     private string _now = "";
 
-    /// <summary>Whether the store has read this source's links (an import by this build has applied a file of it).</summary>
-    public static bool HasReadLinks(SqliteConnection db, SqliteTransaction tx, string source) =>
-        RelatedStore.HasState(db, tx, source);
-
     /// <summary>
     /// Brings the source's related hits up to date with <paramref name="entries"/> (the whole current list, read only
     /// when something that relations depend on changed) and returns the alerts raised.

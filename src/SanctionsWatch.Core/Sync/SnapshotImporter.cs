@@ -93,7 +93,7 @@ public sealed class SnapshotImporter(
         // lock, so concurrent syncs of a source (a worker, an operator's sync --file, two cron jobs) apply in turn.
         using var tx = db.BeginTransaction(deferred: false);
         var last = LastAccepted(source, tx);
-        var linksRead = RelatedLog.HasReadLinks(db, tx, source);
+        var linksRead = RelatedStore.HasState(db, tx, source);
         // the same bytes are unchanged, unless this store has never read the source's links (written by a build from
         // before links): then the file is read once more, so a list that seldom changes gets its links at the upgrade
         if (last is not null && last.FileHash == hash && readError is null && linksRead)
@@ -323,7 +323,7 @@ public sealed class SnapshotImporter(
         var current = EntryHistory.LoadCurrentEntries(db, tx, source);
         var matches = FindMatches(source, current, null);
         IReadOnlyList<RaisedAlert> alerts = NewHitLog(tx, source).Record(source, last.Id, last.TakenAt, false, EntryDiff.Empty, matches);
-        if (RelatedLog.HasReadLinks(db, tx, source))
+        if (RelatedStore.HasState(db, tx, source))
         {
             // The related parties of the entities new to the watchlist, as a sync of an unchanged list finds them.
             alerts = [.. alerts, .. Related(tx).Record(source, last.Id, last.TakenAt, false, EntryDiff.Empty, () => current, _matchState)];

@@ -107,12 +107,13 @@ internal sealed record AppSettings(
         var path = configPath ?? Invocation.Variable(ConfigEnvironmentVariable);
         if (path is null && File.Exists(Invocation.FullPath(Path.Combine("config", "appsettings.json"))))
             path = Path.Combine("config", "appsettings.json");
-        if (path is not null && !File.Exists(Invocation.FullPath(path)))
+        var fullPath = path is null ? null : Invocation.FullPath(path);
+        if (fullPath is not null && !File.Exists(fullPath))
             throw new UsageException($"configuration file not found: {path}");
 
         var builder = new ConfigurationBuilder();
-        if (path is not null)
-            builder.AddJsonFile(Invocation.FullPath(path), optional: false, reloadOnChange: false);
+        if (fullPath is not null)
+            builder.AddJsonFile(fullPath, optional: false, reloadOnChange: false);
         IConfigurationRoot config;
         try
         {
@@ -124,7 +125,7 @@ internal sealed record AppSettings(
             throw new UsageException($"configuration file {path} is not valid JSON: {ex.InnerException?.Message ?? ex.Message}");
         }
 
-        var baseDir = path is null ? Invocation.CurrentDirectory : Path.GetDirectoryName(Invocation.FullPath(path))!;
+        var baseDir = fullPath is null ? Invocation.CurrentDirectory : Path.GetDirectoryName(fullPath)!;
         string Resolve(string? cli, string key, string fallback) =>
             cli is not null ? Invocation.FullPath(cli) : Path.GetFullPath(config[key] ?? fallback, baseDir);
 
@@ -173,7 +174,7 @@ internal sealed record AppSettings(
             ? Path.GetFullPath(archive, baseDir)
             : Path.Combine(Path.GetDirectoryName(database)!, "raw");
         return new AppSettings(
-            path is null ? null : Invocation.FullPath(path),
+            fullPath,
             database,
             Resolve(watchlistPath, "Watchlist:Path", Path.Combine("config", "watchlist.yaml")),
             thresholds,

@@ -23,9 +23,7 @@ internal static class Invocation
 
     /// <summary>An environment variable as the command sees it.</summary>
     public static string? Variable(string name) =>
-        Current.Value is { } c
-            ? c.Variables.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name)
-            : Environment.GetEnvironmentVariable(name);
+        Current.Value is { } c && c.Variables.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name);
 
     /// <summary>A path given by the user, absolute (relative ones from <see cref="CurrentDirectory"/>).</summary>
     public static string FullPath(string path) => Path.GetFullPath(path, CurrentDirectory);

@@ -225,7 +225,7 @@ internal static class SyncCommands
             : throw new UsageException($"unknown source '{source}'; known sources: {string.Join(", ", ws.Sources.Ids)}");
 
     private static string RequireFile(string path) =>
-        File.Exists(Invocation.FullPath(path)) ? Invocation.FullPath(path) : throw new FileNotFoundException($"no such file: {path}", path);
+        Invocation.FullPath(path) is var full && File.Exists(full) ? full : throw new FileNotFoundException($"no such file: {path}", path);
 
     private static void Report(ParseResult parse, IReadOnlyList<SyncOutcome> outcomes)
     {

@@ -9,7 +9,7 @@ public sealed class HelpTests
     public static TheoryData<string> CommandPaths()
     {
         var data = new TheoryData<string>();
-        foreach (var (path, _) in Commands.All(Commands.Root()))
+        foreach (var (path, _) in Commands.All(CliMain.Tree))
             data.Add(path);
         return data;
     }
@@ -23,7 +23,7 @@ public sealed class HelpTests
         foreach (var example in examples)
         {
             Assert.StartsWith("sanctionswatch ", example, StringComparison.Ordinal);
-            var parse = Commands.Root().Parse(example["sanctionswatch ".Length..]);
+            var parse = CliMain.Tree.Parse(example["sanctionswatch ".Length..]);
             Assert.True(parse.Errors.Count == 0, $"'{example}': {string.Join("; ", parse.Errors.Select(e => e.Message))}");
         }
     }

@@ -12,6 +12,9 @@ namespace SanctionsWatch.Tests.Support;
 /// </summary>
 public static class CliProcess
 {
+    // The umask the program sets first (process-wide, so once for every in-process run).
+    static CliProcess() => FileModes.RestrictUmask();
+
     public sealed record Result(int ExitCode, string Out, string Err);
 
     public static Result Run(string workingDirectory, params string[] args) =>
@@ -29,7 +32,6 @@ public static class CliProcess
             variables[name] = value;
         var output = new StringWriter();
         var error = new StringWriter();
-        FileModes.RestrictUmask(); // as the program does first
         // On the thread pool: no test synchronisation context to block on.
         var code = Task.Run(() => Invocation.RunWith(output, error, variables, workingDirectory, () => CliMain.RunAsync([.. args])))
             .GetAwaiter().GetResult();
