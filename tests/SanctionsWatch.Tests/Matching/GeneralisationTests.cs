@@ -52,6 +52,40 @@ public class GeneralisationTests
     public void A_bracketed_part_or_an_honorific_is_a_qualifier_either_side_may_leave_out(string query, string candidate) =>
         Alerts(query, candidate);
 
+    [Theory]
+    [InlineData("NPK Granit", "JSC SCIENTIFIC AND PRODUCTION COMPANY GRANIT")]
+    [InlineData("Orion NPK", "SCIENTIFIC PRODUCTION COMPANY ORION LLC")]
+    [InlineData("VPK Kupol", "MILITARY INDUSTRIAL CORPORATION KUPOL")]
+    public void A_Russian_acronym_is_spelled_by_the_English_words_it_abbreviates(string query, string candidate)
+    {
+        // the words' Russian initials are learned from the vocabulary's own spellings (научно производственное
+        // объединение / scientific production association), not typed in per acronym
+        var r = Compare(query, candidate);
+        Assert.True(Thresholds.BandOf(r.Score) == MatchBand.Alert, $"'{query}' vs '{candidate}': {r.Score:F3} ({r.Explanation.Rule})");
+        Assert.Contains(r.Explanation.Notes, n => n.StartsWith("abbreviation spelled by initials", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("NPK Granit", "JSC TRADING AND SHIPPING COMPANY GRANIT")] // the letters are not those words' initials
+    [InlineData("NPK Granit", "SCIENTIFIC PRODUCTION COMPANY ORION")] // the name itself differs
+    public void A_Russian_acronym_does_not_stand_for_other_words(string query, string candidate) => DoesNotAlert(query, candidate);
+
+    [Theory]
+    [InlineData("Cenoria Bank LLC", "SENORIA BANK LIMITED LIABILITY COMPANY")]
+    [InlineData("Sirius Cyntech", "SIRIUS SYNTECH")]
+    public void A_c_before_e_i_y_may_be_written_s(string query, string candidate)
+    {
+        var r = Compare(query, candidate);
+        Assert.True(Thresholds.BandOf(r.Score) != MatchBand.None, $"'{query}' vs '{candidate}': {r.Score:F3} ({r.Explanation.Rule})");
+    }
+
+    [Fact]
+    public void A_c_before_a_o_u_is_not_an_s()
+    {
+        // the hard c is k: Cobalt is no Sobalt
+        Assert.Equal(MatchBand.None, Thresholds.BandOf(Compare("Cobalt Trading", "SOBALT TRADING").Score));
+    }
+
     [Fact]
     public void A_short_bracketed_part_is_another_name_too()
     {

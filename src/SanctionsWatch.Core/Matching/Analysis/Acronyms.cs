@@ -69,7 +69,9 @@ public static class Acronyms
                 });
 
             default:
-                return WordInitials(token.Text);
+                var own = WordInitials(token.Text);
+                var learned = IndustrialVocabulary.Table.NativeInitialsOfWord(token.Key);
+                return learned is null ? own : [.. own.Union(learned)];
         }
     }
 

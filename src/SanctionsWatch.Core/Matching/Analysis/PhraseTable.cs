@@ -50,8 +50,48 @@ internal sealed class PhraseTable
         return table;
     }
 
+    /// <summary>
+    /// The Russian initial of a word of a translated spelling, learned from the table's own lines by aligning a translated
+    /// spelling with the Russian one word for word where both have as many words (научно производственное объединение /
+    /// scientific production association: scientific → n, production → p, association → o), so that an acronym is
+    /// spelled by the English words it abbreviates in Russian (NPK = Scientific and Production Company). Null when
+    /// <paramref name="wordKey"/> (a phonetic key) is in no such spelling.
+    /// </summary>
+    public IReadOnlyCollection<string>? NativeInitialsOfWord(string wordKey) =>
+        wordNativeInitials.TryGetValue(wordKey, out var set) ? set : null;
+
+    private readonly Dictionary<string, HashSet<string>> wordNativeInitials = new(StringComparer.Ordinal);
+
+    private static string[] ContentWords(string phrase) =>
+        [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static w => Transliterator.ToLatin(w.TrimEnd('*')))
+            .Where(static w => w.Length > 0 && !NameAnalyzer.FunctionWords.Contains(w))];
+
+    private void LearnWordInitials(string[] phrases)
+    {
+        var native = phrases.FirstOrDefault(Transliterator.HasCyrillic);
+        if (native is null)
+            return;
+        var nativeWords = ContentWords(native);
+        foreach (var phrase in phrases)
+        {
+            if (Transliterator.HasCyrillic(phrase))
+                continue;
+            var words = ContentWords(phrase);
+            if (words.Length < 2 || words.Length != nativeWords.Length)
+                continue; // one word is the concept itself (its initials are the concept's); others cannot be aligned
+            for (var i = 0; i < words.Length; i++)
+            {
+                var key = Transliterator.PhoneticKey(words[i]);
+                if (!wordNativeInitials.TryGetValue(key, out var set))
+                    wordNativeInitials[key] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.Add(nativeWords[i][..1]);
+            }
+        }
+    }
+
     public void Add(string canonical, params string[] phrases)
     {
+        LearnWordInitials(phrases);
         foreach (var phrase in phrases)
         {
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);

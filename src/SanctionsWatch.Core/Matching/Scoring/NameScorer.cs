@@ -578,7 +578,10 @@ public sealed class NameScorer
         {
             var a = abbrSide[i];
             var letters = a.Text;
-            if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || a.Kind != TokenKind.Word || letters.Length is < 2 or > Acronyms.MaxLength
+            // a word, or a concept written as its acronym (NPK, a concept of the vocabulary, against Scientific and
+            // Production Company, a spelling it lacks)
+            var acronymConcept = a.Kind == TokenKind.Concept && !letters.Contains(' ', StringComparison.Ordinal);
+            if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || !(a.Kind == TokenKind.Word || acronymConcept) || letters.Length is < 2 or > Acronyms.MaxLength
                 || !(letters.Length <= 4 || Acronyms.LooksLikeAcronym(letters)))
                 continue;
             var found = false;
@@ -832,10 +835,12 @@ public sealed class NameScorer
     /// <summary>
     /// Whether two words may be variants by their first letters: the same letter, two vowels (Osama / Usama), g / h / k
     /// (Ukrainian romanises Г as h: Hryhoriy, Hennadiy; Arabic and Persian ق and غ are written q, g, gh or k: Qaddafi /
-    /// Gaddafi, Qasem / Ghasem / Kassem), or j / g (Jamal / Gamal; the key writes j as Z).
+    /// Gaddafi, Qasem / Ghasem / Kassem), j / g (Jamal / Gamal; the key writes j as Z), or s / c before e, i, y (Cetelem / Setelem, Cyprus / Syprus; the key
+    /// writes that c as C, the sound of ts, as Romance languages and Russian romanisations disagree on it).
     /// </summary>
     private static bool SameStart(char a, char b) =>
-        a == b || (IsVowel(a) && IsVowel(b)) || (a is 'g' or 'h' or 'k' && b is 'g' or 'h' or 'k') || (a is 'Z' or 'g' && b is 'Z' or 'g');
+        a == b || (IsVowel(a) && IsVowel(b)) || (a is 'g' or 'h' or 'k' && b is 'g' or 'h' or 'k') || (a is 'Z' or 'g' && b is 'Z' or 'g')
+        || (a is 'C' or 's' && b is 'C' or 's');
 
     /// <summary>Two keys of one length that differ only where one has h and the other k.</summary>
     private static bool HkVariant(string a, string b)
