@@ -6,7 +6,6 @@ using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
 using SanctionsWatch.Tests.Support;
-using SanctionsWatch.Watchlists;
 
 namespace SanctionsWatch.Tests.Sync;
 
@@ -23,7 +22,10 @@ public sealed partial class RelatedOfacReplayTests
     [SharedDataFact]
     public void Replaying_the_308_versions_raises_related_listed_for_entries_linked_to_rostec_when_listed_and_none_twice()
     {
-        var files = ReplayFiles.Expand([OfacHistory.Directory]);
+        // the replay of the default watchlist (shared with DefaultWatchlistReplayTests: its reduced twin's entities are
+        // others, whose related alerts are checked for "none twice" here too)
+        var replay = DefaultWatchlistReplay.Get();
+        var files = replay.Files;
         Assert.Equal(OfacHistory.Versions, files.Count);
 
         // From the files alone: per version, each entry's id and whether its row says it is linked to Rostec.
@@ -53,12 +55,9 @@ public sealed partial class RelatedOfacReplayTests
         Assert.Contains(("18774", "2022-06-28T18:55:00Z"), expected); // Tekhnodinamika
         Assert.Contains(("40497", "2023-02-01T18:44:00Z"), expected);
 
-        using var dir = new TempDir();
-        using var db = Database.Open(dir.File("replay.db"));
-        var watchlist = WatchlistLoader.Load(Path.Combine(SharedData.ProjectRoot, "config", "watchlist.yaml"));
-        Assert.Contains(watchlist.Entities, e => e.Id == "ru-rostec");
-        var importer = new SnapshotImporter(db, new NameMatcher(), watchlist, new SyncSettings(), TimeProvider.System);
-        var outcomes = Replayer.Replay(importer, "ofac-sdn", new OfacReader(), files).ToList();
+        using var db = Database.Open(replay.DatabasePath);
+        Assert.Contains(replay.Watchlist.Entities, e => e.Id == "ru-rostec");
+        var outcomes = replay.Outcomes;
         Assert.DoesNotContain(outcomes, o => o.Refused);
 
         var alerts = db.Query<(long Id, string Kind, string WatchlistId, string EntryId, string SnapshotAt, string? Detail)>(
@@ -94,6 +93,7 @@ public sealed partial class RelatedOfacReplayTests
             && a.Detail!.Contains("—linked-to→ OPEN JOINT STOCK COMPANY RUSSIAN ELECTRONICS (18770) —linked-to→ STATE CORPORATION ROSTEC (17260)", StringComparison.Ordinal));
 
         // The last file again changes nothing.
+        var importer = new SnapshotImporter(db, new NameMatcher(), replay.Watchlist, new SyncSettings(), TimeProvider.System);
         var again = importer.Import("ofac-sdn", new OfacReader(), files[^1].Path, files[^1].TakenAt);
         Assert.Equal(SnapshotStatus.Unchanged, again.Status);
         Assert.Empty(again.Alerts);

@@ -1,11 +1,7 @@
 using Dapper;
-using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
-using SanctionsWatch.Sources.Ofac;
 using SanctionsWatch.Storage;
-using SanctionsWatch.Sync;
 using SanctionsWatch.Tests.Support;
-using SanctionsWatch.Watchlists;
 
 namespace SanctionsWatch.Tests.Watchlists;
 
@@ -17,7 +13,7 @@ namespace SanctionsWatch.Tests.Watchlists;
 /// </summary>
 public sealed class DefaultWatchlistReplayTests
 {
-    private const string NameOnly = "-name-only";
+    private const string NameOnly = DefaultWatchlistReplay.NameOnly;
 
     /// <summary>
     /// Every listing event (listed or first-seen) of the default watchlist over the history, each checked by hand against
@@ -47,17 +43,10 @@ public sealed class DefaultWatchlistReplayTests
     [SharedDataFact]
     public void The_default_watchlist_raises_no_false_alert_and_its_names_alone_find_every_event_but_identifier_ones()
     {
-        var full = WatchlistLoader.Load(Path.Combine(SharedData.ProjectRoot, "config", "watchlist.yaml"));
-        var reduced = full.Entities.Select(e => new WatchlistEntity { Id = e.Id + NameOnly, Name = e.Name, Kind = e.Kind, Country = e.Country });
-        var both = full with { Entities = [.. full.Entities, .. reduced], ContentHash = full.ContentHash + NameOnly };
-
-        using var dir = new TempDir();
-        using var db = Database.Open(dir.File("replay.db"));
-        var importer = new SnapshotImporter(db, new NameMatcher(), both, new SyncSettings(), TimeProvider.System);
-        var files = ReplayFiles.Expand([OfacHistory.Directory]);
-        Assert.Equal(OfacHistory.Versions, files.Count);
-        var outcomes = Replayer.Replay(importer, "ofac-sdn", new OfacReader(), files).ToList();
-        Assert.All(outcomes, o => Assert.False(o.Refused, o.FileName));
+        var replay = DefaultWatchlistReplay.Get();
+        Assert.Equal(OfacHistory.Versions, replay.Files.Count);
+        Assert.All(replay.Outcomes, o => Assert.False(o.Refused, o.FileName));
+        using var db = Database.Open(replay.DatabasePath);
 
         // the alerts of matching: a related alert is about a link the list states, not a name matched (RelatedOfacReplayTests)
         var alerts = db.Query<(string Kind, string WatchlistId, string EntryId)>("SELECT kind, watchlist_id, entry_id FROM alerts")
