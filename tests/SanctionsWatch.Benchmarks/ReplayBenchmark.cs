@@ -31,7 +31,7 @@ internal static class ReplayBenchmark
             var reader = new OfacReader();
             foreach (var outcome in Replayer.Replay(importer, "ofac-sdn", reader, files))
             {
-                accepted += outcome.Status == SnapshotStatus.Accepted ? 1 : 0;
+                accepted += outcome.Status == SyncStatus.Accepted ? 1 : 0;
                 refused += outcome.Refused ? 1 : 0;
                 alerts += outcome.Alerts.Count;
                 foreach (var alert in outcome.Alerts.Where(a => AlertKind.IsRelated(a.Kind)))

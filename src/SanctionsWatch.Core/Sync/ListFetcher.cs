@@ -72,28 +72,18 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
             if (result!.NotModified)
             {
                 FetchStateStore.Save(db, state with { LastCheckAt = Iso.Format(checkedAt), LastStatus = "not-modified", LastError = null });
-                return new FetchOutcome(source, FetchStatus.NotModified, null, null, state.LastArchivePath, attempts);
+                return new FetchOutcome(source, SyncStatus.NotModified, null, null, state.LastArchivePath, attempts);
             }
 
-            string? archived = null;
             // Dated by the file's own publication date, else its Last-Modified, else when checked (the importer decides).
             var outcome = importer.Import(
                 source,
                 result.Primary,
                 null,
                 () => reader.Read(result.Primary, source, ct),
-                new SnapshotOrigin(result.Hash, result.Size, (tx, id, status) =>
-                    archived = Record(tx, id, status, state, result, work, checkedAt))
-                {
-                    LastModified = HttpDate(result.LastModified),
-                });
-            var status = outcome.Status switch
-            {
-                SnapshotStatus.Accepted => FetchStatus.Accepted,
-                SnapshotStatus.Unchanged => FetchStatus.Unchanged,
-                _ => FetchStatus.Refused,
-            };
-            return new FetchOutcome(source, status, outcome, outcome.Error, archived, attempts);
+                new SnapshotOrigin(result.Hash, result.Size) { LastModified = HttpDate(result.LastModified) });
+            var archived = Record(outcome, state, result, work, checkedAt);
+            return new FetchOutcome(source, outcome.Status, outcome, outcome.Error, archived, attempts);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -140,27 +130,30 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
     private TimeSpan Backoff(TimeSpan delay, int retry) =>
         delay * Math.Pow(2, Math.Min(retry - 1, 10)) * (1 + (_random.NextDouble() * 0.5));
 
-    /// <summary>Inside the snapshot's transaction: archives the download and writes the source's state.</summary>
-    private string? Record(
-        SqliteTransaction tx, long snapshotId, SnapshotStatus status, FetchState state, DownloadResult result, string work,
-        DateTimeOffset checkedAt)
+    /// <summary>
+    /// After the import: archives the download and writes the snapshot's archive path and the source's fetch state, in
+    /// one transaction of their own. A process killed between the import's commit and this one leaves the old fetch state:
+    /// the next sync downloads the same file again, which the importer finds unchanged, and records it then.
+    /// </summary>
+    private string? Record(SyncOutcome outcome, FetchState state, DownloadResult result, string work, DateTimeOffset checkedAt)
     {
+        var (snapshotId, status) = (outcome.SnapshotId, outcome.Status);
         var source = state.Source;
         string? path;
         FetchState next;
         switch (status)
         {
-            case SnapshotStatus.Refused:
+            case SyncStatus.Refused:
                 path = archive.Keep(source, work, result.Primary, result.Hash, checkedAt, rejected: true);
                 next = state with
                 {
                     LastCheckAt = Iso.Format(checkedAt),
                     LastStatus = "refused",
-                    LastError = Snapshots.ErrorOf(db, snapshotId, tx),
+                    LastError = outcome.Error,
                 };
                 break;
             default:
-                path = status == SnapshotStatus.Unchanged && state.LastHash == result.Hash && Exists(state.LastArchivePath)
+                path = status == SyncStatus.Unchanged && state.LastHash == result.Hash && Exists(state.LastArchivePath)
                     ? state.LastArchivePath!
                     : archive.Keep(source, work, result.Primary, result.Hash, checkedAt, rejected: false);
                 next = state with
@@ -168,7 +161,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
                     Etag = result.Etag,
                     LastModified = result.LastModified,
                     LastCheckAt = Iso.Format(checkedAt),
-                    LastChangeAt = status == SnapshotStatus.Accepted ? Iso.Format(checkedAt) : state.LastChangeAt,
+                    LastChangeAt = status == SyncStatus.Accepted ? Iso.Format(checkedAt) : state.LastChangeAt,
                     LastStatus = status.ToString().ToLowerInvariant(),
                     LastError = null,
                     LastHash = result.Hash,
@@ -177,8 +170,10 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
                 break;
         }
 
+        using var tx = db.BeginTransaction(deferred: false);
         Snapshots.SetArchivePath(db, snapshotId, path, tx);
         FetchStateStore.Save(db, next, tx);
+        tx.Commit();
         return path;
     }
 
@@ -189,22 +184,16 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
     {
         var files = Directory.GetFiles(work);
         var primary = files.FirstOrDefault(f => Path.GetFileName(f) == Path.GetFileName(settings.Urls[0])) ?? files[0];
-        string? archived = null;
         var (hash, size) = FileSetHash.Of(files);
-        var outcome = importer.Import(
-            settings.Source,
-            primary,
-            null,
-            () => throw new ListFormatException(reason),
-            new SnapshotOrigin(hash, size, (tx, id, status) =>
-                archived = Record(tx, id, status, state, new DownloadResult(false, primary, hash, size, null, null), work, checkedAt)));
-        return new FetchOutcome(settings.Source, FetchStatus.Refused, outcome, outcome.Error ?? reason, archived, attempts);
+        var outcome = importer.Import(settings.Source, primary, null, () => throw new ListFormatException(reason), new SnapshotOrigin(hash, size));
+        var archived = Record(outcome, state, new DownloadResult(false, primary, hash, size, null, null), work, checkedAt);
+        return new FetchOutcome(settings.Source, SyncStatus.Refused, outcome, outcome.Error ?? reason, archived, attempts);
     }
 
     private FetchOutcome Fail(string source, FetchState state, DateTimeOffset checkedAt, string reason, int attempts)
     {
         FetchStateStore.Save(db, state with { LastCheckAt = Iso.Format(checkedAt), LastStatus = "failed", LastError = reason });
-        return new FetchOutcome(source, FetchStatus.Failed, null, reason, null, attempts);
+        return new FetchOutcome(source, SyncStatus.Failed, null, reason, null, attempts);
     }
 
     private static DateTimeOffset? HttpDate(string? text) =>

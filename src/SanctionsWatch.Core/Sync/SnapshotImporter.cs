@@ -179,7 +179,7 @@ public sealed class SnapshotImporter(
     private SyncOutcome Apply(SqliteTransaction tx, Offer offer, ListFile file, bool isFirst, bool firstLinks)
     {
         var (source, fileName, asOf) = (offer.Source, offer.FileName, offer.AsOf);
-        var snapshotId = InsertSnapshot(tx, offer, file, SnapshotStatus.Accepted, null);
+        var snapshotId = InsertSnapshot(tx, offer, file, SyncStatus.Accepted, null);
         var current = TakeCachedCurrent(tx, source) ?? EntryHistory.LoadCurrent(db, tx, source);
         var (diff, after) = EntryHistory.Apply(db, tx, source, snapshotId, file.Entries, current);
 
@@ -194,11 +194,10 @@ public sealed class SnapshotImporter(
             SaveMatchState(tx, source);
 
         Snapshots.SetCounts(db, tx, snapshotId, diff.Added.Count, diff.Removed.Count, diff.Modified.Count);
-        offer.Origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Accepted);
         tx.Commit();
         _cache = (source, Fingerprint(null, source), after);
         return new SyncOutcome(
-            snapshotId, source, fileName, SnapshotStatus.Accepted, asOf, file.Entries.Count,
+            snapshotId, source, fileName, SyncStatus.Accepted, asOf, file.Entries.Count,
             diff.Added.Count, diff.Removed.Count, diff.Modified.Count, alerts, null);
     }
 
@@ -219,7 +218,7 @@ public sealed class SnapshotImporter(
     private SyncOutcome RecordUnchanged(SqliteTransaction tx, Offer offer, AcceptedSnapshot last)
     {
         var (source, fileName, asOf) = (offer.Source, offer.FileName, offer.AsOf);
-        var snapshotId = InsertSnapshot(tx, offer, null, SnapshotStatus.Unchanged, null, last.EntryCount, last.Complete);
+        var snapshotId = InsertSnapshot(tx, offer, null, SyncStatus.Unchanged, null, last.EntryCount, last.Complete);
         IReadOnlyList<RaisedAlert> alerts = [];
         if (!MatchStateIsCurrent(tx, source))
         {
@@ -235,19 +234,17 @@ public sealed class SnapshotImporter(
         alerts = [.. alerts, .. Related(tx).Record(
             source, snapshotId, asOf, false, EntryDiff.Empty, () => EntryHistory.LoadCurrentEntries(db, tx, source), _matchState)];
 
-        offer.Origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Unchanged);
         tx.Commit();
         return new SyncOutcome(
-            snapshotId, source, fileName, SnapshotStatus.Unchanged, asOf, last.EntryCount, 0, 0, 0, alerts, null);
+            snapshotId, source, fileName, SyncStatus.Unchanged, asOf, last.EntryCount, 0, 0, 0, alerts, null);
     }
 
     private SyncOutcome RecordRefused(SqliteTransaction tx, Offer offer, ListFile? file, string reason)
     {
-        var snapshotId = InsertSnapshot(tx, offer, file, SnapshotStatus.Refused, reason);
-        offer.Origin?.Recorded?.Invoke(tx, snapshotId, SnapshotStatus.Refused);
+        var snapshotId = InsertSnapshot(tx, offer, file, SyncStatus.Refused, reason);
         tx.Commit();
         return new SyncOutcome(
-            snapshotId, offer.Source, offer.FileName, SnapshotStatus.Refused, offer.AsOf, file?.Entries.Count ?? 0, 0, 0, 0, [], reason);
+            snapshotId, offer.Source, offer.FileName, SyncStatus.Refused, offer.AsOf, file?.Entries.Count ?? 0, 0, 0, 0, [], reason);
     }
 
     /// <summary>
@@ -347,7 +344,7 @@ public sealed class SnapshotImporter(
     }
 
     private long InsertSnapshot(
-        SqliteTransaction tx, Offer offer, ListFile? file, SnapshotStatus status, string? error, int? entryCount = null,
+        SqliteTransaction tx, Offer offer, ListFile? file, SyncStatus status, string? error, int? entryCount = null,
         bool? complete = null) =>
         Snapshots.Insert(
             db,
@@ -368,10 +365,10 @@ public sealed class SnapshotImporter(
 }
 
 /// <summary>
-/// Where a file being imported came from: the hash and size of the whole download (when it is several files), and a
-/// callback run inside the snapshot's transaction, before it commits (e.g. to archive the file and record the download).
+/// Where a file being imported came from: the hash and size of the whole download (when it is several files). What the
+/// download itself leaves (its archive, the source's fetch state) is recorded by the fetcher after the import.
 /// </summary>
-public sealed record SnapshotOrigin(string? FileHash, long FileSize, Action<SqliteTransaction, long, SnapshotStatus>? Recorded)
+public sealed record SnapshotOrigin(string? FileHash, long FileSize)
 {
     /// <summary>The download's Last-Modified header: the file's date when the file states none of its own.</summary>
     public DateTimeOffset? LastModified { get; init; }

@@ -1,20 +1,12 @@
 using SanctionsWatch.Model;
 namespace SanctionsWatch.Sync;
 
-/// <summary>The status of a snapshot: applied, identical to the last one, or refused.</summary>
-public enum SnapshotStatus
-{
-    Accepted,
-    Unchanged,
-    Refused,
-}
-
 /// <summary>What one sync of one file did.</summary>
 public sealed record SyncOutcome(
     long SnapshotId,
     string Source,
     string FileName,
-    SnapshotStatus Status,
+    SyncStatus Status,
     DateTimeOffset TakenAt,
     int EntryCount,
     int Added,
@@ -23,5 +15,5 @@ public sealed record SyncOutcome(
     IReadOnlyList<RaisedAlert> Alerts,
     string? Error)
 {
-    public bool Refused => Status == SnapshotStatus.Refused;
+    public bool Refused => Status == SyncStatus.Refused;
 }

@@ -14,17 +14,17 @@ internal static class SourceSync
     public static async Task<FetchOutcome> RunAsync(Workspace ws, SourceSettings source, CancellationToken ct = default)
     {
         if (!ws.Sources.TryGetReader(source.Id, out _))
-            return new FetchOutcome(source.Id, FetchStatus.NoReader, null, "no reader yet", null, 0);
+            return new FetchOutcome(source.Id, SyncStatus.NoReader, null, "no reader yet", null, 0);
         var reader = ws.ReaderFor(source.Id);
         if (source.Fetch is not { } fetch)
-            return new FetchOutcome(source.Id, FetchStatus.Failed, null, $"no Sources:{source.Id}:Url in the configuration", null, 0);
+            return new FetchOutcome(source.Id, SyncStatus.Failed, null, $"no Sources:{source.Id}:Url in the configuration", null, 0);
         try
         {
             return await ws.Fetcher.SyncAsync(fetch, reader, ws.ImporterFor(source.Id), ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
-            return new FetchOutcome(source.Id, FetchStatus.Failed, null, ex.Message, null, 0);
+            return new FetchOutcome(source.Id, SyncStatus.Failed, null, ex.Message, null, 0);
         }
     }
 
@@ -41,8 +41,8 @@ internal static class SourceSync
         var o = await RunAsync(ws, settings, ct).ConfigureAwait(false);
         if (o.Sync is { } sync)
             return adopted.Count == 0 ? sync : sync with { Alerts = [.. adopted.SelectMany(a => a.Alerts), .. sync.Alerts] };
-        if (o.Status == FetchStatus.NotModified)
-            return new SyncOutcome(0, source, "(HTTP 304)", SnapshotStatus.Unchanged, ws.Time.GetUtcNow(), 0, 0, 0, 0, [], null);
+        if (o.Status == SyncStatus.NotModified)
+            return new SyncOutcome(0, source, "(HTTP 304)", SyncStatus.Unchanged, ws.Time.GetUtcNow(), 0, 0, 0, 0, [], null);
         throw new IOException($"{o.Status.ToString().ToLowerInvariant()}: {o.Error}");
     }
 

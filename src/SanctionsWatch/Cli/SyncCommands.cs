@@ -115,8 +115,8 @@ internal static class SyncCommands
             if (parse.GetValue(GlobalOptions.Format) == OutputFormat.Table)
             {
                 Invocation.Out.WriteLine(
-                    $"replayed {outcomes.Count} files: {outcomes.Count(o => o.Status == SnapshotStatus.Accepted)} accepted, " +
-                    $"{outcomes.Count(o => o.Status == SnapshotStatus.Unchanged)} unchanged, {refused} refused, " +
+                    $"replayed {outcomes.Count} files: {outcomes.Count(o => o.Status == SyncStatus.Accepted)} accepted, " +
+                    $"{outcomes.Count(o => o.Status == SyncStatus.Unchanged)} unchanged, {refused} refused, " +
                     $"{outcomes.Sum(o => o.Alerts.Count)} alerts");
             }
 

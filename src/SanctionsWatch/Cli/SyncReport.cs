@@ -12,16 +12,16 @@ internal static class SyncReport
     {
         switch (o.Status)
         {
-            case FetchStatus.Accepted or FetchStatus.Unchanged:
+            case SyncStatus.Accepted or SyncStatus.Unchanged:
                 WriteSync(writer, errors, o.Sync!);
                 break;
-            case FetchStatus.NotModified:
+            case SyncStatus.NotModified:
                 writer.WriteLine($"{o.Source}: not modified since the last download (HTTP 304)");
                 break;
-            case FetchStatus.NoReader:
+            case SyncStatus.NoReader:
                 writer.WriteLine($"{o.Source}: skipped, no reader yet");
                 break;
-            case FetchStatus.Refused:
+            case SyncStatus.Refused:
                 errors.WriteLine($"{o.Source}: REFUSED: {ListText.Escape(o.Error ?? "")}. Nothing was changed." +
                     (o.ArchivePath is null ? "" : $" Kept as {o.ArchivePath}"));
                 break;
@@ -37,10 +37,10 @@ internal static class SyncReport
         var when = Iso.Format(o.TakenAt);
         switch (o.Status)
         {
-            case SnapshotStatus.Refused:
+            case SyncStatus.Refused:
                 errors.WriteLine($"{o.Source} {when} {o.FileName}: REFUSED: {ListText.Escape(o.Error ?? "")}. Nothing was changed.");
                 break;
-            case SnapshotStatus.Unchanged:
+            case SyncStatus.Unchanged:
                 writer.WriteLine($"{o.Source} {when} {o.FileName}: unchanged ({o.EntryCount} entries)");
                 break;
             default:
@@ -73,8 +73,8 @@ internal static class SyncReport
         o.Sync?.FileName,
         o.Status switch
         {
-            FetchStatus.NotModified => "not-modified",
-            FetchStatus.NoReader => "no-reader",
+            SyncStatus.NotModified => "not-modified",
+            SyncStatus.NoReader => "no-reader",
             _ => o.Status.ToString().ToLowerInvariant(),
         },
         o.Sync is { } s ? Iso.Format(s.TakenAt) : null,

@@ -40,13 +40,13 @@ public sealed class SourceCatalogTests : IDisposable
 
         // The product's catalogue does not know it: no reader, nothing downloaded, nothing scheduled.
         using (var plain = new Workspace(settings, TimeProvider.System))
-            Assert.Equal(FetchStatus.NoReader, (await SourceSync.RunAsync(plain, settings.Sources["test-pipe"])).Status);
+            Assert.Equal(SyncStatus.NoReader, (await SourceSync.RunAsync(plain, settings.Sources["test-pipe"])).Status);
         Assert.Equal(0, _server.RequestsTo("list.txt"));
         Assert.Empty(SchedulePlanner.Plan(settings.Sources.Values, new Dictionary<string, DateTimeOffset>(), DateTimeOffset.UtcNow));
 
         using var ws = new Workspace(settings, TimeProvider.System) { Sources = catalog };
         var outcome = await SourceSync.RunAsync(ws, settings.Sources["test-pipe"]);
-        Assert.Equal((FetchStatus.Accepted, 3), (outcome.Status, outcome.Sync!.EntryCount));
+        Assert.Equal((SyncStatus.Accepted, 3), (outcome.Status, outcome.Sync!.EntryCount));
         var alert = Assert.Single(outcome.Sync.Alerts);
         Assert.Equal(("first-seen", "ru-kmz", "1"), (alert.Kind, alert.WatchlistId, alert.EntryId));
         Assert.Equal("test-pipe", Assert.Single(SchedulePlanner.Plan(settings.Sources.Values, new Dictionary<string, DateTimeOffset>(), DateTimeOffset.UtcNow, catalog)).SourceId);

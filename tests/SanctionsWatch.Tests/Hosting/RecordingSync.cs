@@ -36,7 +36,7 @@ internal sealed class RecordingSync(TimeSpan duration) : ISourceSync
         {
             if (duration > TimeSpan.Zero)
                 await Task.Delay(duration, CancellationToken.None);
-            return new SyncOutcome(0, sourceId, "test", SnapshotStatus.Unchanged, DateTimeOffset.UnixEpoch, 0, 0, 0, 0, [], null);
+            return new SyncOutcome(0, sourceId, "test", SyncStatus.Unchanged, DateTimeOffset.UnixEpoch, 0, 0, 0, 0, [], null);
         }
         finally
         {

@@ -230,7 +230,7 @@ public sealed class RelatedHitTests : IDisposable
         HitReviews.Apply(_db, direct, HitReviews.Dismiss, "a subsidiary, not Rostec: the alias is wrong", "alice", _clock);
         var again = Sync("2022-06-29T10:00:00Z", watchlist, null, null, Rostec, project);
 
-        Assert.Equal(SnapshotStatus.Unchanged, again.Status);
+        Assert.Equal(SyncStatus.Unchanged, again.Status);
         var related = Assert.Single(again.Alerts);
         Assert.Equal((AlertKind.RelatedFirstSeen, "50010"), (related.Kind, related.EntryId));
         Assert.Equal([(0L, "dismissed"), (1L, "new")], _db.Query<(long, string)>("SELECT related, status FROM hits WHERE entry_id = '50010' ORDER BY related"));
@@ -273,7 +273,7 @@ public sealed class RelatedHitTests : IDisposable
             OfacCsv.Row(50027, "TWIN NAME"),
             OfacCsv.Row(50028, "TWIN NAME"));
 
-        Assert.Equal(SnapshotStatus.Accepted, outcome.Status);
+        Assert.Equal(SyncStatus.Accepted, outcome.Status);
         Assert.Equal(40, outcome.EntryCount);
         var related = Related().Select(a => a.EntryId).Order(StringComparer.Ordinal).ToList();
         // Cycle two reaches Rostec through the unterminated link (two links); cycle one would need three. The self link
@@ -358,11 +358,11 @@ public sealed class RelatedHitTests : IDisposable
         // took one SQL parameter per entry, past SQLite's 32,766
         var watchlist = Watchlist(RostecEntity(RelatedMode.Alert));
         var first = Sync("2022-06-01T10:00:00Z", watchlist, null, null, [Rostec, Tekhnodinamika, .. OfacCsv.Filler(70_000, firstId: 100_000)]);
-        Assert.True(first.Status == SnapshotStatus.Accepted, first.Error);
+        Assert.True(first.Status == SyncStatus.Accepted, first.Error);
 
         var shrunk = Sync("2022-06-02T10:00:00Z", watchlist, null, null, [Rostec, Tekhnodinamika, .. OfacCsv.Filler(35_002, firstId: 100_000)]);
 
-        Assert.True(shrunk.Status == SnapshotStatus.Accepted, shrunk.Error);
+        Assert.True(shrunk.Status == SyncStatus.Accepted, shrunk.Error);
         Assert.Equal(34_998, shrunk.Removed);
         Assert.Equal(1, _db.ExecuteScalar<long>("SELECT listed FROM hits WHERE related = 1 AND entry_id = '18774'"));
     }
@@ -382,10 +382,10 @@ public sealed class RelatedHitTests : IDisposable
         var upgrade = Import("2022-06-02T10:00:00Z", new OfacReader());
         var again = Import("2022-06-03T10:00:00Z", new OfacReader());
 
-        Assert.Equal((SnapshotStatus.Accepted, 1), (upgrade.Status, upgrade.Modified)); // the links read, kept in the history
+        Assert.Equal((SyncStatus.Accepted, 1), (upgrade.Status, upgrade.Modified)); // the links read, kept in the history
         Assert.DoesNotContain(upgrade.Alerts, a => a.Kind == AlertKind.Changed);
         Assert.Contains(upgrade.Alerts, a => a is { Kind: AlertKind.RelatedFirstSeen, WatchlistId: "ru-rostec", EntryId: "18774" });
-        Assert.Equal(SnapshotStatus.Unchanged, again.Status);
+        Assert.Equal(SyncStatus.Unchanged, again.Status);
         Assert.Empty(again.Alerts);
     }
 

@@ -95,7 +95,7 @@ public sealed partial class RelatedOfacReplayTests
         // The last file again changes nothing.
         var importer = new SnapshotImporter(db, new NameMatcher(), replay.Watchlist, new SyncSettings(), TimeProvider.System);
         var again = importer.Import("ofac-sdn", new OfacReader(), files[^1].Path, files[^1].TakenAt);
-        Assert.Equal(SnapshotStatus.Unchanged, again.Status);
+        Assert.Equal(SyncStatus.Unchanged, again.Status);
         Assert.Empty(again.Alerts);
     }
 }

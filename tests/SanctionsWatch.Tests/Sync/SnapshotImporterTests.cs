@@ -58,7 +58,7 @@ public sealed class SnapshotImporterTests : IDisposable
     {
         var outcome = Sync(OfacCsv.File([Kurgan, .. OfacCsv.Filler(20)]), "2022-02-20T10:00:00Z");
 
-        Assert.Equal(SnapshotStatus.Accepted, outcome.Status);
+        Assert.Equal(SyncStatus.Accepted, outcome.Status);
         Assert.Equal(21, outcome.Added);
         var alert = Assert.Single(AllAlerts());
         Assert.Equal((AlertKind.FirstSeen, "ru-kurganmashzavod", "35345", "2022-02-20T10:00:00Z"), alert);
@@ -87,8 +87,8 @@ public sealed class SnapshotImporterTests : IDisposable
         var same = Sync(content, "2022-02-21T10:00:00Z");
         var reordered = Sync(OfacCsv.File([.. OfacCsv.Filler(20), Kurgan]), "2022-02-22T10:00:00Z");
 
-        Assert.Equal(SnapshotStatus.Unchanged, same.Status);
-        Assert.Equal(SnapshotStatus.Accepted, reordered.Status);
+        Assert.Equal(SyncStatus.Unchanged, same.Status);
+        Assert.Equal(SyncStatus.Accepted, reordered.Status);
         Assert.Equal((0, 0, 0), (reordered.Added, reordered.Removed, reordered.Modified));
         Assert.Single(AllAlerts());
         Assert.Equal(changes, Count("changes"));
@@ -144,7 +144,7 @@ public sealed class SnapshotImporterTests : IDisposable
         _dir.Write("family/alt.csv", "35345,1,\"aka\",\"KMZ\",-0- \r\n35345,2,\"aka\",\"KURGAN MACHINE BUILDING PLANT\",-0- \r\n\x1A");
         var outcome = Importer().Import("ofac-sdn", new OfacReader(), sdn, Iso.Parse("2022-03-01T10:00:00Z"));
 
-        Assert.Equal(SnapshotStatus.Accepted, outcome.Status);
+        Assert.Equal(SyncStatus.Accepted, outcome.Status);
         Assert.Equal(1, outcome.Modified);
         Assert.Equal("[\"names\"]", _db.ExecuteScalar<string>("SELECT fields FROM changes WHERE kind = 'modified'"));
     }
@@ -172,7 +172,7 @@ public sealed class SnapshotImporterTests : IDisposable
         };
         var outcome = Sync(broken, "2022-03-05T02:03:00Z");
 
-        Assert.Equal(SnapshotStatus.Refused, outcome.Status);
+        Assert.Equal(SyncStatus.Refused, outcome.Status);
         Assert.False(string.IsNullOrWhiteSpace(outcome.Error));
         Assert.Empty(outcome.Alerts);
         Assert.Equal(before, (Count("entries"), Count("entry_versions"), Count("changes"), Count("hits"), Count("alerts")));
@@ -182,7 +182,7 @@ public sealed class SnapshotImporterTests : IDisposable
 
         // The next good file is compared with the last accepted one, not with the refused one.
         var next = Sync(good + "", "2022-03-06T02:03:00Z");
-        Assert.Equal(SnapshotStatus.Unchanged, next.Status);
+        Assert.Equal(SyncStatus.Unchanged, next.Status);
         Assert.DoesNotContain(AllAlerts(), a => a.Kind == AlertKind.Delisted);
     }
 
@@ -213,7 +213,7 @@ public sealed class SnapshotImporterTests : IDisposable
         var outcome = Sync(content, "2022-07-02T00:00:00Z", Watchlist("w2", rostec));
         var again = Sync(content, "2022-07-03T00:00:00Z", Watchlist("w2", rostec));
 
-        Assert.Equal(SnapshotStatus.Unchanged, outcome.Status);
+        Assert.Equal(SyncStatus.Unchanged, outcome.Status);
         var alert = Assert.Single(outcome.Alerts);
         Assert.Equal((AlertKind.FirstSeen, "ru-rostec", "17260"), (alert.Kind, alert.WatchlistId, alert.EntryId));
         Assert.Empty(again.Alerts);
@@ -235,7 +235,7 @@ public sealed class SnapshotImporterTests : IDisposable
 
         Assert.Empty(first.Alerts);
         Assert.Empty(same.Alerts);
-        Assert.Equal(SnapshotStatus.Unchanged, current.Status);
+        Assert.Equal(SyncStatus.Unchanged, current.Status);
         Assert.Equal(matchedAgain ? [(AlertKind.FirstSeen, "ru-kurganmashzavod")] : [], current.Alerts.Select(a => (a.Kind, a.WatchlistId)));
         Assert.Empty(again.Alerts);
     }

@@ -83,7 +83,7 @@ public sealed class ListFetcherTests : IDisposable
         _server.Script("sdn.csv", ListServer.Ok(V1, "\"v1\""));
 
         var first = Sync(Settings());
-        Assert.Equal(FetchStatus.Accepted, first.Status);
+        Assert.Equal(SyncStatus.Accepted, first.Status);
         Assert.Equal("first-seen", Assert.Single(first.Sync!.Alerts).Kind);
         Assert.NotNull(first.ArchivePath);
         Assert.Equal(V1, File.ReadAllText(first.ArchivePath!));
@@ -95,7 +95,7 @@ public sealed class ListFetcherTests : IDisposable
         var before = (Store(), Snapshots());
 
         var second = Sync(Settings());
-        Assert.Equal(FetchStatus.NotModified, second.Status);
+        Assert.Equal(SyncStatus.NotModified, second.Status);
         Assert.Equal("\"v1\"", _server.Requests.Last().IfNoneMatch);
         Assert.Equal(before, (Store(), Snapshots()));
         Assert.Equal("not-modified", State().LastStatus);
@@ -110,10 +110,32 @@ public sealed class ListFetcherTests : IDisposable
         var first = Sync(Settings());
         var second = Sync(Settings());
 
-        Assert.Equal(FetchStatus.Unchanged, second.Status);
+        Assert.Equal(SyncStatus.Unchanged, second.Status);
         Assert.Equal(first.ArchivePath, second.ArchivePath);
         Assert.Single(Directory.GetFiles(Path.Combine(ArchiveRoot, "ofac-sdn")));
         Assert.Equal(1, Store().Accepted);
+    }
+
+    [Fact]
+    public void A_sync_killed_after_its_import_and_before_recording_the_download_is_recorded_by_the_next_and_applies_nothing_twice()
+    {
+        // the state a kill -9 between the import's commit and the download's record leaves: the file applied, the
+        // source's fetch state (etag, hash, archive) not written
+        var file = _dir.Write("sdn.csv", V1);
+        var importer = new SnapshotImporter(_db, new NameMatcher(), new Watchlist([new WatchlistEntity { Id = "ru-kurganmashzavod", Name = "Kurganmashzavod" }], "w1", "w.yaml"), new SyncSettings(), TimeProvider.System);
+        Assert.Equal(SyncStatus.Accepted, importer.Import("ofac-sdn", new OfacReader(), file, null).Status);
+        Assert.Null(State().Etag);
+        var before = Store();
+
+        _server.Script("sdn.csv", ListServer.Ok(V1, "\"v1\""));
+        var next = Sync(Settings());
+
+        Assert.Equal(SyncStatus.Unchanged, next.Status);
+        Assert.Equal(before, Store());
+        Assert.Equal(1, _db.ExecuteScalar<long>("SELECT count(*) FROM alerts"));
+        Assert.Equal(("\"v1\"", "unchanged"), (State().Etag, State().LastStatus));
+        Assert.NotNull(next.ArchivePath);
+        Assert.Equal(next.ArchivePath, _db.ExecuteScalar<string>("SELECT archive_path FROM snapshots WHERE status = 'unchanged'"));
     }
 
     [Fact]
@@ -123,7 +145,7 @@ public sealed class ListFetcherTests : IDisposable
 
         var outcome = Sync(Settings(retries: 3));
 
-        Assert.Equal(FetchStatus.Accepted, outcome.Status);
+        Assert.Equal(SyncStatus.Accepted, outcome.Status);
         Assert.Equal(3, outcome.Attempts);
         Assert.Equal(3, _server.RequestsTo("sdn.csv"));
         Assert.Equal(1, Snapshots());
@@ -155,7 +177,7 @@ public sealed class ListFetcherTests : IDisposable
         }
 
         var outcome = await sync.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal((FetchStatus.Accepted, 3), (outcome.Status, outcome.Attempts));
+        Assert.Equal((SyncStatus.Accepted, 3), (outcome.Status, outcome.Attempts));
         Assert.Equal(3, seen.Count);
         Assert.InRange((seen[1] - seen[0]).TotalSeconds, 12.0, 60);
         Assert.InRange((seen[2] - seen[1]).TotalSeconds, 24.5, 120);
@@ -176,7 +198,7 @@ public sealed class ListFetcherTests : IDisposable
 
         var outcome = Sync(Settings(retries: 2));
 
-        Assert.Equal(FetchStatus.Failed, outcome.Status);
+        Assert.Equal(SyncStatus.Failed, outcome.Status);
         Assert.Contains("HTTP 500", outcome.Error, StringComparison.Ordinal);
         Assert.Contains("after 3 attempts", outcome.Error, StringComparison.Ordinal);
         Assert.Equal(before, (Store(), Snapshots()));
@@ -212,7 +234,7 @@ public sealed class ListFetcherTests : IDisposable
 
         var outcome = Sync(Settings(retries: 1));
 
-        Assert.Equal(FetchStatus.Refused, outcome.Status);
+        Assert.Equal(SyncStatus.Refused, outcome.Status);
         Assert.Contains(reason, outcome.Error, StringComparison.Ordinal);
         Assert.Equal(kind == "wrong-root" ? 1 : 2, outcome.Attempts); // the reader's refusals are not retried
         Assert.Equal(before, Store());
@@ -230,7 +252,7 @@ public sealed class ListFetcherTests : IDisposable
         // The next good download is applied as if nothing had happened.
         _server.Script("sdn.csv", ListServer.Ok(V2, "\"v2\""));
         var next = Sync(Settings());
-        Assert.Equal(FetchStatus.Accepted, next.Status);
+        Assert.Equal(SyncStatus.Accepted, next.Status);
         Assert.Equal((1, 0, 0), (next.Sync!.Added, next.Sync.Removed, next.Sync.Modified));
         Assert.Contains(next.Sync.Alerts, a => a is { Kind: "listed", WatchlistId: "ru-aviastar-sp" });
         Assert.Equal(("accepted", null), (State().LastStatus, State().LastError));
@@ -247,7 +269,7 @@ public sealed class ListFetcherTests : IDisposable
 
         var outcome = Sync(Settings(retries: 1) with { Timeout = TimeSpan.FromMilliseconds(300) });
 
-        Assert.Equal(FetchStatus.Failed, outcome.Status);
+        Assert.Equal(SyncStatus.Failed, outcome.Status);
         Assert.Contains("no answer within Timeout", outcome.Error, StringComparison.Ordinal);
         Assert.Equal(2, _server.RequestsTo("sdn.csv"));
         Assert.Equal(0, Snapshots());
@@ -264,7 +286,7 @@ public sealed class ListFetcherTests : IDisposable
 
         var outcome = Sync(settings);
 
-        Assert.Equal(FetchStatus.Accepted, outcome.Status);
+        Assert.Equal(SyncStatus.Accepted, outcome.Status);
         Assert.Equal("sdn.csv", Path.GetFileName(outcome.ArchivePath));
         Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(outcome.ArchivePath)!, "alt.csv")));
         var data = _db.ExecuteScalar<string>(
@@ -272,9 +294,9 @@ public sealed class ListFetcherTests : IDisposable
         Assert.Contains("KURGAN MACHINE-BUILDING PLANT", data, StringComparison.Ordinal);
 
         // A change in a companion file alone is a change of the download: no conditional request, the hash decides.
-        Assert.Equal(FetchStatus.Unchanged, Sync(settings).Status);
+        Assert.Equal(SyncStatus.Unchanged, Sync(settings).Status);
         _server.Script("alt.csv", ListServer.Ok(alt.Replace("PLANT", "WORKS", StringComparison.Ordinal)));
-        Assert.Equal(FetchStatus.Accepted, Sync(settings).Status);
+        Assert.Equal(SyncStatus.Accepted, Sync(settings).Status);
         Assert.All(_server.Requests, r => Assert.Null(r.IfNoneMatch));
     }
 
@@ -287,7 +309,7 @@ public sealed class ListFetcherTests : IDisposable
         _server.Script("sdn.csv", ListServer.Ok(V1));
         _server.Script("alt.csv", ListServer.Ok(alt));
         var downloaded = Sync(Settings() with { Urls = [_server.Url("sdn.csv"), _server.Url("alt.csv")] });
-        Assert.Equal(FetchStatus.Accepted, downloaded.Status);
+        Assert.Equal(SyncStatus.Accepted, downloaded.Status);
 
         var folder = _dir.File("by-hand");
         Directory.CreateDirectory(folder);
@@ -296,7 +318,7 @@ public sealed class ListFetcherTests : IDisposable
         var importer = new SnapshotImporter(_db, new NameMatcher(), new Watchlist([], "w1", "test-watchlist.yaml"), new SyncSettings(), TimeProvider.System);
         var synced = importer.Import("ofac-sdn", new OfacReader(), Path.Combine(folder, "sdn.csv"), null);
 
-        Assert.Equal(SnapshotStatus.Unchanged, synced.Status);
+        Assert.Equal(SyncStatus.Unchanged, synced.Status);
         Assert.Equal(
             FileSetHash.Of([Path.Combine(folder, "sdn.csv"), Path.Combine(folder, "ALT.CSV")]).Hash,
             _db.ExecuteScalar<string>("SELECT file_hash FROM snapshots WHERE status = 'accepted'"));
@@ -314,7 +336,7 @@ public sealed class ListFetcherTests : IDisposable
         var march4 = new DateTimeOffset(2022, 3, 4, 2, 3, 0, TimeSpan.Zero);
         Func<System.Net.HttpListenerContext, Task> Serve(string content, DateTimeOffset modified) =>
             lastModified ? ListServer.Ok(content, modified) : ListServer.Ok(content);
-        var statuses = new List<FetchStatus>();
+        var statuses = new List<SyncStatus>();
         foreach (var (content, modified) in new[] { (V1, march1), (V2, march4), (V1, march1), (V2, march4), (V1, march1) })
         {
             _server.Script("sdn.csv", Serve(content, modified));
@@ -322,7 +344,7 @@ public sealed class ListFetcherTests : IDisposable
         }
 
         Assert.Equal(
-            [FetchStatus.Accepted, FetchStatus.Accepted, FetchStatus.Refused, FetchStatus.Unchanged, FetchStatus.Refused],
+            [SyncStatus.Accepted, SyncStatus.Accepted, SyncStatus.Refused, SyncStatus.Unchanged, SyncStatus.Refused],
             statuses);
         var alerts = _db.Query<(string Kind, string EntryId)>("SELECT kind, entry_id FROM alerts ORDER BY id").ToList();
         Assert.Equal([("first-seen", "35345"), ("listed", "35347")], alerts);
@@ -342,7 +364,7 @@ public sealed class ListFetcherTests : IDisposable
 
         var outcome = Sync(Settings());
 
-        Assert.Equal(FetchStatus.Failed, outcome.Status);
+        Assert.Equal(SyncStatus.Failed, outcome.Status);
         Assert.Contains("304 Not Modified to a request that sent no ETag or Last-Modified", outcome.Error, StringComparison.Ordinal);
         Assert.Null(_server.Requests.Single().IfNoneMatch);
         Assert.Equal(("failed", outcome.Error), (State().LastStatus, State().LastError));
@@ -373,14 +395,14 @@ public sealed class ListFetcherTests : IDisposable
         }
 
         var outcome = await sync.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal((FetchStatus.Accepted, 2), (outcome.Status, outcome.Attempts));
+        Assert.Equal((SyncStatus.Accepted, 2), (outcome.Status, outcome.Attempts));
         Assert.InRange((seen[1] - seen[0]).TotalSeconds, 119.0, 240);
 
         // 429 with Retry-After: 3 h, beyond the 2 h to the next scheduled sync: not retried within seconds, failed now.
         _server.Script("sdn.csv", RetryAfter(429, "10800"), ListServer.Ok(V2));
         var before = _server.RequestsTo("sdn.csv");
         var limited = await SyncAsync(settings, clock).WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal((FetchStatus.Failed, 1), (limited.Status, limited.Attempts));
+        Assert.Equal((SyncStatus.Failed, 1), (limited.Status, limited.Attempts));
         Assert.Equal(before + 1, _server.RequestsTo("sdn.csv"));
         Assert.Contains("Retry-After 10800 s", limited.Error, StringComparison.Ordinal);
         Assert.Contains("next scheduled sync", limited.Error, StringComparison.Ordinal);
@@ -405,7 +427,7 @@ public sealed class ListFetcherTests : IDisposable
 
         var tooLarge = Sync(Settings() with { MaxBytes = 100_000 });
 
-        Assert.Equal(FetchStatus.Failed, tooLarge.Status);
+        Assert.Equal(SyncStatus.Failed, tooLarge.Status);
         Assert.Contains("larger than MaxBytes", tooLarge.Error, StringComparison.Ordinal);
         Assert.Empty(Rejected());
         Assert.Empty(Directory.GetDirectories(Path.Combine(ArchiveRoot, "ofac-sdn")));
@@ -415,13 +437,13 @@ public sealed class ListFetcherTests : IDisposable
         for (var i = 0; i < 5; i++)
         {
             _server.Script("sdn.csv", ListServer.Ok("<!DOCTYPE html><html>" + new string('x', 3000 + i) + "</html>"));
-            Assert.Equal(FetchStatus.Refused, Sync(Settings(retries: 0), new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(i))).Status);
+            Assert.Equal(SyncStatus.Refused, Sync(Settings(retries: 0), new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(i))).Status);
         }
 
         Assert.InRange(Rejected().Sum(f => new FileInfo(f).Length), 6000, 10_000);
         _server.Script("sdn.csv", ListServer.Ok("<!DOCTYPE html><html>" + new string('y', 20_000) + "</html>"));
         var huge = Sync(Settings(retries: 0));
-        Assert.Equal(FetchStatus.Refused, huge.Status);
+        Assert.Equal(SyncStatus.Refused, huge.Status);
         Assert.Null(huge.ArchivePath);
         Assert.DoesNotContain(Rejected(), f => new FileInfo(f).Length > 10_000);
     }
@@ -436,11 +458,11 @@ public sealed class ListFetcherTests : IDisposable
         var first = Sync(settings);
         var second = Sync(settings);
 
-        Assert.True(first.Status == FetchStatus.Accepted, first.Error);
+        Assert.True(first.Status == SyncStatus.Accepted, first.Error);
         Assert.True(first.Sync!.EntryCount > 100, $"{first.Sync.EntryCount} entries");
         Assert.Equal(real, File.ReadAllBytes(first.ArchivePath!));
         Assert.EndsWith(".xml", first.ArchivePath, StringComparison.Ordinal);
-        Assert.Equal(FetchStatus.NotModified, second.Status);
+        Assert.Equal(SyncStatus.NotModified, second.Status);
         Assert.Equal(first.Sync.EntryCount, _db.ExecuteScalar<long>("SELECT count(*) FROM entries WHERE source = 'ofac-cons'"));
     }
 
@@ -451,7 +473,7 @@ public sealed class ListFetcherTests : IDisposable
         for (var i = 0; i < 7; i++)
         {
             _server.Script("sdn.csv", ListServer.Ok(OfacCsv.File([Kurgan, .. OfacCsv.Filler(30 + i)])));
-            Assert.Equal(FetchStatus.Accepted, Sync(Settings(), clock).Status);
+            Assert.Equal(SyncStatus.Accepted, Sync(Settings(), clock).Status);
             clock.Advance(TimeSpan.FromHours(2));
         }
 
@@ -468,7 +490,7 @@ public sealed class ListFetcherTests : IDisposable
         var failed = Sync(Settings("ofac-sdn", "sdn.csv", retries: 1));
         var applied = Sync(Settings("ofac-cons", "cons.csv"));
 
-        Assert.Equal((FetchStatus.Failed, FetchStatus.Accepted), (failed.Status, applied.Status));
+        Assert.Equal((SyncStatus.Failed, SyncStatus.Accepted), (failed.Status, applied.Status));
         Assert.Equal(31, _db.ExecuteScalar<long>("SELECT count(*) FROM entries WHERE source = 'ofac-cons'"));
     }
 

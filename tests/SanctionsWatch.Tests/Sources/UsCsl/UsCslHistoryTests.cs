@@ -68,7 +68,7 @@ public sealed class UsCslHistoryTests : IDisposable
         var second = Import("v2.csv", amended, Iso.Parse("2025-02-16T05:00:00Z"));
         var third = Import("v3.csv", withoutRostec, Iso.Parse("2025-02-17T05:00:00Z"));
 
-        Assert.Equal((SnapshotStatus.Accepted, 8), (first.Status, first.EntryCount));
+        Assert.Equal((SyncStatus.Accepted, 8), (first.Status, first.EntryCount));
         Assert.Equal((0, 0, 1), (second.Added, second.Removed, second.Modified));
         Assert.Equal((0, 1, 0), (third.Added, third.Removed, third.Modified));
         using (var db = Database.Open(_db))
@@ -108,8 +108,8 @@ public sealed class UsCslHistoryTests : IDisposable
 
         var second = Import("v2.csv", broken, Iso.Parse("2025-02-16T05:00:00Z"));
 
-        Assert.Equal(SnapshotStatus.Accepted, first.Status);
-        Assert.Equal(SnapshotStatus.Refused, second.Status);
+        Assert.Equal(SyncStatus.Accepted, first.Status);
+        Assert.Equal(SyncStatus.Refused, second.Status);
         Assert.StartsWith("v2.csv: ", second.Error, StringComparison.Ordinal);
         Assert.Contains(reason, second.Error, StringComparison.Ordinal);
         Assert.Equal(before, db.Query<string>("SELECT entry_id || ' ' || version_id FROM entries ORDER BY entry_id"));

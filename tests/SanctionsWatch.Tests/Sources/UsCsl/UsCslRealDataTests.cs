@@ -179,10 +179,10 @@ public sealed class UsCslRealDataTests : IDisposable
         var first = Sync();
         var second = Sync();
 
-        Assert.True(first.Status == FetchStatus.Accepted, first.Error);
+        Assert.True(first.Status == SyncStatus.Accepted, first.Error);
         Assert.Equal(3537, first.Sync!.EntryCount);
         Assert.Equal(real, File.ReadAllBytes(first.ArchivePath!));
-        Assert.Equal(FetchStatus.NotModified, second.Status);
+        Assert.Equal(SyncStatus.NotModified, second.Status);
         Assert.Equal("\"csl-2025-02\"", server.Requests.Last().IfNoneMatch);
         Assert.Equal(3537, db.ExecuteScalar<long>("SELECT count(*) FROM entries WHERE source = 'us-csl'"));
     }
@@ -208,11 +208,11 @@ public sealed class UsCslRealDataTests : IDisposable
         var shrunk = importer.Import("us-csl", reader, atRowBoundary, clock.GetUtcNow().AddDays(-1));
         var broken = importer.Import("us-csl", reader, cutGzip, clock.GetUtcNow());
 
-        Assert.Equal((SnapshotStatus.Accepted, 3537), (accepted.Status, accepted.EntryCount));
+        Assert.Equal((SyncStatus.Accepted, 3537), (accepted.Status, accepted.EntryCount));
         Assert.Contains(accepted.Alerts, a => a.EntryId == "el/rostec-russian-technologies-state-corporation");
-        Assert.Equal(SnapshotStatus.Refused, shrunk.Status);
+        Assert.Equal(SyncStatus.Refused, shrunk.Status);
         Assert.Contains("of the 3537 of the last accepted snapshot", shrunk.Error, StringComparison.Ordinal);
-        Assert.Equal(SnapshotStatus.Refused, broken.Status);
+        Assert.Equal(SyncStatus.Refused, broken.Status);
         Assert.StartsWith("cut.csv.gz: the gzip file is cut short", broken.Error, StringComparison.Ordinal);
         Assert.Equal(3537, db.ExecuteScalar<long>("SELECT count(*) FROM entries WHERE source = 'us-csl'"));
         Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM changes WHERE kind = 'removed'"));
