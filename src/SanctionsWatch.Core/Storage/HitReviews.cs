@@ -40,21 +40,15 @@ public sealed class HitReviewException(string message) : Exception(message);
 /// </summary>
 public static class HitReviews
 {
-    public const string Confirm = "confirm";
-    public const string Dismiss = "dismiss";
-    public const string Reopen = "reopen";
-
     /// <summary>The reviewer of automatic reopenings; reserved, a person cannot review as it.</summary>
     public const string SyncReviewer = "sync";
 
-    public static readonly IReadOnlyList<string> Actions = [Confirm, Dismiss, Reopen];
-
     /// <summary>The status an action leads to, and the statuses it may start from.</summary>
-    private static (string After, string[] From) Transition(string action) => action switch
+    private static (HitStatus After, HitStatus[] From) Transition(ReviewAction action) => action switch
     {
-        Confirm => ("confirmed", ["new", "dismissed"]),
-        Dismiss => ("dismissed", ["new", "confirmed"]),
-        Reopen => ("new", ["confirmed", "dismissed"]),
+        ReviewAction.Confirm => (HitStatus.Confirmed, [HitStatus.New, HitStatus.Dismissed]),
+        ReviewAction.Dismiss => (HitStatus.Dismissed, [HitStatus.New, HitStatus.Confirmed]),
+        ReviewAction.Reopen => (HitStatus.New, [HitStatus.Confirmed, HitStatus.Dismissed]),
         _ => throw new ArgumentException($"unknown review action '{action}' (confirm, dismiss or reopen)", nameof(action)),
     };
 
@@ -64,7 +58,7 @@ public static class HitReviews
     /// </summary>
     /// <exception cref="HitReviewException">The hit does not exist, or is already in the status the action leads to.</exception>
     /// <exception cref="ArgumentException">An unknown action, an empty note or reviewer, or the reserved reviewer <c>sync</c>.</exception>
-    public static HitReview Apply(SqliteConnection db, long hitId, string action, string note, string reviewer, TimeProvider time) =>
+    public static HitReview Apply(SqliteConnection db, long hitId, ReviewAction action, string note, string reviewer, TimeProvider time) =>
         ApplyMany(db, [hitId], action, note, reviewer, time)[0];
 
     /// <summary>
@@ -74,7 +68,7 @@ public static class HitReviews
     /// <exception cref="HitReviewException">A hit does not exist, or is already in the status the action leads to (every such hit named); nothing is applied.</exception>
     /// <exception cref="ArgumentException">An unknown action, no id or the same id twice, an empty note or reviewer, or the reserved reviewer <c>sync</c>.</exception>
     public static IReadOnlyList<HitReview> ApplyMany(
-        SqliteConnection db, IReadOnlyList<long> hitIds, string action, string note, string reviewer, TimeProvider time)
+        SqliteConnection db, IReadOnlyList<long> hitIds, ReviewAction action, string note, string reviewer, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(hitIds);
         var (after, from) = Transition(action);
@@ -94,24 +88,25 @@ public static class HitReviews
         // BEGIN IMMEDIATE: the status reads and the updates cannot interleave with a sync or another review.
         using var tx = db.BeginTransaction(deferred: false);
         var problems = new List<string>();
-        var befores = new List<string>();
+        var befores = new List<HitStatus>();
         foreach (var hitId in hitIds)
         {
-            var before = db.QuerySingleOrDefault<string?>("SELECT status FROM hits WHERE id = @hitId", new { hitId }, tx);
-            befores.Add(before ?? "");
-            if (before is null)
+            var stored = db.QuerySingleOrDefault<string?>("SELECT status FROM hits WHERE id = @hitId", new { hitId }, tx);
+            var before = stored is null ? (HitStatus?)null : ReviewWords.ParseStatus(stored);
+            befores.Add(before ?? HitStatus.New);
+            if (before is not { } status)
             {
                 problems.Add($"hit {hitId} does not exist");
             }
-            else if (before == after)
+            else if (status == after)
             {
-                problems.Add(action == Reopen
+                problems.Add(action == ReviewAction.Reopen
                     ? $"hit {hitId} is already open (new): nothing to reopen"
-                    : $"hit {hitId} is already {before}: nothing to {action}");
+                    : $"hit {hitId} is already {status.ToText()}: nothing to {action.ToText()}");
             }
-            else if (!from.Contains(before))
+            else if (!from.Contains(status))
             {
-                problems.Add($"hit {hitId} is {before}: it cannot be {action}ed"); // unreachable with the three statuses
+                problems.Add($"hit {hitId} is {status.ToText()}: it cannot be {action.ToText()}ed"); // unreachable with the three statuses
             }
         }
 
@@ -124,7 +119,7 @@ public static class HitReviews
         {
             db.Execute(
                 "UPDATE hits SET status = @after, updated_at = @at WHERE id = @hitId AND status = @before",
-                new { hitId = hitIds[i], after, before = befores[i], at },
+                new { hitId = hitIds[i], after = after.ToText(), before = befores[i].ToText(), at },
                 tx);
             reviews.Add(Append(db, tx, hitIds[i], action, befores[i], after, note, reviewer, at, snapshotId: null));
         }
@@ -148,11 +143,11 @@ public static class HitReviews
         SqliteConnection db, SqliteTransaction tx, long hitId, long snapshotId, string snapshotAt, string why, string at)
     {
         var note = $"reopened by the sync of the snapshot of {snapshotAt} (snapshot {snapshotId}): {why}";
-        return Append(db, tx, hitId, Reopen, "dismissed", "new", note, SyncReviewer, at, snapshotId);
+        return Append(db, tx, hitId, ReviewAction.Reopen, HitStatus.Dismissed, HitStatus.New, note, SyncReviewer, at, snapshotId);
     }
 
     private static HitReview Append(
-        SqliteConnection db, SqliteTransaction tx, long hitId, string action, string before, string after, string note,
+        SqliteConnection db, SqliteTransaction tx, long hitId, ReviewAction action, HitStatus before, HitStatus after, string note,
         string reviewer, string at, long? snapshotId) =>
         db.QuerySingle<HitReview>(
             """
@@ -161,6 +156,6 @@ public static class HitReviews
                     (SELECT last_snapshot_id FROM hits WHERE id = @hitId))
             RETURNING id, hit_id, action, status_before, status_after, note, reviewer, at, snapshot_id
             """,
-            new { hitId, action, before, after, note, reviewer, at, snapshotId },
+            new { hitId, action = action.ToText(), before = before.ToText(), after = after.ToText(), note, reviewer, at, snapshotId },
             tx);
 }

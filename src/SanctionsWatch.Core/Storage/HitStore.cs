@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
 
@@ -15,7 +16,7 @@ public sealed class StoredHit
 
     public string EntryId { get; init; } = "";
 
-    public string Status { get; init; } = "";
+    public HitStatus Status { get; init; }
 
     public bool Listed { get; init; }
 

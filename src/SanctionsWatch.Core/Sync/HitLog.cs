@@ -64,7 +64,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
             else if (!hit.Listed && addedIds.Contains(entryId))
             {
                 // Back on the list after a delisting: news even for a hit once dismissed, which reopens.
-                var reopen = hit.Status == "dismissed";
+                var reopen = hit.Status == HitStatus.Dismissed;
                 UpdateHit(hit.Id, match.Entry.PrimaryName, match.Result, listed: true, reopen);
                 if (reopen)
                     HitReviews.RecordSyncReopening(db, tx, hit.Id, _snapshotId, _snapshotAt, "the list entry was listed again after its removal", _now);
@@ -93,7 +93,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
             foreach (var hit in hits.Where(h => h.EntryId == removed.EntryId && h.Listed))
             {
                 HitStore.MarkDelisted(db, tx, hit.Id, _snapshotId, _now);
-                if (hit.Status != "dismissed")
+                if (hit.Status != HitStatus.Dismissed)
                     Raise(AlertKind.Delisted, hit.Id, hit.WatchlistId, removed.EntryId, removed.Name, CurrentScore(hit.Id));
             }
         }
@@ -103,7 +103,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
 
     private void Changed(StoredHit hit, ModifiedEntry modified, MatchResult? result)
     {
-        var reopen = hit.Status == "dismissed" && modified.Material;
+        var reopen = hit.Status == HitStatus.Dismissed && modified.Material;
         if (result is not null)
         {
             UpdateHit(hit.Id, modified.Entry.PrimaryName, result, listed: true, reopen);
@@ -117,7 +117,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
 
         if (reopen)
             HitReviews.RecordSyncReopening(db, tx, hit.Id, _snapshotId, _snapshotAt, $"the list entry changed in {string.Join(", ", modified.Fields)}", _now);
-        if ((hit.Status != "dismissed" || reopen) && (!MaterialChangesOnly || reopen || ChangeMateriality.IsMaterial(modified.Fields)))
+        if ((hit.Status != HitStatus.Dismissed || reopen) && (!MaterialChangesOnly || reopen || ChangeMateriality.IsMaterial(modified.Fields)))
         {
             Raise(AlertKind.Changed, hit.Id, hit.WatchlistId, modified.Entry.EntryId, modified.Entry.PrimaryName,
                 result?.Score ?? CurrentScore(hit.Id), modified.ChangeId);

@@ -71,7 +71,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
 
             if (result!.NotModified)
             {
-                FetchStateStore.Save(db, state with { LastCheckAt = Iso.Format(checkedAt), LastStatus = "not-modified", LastError = null });
+                FetchStateStore.Save(db, state with { LastCheckAt = Iso.Format(checkedAt), LastStatus = SyncStatus.NotModified.ToText(), LastError = null });
                 return new FetchOutcome(source, SyncStatus.NotModified, null, null, state.LastArchivePath, attempts);
             }
 
@@ -148,7 +148,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
                 next = state with
                 {
                     LastCheckAt = Iso.Format(checkedAt),
-                    LastStatus = "refused",
+                    LastStatus = SyncStatus.Refused.ToText(),
                     LastError = outcome.Error,
                 };
                 break;
@@ -162,7 +162,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
                     LastModified = result.LastModified,
                     LastCheckAt = Iso.Format(checkedAt),
                     LastChangeAt = status == SyncStatus.Accepted ? Iso.Format(checkedAt) : state.LastChangeAt,
-                    LastStatus = status.ToString().ToLowerInvariant(),
+                    LastStatus = status.ToText(),
                     LastError = null,
                     LastHash = result.Hash,
                     LastArchivePath = path,
@@ -192,7 +192,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
 
     private FetchOutcome Fail(string source, FetchState state, DateTimeOffset checkedAt, string reason, int attempts)
     {
-        FetchStateStore.Save(db, state with { LastCheckAt = Iso.Format(checkedAt), LastStatus = "failed", LastError = reason });
+        FetchStateStore.Save(db, state with { LastCheckAt = Iso.Format(checkedAt), LastStatus = SyncStatus.Failed.ToText(), LastError = reason });
         return new FetchOutcome(source, SyncStatus.Failed, null, reason, null, attempts);
     }
 

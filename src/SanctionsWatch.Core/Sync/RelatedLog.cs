@@ -114,7 +114,7 @@ internal sealed class RelatedLog(
             else if (!hit.Listed)
             {
                 // Back: the entry was listed again, or the links relate it again.
-                var reopen = hit.Status == "dismissed";
+                var reopen = hit.Status == HitStatus.Dismissed;
                 Update(hit.Id, f, f.Path, listed: true, reopen);
                 if (reopen)
                     HitReviews.RecordSyncReopening(db, tx, hit.Id, _snapshotId, _snapshotAt, "the list entry is related to the entity again: " + f.Path.Text, _now);
@@ -125,7 +125,7 @@ internal sealed class RelatedLog(
                 if (old is not null && old.Depth <= settings.Related.Depth && StillHolds(old, byId, byEntity, nameMatches))
                     continue; // the relation it was found by still holds: keep it
                 Update(hit.Id, f, f.Path, listed: true, reopen: false);
-                if (hit.Status != "dismissed")
+                if (hit.Status != HitStatus.Dismissed)
                     Raise(AlertKind.RelatedChanged, hit.Id, f, deliver);
             }
             else if (old.ToJson() != f.Path.ToJson())
@@ -148,7 +148,7 @@ internal sealed class RelatedLog(
             HitStore.MarkDelisted(db, tx, hit.Id, _snapshotId, _now);
             // every link of its path still stated, nothing on it changed, its end still listed but no longer a target: the
             // analyst dismissed the direct hit it ended at; ended without an alert claiming the list changed
-            if (hit.Status == "dismissed" || silent)
+            if (hit.Status == HitStatus.Dismissed || silent)
                 continue;
             var name = ended ? RelatedStore.EntryNameOf(db, tx, hit.Id) ?? entryId
                 : byId[entryId].PrimaryName;

@@ -359,7 +359,7 @@ public sealed class SnapshotImporter(
                 file?.Format,
                 file?.Complete ?? complete,
                 file?.Entries.Count ?? entryCount,
-                status.ToString().ToLowerInvariant(),
+                status.ToText(),
                 error,
                 offer.DatedBy));
 }

@@ -25,3 +25,18 @@ public enum SyncStatus
     /// <summary>No reader is registered for the source yet.</summary>
     NoReader,
 }
+
+/// <summary>The words the store and the CLI write for a <see cref="SyncStatus"/> (accepted, …, not-modified, no-reader).</summary>
+public static class SyncStatusWords
+{
+    public static string ToText(this SyncStatus status) => status switch
+    {
+        SyncStatus.Accepted => "accepted",
+        SyncStatus.Unchanged => "unchanged",
+        SyncStatus.Refused => "refused",
+        SyncStatus.NotModified => "not-modified",
+        SyncStatus.Failed => "failed",
+        SyncStatus.NoReader => "no-reader",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+}

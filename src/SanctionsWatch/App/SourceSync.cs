@@ -43,7 +43,7 @@ internal static class SourceSync
             return adopted.Count == 0 ? sync : sync with { Alerts = [.. adopted.SelectMany(a => a.Alerts), .. sync.Alerts] };
         if (o.Status == SyncStatus.NotModified)
             return new SyncOutcome(0, source, "(HTTP 304)", SyncStatus.Unchanged, ws.Time.GetUtcNow(), 0, 0, 0, 0, [], null);
-        throw new IOException($"{o.Status.ToString().ToLowerInvariant()}: {o.Error}");
+        throw new IOException($"{o.Status.ToText()}: {o.Error}");
     }
 
     public static bool Failed(IEnumerable<FetchOutcome> outcomes) => outcomes.Any(o => o.IsFailure);

@@ -15,7 +15,7 @@ internal static class HitCommands
     {
         var entity = new Option<string?>("--entity") { Description = "Only this watchlist entity id" };
         var status = new Option<string?>("--status") { Description = "Only hits in this review status: new, confirmed, dismissed" };
-        status.AcceptOnlyFromAmong("new", "confirmed", "dismissed");
+        status.AcceptOnlyFromAmong([.. Enum.GetValues<HitStatus>().Select(s => s.ToText())]);
         var minScore = new Option<double?>("--min-score") { Description = "Only hits scoring at least this (0 to 1)" };
         var related = new Option<bool>("--related")
         {
@@ -29,9 +29,9 @@ internal static class HitCommands
         {
             QueryCommands.Source, entity, status, minScore, related, QueryCommands.Since, QueryCommands.Until, QueryCommands.Limit,
             Show(),
-            Review(HitReviews.Confirm, "Confirm a hit: the list entry is the watchlist entity (from new or dismissed)"),
-            Review(HitReviews.Dismiss, "Dismiss a hit: a false positive; it stays quiet until its list entry changes materially (from new or confirmed)"),
-            Review(HitReviews.Reopen, "Reopen a confirmed or dismissed hit for review (back to new)"),
+            Review(ReviewAction.Confirm, "Confirm a hit: the list entry is the watchlist entity (from new or dismissed)"),
+            Review(ReviewAction.Dismiss, "Dismiss a hit: a false positive; it stays quiet until its list entry changes materially (from new or confirmed)"),
+            Review(ReviewAction.Reopen, "Reopen a confirmed or dismissed hit for review (back to new)"),
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
@@ -111,7 +111,7 @@ internal static class HitCommands
         return command;
     }
 
-    private static Command Review(string action, string description)
+    private static Command Review(ReviewAction action, string description)
     {
         var ids = new Argument<long[]>("ids")
         {
@@ -121,7 +121,7 @@ internal static class HitCommands
         var note = new Option<string>("--note") { Description = "Why (required): kept in the hit's review trail", Required = true };
         var by = new Option<string?>("--by") { Description = "Who decides (default: $SANCTIONSWATCH_USER, else the login name)" };
         var command = new Command(
-            action,
+            action.ToText(),
             description + ".\n" +
             "Appends a row to each hit's append-only review trail (see 'hits show ID'). Several ids take one note and are " +
             "reviewed together: all, or none when one does not exist or is already in that status.\n" +

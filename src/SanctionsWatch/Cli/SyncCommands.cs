@@ -242,7 +242,7 @@ internal static class SyncCommands
             snapshot_id = o.SnapshotId,
             source = o.Source,
             file = o.FileName,
-            status = o.Status.ToString().ToLowerInvariant(),
+            status = o.Status.ToText(),
             snapshot_at = Iso.Format(o.TakenAt),
             entries = o.EntryCount,
             added = o.Added,

@@ -71,12 +71,7 @@ internal static class SyncReport
         o.Sync?.SnapshotId,
         o.Source,
         o.Sync?.FileName,
-        o.Status switch
-        {
-            SyncStatus.NotModified => "not-modified",
-            SyncStatus.NoReader => "no-reader",
-            _ => o.Status.ToString().ToLowerInvariant(),
-        },
+        o.Status.ToText(),
         o.Sync is { } s ? Iso.Format(s.TakenAt) : null,
         o.Sync?.EntryCount,
         o.Sync?.Added,

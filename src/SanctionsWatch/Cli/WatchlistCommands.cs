@@ -69,8 +69,8 @@ internal static class WatchlistCommands
         return row with
         {
             Related = mode,
-            RelatedHits = list.Count(h => h.Listed && h.Status != "dismissed"),
-            NewRelatedHits = list.Count(h => h.Status == "new"),
+            RelatedHits = list.Count(h => h.Listed && h.Status != HitStatus.Dismissed.ToText()),
+            NewRelatedHits = list.Count(h => h.Status == HitStatus.New.ToText()),
         };
     }
 
@@ -78,7 +78,7 @@ internal static class WatchlistCommands
         string id, string name, string kind, List<(string WatchlistId, string Source, double Score, string Status, bool Listed)> hits)
     {
         // A dismissed hit is a false positive: it makes no entity "listed" (it shows in dismissed_hits only).
-        var active = hits.Where(h => h.Status != "dismissed").ToList();
+        var active = hits.Where(h => h.Status != HitStatus.Dismissed.ToText()).ToList();
         var listed = active.Where(h => h.Listed).ToList();
         var state = hits.Count == 0 ? "never matched"
             : active.Count == 0 ? "dismissed"
@@ -90,7 +90,7 @@ internal static class WatchlistCommands
             kind,
             state,
             listed.Count,
-            listed.Count(h => h.Status == "new"),
+            listed.Count(h => h.Status == HitStatus.New.ToText()),
             hits.Count - active.Count,
             string.Join(" ", listed.Select(h => h.Source).Distinct().Order(StringComparer.Ordinal)),
             active.Count == 0 ? null : Math.Round(active.Max(h => h.Score), 4));

@@ -23,7 +23,7 @@ internal sealed class SyncJob(ISourceSync sync, DispatchSignal signal, TimeProvi
         {
             var o = await sync.SyncAsync(source, cancellationToken).ConfigureAwait(false);
             var ms = (long)time.GetElapsedTime(started).TotalMilliseconds;
-            var outcome = o.Status.ToString().ToLowerInvariant();
+            var outcome = o.Status.ToText();
             if (o.Refused)
             {
                 logger.LogWarning(

@@ -45,7 +45,7 @@ public sealed class HitReviewTests : IDisposable
     {
         var original = OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: Remarks);
         Sync(original, "2022-03-04T02:03:00Z");
-        var dismissed = HitReviews.Apply(_db, HitId, HitReviews.Dismiss, "different plant", "alice", _clock);
+        var dismissed = HitReviews.Apply(_db, HitId, ReviewAction.Dismiss, "different plant", "alice", _clock);
         Assert.Equal(("new", "dismissed", "alice", "2026-11-02T09:30:00Z"), (dismissed.StatusBefore, dismissed.StatusAfter, dismissed.Reviewer, dismissed.At));
 
         var unchanged = Sync(original, "2022-03-05T00:00:00Z");
@@ -66,7 +66,7 @@ public sealed class HitReviewTests : IDisposable
         var trail = HitReviews.Of(_db, HitId);
         Assert.Equal(2, trail.Count);
         var reopened = trail[1];
-        Assert.Equal((HitReviews.Reopen, "dismissed", "new", HitReviews.SyncReviewer), (reopened.Action, reopened.StatusBefore, reopened.StatusAfter, reopened.Reviewer));
+        Assert.Equal(("reopen", "dismissed", "new", HitReviews.SyncReviewer), (reopened.Action, reopened.StatusBefore, reopened.StatusAfter, reopened.Reviewer));
         Assert.Equal(alias.SnapshotId, reopened.SnapshotId);
         Assert.Equal("2026-11-02T10:30:00Z", reopened.At);
         Assert.Contains("names", reopened.Note, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class HitReviewTests : IDisposable
     public void A_new_programme_reopens_a_dismissed_hit_but_a_confirmed_hit_only_alerts()
     {
         Sync(OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: Remarks), "2022-03-04T02:03:00Z");
-        HitReviews.Apply(_db, HitId, HitReviews.Dismiss, "not ours", "alice", _clock);
+        HitReviews.Apply(_db, HitId, ReviewAction.Dismiss, "not ours", "alice", _clock);
 
         var programme = Sync(OfacCsv.Row(35345, "KURGANMASHZAVOD", programs: "RUSSIA-EO14024] [UKRAINE-EO13662", remarks: Remarks), "2022-04-01T00:00:00Z");
 
@@ -86,7 +86,7 @@ public sealed class HitReviewTests : IDisposable
         Assert.Equal("new", Status);
         Assert.Contains("programmes", HitReviews.Of(_db, HitId)[^1].Note, StringComparison.Ordinal);
 
-        HitReviews.Apply(_db, HitId, HitReviews.Confirm, "same INN", "bob", _clock);
+        HitReviews.Apply(_db, HitId, ReviewAction.Confirm, "same INN", "bob", _clock);
         var again = Sync(OfacCsv.Row(35345, "KURGANMASHZAVOD JSC", programs: "RUSSIA-EO14024] [UKRAINE-EO13662", remarks: Remarks), "2022-05-01T00:00:00Z");
 
         Assert.Equal(AlertKind.Changed, Assert.Single(again.Alerts).Kind);
@@ -99,7 +99,7 @@ public sealed class HitReviewTests : IDisposable
     {
         var kurgan = OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: Remarks);
         Sync(kurgan, "2022-03-04T02:03:00Z");
-        HitReviews.Apply(_db, HitId, HitReviews.Dismiss, "not ours", "alice", _clock);
+        HitReviews.Apply(_db, HitId, ReviewAction.Dismiss, "not ours", "alice", _clock);
 
         var path = _dir.Write($"v{++_fileNumber}/sdn.csv", OfacCsv.File(OfacCsv.Filler(20)));
         var removed = new SnapshotImporter(_db, new NameMatcher(), Watchlist, new SyncSettings(), _clock)
@@ -113,38 +113,38 @@ public sealed class HitReviewTests : IDisposable
         Assert.Equal(AlertKind.Listed, Assert.Single(back.Alerts).Kind);
         Assert.Equal("new", Status);
         var reopened = HitReviews.Of(_db, HitId)[^1];
-        Assert.Equal((HitReviews.Reopen, "dismissed", "new", HitReviews.SyncReviewer), (reopened.Action, reopened.StatusBefore, reopened.StatusAfter, reopened.Reviewer));
+        Assert.Equal(("reopen", "dismissed", "new", HitReviews.SyncReviewer), (reopened.Action, reopened.StatusBefore, reopened.StatusAfter, reopened.Reviewer));
         Assert.Contains("listed again", reopened.Note, StringComparison.Ordinal);
         Assert.Equal(back.SnapshotId, reopened.SnapshotId);
     }
 
     [Theory]
-    [InlineData("new", HitReviews.Confirm, "confirmed")]
-    [InlineData("new", HitReviews.Dismiss, "dismissed")]
-    [InlineData("dismissed", HitReviews.Confirm, "confirmed")]
-    [InlineData("confirmed", HitReviews.Dismiss, "dismissed")]
-    [InlineData("confirmed", HitReviews.Reopen, "new")]
-    [InlineData("dismissed", HitReviews.Reopen, "new")]
-    public void Each_sensible_transition_updates_the_hit_and_appends_one_review(string from, string action, string to)
+    [InlineData("new", ReviewAction.Confirm, "confirmed")]
+    [InlineData("new", ReviewAction.Dismiss, "dismissed")]
+    [InlineData("dismissed", ReviewAction.Confirm, "confirmed")]
+    [InlineData("confirmed", ReviewAction.Dismiss, "dismissed")]
+    [InlineData("confirmed", ReviewAction.Reopen, "new")]
+    [InlineData("dismissed", ReviewAction.Reopen, "new")]
+    public void Each_sensible_transition_updates_the_hit_and_appends_one_review(string from, ReviewAction action, string to)
     {
         Sync(OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: Remarks), "2022-03-04T02:03:00Z");
         if (from != "new")
-            HitReviews.Apply(_db, HitId, from == "confirmed" ? HitReviews.Confirm : HitReviews.Dismiss, "setup", "setup", _clock);
+            HitReviews.Apply(_db, HitId, from == "confirmed" ? ReviewAction.Confirm : ReviewAction.Dismiss, "setup", "setup", _clock);
         var before = Count("hit_reviews");
 
         var review = HitReviews.Apply(_db, HitId, action, "  because  ", "carol", _clock);
 
         Assert.Equal(to, Status);
         Assert.Equal(before + 1, Count("hit_reviews"));
-        Assert.Equal((action, from, to, "because", "carol"), (review.Action, review.StatusBefore, review.StatusAfter, review.Note, review.Reviewer));
+        Assert.Equal((action.ToText(), from, to, "because", "carol"), (review.Action, review.StatusBefore, review.StatusAfter, review.Note, review.Reviewer));
         Assert.Equal("2026-11-02T09:30:00Z", _db.ExecuteScalar<string>("SELECT updated_at FROM hits WHERE id = @id", new { id = HitId }));
     }
 
     [Theory]
-    [InlineData(HitReviews.Reopen, "new", "hit 1 is already open (new): nothing to reopen")]
-    [InlineData(HitReviews.Dismiss, "dismissed", "hit 1 is already dismissed: nothing to dismiss")]
-    [InlineData(HitReviews.Confirm, "confirmed", "hit 1 is already confirmed: nothing to confirm")]
-    public void A_no_op_transition_is_refused_and_changes_nothing(string action, string status, string message)
+    [InlineData(ReviewAction.Reopen, "new", "hit 1 is already open (new): nothing to reopen")]
+    [InlineData(ReviewAction.Dismiss, "dismissed", "hit 1 is already dismissed: nothing to dismiss")]
+    [InlineData(ReviewAction.Confirm, "confirmed", "hit 1 is already confirmed: nothing to confirm")]
+    public void A_no_op_transition_is_refused_and_changes_nothing(ReviewAction action, string status, string message)
     {
         Sync(OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: Remarks), "2022-03-04T02:03:00Z");
         Assert.Equal(1, HitId);
@@ -168,7 +168,7 @@ public sealed class HitReviewTests : IDisposable
         Sync(OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: Remarks), "2022-03-04T02:03:00Z");
         var hits = _db.Query<(long, string, string)>("SELECT id, status, updated_at FROM hits").ToList();
 
-        var error = Assert.Throws<HitReviewException>(() => HitReviews.Apply(_db, 42, HitReviews.Dismiss, "why", "alice", _clock));
+        var error = Assert.Throws<HitReviewException>(() => HitReviews.Apply(_db, 42, ReviewAction.Dismiss, "why", "alice", _clock));
 
         Assert.Equal("hit 42 does not exist", error.Message);
         Assert.Equal(0, Count("hit_reviews"));
@@ -184,7 +184,7 @@ public sealed class HitReviewTests : IDisposable
     {
         Sync(OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: Remarks), "2022-03-04T02:03:00Z");
 
-        Assert.Throws<ArgumentException>(() => HitReviews.Apply(_db, HitId, HitReviews.Dismiss, note, reviewer, _clock));
+        Assert.Throws<ArgumentException>(() => HitReviews.Apply(_db, HitId, ReviewAction.Dismiss, note, reviewer, _clock));
 
         Assert.Equal("new", Status);
         Assert.Equal(0, Count("hit_reviews"));
@@ -194,7 +194,7 @@ public sealed class HitReviewTests : IDisposable
     public void The_trail_cannot_be_updated_or_deleted_even_with_direct_sql()
     {
         Sync(OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: Remarks), "2022-03-04T02:03:00Z");
-        HitReviews.Apply(_db, HitId, HitReviews.Dismiss, "different plant", "alice", _clock);
+        HitReviews.Apply(_db, HitId, ReviewAction.Dismiss, "different plant", "alice", _clock);
 
         var update = Assert.Throws<SqliteException>(() => _db.Execute("UPDATE hit_reviews SET note = 'rewritten', reviewer = 'mallory'"));
         var delete = Assert.Throws<SqliteException>(() => _db.Execute("DELETE FROM hit_reviews"));
@@ -226,7 +226,7 @@ public sealed class HitReviewTests : IDisposable
     public void Details_of_a_hit_hold_its_entry_history_reviews_and_alerts()
     {
         Sync(OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: Remarks), "2022-03-04T02:03:00Z");
-        HitReviews.Apply(_db, HitId, HitReviews.Confirm, "same INN", "alice", _clock);
+        HitReviews.Apply(_db, HitId, ReviewAction.Confirm, "same INN", "alice", _clock);
         Sync(OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: Remarks.TrimEnd('.') + "; a.k.a. 'KMZ'."), "2022-03-07T18:47:00Z");
         Sync(OfacCsv.Row(1, "SOMEONE ELSE"), "2022-04-01T00:00:00Z");
 

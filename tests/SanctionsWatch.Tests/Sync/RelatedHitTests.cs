@@ -202,7 +202,7 @@ public sealed class RelatedHitTests : IDisposable
     {
         Sync("2022-06-01T10:00:00Z", Rostec, Tekhnodinamika);
         var hitId = _db.ExecuteScalar<long>("SELECT id FROM hits WHERE related = 1 AND entry_id = '18774'");
-        HitReviews.Apply(_db, hitId, HitReviews.Dismiss, "known subsidiary, handled", "alice", _clock);
+        HitReviews.Apply(_db, hitId, ReviewAction.Dismiss, "known subsidiary, handled", "alice", _clock);
 
         Sync("2022-07-01T10:00:00Z", Rostec);                      // removed: quiet
         var back = Sync("2022-08-01T10:00:00Z", Rostec, Tekhnodinamika);
@@ -227,7 +227,7 @@ public sealed class RelatedHitTests : IDisposable
         Assert.DoesNotContain(outcome.Alerts, a => AlertKind.IsRelated(a.Kind));
 
         var direct = _db.ExecuteScalar<long>("SELECT id FROM hits WHERE entry_id = '50010'");
-        HitReviews.Apply(_db, direct, HitReviews.Dismiss, "a subsidiary, not Rostec: the alias is wrong", "alice", _clock);
+        HitReviews.Apply(_db, direct, ReviewAction.Dismiss, "a subsidiary, not Rostec: the alias is wrong", "alice", _clock);
         var again = Sync("2022-06-29T10:00:00Z", watchlist, null, null, Rostec, project);
 
         Assert.Equal(SyncStatus.Unchanged, again.Status);
@@ -318,13 +318,13 @@ public sealed class RelatedHitTests : IDisposable
         long RelatedListed() => _db.ExecuteScalar<long>("SELECT listed FROM hits WHERE related = 1 AND entry_id = '18774'");
 
         // the analyst dismisses Rostec's own entry; the list says nothing new: no alert may claim the links changed
-        HitReviews.Apply(_db, direct, HitReviews.Dismiss, "not our Rostec", "alice", _clock);
+        HitReviews.Apply(_db, direct, ReviewAction.Dismiss, "not our Rostec", "alice", _clock);
         var afterDismissal = Sync("2022-06-02T10:00:00Z", watchlist, null, null, Rostec, Tekhnodinamika);
         Assert.DoesNotContain(afterDismissal.Alerts, a => AlertKind.IsRelated(a.Kind));
         Assert.Equal(0, RelatedListed());
 
         // reopened: the relation is back, and nothing was listed anew
-        HitReviews.Apply(_db, direct, HitReviews.Reopen, "it is ours after all", "alice", _clock);
+        HitReviews.Apply(_db, direct, ReviewAction.Reopen, "it is ours after all", "alice", _clock);
         var afterReopening = Sync("2022-06-03T10:00:00Z", watchlist, null, null, Rostec, Tekhnodinamika, OfacCsv.Row(60000, "UNRELATED TRADING FZE"));
         Assert.DoesNotContain(afterReopening.Alerts, a => AlertKind.IsRelated(a.Kind));
         Assert.Equal(1, RelatedListed());
