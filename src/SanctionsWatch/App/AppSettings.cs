@@ -1,8 +1,5 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using SanctionsWatch.Matching;
-using SanctionsWatch.Model;
-using SanctionsWatch.Sources;
 using SanctionsWatch.Sources.Fetching;
 using SanctionsWatch.Sync;
 
@@ -84,6 +81,9 @@ internal sealed record AppSettings(
     /// <summary><c>Alerts:MaterialChangesOnly</c> (default true): <c>changed</c> alerts only for material changes.</summary>
     public bool MaterialChangesOnly { get; init; } = true;
 
+    /// <summary>The configuration bound and validated (<see cref="SettingsOptions"/>): what the settings above are made of.</summary>
+    public SettingsOptions Options { get; init; } = new();
+
     /// <summary>The whole configuration (file, then SANCTIONSWATCH_ environment variables), for the worker's sections.</summary>
     public IConfiguration Configuration { get; init; } = new ConfigurationBuilder().Build();
 
@@ -126,147 +126,58 @@ internal sealed record AppSettings(
         }
 
         var baseDir = fullPath is null ? Invocation.CurrentDirectory : Path.GetDirectoryName(fullPath)!;
-        string Resolve(string? cli, string key, string fallback) =>
-            cli is not null ? Invocation.FullPath(cli) : Path.GetFullPath(config[key] ?? fallback, baseDir);
+        var options = SettingsRegistration.Resolve(config);
+        string Resolve(string? cli, string? configured, string fallback) =>
+            cli is not null ? Invocation.FullPath(cli) : Path.GetFullPath(configured ?? fallback, baseDir);
 
-        var defaultGuard = Ratio(config, "Guard:MinEntryRatio", SnapshotGuard.DefaultMinEntryRatio);
-        var sources = config.GetSection("Sources").GetChildren().ToDictionary(
+        var sources = options.Sources.ToDictionary(
             s => s.Key,
             s => new SourceSettings(
                 s.Key,
-                !string.Equals(s["Enabled"], "false", StringComparison.OrdinalIgnoreCase),
-                LocalOrUrl(s["Url"], baseDir),
-                s["Format"],
-                s["Schedule"],
-                Ratio(s, "MinEntryRatio", defaultGuard))
+                s.Value.Enabled,
+                LocalOrUrl(s.Value.Url, baseDir),
+                s.Value.Format,
+                s.Value.Schedule,
+                s.Value.MinEntryRatio ?? options.Guard.MinEntryRatio)
             {
-                Urls = [.. UrlList(s).Select(u => LocalOrUrl(u, baseDir)!)],
-                Dataset = s["Dataset"],
-                Lists = ListNames(s),
-                Timeout = Duration(s, "Timeout", FetchSettings.DefaultTimeout),
-                BodyTimeout = Duration(s, "BodyTimeout", FetchSettings.DefaultBodyTimeout),
-                MaxBytes = Number(s, "MaxBytes", FetchSettings.DefaultMaxBytes, 1),
-                Retries = (int)Number(s, "Retries", FetchSettings.DefaultRetries, 0),
-                RetryDelay = Duration(s, "RetryDelay", FetchSettings.DefaultRetryDelay),
+                Urls = [.. s.Value.Urls.Select(u => LocalOrUrl(u, baseDir)!)],
+                Dataset = s.Value.Dataset,
+                Lists = s.Value.Lists,
+                Timeout = DurationOr(s.Value.Timeout, FetchSettings.DefaultTimeout),
+                BodyTimeout = DurationOr(s.Value.BodyTimeout, FetchSettings.DefaultBodyTimeout),
+                MaxBytes = s.Value.MaxBytes,
+                Retries = s.Value.Retries,
+                RetryDelay = DurationOr(s.Value.RetryDelay, FetchSettings.DefaultRetryDelay),
             },
             StringComparer.Ordinal);
 
-        foreach (var source in sources.Values.Where(s => s.Lists.Count > 0 && SourceCatalog.Default.TryGetReader(s.Id, out _)))
-        {
-            try
-            {
-                SourceCatalog.Default.ReaderFor(source.Id, source.Lists);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new UsageException($"configuration Sources:{source.Id}:Lists: {ex.Message}");
-            }
-        }
-
-        var thresholds = new MatchThresholds(
-            Ratio(config, "Matching:AlertThreshold", MatchThresholds.DefaultAlert),
-            Ratio(config, "Matching:ReviewThreshold", MatchThresholds.DefaultReview));
-        if (thresholds.Review > thresholds.Alert)
-            throw new UsageException("Matching:ReviewThreshold must not be above Matching:AlertThreshold");
-
-        var database = Resolve(databasePath, "Database:Path", Path.Combine("data", "sanctionswatch.db"));
-        var archivePath = config["Archive:Path"] is { } archive
+        var database = Resolve(databasePath, options.Database.Path, Path.Combine("data", "sanctionswatch.db"));
+        var archivePath = options.Archive.Path is { } archive
             ? Path.GetFullPath(archive, baseDir)
             : Path.Combine(Path.GetDirectoryName(database)!, "raw");
         return new AppSettings(
             fullPath,
             database,
-            Resolve(watchlistPath, "Watchlist:Path", Path.Combine("config", "watchlist.yaml")),
-            thresholds,
+            Resolve(watchlistPath, options.Watchlist.Path, Path.Combine("config", "watchlist.yaml")),
+            new MatchThresholds(options.Matching.AlertThreshold, options.Matching.ReviewThreshold),
             sources)
         {
             Configuration = config,
+            Options = options,
             BaseDirectory = baseDir,
-            MaterialChangesOnly = Flag(config, "Alerts:MaterialChangesOnly", true),
-            Related = RelatedOf(config),
-            Archive = new ArchiveSettings(archivePath, (int)Number(config, "Archive:Keep", ArchiveSettings.DefaultKeep, 0))
-            {
-                RejectedMaxBytes = Number(config, "Archive:RejectedMaxBytes", ArchiveSettings.DefaultRejectedMaxBytes, 0),
-            },
+            MaterialChangesOnly = options.Alerts.MaterialChangesOnly,
+            Related = new RelatedSettings(options.Related.Depth, options.Related.Default),
+            Archive = new ArchiveSettings(archivePath, options.Archive.Keep) { RejectedMaxBytes = options.Archive.RejectedMaxBytes },
         };
     }
 
-    /// <summary>The <c>Related</c> section: a depth from 1 to <see cref="RelatedSettings.MaxDepth"/>, a default mode.</summary>
-    private static RelatedSettings RelatedOf(IConfiguration config)
-    {
-        var depth = (int)Number(config, "Related:Depth", RelatedSettings.DefaultDepth, 1);
-        if (depth > RelatedSettings.MaxDepth)
-            throw new UsageException($"configuration Related:Depth must be at most {RelatedSettings.MaxDepth}, not {depth}");
-        var mode = RelatedMode.Review;
-        if (config["Related:Default"] is { } text && !RelatedModes.TryParse(text, out mode))
-            throw new UsageException($"configuration Related:Default must be alert, review or off, not '{text}'");
-        return new RelatedSettings(depth, mode);
-    }
+    private static TimeSpan DurationOr(string? text, TimeSpan fallback) => text is null ? fallback : SettingsMapping.Duration(text) ?? fallback;
 
     /// <summary>A URL as it is; a local path resolved against the configuration's folder.</summary>
     private static string? LocalOrUrl(string? value, string baseDir) =>
         value is null || Uri.TryCreate(value, UriKind.Absolute, out var uri) && !uri.IsFile
             ? value
             : Path.GetFullPath(uri?.IsFile == true ? uri.LocalPath : value, baseDir);
-
-    private static IEnumerable<string> UrlList(IConfigurationSection source)
-    {
-        var urls = source.GetSection("Urls");
-        if (urls.Value is { } text)
-            return text.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return urls.GetChildren().Select(c => c.Value).OfType<string>().Where(u => u.Length > 0);
-    }
-
-    /// <summary>The <c>Lists</c> of a source: an array, or one string separated by commas or semicolons (list names hold spaces).</summary>
-    private static IReadOnlyList<string> ListNames(IConfigurationSection source)
-    {
-        var lists = source.GetSection("Lists");
-        var names = lists.Value is { } text
-            ? text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : lists.GetChildren().Select(c => c.Value?.Trim()).OfType<string>().Where(n => n.Length > 0);
-        return [.. names];
-    }
-
-    /// <summary>A duration: seconds (<c>30</c>, <c>0.3</c>) or a TimeSpan (<c>00:01:30</c>); positive.</summary>
-    private static TimeSpan Duration(IConfiguration config, string key, TimeSpan fallback)
-    {
-        var text = config[key];
-        if (text is null)
-            return fallback;
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
-            return TimeSpan.FromSeconds(seconds);
-        if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero)
-            return value;
-        throw new UsageException($"configuration {key} must be a positive number of seconds or a duration (00:01:30), not '{text}'");
-    }
-
-    private static bool Flag(IConfiguration config, string key, bool fallback) =>
-        config[key] switch
-        {
-            null => fallback,
-            var text when bool.TryParse(text, out var value) => value,
-            var text => throw new UsageException($"configuration {key} must be true or false, not '{text}'"),
-        };
-
-    private static long Number(IConfiguration config, string key, long fallback, long min)
-    {
-        var text = config[key];
-        if (text is null)
-            return fallback;
-        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min)
-            throw new UsageException($"configuration {key} must be a whole number of at least {min}, not '{text}'");
-        return value;
-    }
-
-    private static double Ratio(IConfiguration config, string key, double fallback)
-    {
-        var text = config[key];
-        if (text is null)
-            return fallback;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value is < 0 or > 1)
-            throw new UsageException($"configuration {key} must be a number between 0 and 1, not '{text}'");
-        return value;
-    }
 }
 
 /// <summary>A mistake in how the program was called or configured: exit code 2, one clear line.</summary>

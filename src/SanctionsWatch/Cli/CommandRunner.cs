@@ -37,6 +37,12 @@ internal static class CommandRunner
             using var workspace = new Workspace(settings, TimeProvider.System, createsStore);
             return await body(workspace, parse, ct).ConfigureAwait(false);
         }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            // the worker's host validating its configuration on start (the same rules AppSettings.Load applied)
+            error.WriteLine("error: " + ListText.Escape(string.Join("; ", ex.Failures)));
+            return ExitCodes.BadUsage;
+        }
         catch (Exception ex) when (ex is UsageException or WatchlistException or FileNotFoundException or DirectoryNotFoundException
                                        or NotAStoreException)
         {

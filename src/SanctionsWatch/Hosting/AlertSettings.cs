@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using SanctionsWatch.Alerts;
 using SanctionsWatch.App;
 using SanctionsWatch.Model;
@@ -19,122 +17,57 @@ internal sealed record AlertSettings(WebhookOptions? Webhook, EmailOptions? Emai
 
     public static AlertSettings From(AppSettings settings)
     {
-        var alerts = settings.Configuration.GetSection("Alerts");
-        var webhook = ParseWebhook(alerts.GetSection("Webhook"));
-        var email = ParseEmail(alerts.GetSection("Email"));
-        return new AlertSettings(webhook, email,
-            string.IsNullOrWhiteSpace(alerts["File:Path"]) ? null : settings.ResolvePath(alerts["File:Path"]!),
-            ParseDelivery(alerts.GetSection("Delivery")))
+        var alerts = settings.Options.Alerts;
+        var webhook = string.IsNullOrWhiteSpace(alerts.Webhook.Url) ? null : new WebhookOptions
         {
-            Digest = ParseDigest(alerts.GetSection("Digest"), webhook is not null, email is not null),
+            Url = new Uri(alerts.Webhook.Url),
+            Secret = alerts.Webhook.Secret,
+            Format = alerts.Webhook.Format.ToString().ToLowerInvariant(),
+            Timeout = TimeSpan.FromSeconds(alerts.Webhook.TimeoutSeconds),
+        };
+        var email = string.IsNullOrWhiteSpace(alerts.Email.Host) ? null : new EmailOptions
+        {
+            Host = alerts.Email.Host,
+            Port = alerts.Email.Port,
+            From = alerts.Email.From!,
+            To = alerts.Email.To,
+            User = alerts.Email.User,
+            Password = alerts.Email.Password,
+            StartTls = alerts.Email.StartTls.ToLowerInvariant(),
+            Mode = alerts.Email.Mode,
+            Timeout = TimeSpan.FromSeconds(alerts.Email.TimeoutSeconds),
+        };
+        var delivery = alerts.Delivery;
+        return new AlertSettings(
+            webhook,
+            email,
+            string.IsNullOrWhiteSpace(alerts.File.Path) ? null : settings.ResolvePath(alerts.File.Path),
+            new DeliveryOptions
+            {
+                PollInterval = TimeSpan.FromSeconds(delivery.PollIntervalSeconds),
+                BaseDelay = TimeSpan.FromSeconds(delivery.BaseDelaySeconds),
+                MaxDelay = TimeSpan.FromSeconds(delivery.MaxDelaySeconds),
+                MaxAttempts = delivery.MaxAttempts,
+                QueueSince = delivery.QueueSince is { Length: > 0 } since && Iso.TryParseUser(since, out var t) ? t : null,
+            })
+        {
+            Digest = DigestOf(alerts.Digest, webhook is not null, email is not null),
         };
     }
 
-    private static DigestOptions? ParseDigest(IConfigurationSection s, bool webhook, bool email)
+    private static DigestOptions? DigestOf(DigestSection digest, bool webhook, bool email)
     {
-        if (string.IsNullOrWhiteSpace(s["Every"]))
+        if (string.IsNullOrWhiteSpace(digest.Every))
             return null;
-        var every = s["Every"]!.Trim().ToLowerInvariant();
-        if (every is not ("daily" or "weekly"))
-            throw new UsageException($"{s.Path}:Every must be daily or weekly, not '{s["Every"]}'");
-        var at = s["At"] is not { Length: > 0 } a ? TimeSpan.FromHours(7)
-            : TimeSpan.TryParseExact(a, @"hh\:mm", CultureInfo.InvariantCulture, out var t) && t < TimeSpan.FromDays(1) ? t
-            : throw new UsageException($"{s.Path}:At must be a time of day (UTC) such as 07:00, not '{a}'");
-        var day = s["Day"] is not { Length: > 0 } d ? DayOfWeek.Monday
-            : Enum.TryParse<DayOfWeek>(d, ignoreCase: true, out var w) && Enum.IsDefined(w) && !int.TryParse(d, out _) ? w
-            : throw new UsageException($"{s.Path}:Day must be a day of the week such as monday, not '{d}'");
-        var channels = s.GetSection("Channels").GetChildren().Select(c => c.Value).OfType<string>().ToList();
-        if (channels.Count == 0 && s["Channels"] is { } list)
-            channels = [.. list.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-        if (channels.Count == 0)
-            channels = [.. new[] { email ? "email" : null, webhook ? "webhook" : null }.OfType<string>()];
-        foreach (var channel in channels)
+        var channels = digest.Channels.Count > 0
+            ? digest.Channels
+            : [.. new[] { email ? "email" : null, webhook ? "webhook" : null }.OfType<string>()];
+        return new DigestOptions
         {
-            var configured = channel switch { "email" => email, "webhook" => webhook, _ => throw new UsageException($"{s.Path}:Channels: '{channel}' is not email or webhook") };
-            if (!configured)
-                throw new UsageException($"{s.Path}:Channels names {channel}, but Alerts:{(channel == "email" ? "Email:Host" : "Webhook:Url")} is not set");
-        }
-
-        if (channels.Count == 0)
-            throw new UsageException($"{s.Path} needs a channel: set Alerts:Email or Alerts:Webhook");
-        return new DigestOptions { Every = every, At = at, Day = day, Channels = [.. channels.Distinct(StringComparer.Ordinal)] };
-    }
-
-    private static WebhookOptions? ParseWebhook(IConfigurationSection s)
-    {
-        if (string.IsNullOrWhiteSpace(s["Url"]))
-            return null;
-        if (!Uri.TryCreate(s["Url"], UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
-            throw new UsageException($"Alerts:Webhook:Url: '{s["Url"]}' is not an http(s) URL");
-        var format = s["Format"] ?? "json";
-        if (format is not ("json" or "slack"))
-            throw new UsageException($"Alerts:Webhook:Format must be json or slack, not '{format}'");
-        return new WebhookOptions
-        {
-            Url = url,
-            Secret = s["Secret"],
-            Format = format,
-            Timeout = Seconds(s, "TimeoutSeconds", 30),
+            Every = SettingsMapping.DigestEvery(digest.Every)!,
+            At = digest.At is { Length: > 0 } at ? SettingsMapping.TimeOfDay(at)!.Value : TimeSpan.FromHours(7),
+            Day = digest.Day is { Length: > 0 } day ? SettingsMapping.Day(day)!.Value : DayOfWeek.Monday,
+            Channels = [.. channels.Distinct(StringComparer.Ordinal)],
         };
-    }
-
-    private static EmailOptions? ParseEmail(IConfigurationSection s)
-    {
-        if (string.IsNullOrWhiteSpace(s["Host"]))
-            return null;
-        var to = s.GetSection("To").GetChildren().Select(c => c.Value).OfType<string>().ToList();
-        if (to.Count == 0 && s["To"] is { } list)
-            to = [.. list.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-        if (string.IsNullOrWhiteSpace(s["From"]) || to.Count == 0)
-            throw new UsageException("Alerts:Email needs From and To (an address, a comma-separated list or an array) beside Host");
-        var mode = s["Mode"] ?? "per-alert";
-        if (mode is not ("per-alert" or "digest"))
-            throw new UsageException($"Alerts:Email:Mode must be per-alert or digest, not '{mode}'");
-        var startTls = (s["StartTls"] ?? "auto").ToLowerInvariant();
-        if (startTls is not ("auto" or "always" or "true" or "false" or "none" or "ssl"))
-            throw new UsageException($"Alerts:Email:StartTls must be auto, always, ssl or none, not '{s["StartTls"]}'");
-        return new EmailOptions
-        {
-            Host = s["Host"]!,
-            Port = Int(s, "Port", 587),
-            From = s["From"]!,
-            To = to,
-            User = s["User"],
-            Password = s["Password"],
-            StartTls = startTls,
-            Mode = mode,
-            Timeout = Seconds(s, "TimeoutSeconds", 60),
-        };
-    }
-
-    private static DeliveryOptions ParseDelivery(IConfigurationSection s) => new()
-    {
-        PollInterval = Seconds(s, "PollIntervalSeconds", 10),
-        BaseDelay = Seconds(s, "BaseDelaySeconds", 30),
-        MaxDelay = Seconds(s, "MaxDelaySeconds", 3600),
-        MaxAttempts = Int(s, "MaxAttempts", 12),
-        QueueSince = s["QueueSince"] is not { Length: > 0 } since ? null
-            : Iso.TryParseUser(since, out var t) ? t
-            : throw new UsageException($"{s.Path}:QueueSince: '{since}' is not an ISO 8601 date or date-time"),
-    };
-
-    private static TimeSpan Seconds(IConfigurationSection s, string key, double fallback)
-    {
-        var text = s[key];
-        if (text is null)
-            return TimeSpan.FromSeconds(fallback);
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0
-            ? TimeSpan.FromSeconds(v)
-            : throw new UsageException($"{s.Path}:{key} must be a positive number of seconds, not '{text}'");
-    }
-
-    private static int Int(IConfigurationSection s, string key, int fallback)
-    {
-        var text = s[key];
-        if (text is null)
-            return fallback;
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0
-            ? v
-            : throw new UsageException($"{s.Path}:{key} must be a positive whole number, not '{text}'");
     }
 }

@@ -43,6 +43,7 @@ internal static class WorkerHost
         builder.Services.AddSystemd();
         builder.Services.AddSerilog(LoggingSetup.Create(settings), dispose: true);
 
+        builder.Services.AddSettings(builder.Configuration); // validated again on start (ValidateOnStart)
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(catalog);

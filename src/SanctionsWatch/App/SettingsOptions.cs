@@ -1,0 +1,258 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
+using SanctionsWatch.Sources.Fetching;
+using SanctionsWatch.Sync;
+
+namespace SanctionsWatch.App;
+
+/// <summary>
+/// The whole configuration as the Options pattern binds it (<see cref="ConfigurationBinder"/>: one property per key,
+/// its default the product's), validated by <see cref="SettingsValidator"/> with an error naming the key. The CLI and
+/// the worker resolve it from the same registration (<see cref="SettingsRegistration.AddSettings"/>); the worker
+/// validates it on start (<c>ValidateOnStart</c>). Durations of a source are text: seconds (<c>30</c>) or a TimeSpan
+/// (<c>00:01:30</c>); a list is a JSON array or one string separated by commas.
+/// </summary>
+internal sealed class SettingsOptions
+{
+    public PathOptions Database { get; set; } = new();
+
+    public PathOptions Watchlist { get; set; } = new();
+
+    public MatchingOptions Matching { get; set; } = new();
+
+    public GuardOptions Guard { get; set; } = new();
+
+    public RelatedOptions Related { get; set; } = new();
+
+    public ArchiveOptions Archive { get; set; } = new();
+
+    public AlertsOptions Alerts { get; set; } = new();
+
+    public Dictionary<string, SourceOptions> Sources { get; set; } = new(StringComparer.Ordinal);
+}
+
+internal sealed class PathOptions
+{
+    public string? Path { get; set; }
+}
+
+internal sealed class MatchingOptions
+{
+    public double AlertThreshold { get; set; } = MatchThresholds.DefaultAlert;
+
+    public double ReviewThreshold { get; set; } = MatchThresholds.DefaultReview;
+}
+
+internal sealed class GuardOptions
+{
+    public double MinEntryRatio { get; set; } = SnapshotGuard.DefaultMinEntryRatio;
+}
+
+internal sealed class RelatedOptions
+{
+    public int Depth { get; set; } = RelatedSettings.DefaultDepth;
+
+    public RelatedMode Default { get; set; } = RelatedMode.Review;
+}
+
+internal sealed class ArchiveOptions
+{
+    public string? Path { get; set; }
+
+    public int Keep { get; set; } = ArchiveSettings.DefaultKeep;
+
+    public long RejectedMaxBytes { get; set; } = ArchiveSettings.DefaultRejectedMaxBytes;
+}
+
+internal sealed class SourceOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    public string? Url { get; set; }
+
+    public List<string> Urls { get; set; } = [];
+
+    public string? Format { get; set; }
+
+    public string? Schedule { get; set; }
+
+    /// <summary>Null: <c>Guard:MinEntryRatio</c>.</summary>
+    public double? MinEntryRatio { get; set; }
+
+    public string? Dataset { get; set; }
+
+    public List<string> Lists { get; set; } = [];
+
+    public string? Timeout { get; set; }
+
+    public string? BodyTimeout { get; set; }
+
+    public long MaxBytes { get; set; } = FetchSettings.DefaultMaxBytes;
+
+    public int Retries { get; set; } = FetchSettings.DefaultRetries;
+
+    public string? RetryDelay { get; set; }
+}
+
+internal sealed class AlertsOptions
+{
+    public bool MaterialChangesOnly { get; set; } = true;
+
+    public WebhookSection Webhook { get; set; } = new();
+
+    public EmailSection Email { get; set; } = new();
+
+    public PathOptions File { get; set; } = new();
+
+    public DeliverySection Delivery { get; set; } = new();
+
+    public DigestSection Digest { get; set; } = new();
+}
+
+/// <summary>How a webhook's body is written.</summary>
+internal enum WebhookFormat
+{
+    Json,
+    Slack,
+}
+
+internal sealed class WebhookSection
+{
+    public string? Url { get; set; }
+
+    public string? Secret { get; set; }
+
+    public WebhookFormat Format { get; set; } = WebhookFormat.Json;
+
+    public double TimeoutSeconds { get; set; } = 30;
+}
+
+internal sealed class EmailSection
+{
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    public string? From { get; set; }
+
+    public List<string> To { get; set; } = [];
+
+    public string? User { get; set; }
+
+    public string? Password { get; set; }
+
+    public string StartTls { get; set; } = "auto";
+
+    public string Mode { get; set; } = "per-alert";
+
+    public double TimeoutSeconds { get; set; } = 60;
+}
+
+internal sealed class DeliverySection
+{
+    public double PollIntervalSeconds { get; set; } = 10;
+
+    public double BaseDelaySeconds { get; set; } = 30;
+
+    public double MaxDelaySeconds { get; set; } = 3600;
+
+    public int MaxAttempts { get; set; } = 12;
+
+    public string? QueueSince { get; set; }
+}
+
+internal sealed class DigestSection
+{
+    public string? Every { get; set; }
+
+    public string? At { get; set; }
+
+    public string? Day { get; set; }
+
+    public List<string> Channels { get; set; } = [];
+}
+
+/// <summary>The registration of <see cref="SettingsOptions"/>, and its resolution for the CLI.</summary>
+internal static partial class SettingsRegistration
+{
+    /// <summary>Binds <see cref="SettingsOptions"/> to <paramref name="configuration"/>, validated on first use and on start.</summary>
+    public static IServiceCollection AddSettings(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SettingsOptions>().Configure(o => Bind(configuration, o)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SettingsOptions>, SettingsValidator>();
+        return services;
+    }
+
+    /// <summary>The validated settings of <paramref name="configuration"/>, as the worker resolves them.</summary>
+    /// <exception cref="UsageException">A key whose value is wrong, named with what it should be.</exception>
+    public static SettingsOptions Resolve(IConfiguration configuration)
+    {
+        using var provider = new ServiceCollection().AddSettings(configuration).BuildServiceProvider();
+        try
+        {
+            return provider.GetRequiredService<IOptions<SettingsOptions>>().Value;
+        }
+        catch (OptionsValidationException ex)
+        {
+            throw new UsageException(string.Join("; ", ex.Failures));
+        }
+    }
+
+    /// <summary>
+    /// The binder, with its conversion errors said in words (the key, what it should be, the value); a list given as one
+    /// string (<c>"a@x, b@y"</c>) split at commas or semicolons, as an array binds.
+    /// </summary>
+    private static void Bind(IConfiguration configuration, SettingsOptions options)
+    {
+        BindOrSay(configuration, options);
+        options.Alerts.Email.To = ListOf(configuration.GetSection("Alerts:Email:To"), [',', ';']);
+        options.Alerts.Digest.Channels = ListOf(configuration.GetSection("Alerts:Digest:Channels"), [',', ';']);
+
+        // each source bound on its own: the binder skips, silently, a dictionary's value it cannot convert
+        options.Sources = new Dictionary<string, SourceOptions>(StringComparer.Ordinal);
+        foreach (var section in configuration.GetSection("Sources").GetChildren())
+        {
+            var source = new SourceOptions();
+            BindOrSay(section, source);
+            source.Urls = ListOf(section.GetSection("Urls"), [' ', ',', '\n']);
+            source.Lists = ListOf(section.GetSection("Lists"), [',', ';', '\n']); // list names hold spaces
+            options.Sources[section.Key] = source;
+        }
+    }
+
+    private static void BindOrSay(IConfiguration configuration, object options)
+    {
+        try
+        {
+            configuration.Bind(options);
+        }
+        catch (InvalidOperationException ex) when (ConversionError().Match(ex.Message) is { Success: true } m)
+        {
+            throw new UsageException(
+                $"configuration {m.Groups["key"].Value} must be {Expected(m.Groups["type"].Value)}, not '{m.Groups["value"].Value}'");
+        }
+    }
+
+    private static List<string> ListOf(IConfigurationSection section, char[] separators) =>
+        section.Value is { } text
+            ? [.. text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+            : [.. section.GetChildren().Select(c => c.Value?.Trim()).OfType<string>().Where(v => v.Length > 0)];
+
+    /// <summary>What a value of a bound type must be, in words.</summary>
+    private static string Expected(string type) => type switch
+    {
+        "System.Int32" or "System.Int64" => "a whole number",
+        "System.Double" => "a number",
+        "System.Boolean" => "true or false",
+        _ => (typeof(SettingsOptions).Assembly.GetType(type) ?? typeof(RelatedMode).Assembly.GetType(type)) is { IsEnum: true } e
+            ? "one of " + string.Join(", ", Enum.GetNames(e).Select(n => n.ToLowerInvariant()))
+            : "a value of another kind",
+    };
+
+    [GeneratedRegex("^Failed to convert configuration value '(?<value>.*)' at '(?<key>[^']*)' to type '(?<type>[^']*)'", RegexOptions.Singleline)]
+    private static partial Regex ConversionError();
+}
