@@ -11,4 +11,5 @@ dotnet pack "$root/src/SanctionsWatch" -c Release -o "$out" --nologo -v quiet
 where=(--global)
 if [ "${1:-}" = "--tool-path" ]; then where=(--tool-path "$2"); fi
 dotnet tool uninstall "${where[@]}" SanctionsWatch.Cli >/dev/null 2>&1 || true
-dotnet tool install "${where[@]}" SanctionsWatch.Cli --add-source "$out"
+# --prerelease: a build after the last version tag is one (0.1.0-alpha.0.<commits> before any tag)
+dotnet tool install "${where[@]}" SanctionsWatch.Cli --add-source "$out" --prerelease

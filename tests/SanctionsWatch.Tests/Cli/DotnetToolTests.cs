@@ -26,13 +26,17 @@ public sealed class DotnetToolTests : IDisposable
         var pack = Run(SharedData.ProjectRoot, "pack", project, "-c", configuration, "--no-build", "-o", packages, "--nologo");
         Assert.True(pack.Code == 0, pack.Output);
         Assert.Single(Directory.GetFiles(packages, "SanctionsWatch.Cli.*.nupkg"));
-        var install = Run(work, "tool", "install", "SanctionsWatch.Cli", "--tool-path", tools, "--add-source", packages);
+        // an untagged build is a prerelease (0.1.0-alpha.0.<commits>), installed as one
+        var install = Run(work, "tool", "install", "SanctionsWatch.Cli", "--tool-path", tools, "--add-source", packages, "--prerelease");
         Assert.True(install.Code == 0, install.Output);
 
         var tool = Path.Combine(tools, "sanctionswatch");
         var version = Run(work, tool, "--version");
         Assert.Equal(0, version.Code);
-        Assert.Matches(@"^\d+\.\d+\.\d+\+[0-9a-f]{7,}", version.Output.Trim()); // the version and the commit it was built from
+        // the version git gives (MinVer: the last tag, or 0.1.0-alpha.0.<commits> before one) and the commit it was built from
+        var commit = CliProcess.RunProgram(SharedData.ProjectRoot, "git", ["rev-parse", "HEAD"]).Out.Trim();
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?\+[0-9a-f]{40}$", version.Output.Trim());
+        Assert.EndsWith("+" + commit, version.Output.Trim(), StringComparison.Ordinal);
 
         File.WriteAllText(Path.Combine(work, "watchlist.yaml"), "entities:\n  - id: ru-rostec\n    name: Rostec\n");
         var check = Run(work, tool, "watchlist", "check", "--watchlist", "watchlist.yaml");
