@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
+using nietras.SeparatedValues;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Sources.Ofac;
@@ -184,7 +184,7 @@ public sealed class OfacCsvReader : IListReader
 
         try
         {
-            return ReadRecords(buffer.AsSpan(0, length), Path.GetFileName(path), fieldCount, onRecord, ct);
+            return ReadRecords(buffer, length, Path.GetFileName(path), fieldCount, onRecord, ct);
         }
         finally
         {
@@ -192,11 +192,16 @@ public sealed class OfacCsvReader : IListReader
         }
     }
 
-    private static bool ReadRecords(
-        ReadOnlySpan<byte> text, string file, int fieldCount, Action<string?[], int> onRecord, CancellationToken ct)
+    /// <summary>
+    /// The records of one file's bytes, through Sep (RFC 4180 quoting, quoted line breaks), with OFAC's own checks
+    /// around it: the 0x1A end marker says the file is whole; without it, a last record cut short (a quote left open,
+    /// fields missing, no line end) is a truncation, where elsewhere a record of the wrong size is a malformed row.
+    /// </summary>
+    private static bool ReadRecords(byte[] buffer, int length, string file, int fieldCount, Action<string?[], int> onRecord, CancellationToken ct)
     {
-        if (text.StartsWith(Bom))
-            text = text[Bom.Length..];
+        var text = buffer.AsSpan(0, length);
+        var offset = text.StartsWith(Bom) ? Bom.Length : 0;
+        text = text[offset..];
         if (text.Trim("\x1a\r\n\t "u8).IsEmpty)
             throw new ListFormatException($"{file}: the file is empty");
 
@@ -204,133 +209,93 @@ public sealed class OfacCsvReader : IListReader
         var trimmed = text.TrimEnd("\r\n\t "u8);
         var complete = trimmed[^1] == 0x1A;
         text = complete ? trimmed.TrimEnd((byte)0x1A) : text.TrimEnd(" \t"u8);
-        var end = text.Length;
+        var lastTerminated = text[^1] == '\n';
+        var quoteOpen = text.Count((byte)'"') % 2 != 0; // quotes come in pairs in a whole file (a quote in a field is doubled)
 
-        var fields = new string?[fieldCount];
-        int pos = 0, line = 1;
-        while (pos < end)
+        // Each record is handed on when the next one is read: the last one gets the end-of-file checks first.
+        string?[] fields = new string?[fieldCount], pending = new string?[fieldCount];
+        int pendingLine = 0, pendingCount = -1;
+        try
         {
-            var c = text[pos];
-            if (c is (byte)'\r' or (byte)'\n')
+            using var stream = new MemoryStream(buffer, offset, text.Length, writable: false);
+            using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(stream);
+            var rows = 0;
+            foreach (var row in reader)
             {
-                if (c == '\n')
-                    line++;
-                pos++;
-                continue;
-            }
-
-            if ((line & 1023) == 0)
-                ct.ThrowIfCancellationRequested();
-            var recordLine = line;
-            var count = 0;
-            var terminated = false;
-            while (true)
-            {
-                string? value;
-                if (pos < end && text[pos] == '"')
+                if ((++rows & 1023) == 0)
+                    ct.ThrowIfCancellationRequested();
+                if (row.ColCount == 1 && row[0].Span.Trim().IsEmpty)
+                    continue; // a blank line
+                if (pendingCount >= 0)
+                    HandOn(pending, pendingCount, pendingLine);
+                var recordLine = SepLines.From(row);
+                for (var i = 0; i < Math.Min(row.ColCount, fieldCount); i++)
                 {
-                    value = Quoted(text, ref pos, ref line, out var closed);
-                    if (!closed)
-                    {
-                        throw complete
-                            ? new ListFormatException($"{file} line {recordLine}: unterminated quoted field")
-                            : Truncated(file, recordLine, "an unterminated quoted field");
-                    }
-
-                    while (pos < end && text[pos] == ' ')
-                        pos++;
-                    if (pos < end && text[pos] is not ((byte)',' or (byte)'\r' or (byte)'\n'))
-                        throw new ListFormatException($"{file} line {line}: unexpected text after a quoted field");
-                }
-                else
-                {
-                    var rest = text[pos..];
-                    var len = rest.IndexOfAny((byte)',', (byte)'\r', (byte)'\n');
-                    if (len < 0)
-                        len = rest.Length;
-                    value = Decode(rest[..len]);
-                    pos += len;
+                    var value = Decode(row[i].Span);
+                    if (value is { Length: > RecordLimits.MaxFieldChars })
+                        throw RecordLimits.FieldTooLong($"{file} line {recordLine}", value.Length);
+                    fields[i] = value;
                 }
 
-                if (value is { Length: > RecordLimits.MaxFieldChars })
-                    throw RecordLimits.FieldTooLong($"{file} line {recordLine}", value.Length);
-                if (count < fieldCount)
-                    fields[count] = value;
-                count++;
-                if (pos >= end)
-                    break;
-                if (text[pos] == ',')
-                {
-                    pos++;
-                    continue;
-                }
-
-                if (text[pos] == '\r')
-                    pos++;
-                if (pos < end && text[pos] == '\n')
-                    pos++;
-                line++;
-                terminated = true;
-                break;
+                (fields, pending) = (pending, fields);
+                (pendingCount, pendingLine) = (row.ColCount, recordLine);
             }
-
-            if (count != fieldCount)
-            {
-                if (!terminated && !complete)
-                    throw Truncated(file, recordLine, $"the last record has {count} of {fieldCount} fields");
-                throw new ListFormatException($"{file} line {recordLine}: expected {fieldCount} fields, found {count}");
-            }
-
-            if (!terminated && !complete)
-                throw Truncated(file, recordLine, "the last record has no line end and there is no end marker");
-            onRecord(fields, recordLine);
+        }
+        catch (NotSupportedException)
+        {
+            // Sep stops at a row longer than its buffer (16 M characters): say which line and how long its field is
+            throw LongestField(buffer.AsSpan(offset, text.Length), file);
         }
 
+        if (pendingCount < 0)
+            throw new ListFormatException($"{file}: the file is empty");
+        if (quoteOpen)
+        {
+            throw complete
+                ? new ListFormatException($"{file} line {pendingLine}: unterminated quoted field")
+                : Truncated(file, pendingLine, "an unterminated quoted field");
+        }
+
+        if (pendingCount != fieldCount && !complete && !lastTerminated)
+            throw Truncated(file, pendingLine, $"the last record has {pendingCount} of {fieldCount} fields");
+        if (pendingCount == fieldCount && !complete && !lastTerminated)
+            throw Truncated(file, pendingLine, "the last record has no line end and there is no end marker");
+        HandOn(pending, pendingCount, pendingLine);
         return complete;
+
+        void HandOn(string?[] record, int count, int line)
+        {
+            if (count != fieldCount)
+                throw new ListFormatException($"{file} line {line}: expected {fieldCount} fields, found {count}");
+            onRecord(record, line);
+        }
     }
 
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
-    /// <summary>A field's text, null for OFAC's empty marker <c>-0-</c> or an empty field.</summary>
-    private static string? Decode(ReadOnlySpan<byte> raw)
+    /// <summary>The refusal of the longest field of the file (its line, its length in bytes), for a row Sep cannot hold.</summary>
+    private static ListFormatException LongestField(ReadOnlySpan<byte> text, string file)
     {
-        raw = raw.Trim(" \t"u8);
-        return raw.IsEmpty || raw.SequenceEqual("-0-"u8) ? null : Encoding.UTF8.GetString(raw);
+        int line = 1, longest = 0, longestLine = 1, fieldStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ((byte)',' or (byte)'\n'))
+                continue;
+            if (i - fieldStart > longest)
+                (longest, longestLine) = (i - fieldStart, line);
+            if (i < text.Length && text[i] == '\n')
+                line++;
+            fieldStart = i + 1;
+        }
+
+        return RecordLimits.FieldTooLong($"{file} line {longestLine}", longest);
     }
 
-    private static string? Quoted(ReadOnlySpan<byte> text, ref int pos, ref int line, out bool closed)
+    /// <summary>A field's text, null for OFAC's empty marker <c>-0-</c> or an empty field.</summary>
+    private static string? Decode(ReadOnlySpan<char> raw)
     {
-        var start = pos + 1;
-        var i = start;
-        List<byte>? unescaped = null;
-        while (true)
-        {
-            var q = text[i..].IndexOf((byte)'"');
-            if (q < 0)
-            {
-                closed = false;
-                pos = text.Length;
-                return null;
-            }
-
-            q += i;
-            if (q + 1 < text.Length && text[q + 1] == '"')
-            {
-                // A doubled quote stands for one quote.
-                unescaped ??= [];
-                unescaped.AddRange(text[i..(q + 1)]);
-                i = q + 2;
-                continue;
-            }
-
-            line += text[start..q].Count((byte)'\n');
-            pos = q + 1;
-            closed = true;
-            if (unescaped is null)
-                return Decode(text[start..q]);
-            unescaped.AddRange(text[i..q]);
-            return Decode(unescaped.ToArray());
-        }
+        raw = raw.Trim(" \t");
+        return raw.IsEmpty || raw.SequenceEqual("-0-") ? null : new string(raw);
     }
 
     private static ListFormatException Truncated(string file, int line, string reason) =>

@@ -106,8 +106,20 @@ public sealed class UkReaderTests
         "Report Date: 10-Sep-2026\r\nUnique ID,Name 6,Name type\r\nRUS1,A,Primary Name\r\nRUS2,B,Primary Name\r\nRUS1,C,Alias\r\n",
         "duplicate id RUS1 (its rows are not together)")]
     [InlineData("Report Date: 10-Sep-2026\r\nUnique ID,Name 6,Name type\r\nRUS1,\"A, cut", "truncated")]
+    [InlineData(
+        "Report Date: 10-Sep-2026\r\nUnique ID,Name 6,Name type\r\nRUS1,\"A \"\"B\"\", two\r\nlines\",Primary Name\r\nRUS2,B,Primary Name\r\n\r\nRUS1,C,Alias\r\n",
+        "line 7: duplicate id RUS1")] // a quoted field's line break and a blank line counted
+    [InlineData("Report Date: 10-Sep-2026\r\nUnique ID,Name 6,Name type\r\nRUS1,A,Primary Name\r\nRUS2,\"B\r\ncut", "a quoted field opened on line 4 never closes")]
     public void Refuses_broken_inputs(string content, string reason) =>
         Assert.Contains(reason, ReaderFiles.Refusal(_reader, content, "uk-fcdo"), StringComparison.Ordinal);
+
+    [Fact]
+    public void Refuses_a_csv_record_longer_than_the_parser_holds()
+    {
+        var content = "Report Date: 10-Sep-2026\r\nUnique ID,Name 6,Name type\r\nRUS1,\"" + new string('A', 20_000_000) + "\",Primary Name\r\n";
+
+        Assert.Contains("a record of more than 16777216 characters", ReaderFiles.Refusal(_reader, content, "uk-fcdo", "list.csv"), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Refuses_a_truncated_xml_file() =>
