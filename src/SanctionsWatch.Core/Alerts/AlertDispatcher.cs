@@ -33,7 +33,7 @@ public sealed class AlertDispatcher(
                 logger.LogInformation("Queued {Count} alerts for channel {Channel}", queued, channel.Name);
             var due = AlertOutbox.Due(db, channel.Name, time.GetUtcNow());
             var batches = channel.Digest
-                ? due.GroupBy(d => d.SnapshotId).Select(g => g.ToList())
+                ? due.GroupBy(d => d.Alert.SnapshotId).Select(g => g.ToList())
                 : due.Select(d => new List<DueDelivery> { d });
             foreach (var batch in batches)
             {
@@ -63,7 +63,7 @@ public sealed class AlertDispatcher(
         var attempt = batch.Max(d => d.Attempts) + 1;
         try
         {
-            await channel.DeliverAsync([.. batch.Select(d => AlertMessage.Of(d, entityName?.Invoke(d.WatchlistId)) with { Change = ChangeOf(db, d.ChangeId) })], cancellationToken)
+            await channel.DeliverAsync([.. batch.Select(d => AlertMessage.Of(d, entityName?.Invoke(d.Alert.WatchlistId)) with { Change = ChangeOf(db, d.Alert.ChangeId) })], cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

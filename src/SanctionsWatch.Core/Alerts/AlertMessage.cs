@@ -6,24 +6,28 @@ namespace SanctionsWatch.Alerts;
 public sealed record AlertMessage
 {
     /// <summary>The message of a due delivery, with the watched entity's name where known.</summary>
-    public static AlertMessage Of(DueDelivery d, string? entityName) => new()
+    public static AlertMessage Of(DueDelivery d, string? entityName)
     {
-        Id = d.Id,
-        Kind = d.Kind,
-        HitId = d.HitId,
-        WatchlistId = d.WatchlistId,
-        EntityName = entityName,
-        Source = d.Source,
-        EntryId = d.EntryId,
-        EntryName = d.EntryName,
-        Listing = AlertListing.Of(d.EntryData),
-        Path = d.Detail,
-        Score = d.Score,
-        HitStatus = d.HitStatus,
-        SnapshotId = d.SnapshotId,
-        SnapshotAt = d.SnapshotAt,
-        CreatedAt = d.CreatedAt,
-    };
+        var a = d.Alert;
+        return new()
+        {
+            Id = a.Id,
+            Kind = a.Kind,
+            HitId = a.HitId,
+            WatchlistId = a.WatchlistId,
+            EntityName = entityName,
+            Source = a.Source,
+            EntryId = a.EntryId,
+            EntryName = a.EntryName,
+            Listing = AlertListing.Of(d.EntryData),
+            Path = a.Detail,
+            Score = a.Score,
+            HitStatus = d.HitStatus,
+            SnapshotId = a.SnapshotId,
+            SnapshotAt = a.SnapshotAt,
+            CreatedAt = a.CreatedAt,
+        };
+    }
 
     public long Id { get; init; }
 

@@ -30,11 +30,10 @@ public static class AlertOutbox
 
     /// <summary>The pending deliveries of a channel whose next attempt is due, oldest alert first.</summary>
     public static List<DueDelivery> Due(SqliteConnection db, string channel, DateTimeOffset now, int limit = 200) =>
-        [.. db.Query<DueDelivery>(
-            """
-            SELECT a.id, a.kind, a.hit_id, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score,
-                   COALESCE(h.status, '') AS hit_status, a.snapshot_id, a.snapshot_at, a.created_at, d.attempts, a.detail,
-                   a.change_id,
+        [.. db.Query<AlertRecord, DeliveryPart, DueDelivery>(
+            $"""
+            SELECT {AlertRecord.Columns},
+                   COALESCE(h.status, '') AS hit_status, d.attempts,
                    (SELECT v.data FROM entry_versions v
                     WHERE v.source = a.source AND v.entry_id = a.entry_id AND v.from_snapshot_id <= a.snapshot_id
                     ORDER BY v.id DESC LIMIT 1) AS entry_data
@@ -43,7 +42,19 @@ public static class AlertOutbox
               AND (d.claimed_until IS NULL OR d.claimed_until <= @now)
             ORDER BY a.id LIMIT @limit
             """,
-            new { channel, now = Iso.Format(now), limit })];
+            static (alert, part) => new DueDelivery(alert, part.HitStatus, part.Attempts, part.EntryData),
+            new { channel, now = Iso.Format(now), limit },
+            splitOn: "hit_status")];
+
+    /// <summary>What a due delivery adds to its alert, as read.</summary>
+    private sealed class DeliveryPart
+    {
+        public string HitStatus { get; init; } = "";
+
+        public int Attempts { get; init; }
+
+        public string? EntryData { get; init; }
+    }
 
     /// <summary>
     /// Claims due deliveries for an attempt, until <paramref name="until"/>: each row only if it is still pending, due and
@@ -114,43 +125,12 @@ public static class AlertOutbox
             new { alertId })];
 }
 
-/// <summary>A due delivery: the alert with its hit, and the attempts made so far.</summary>
-public sealed record DueDelivery
+/// <summary>A due delivery: the alert, its hit's review status, the attempts made so far, and the entry as it was at the alert's snapshot.</summary>
+/// <param name="HitStatus">The hit's review status (new, confirmed, dismissed); empty when the hit is gone.</param>
+/// <param name="EntryData">The entry at the alert's snapshot (canonical JSON), for the listing an alert message shows.</param>
+public sealed record DueDelivery(AlertRecord Alert, string HitStatus, int Attempts, string? EntryData)
 {
-    public long Id { get; init; }
-
-    public string Kind { get; init; } = "";
-
-    public long HitId { get; init; }
-
-    public string WatchlistId { get; init; } = "";
-
-    public string Source { get; init; } = "";
-
-    public string EntryId { get; init; } = "";
-
-    public string EntryName { get; init; } = "";
-
-    public double Score { get; init; }
-
-    public string HitStatus { get; init; } = "";
-
-    public long SnapshotId { get; init; }
-
-    public string SnapshotAt { get; init; } = "";
-
-    public string CreatedAt { get; init; } = "";
-
-    public int Attempts { get; init; }
-
-    /// <summary>The entry as it was at the alert's snapshot (canonical JSON), for the listing an alert message shows.</summary>
-    public string? EntryData { get; init; }
-
-    /// <summary>The change behind a <c>changed</c> alert (null for the other kinds, and for alerts from before issue 18).</summary>
-    public long? ChangeId { get; init; }
-
-    /// <summary>A related alert's path (or what ended the relation), as it was at the alert's snapshot.</summary>
-    public string? Detail { get; init; }
+    public long Id => Alert.Id;
 }
 
 /// <summary>One row of <c>alert_deliveries</c>.</summary>

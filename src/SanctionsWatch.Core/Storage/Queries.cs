@@ -4,9 +4,25 @@ using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
 
-/// <summary>An alert as the CLI shows it (field names are the JSON contract).</summary>
+/// <summary>An alert as the CLI shows it (field names are the JSON contract): its row and its delivery state.</summary>
 public sealed class AlertView
 {
+    public static AlertView Of(AlertRecord a, string delivery) => new()
+    {
+        Id = a.Id,
+        Kind = a.Kind,
+        WatchlistId = a.WatchlistId,
+        Source = a.Source,
+        EntryId = a.EntryId,
+        EntryName = a.EntryName,
+        Score = a.Score,
+        SnapshotAt = a.SnapshotAt,
+        CreatedAt = a.CreatedAt,
+        Delivery = delivery,
+        ChangeId = a.ChangeId,
+        Detail = a.Detail,
+    };
+
     public long Id { get; init; }
 
     public string Kind { get; init; } = "";
@@ -328,14 +344,20 @@ public static class Queries
         """;
 
     /// <summary>The columns of an <see cref="AlertView"/> of alert <c>a</c>.</summary>
-    internal const string AlertColumns =
-        "SELECT a.id, a.kind, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score, a.snapshot_at, a.created_at, "
-        + AlertDelivery + " AS delivery, a.detail, a.change_id";
+    /// <summary>An alert's row and its delivery state, as <see cref="AlertViews"/> reads them.</summary>
+    internal const string AlertColumns = "SELECT " + AlertRecord.Columns + ", " + AlertDelivery + " AS delivery";
 
-    public static List<AlertView> Alerts(SqliteConnection db, QueryFilter filter) =>
-        [.. db.Query<AlertView>(
-            AlertColumns + " " + AlertsFiltered,
-            filter)];
+    public static List<AlertView> Alerts(SqliteConnection db, QueryFilter filter) => AlertViews(db, AlertColumns + " " + AlertsFiltered, filter);
+
+    /// <summary>The alerts <paramref name="sql"/> selects (<see cref="AlertColumns"/> first), as the CLI shows them.</summary>
+    internal static List<AlertView> AlertViews(SqliteConnection db, string sql, object parameters) =>
+        [.. db.Query<AlertRecord, DeliveryState, AlertView>(sql, static (a, d) => AlertView.Of(a, d.Delivery), parameters, splitOn: "delivery")];
+
+    /// <summary>The delivery state of an alert, as read beside its row.</summary>
+    internal sealed class DeliveryState
+    {
+        public string Delivery { get; init; } = "";
+    }
 
     public static List<HitView> Hits(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<HitView>(

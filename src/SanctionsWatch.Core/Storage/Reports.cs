@@ -162,9 +162,28 @@ public sealed class ChangeExport
     public string? SnapshotSha256 { get; init; }
 }
 
-/// <summary>An alert exported for auditors, with the snapshot that raised it and its delivery state.</summary>
+/// <summary>An alert exported for auditors (field names are the contract): its row, the snapshot file that raised it and its delivery state.</summary>
 public sealed class AlertExport
 {
+    public static AlertExport Of(AlertRecord a, string? snapshotFile, string? snapshotSha256, string delivery) => new()
+    {
+        Id = a.Id,
+        Kind = a.Kind,
+        HitId = a.HitId,
+        WatchlistId = a.WatchlistId,
+        Source = a.Source,
+        EntryId = a.EntryId,
+        EntryName = a.EntryName,
+        Score = a.Score,
+        SnapshotId = a.SnapshotId,
+        SnapshotAt = a.SnapshotAt,
+        SnapshotFile = snapshotFile,
+        SnapshotSha256 = snapshotSha256,
+        CreatedAt = a.CreatedAt,
+        Delivery = delivery,
+        Detail = a.Detail,
+    };
+
     public long Id { get; init; }
 
     public string Kind { get; init; } = "";
@@ -227,9 +246,10 @@ public static class Reports
 
     /// <summary>Alerts not yet delivered on every channel (and not before <paramref name="queueSince"/>), newest first.</summary>
     public static List<AlertView> UndeliveredAlerts(SqliteConnection db, int limit, DateTimeOffset? queueSince = null) =>
-        [.. db.Query<AlertView>(
+        Queries.AlertViews(
+            db,
             Queries.AlertColumns + $" FROM alerts a WHERE {Undelivered} ORDER BY a.snapshot_at DESC, a.id DESC LIMIT @limit",
-            new { since = queueSince is { } t ? Iso.Format(t) : null, limit })];
+            new { since = queueSince is { } t ? Iso.Format(t) : null, limit });
 
     /// <summary>An alert (<c>a</c>) some channel has still to deliver, or that the dispatcher has not seen yet.</summary>
     private const string Undelivered =
@@ -284,12 +304,22 @@ public static class Reports
             filter)];
 
     public static List<AlertExport> ExportAlerts(SqliteConnection db, QueryFilter filter) =>
-        [.. db.Query<AlertExport>(
-            """
-            SELECT a.id, a.kind, a.hit_id, a.watchlist_id, a.source, a.entry_id, a.entry_name, a.score,
-                   s.id AS snapshot_id, a.snapshot_at, s.file_name AS snapshot_file, s.file_hash AS snapshot_sha256, a.created_at,
-            """ + " " + Queries.AlertDelivery + " AS delivery, a.detail " + Queries.AlertsFiltered,
-            filter)];
+        [.. db.Query<AlertRecord, ExportPart, AlertExport>(
+            "SELECT " + AlertRecord.Columns + ", " + Queries.AlertDelivery + " AS delivery, "
+            + "s.file_name AS snapshot_file, s.file_hash AS snapshot_sha256 " + Queries.AlertsFiltered,
+            static (a, part) => AlertExport.Of(a, part.SnapshotFile, part.SnapshotSha256, part.Delivery),
+            filter,
+            splitOn: "delivery")]; // never null (a part whose first column is null would be read as none)
+
+    /// <summary>What an export adds to an alert's row, as read beside it.</summary>
+    private sealed class ExportPart
+    {
+        public string Delivery { get; init; } = "";
+
+        public string? SnapshotFile { get; init; }
+
+        public string? SnapshotSha256 { get; init; }
+    }
 
     /// <summary>One change, field by field (every field of the entry for an addition or a removal); null if there is no such change.</summary>
     public static ChangeDetail? Change(SqliteConnection db, long id)
