@@ -9,16 +9,17 @@ namespace SanctionsWatch.Cli;
 /// </summary>
 internal static class Terminal
 {
-    private static IAnsiConsole? _console;
-
     public static bool IsInteractive =>
         !Invocation.OutputRedirected && Invocation.Variable("TERM") != "dumb";
 
-    /// <summary>The Spectre console on standard output (only meaningful when <see cref="IsInteractive"/>).</summary>
-    public static IAnsiConsole Screen => _console ??= AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>
+    /// The Spectre console on the invocation's standard output (<see cref="Invocation.Out"/>: the process's, or a test's
+    /// in-process writer), only meaningful when <see cref="IsInteractive"/>.
+    /// </summary>
+    public static IAnsiConsole Screen => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Ansi = AnsiSupport.Detect,
         ColorSystem = ColorSystemSupport.Detect,
-        Out = new AnsiConsoleOutput(Console.Out),
+        Out = new AnsiConsoleOutput(Invocation.Out),
     });
 }
