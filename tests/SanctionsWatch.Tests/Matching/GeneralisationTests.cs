@@ -56,6 +56,7 @@ public class GeneralisationTests
     [InlineData("NPK Granit", "JSC SCIENTIFIC AND PRODUCTION COMPANY GRANIT")]
     [InlineData("Orion NPK", "SCIENTIFIC PRODUCTION COMPANY ORION LLC")]
     [InlineData("VPK Kupol", "MILITARY INDUSTRIAL CORPORATION KUPOL")]
+    [InlineData("GosMKB Kupol", "STATE MACHINE BUILDING DESIGN BUREAU KUPOL")] // a syllable for a word: Gos(udarstvennoe)
     public void A_Russian_acronym_is_spelled_by_the_English_words_it_abbreviates(string query, string candidate)
     {
         // the words' Russian initials are learned from the vocabulary's own spellings (научно производственное
@@ -68,6 +69,7 @@ public class GeneralisationTests
     [Theory]
     [InlineData("NPK Granit", "JSC TRADING AND SHIPPING COMPANY GRANIT")] // the letters are not those words' initials
     [InlineData("NPK Granit", "SCIENTIFIC PRODUCTION COMPANY ORION")] // the name itself differs
+    [InlineData("GosMKB Kupol", "STATE MACHINE BUILDING PLANT KUPOL")] // KB is a design bureau, not a plant
     public void A_Russian_acronym_does_not_stand_for_other_words(string query, string candidate) => DoesNotAlert(query, candidate);
 
     [Theory]

@@ -89,6 +89,23 @@ internal sealed class PhraseTable
         }
     }
 
+    /// <summary>
+    /// The first syllables a Russian word is abbreviated by in a syllabic acronym (ГосМКБ, ГосНИИ, СпецСтрой,
+    /// ТехМаш): up to its first vowel and then one or more of the consonants after it (<c>gosudarstvenn</c>: gos;
+    /// <c>spetsialn</c>: spet, spets; <c>tekhnich</c>: tek, tekh, tekhn), of three letters or more.
+    /// </summary>
+    internal static IEnumerable<string> FirstSyllables(string latin)
+    {
+        var vowel = latin.AsSpan().IndexOfAny("aeiouy");
+        if (vowel < 0)
+            yield break;
+        for (var end = vowel + 2; end <= latin.Length && "aeiouy".IndexOf(latin[end - 1], StringComparison.Ordinal) < 0; end++)
+        {
+            if (end >= 3)
+                yield return latin[..end];
+        }
+    }
+
     public void Add(string canonical, params string[] phrases)
     {
         LearnWordInitials(phrases);
@@ -98,9 +115,14 @@ internal sealed class PhraseTable
             var letters = string.Concat(words.Select(static w => Transliterator.ToLatin(w.TrimEnd('*'))).Where(static w => w.Length > 0 && !NameAnalyzer.FunctionWords.Contains(w)).Select(static w => w[0]));
             if (letters.Length > 0)
             {
-                (initials.TryGetValue(canonical, out var set) ? set : initials[canonical] = new HashSet<string>(StringComparer.Ordinal)).Add(letters);
+                var set = initials.TryGetValue(canonical, out var known) ? known : initials[canonical] = new HashSet<string>(StringComparer.Ordinal);
+                set.Add(letters);
                 if (Transliterator.HasCyrillic(phrase))
+                {
                     nativeInitials.TryAdd(canonical, letters);
+                    if (words.Length == 1)
+                        set.UnionWith(FirstSyllables(Transliterator.ToLatin(words[0].TrimEnd('*'))));
+                }
             }
 
             var patterns = new List<Pattern>(words.Length);
