@@ -6,9 +6,27 @@ using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
 
-/// <summary>A hit with everything stored about it (field names are the JSON contract of <c>hits show</c>).</summary>
-public sealed record HitRecord
+/// <summary>A hit as <c>hits show</c> shows it (field names are its JSON contract), made of its row and its times.</summary>
+public sealed record HitSummary
 {
+    public static HitSummary Of(HitRow h, HitTimes t) => new()
+    {
+        Id = h.Id,
+        WatchlistId = h.WatchlistId,
+        Source = h.Source,
+        EntryId = h.EntryId,
+        EntryName = h.EntryName,
+        Score = h.Score,
+        Status = h.Status.ToText(),
+        Listed = h.Listed,
+        FirstSnapshotAt = t.FirstSnapshotAt,
+        LastSnapshotAt = t.LastSnapshotAt,
+        LastChangedAt = t.LastSnapshotAt,
+        LastSeenAt = t.LastSeenAt,
+        CreatedAt = h.CreatedAt,
+        UpdatedAt = h.UpdatedAt,
+    };
+
     public long Id { get; init; }
 
     public string WatchlistId { get; init; } = "";
@@ -42,18 +60,6 @@ public sealed record HitRecord
     public string CreatedAt { get; init; } = "";
 
     public string UpdatedAt { get; init; } = "";
-
-    /// <summary>The stored <see cref="MatchExplanation"/> as JSON (shown apart, as <see cref="HitDetail.Explanation"/>).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public string Explanation { get; init; } = "";
-
-    /// <summary>Whether this is a related hit (shown apart, as <see cref="HitDetail.Related"/>).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public bool Related { get; init; }
-
-    /// <summary>A related hit's stored path (JSON).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public string? Path { get; init; }
 }
 
 /// <summary>
@@ -79,7 +85,7 @@ public sealed record EntryChangeView(long Id, string Kind, string SnapshotAt, st
 
 /// <summary>A hit, its list entry, the entry's changes, the hit's reviews and alerts.</summary>
 public sealed record HitDetail(
-    HitRecord Hit,
+    HitSummary Hit,
     MatchExplanation Explanation,
     EntryVersionView? Entry,
     IReadOnlyList<EntryChangeView> History,
@@ -105,23 +111,23 @@ public static class HitDetails
     /// <summary>The hit and its context; null when there is no hit <paramref name="hitId"/>.</summary>
     public static HitDetail? Load(SqliteConnection db, long hitId)
     {
-        var hit = db.QuerySingleOrDefault<HitRecord>(
+        var read = db.Query<HitRow, HitTimes, (HitRow Row, HitTimes Times)>(
             $"""
-            SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed,
-                   f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, l.taken_at AS last_changed_at,
-                   {Queries.LastSeen} AS last_seen_at, h.created_at, h.updated_at, h.explanation,
-                   h.related, h.path
+            SELECT {HitRow.Columns}, {HitTimes.Columns}
             FROM hits h
             JOIN snapshots f ON f.id = h.first_snapshot_id
             JOIN snapshots l ON l.id = h.last_snapshot_id
             WHERE h.id = @hitId
             """,
-            new { hitId });
-        if (hit is null)
+            static (row, times) => (row, times),
+            new { hitId },
+            splitOn: "first_snapshot_at").SingleOrDefault();
+        if (read.Row is not { } hit)
             return null;
-        var explanation = JsonSerializer.Deserialize<MatchExplanation>(hit.Explanation, EntryContent.Json) ?? MatchExplanation.None;
+        var stored = db.ExecuteScalar<string>("SELECT explanation FROM hits WHERE id = @hitId", new { hitId }) ?? "";
+        var explanation = JsonSerializer.Deserialize<MatchExplanation>(stored, EntryContent.Json) ?? MatchExplanation.None;
         return new HitDetail(
-            hit,
+            HitSummary.Of(hit, read.Times),
             explanation,
             Entry(db, hit.Source, hit.EntryId),
             History(db, hit.Source, hit.EntryId),

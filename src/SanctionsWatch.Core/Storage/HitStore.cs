@@ -1,29 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
-
-/// <summary>
-/// A hit as a sync reads it back: which entity, which entry, its review status, listed or not, its score, and for a
-/// related hit its path (JSON; the related log reads that, the hit log the score).
-/// </summary>
-public sealed class StoredHit
-{
-    public long Id { get; init; }
-
-    public string WatchlistId { get; init; } = "";
-
-    public string EntryId { get; init; } = "";
-
-    public HitStatus Status { get; init; }
-
-    public bool Listed { get; init; }
-
-    public double Score { get; init; }
-
-    public string? Path { get; init; }
-}
 
 /// <summary>
 /// The <c>hits</c> table as a sync writes it (inside the snapshot's transaction): the hit log decides, this writes.
@@ -32,9 +10,9 @@ public sealed class StoredHit
 public static class HitStore
 {
     /// <summary>The direct (not related) hits of a source.</summary>
-    public static List<StoredHit> DirectHits(SqliteConnection db, SqliteTransaction tx, string source) =>
-        [.. db.Query<StoredHit>(
-            "SELECT id, watchlist_id, entry_id, status, listed, score FROM hits WHERE source = @source AND related = 0", new { source }, tx)];
+    public static List<HitRow> DirectHits(SqliteConnection db, SqliteTransaction tx, string source) =>
+        [.. db.Query<HitRow>(
+            $"SELECT {HitRow.Columns} FROM hits h WHERE h.source = @source AND h.related = 0", new { source }, tx)];
 
     /// <summary>A new hit, first and last seen at <paramref name="snapshotId"/>; its id.</summary>
     public static long Insert(

@@ -54,6 +54,22 @@ public sealed class AlertView
 /// <summary>A hit as the CLI shows it (field names are the JSON contract).</summary>
 public sealed class HitView
 {
+    public static HitView Of(HitRow h, HitTimes t) => new()
+    {
+        Id = h.Id,
+        WatchlistId = h.WatchlistId,
+        Source = h.Source,
+        EntryId = h.EntryId,
+        EntryName = h.EntryName,
+        Score = h.Score,
+        Status = h.Status.ToText(),
+        Listed = h.Listed,
+        FirstSnapshotAt = t.FirstSnapshotAt,
+        LastSnapshotAt = t.LastSnapshotAt,
+        LastChangedAt = t.LastSnapshotAt,
+        LastSeenAt = t.LastSeenAt,
+    };
+
     public long Id { get; init; }
 
     public string WatchlistId { get; init; } = "";
@@ -91,44 +107,28 @@ public sealed class HitView
 /// </summary>
 public sealed record RelatedHitView(
     long Id, string WatchlistId, string Source, string EntryId, string EntryName, string Relation, string? LinkType,
-    int Depth, string Path, double Score, string Status, bool Listed, string FirstSnapshotAt, string LastSnapshotAt);
-
-/// <summary>A related hit's row as stored.</summary>
-internal sealed class RelatedHitRow
+    int Depth, string Path, double Score, string Status, bool Listed, string FirstSnapshotAt, string LastSnapshotAt)
 {
-    public long Id { get; init; }
+    public static RelatedHitView Of(HitRow h, HitTimes t)
+    {
+        var path = RelatedPath.FromJson(h.Path);
+        return new RelatedHitView(
+            h.Id, h.WatchlistId, h.Source, h.EntryId, h.EntryName, path?.Direction ?? "", h.LinkType, h.Depth ?? 0, path?.Text ?? "",
+            Math.Round(h.Score, 4), h.Status.ToText(), h.Listed, t.FirstSnapshotAt, t.LastSnapshotAt);
+    }
+}
 
-    public string WatchlistId { get; init; } = "";
-
-    public string Source { get; init; } = "";
-
-    public string EntryId { get; init; } = "";
-
-    public string EntryName { get; init; } = "";
-
-    public string? LinkType { get; init; }
-
-    public int? Depth { get; init; }
-
-    public string? Path { get; init; }
-
-    public double Score { get; init; }
-
-    public string Status { get; init; } = "";
-
-    public bool Listed { get; init; }
+/// <summary>When a hit was first found and last changed (the snapshots' times), and when its entry was last seen.</summary>
+public sealed class HitTimes
+{
+    /// <summary>The columns of <see cref="HitTimes"/> for a hit <c>h</c> joined with its first (<c>f</c>) and last (<c>l</c>) snapshots.</summary>
+    internal const string Columns = "f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, " + Queries.LastSeen + " AS last_seen_at";
 
     public string FirstSnapshotAt { get; init; } = "";
 
     public string LastSnapshotAt { get; init; } = "";
 
-    public RelatedHitView ToView()
-    {
-        var path = Model.RelatedPath.FromJson(Path);
-        return new RelatedHitView(
-            Id, WatchlistId, Source, EntryId, EntryName, path?.Direction ?? "", LinkType, Depth ?? 0, path?.Text ?? "",
-            Math.Round(Score, 4), Status, Listed, FirstSnapshotAt, LastSnapshotAt);
-    }
+    public string? LastSeenAt { get; init; }
 }
 
 /// <summary>A change as the CLI shows it (field names are the JSON contract).</summary>
@@ -360,19 +360,13 @@ public static class Queries
     }
 
     public static List<HitView> Hits(SqliteConnection db, QueryFilter filter) =>
-        [.. db.Query<HitView>(
-            "SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed, "
-            + "f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at, l.taken_at AS last_changed_at, " + LastSeen + " AS last_seen_at "
-            + HitsFiltered,
-            filter)];
+        [.. db.Query<HitRow, HitTimes, HitView>(
+            $"SELECT {HitRow.Columns}, {HitTimes.Columns} {HitsFiltered}", HitView.Of, filter, splitOn: "first_snapshot_at")];
 
     /// <summary>Related hits, filtered and ordered as <c>hits</c> orders them (the filter's <c>Related</c> is ignored).</summary>
     public static List<RelatedHitView> RelatedHits(SqliteConnection db, QueryFilter filter) =>
-        [.. db.Query<RelatedHitRow>(
-                "SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.link_type, h.depth, h.path, h.score, h.status, "
-                + "h.listed, f.taken_at AS first_snapshot_at, l.taken_at AS last_snapshot_at " + HitsFiltered,
-                filter with { Related = true })
-            .Select(r => r.ToView())];
+        [.. db.Query<HitRow, HitTimes, RelatedHitView>(
+            $"SELECT {HitRow.Columns}, {HitTimes.Columns} {HitsFiltered}", RelatedHitView.Of, filter with { Related = true }, splitOn: "first_snapshot_at")];
 
     public static List<ChangeView> Changes(SqliteConnection db, QueryFilter filter) =>
         [.. db.Query<ChangeView>(

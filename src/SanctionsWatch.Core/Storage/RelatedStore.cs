@@ -45,9 +45,9 @@ public static class RelatedStore
             new { source },
             tx)];
 
-    public static List<StoredHit> RelatedHits(SqliteConnection db, SqliteTransaction tx, string source) =>
-        [.. db.Query<StoredHit>(
-            "SELECT id, watchlist_id, entry_id, status, listed, path FROM hits WHERE source = @source AND related = 1",
+    public static List<HitRow> RelatedHits(SqliteConnection db, SqliteTransaction tx, string source) =>
+        [.. db.Query<HitRow>(
+            $"SELECT {HitRow.Columns} FROM hits h WHERE h.source = @source AND h.related = 1",
             new { source },
             tx)];
 

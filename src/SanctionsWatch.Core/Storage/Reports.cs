@@ -31,9 +31,66 @@ public sealed record StatusCounts
     public int ListedRelatedHits { get; init; }
 }
 
+/// <summary>What an audit export adds to a hit's row: its snapshots' times and files, when its entry was last seen, its last review.</summary>
+public sealed class HitExportPart
+{
+    public string FirstSnapshotAt { get; init; } = "";
+
+    public string? FirstSnapshotFile { get; init; }
+
+    public string? FirstSnapshotSha256 { get; init; }
+
+    public string LastSnapshotAt { get; init; } = "";
+
+    public string? LastSnapshotFile { get; init; }
+
+    public string? LastSnapshotSha256 { get; init; }
+
+    public string? LastSeenAt { get; init; }
+
+    public string? LastReviewAction { get; init; }
+
+    public string? LastReviewer { get; init; }
+
+    public string? LastReviewAt { get; init; }
+
+    public string? LastReviewNote { get; init; }
+}
+
 /// <summary>A hit exported for auditors, with the snapshots that first and last found it (field names are the contract).</summary>
 public sealed class HitExport
 {
+    public static HitExport Of(HitRow h, HitExportPart p) => new()
+    {
+        Id = h.Id,
+        WatchlistId = h.WatchlistId,
+        Source = h.Source,
+        EntryId = h.EntryId,
+        EntryName = h.EntryName,
+        Score = h.Score,
+        Status = h.Status.ToText(),
+        Listed = h.Listed,
+        FirstSnapshotId = h.FirstSnapshotId,
+        FirstSnapshotAt = p.FirstSnapshotAt,
+        FirstSnapshotFile = p.FirstSnapshotFile,
+        FirstSnapshotSha256 = p.FirstSnapshotSha256,
+        LastSnapshotId = h.LastSnapshotId,
+        LastSnapshotAt = p.LastSnapshotAt,
+        LastSnapshotFile = p.LastSnapshotFile,
+        LastSnapshotSha256 = p.LastSnapshotSha256,
+        LastSeenAt = p.LastSeenAt,
+        CreatedAt = h.CreatedAt,
+        UpdatedAt = h.UpdatedAt,
+        Related = h.Related,
+        LinkType = h.LinkType,
+        Depth = h.Depth,
+        Path = RelatedPath.FromJson(h.Path)?.Text,
+        LastReviewAction = p.LastReviewAction,
+        LastReviewer = p.LastReviewer,
+        LastReviewAt = p.LastReviewAt,
+        LastReviewNote = p.LastReviewNote,
+    };
+
     public long Id { get; init; }
 
     public string WatchlistId { get; init; } = "";
@@ -83,7 +140,7 @@ public sealed class HitExport
     public int? Depth { get; init; }
 
     /// <summary>A related hit's path from the entry to the entity, as text; null for a direct hit.</summary>
-    public string? Path { get; set; }
+    public string? Path { get; init; }
 
     /// <summary>The latest decision on the hit (confirm, dismiss, reopen); null when nobody reviewed it.</summary>
     public string? LastReviewAction { get; init; }
@@ -260,24 +317,20 @@ public static class Reports
         """;
 
     public static List<HitExport> ExportHits(SqliteConnection db, QueryFilter filter) =>
-        [.. db.Query<HitExport>(
+        [.. db.Query<HitRow, HitExportPart, HitExport>(
             $"""
-            SELECT h.id, h.watchlist_id, h.source, h.entry_id, h.entry_name, h.score, h.status, h.listed,
-                   f.id AS first_snapshot_id, f.taken_at AS first_snapshot_at, f.file_name AS first_snapshot_file,
-                   f.file_hash AS first_snapshot_sha256,
-                   l.id AS last_snapshot_id, l.taken_at AS last_snapshot_at, l.file_name AS last_snapshot_file,
-                   l.file_hash AS last_snapshot_sha256, {Queries.LastSeen} AS last_seen_at, h.created_at, h.updated_at,
-                   h.related, h.link_type, h.depth, h.path,
+            SELECT {HitRow.Columns},
+                   f.taken_at AS first_snapshot_at, f.file_name AS first_snapshot_file, f.file_hash AS first_snapshot_sha256,
+                   l.taken_at AS last_snapshot_at, l.file_name AS last_snapshot_file, l.file_hash AS last_snapshot_sha256,
+                   {Queries.LastSeen} AS last_seen_at,
                    (SELECT r.action FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_review_action,
                    (SELECT r.reviewer FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_reviewer,
                    (SELECT r.at FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_review_at,
                    (SELECT r.note FROM hit_reviews r WHERE r.hit_id = h.id ORDER BY r.id DESC LIMIT 1) AS last_review_note
             """ + " " + Queries.HitsFiltered,
-            filter).Select(h =>
-            {
-                h.Path = RelatedPath.FromJson(h.Path)?.Text;
-                return h;
-            })];
+            HitExport.Of,
+            filter,
+            splitOn: "first_snapshot_at")];
 
     /// <summary>Reviews, newest first, with their hit and the snapshot it stood on; <c>Since</c>/<c>Until</c> apply to the review's time, <c>Kind</c> to its action.</summary>
     public static List<ReviewExport> ExportReviews(SqliteConnection db, QueryFilter filter) =>

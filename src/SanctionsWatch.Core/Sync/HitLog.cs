@@ -101,7 +101,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
         return _raised;
     }
 
-    private void Changed(StoredHit hit, ModifiedEntry modified, MatchResult? result)
+    private void Changed(HitRow hit, ModifiedEntry modified, MatchResult? result)
     {
         var reopen = hit.Status == HitStatus.Dismissed && modified.Material;
         if (result is not null)

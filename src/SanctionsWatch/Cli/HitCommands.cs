@@ -313,7 +313,7 @@ internal static class HitCommands
 
     /// <summary>The JSON of <c>hits show</c>: hit, entry, entity, entity_in_watchlist, explanation, history, reviews, alerts, related.</summary>
     private sealed record ShownHit(
-        HitRecord Hit,
+        HitSummary Hit,
         EntryVersionView? Entry,
         EntitySummary? Entity,
         bool EntityInWatchlist,
