@@ -6,6 +6,13 @@ namespace SanctionsWatch.Storage;
 /// <summary>The <c>snapshots</c> table: every file offered for a source, applied, unchanged or refused.</summary>
 public static class Snapshots
 {
+    /// <summary>The archive of snapshots of these bytes (<paramref name="hash"/>) that have none: imports whose download a kill left unrecorded.</summary>
+    public static void SetMissingArchivePaths(SqliteConnection db, string source, string hash, string path, SqliteTransaction tx) =>
+        db.Execute(
+            "UPDATE snapshots SET archive_path = @path WHERE source = @source AND file_hash = @hash AND archive_path IS NULL AND status <> 'refused'",
+            new { path, source, hash },
+            tx);
+
     /// <summary>Records where the snapshot's raw file is kept.</summary>
     public static void SetArchivePath(SqliteConnection db, long snapshotId, string? path, SqliteTransaction? tx = null) =>
         db.Execute("UPDATE snapshots SET archive_path = @path WHERE id = @snapshotId", new { path, snapshotId }, tx);

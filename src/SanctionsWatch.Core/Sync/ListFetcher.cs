@@ -11,8 +11,9 @@ namespace SanctionsWatch.Sync;
 /// <summary>
 /// Syncs a source from its publisher: download (conditional, retried by Polly with backoff and jitter, body deadline and
 /// size limit, hashed), then the <see cref="SnapshotImporter"/> applies, records as unchanged or refuses the file;
-/// inside its transaction the raw file is archived and the source's <see cref="FetchState"/> written. A 304 or a
-/// failed download writes the state on its own. Nothing but the state and a refused snapshot changes on failure.
+/// after its commit the raw file is archived and the source's <see cref="FetchState"/> written, in a transaction of
+/// their own. A 304 or a failed download writes the state on its own. Nothing but the state and a refused snapshot
+/// changes on failure.
 /// </summary>
 public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloader downloader, TimeProvider time, Random? random = null)
 {
@@ -82,8 +83,8 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
                 null,
                 () => reader.Read(result.Primary, source, ct),
                 new SnapshotOrigin(result.Hash, result.Size) { LastModified = HttpDate(result.LastModified) });
-            var archived = Record(outcome, state, result, work, checkedAt);
-            return new FetchOutcome(source, outcome.Status, outcome, outcome.Error, archived, attempts);
+            var (archived, unrecorded) = RecordOrSay(outcome, state, result, work, checkedAt);
+            return new FetchOutcome(source, outcome.Status, outcome, outcome.Error ?? unrecorded, archived, attempts);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -131,6 +132,24 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
         delay * Math.Pow(2, Math.Min(retry - 1, 10)) * (1 + (_random.NextDouble() * 0.5));
 
     /// <summary>
+    /// <see cref="Record"/>, where a failure (the archive's disk, a busy store) leaves the import as it is (committed, its
+    /// alerts raised): the outcome stays the import's, with the reason the download was not recorded; the next sync finds
+    /// the same file unchanged and records it then.
+    /// </summary>
+    private (string? Archived, string? Unrecorded) RecordOrSay(
+        SyncOutcome outcome, FetchState state, DownloadResult result, string work, DateTimeOffset checkedAt)
+    {
+        try
+        {
+            return (Record(outcome, state, result, work, checkedAt), null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            return (null, "the list was imported, but its download could not be archived or recorded: " + ex.Message);
+        }
+    }
+
+    /// <summary>
     /// After the import: archives the download and writes the snapshot's archive path and the source's fetch state, in
     /// one transaction of their own. A process killed between the import's commit and this one leaves the old fetch state:
     /// the next sync downloads the same file again, which the importer finds unchanged, and records it then.
@@ -172,6 +191,8 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
 
         using var tx = db.BeginTransaction(deferred: false);
         Snapshots.SetArchivePath(db, snapshotId, path, tx);
+        if (status == SyncStatus.Unchanged && path is not null)
+            Snapshots.SetMissingArchivePaths(db, source, result.Hash, path, tx); // an import whose record a kill cut off
         FetchStateStore.Save(db, next, tx);
         tx.Commit();
         return path;
@@ -186,7 +207,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
         var primary = files.FirstOrDefault(f => Path.GetFileName(f) == Path.GetFileName(settings.Urls[0])) ?? files[0];
         var (hash, size) = FileSetHash.Of(files);
         var outcome = importer.Import(settings.Source, primary, null, () => throw new ListFormatException(reason), new SnapshotOrigin(hash, size));
-        var archived = Record(outcome, state, new DownloadResult(false, primary, hash, size, null, null), work, checkedAt);
+        var (archived, _) = RecordOrSay(outcome, state, new DownloadResult(false, primary, hash, size, null, null), work, checkedAt);
         return new FetchOutcome(settings.Source, SyncStatus.Refused, outcome, outcome.Error ?? reason, archived, attempts);
     }
 

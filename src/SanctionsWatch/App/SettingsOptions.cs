@@ -208,6 +208,18 @@ internal static partial class SettingsRegistration
     /// </summary>
     private static void Bind(IConfiguration configuration, SettingsOptions options)
     {
+        // a key written as null or "" (JSON null, an empty environment variable) is a key not set: its default holds
+        // (the binder would write default(T): 0, false, a guard off)
+        configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(configuration.AsEnumerable().Where(kv => !string.IsNullOrEmpty(kv.Value)))
+            .Build();
+        foreach (var key in (string[])["Related:Default", "Alerts:Webhook:Format"])
+        {
+            // the binder takes an enum's number too (Related:Default 1 = alert); a mode is written by its name
+            if (configuration[key] is { } text && int.TryParse(text, out _))
+                throw new UsageException($"configuration {key} must be {Expected(key == "Related:Default" ? typeof(RelatedMode).FullName! : typeof(WebhookFormat).FullName!)}, not '{text}'");
+        }
+
         BindOrSay(configuration, options);
         options.Alerts.Email.To = ListOf(configuration.GetSection("Alerts:Email:To"), [',', ';']);
         options.Alerts.Digest.Channels = ListOf(configuration.GetSection("Alerts:Digest:Channels"), [',', ';']);

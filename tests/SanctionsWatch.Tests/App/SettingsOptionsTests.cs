@@ -48,6 +48,34 @@ public sealed class SettingsOptionsTests : IDisposable
     }
 
     [Fact]
+    public void A_key_written_as_null_or_empty_keeps_its_default()
+    {
+        var settings = Load("""
+            { "Sources": { "ofac-sdn": { "Url": "https://example.org/SDN.CSV", "Enabled": null, "Retries": null, "Timeout": "" } },
+              "Guard": { "MinEntryRatio": null }, "Matching": { "ReviewThreshold": null, "AlertThreshold": null },
+              "Related": { "Depth": null, "Default": "" }, "Archive": { "Keep": null, "RejectedMaxBytes": null },
+              "Alerts": { "MaterialChangesOnly": null, "Delivery": { "MaxAttempts": null },
+                          "Email": { "Host": "127.0.0.1", "From": "a@example.org", "To": "b@example.org", "StartTls": null, "Mode": null } } }
+            """);
+
+        var sdn = settings.Sources["ofac-sdn"];
+        Assert.True(sdn.Enabled);
+        Assert.Equal((0.5, 3), (sdn.MinEntryRatio, sdn.Retries));
+        Assert.Equal((0.88, 0.75), (settings.Thresholds.Alert, settings.Thresholds.Review));
+        Assert.Equal((2, RelatedMode.Review), (settings.Related.Depth, settings.Related.Default));
+        Assert.True(settings.MaterialChangesOnly);
+        Assert.Equal(SanctionsWatch.Sources.Fetching.ArchiveSettings.DefaultKeep, settings.Archive.Keep);
+        var alerts = AlertSettings.From(settings);
+        Assert.Equal(("auto", "per-alert", 12), (alerts.Email!.StartTls, alerts.Email.Mode, alerts.Delivery.MaxAttempts));
+    }
+
+    [Theory]
+    [InlineData("""{ "Related": { "Default": "1" } }""", "configuration Related:Default must be one of review, alert, off, not '1'")]
+    [InlineData("""{ "Alerts": { "Webhook": { "Url": "http://127.0.0.1:9/h", "Format": "0" } } }""", "configuration Alerts:Webhook:Format must be one of json, slack, not '0'")]
+    public void A_mode_is_written_by_its_name_not_its_number(string json, string expected) =>
+        Assert.StartsWith(expected, Assert.Throws<UsageException>(() => Load(json)).Message, StringComparison.Ordinal);
+
+    [Fact]
     public void Every_wrong_value_is_said_at_once()
     {
         var error = Assert.Throws<UsageException>(() => Load("""{ "Matching": { "AlertThreshold": 2 }, "Alerts": { "Delivery": { "MaxAttempts": 0 } } }"""));

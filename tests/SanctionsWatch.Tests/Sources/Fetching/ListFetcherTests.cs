@@ -136,6 +136,31 @@ public sealed class ListFetcherTests : IDisposable
         Assert.Equal(("\"v1\"", "unchanged"), (State().Etag, State().LastStatus));
         Assert.NotNull(next.ArchivePath);
         Assert.Equal(next.ArchivePath, _db.ExecuteScalar<string>("SELECT archive_path FROM snapshots WHERE status = 'unchanged'"));
+        Assert.Equal(next.ArchivePath, _db.ExecuteScalar<string>("SELECT archive_path FROM snapshots WHERE status = 'accepted'")); // the import the kill left unrecorded
+    }
+
+    [Fact]
+    public void An_archive_that_cannot_be_written_after_the_import_leaves_the_import_and_its_alerts_and_says_why()
+    {
+        // a folder where the archived file should go: moving the download there fails, after the import committed
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero));
+        var (hash, _) = FileSetHash.Of([_dir.Write(Path.Combine("copy", "sdn.csv"), V1)]);
+        Directory.CreateDirectory(Path.Combine(ArchiveRoot, "ofac-sdn", "20261102T093000Z-" + hash[..8] + ".csv"));
+        _server.Script("sdn.csv", ListServer.Ok(V1, "\"v1\""));
+
+        var first = Sync(Settings(), clock);
+
+        Assert.Equal(SyncStatus.Accepted, first.Status);
+        Assert.Equal("first-seen", Assert.Single(first.Sync!.Alerts).Kind);
+        Assert.Contains("imported, but its download could not be archived or recorded", first.Error, StringComparison.Ordinal);
+        Assert.Null(State().Etag);
+
+        clock.Advance(TimeSpan.FromHours(1));
+        var next = Sync(Settings(), clock);
+        Assert.Equal(SyncStatus.Unchanged, next.Status);
+        Assert.Equal(1, _db.ExecuteScalar<long>("SELECT count(*) FROM alerts"));
+        Assert.Equal(("\"v1\"", "unchanged"), (State().Etag, State().LastStatus));
+        Assert.Equal(next.ArchivePath, _db.ExecuteScalar<string>("SELECT archive_path FROM snapshots WHERE status = 'accepted'"));
     }
 
     [Fact]
