@@ -73,6 +73,30 @@ public class GeneralisationTests
     public void A_Russian_acronym_does_not_stand_for_other_words(string query, string candidate) => DoesNotAlert(query, candidate);
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_acronym_the_list_gives_as_another_name_of_a_party_meets_the_initials_of_its_full_name(bool listGivesIt)
+    {
+        // the parent: JOINT STOCK COMPANY UNITED MOTOR CORPORATION, a.k.a. AO OMK (the Russian name's acronym), or not
+        string[] parentNames = listGivesIt
+            ? ["JOINT STOCK COMPANY UNITED MOTOR CORPORATION", "AO OMK"]
+            : ["JOINT STOCK COMPANY UNITED MOTOR CORPORATION"];
+        var subjects = new List<MatchSubject>
+        {
+            new("l/parent", PartyType.Organization, [.. parentNames.Select((n, i) => new EntryName(n, i == 0 ? NameType.Primary : NameType.Alias))], []),
+            new("l/omk-zorin", PartyType.Organization, [new EntryName("PUBLIC JOINT STOCK COMPANY OMK-ZORIN", NameType.Primary)], []),
+        };
+        for (var i = 0; i < 2000; i++)
+            subjects.Add(new MatchSubject("f/" + i, PartyType.Organization, [new EntryName($"ALPHA{i} TRADING LLC", NameType.Primary)], []));
+        var index = Matcher.Index(subjects);
+
+        var found = index.Search(MatchSubject.FromName("PJSC UMC-Zorin", PartyType.Organization), Thresholds.Alert);
+
+        Assert.Equal(listGivesIt, found.Any(r => r.CandidateKey.EndsWith("l/omk-zorin", StringComparison.Ordinal)));
+        Assert.Empty(index.Search(MatchSubject.FromName("PJSC UMC-Borin", PartyType.Organization), Thresholds.Alert)); // the name itself differs
+    }
+
+    [Theory]
     [InlineData("Cenoria Bank LLC", "SENORIA BANK LIMITED LIABILITY COMPANY")]
     [InlineData("Sirius Cyntech", "SIRIUS SYNTECH")]
     [InlineData("Volga Resources JSC", "JOINT STOCK COMPANY VOLGA RISORSES")] // inside a word too

@@ -153,7 +153,7 @@ public sealed class NameIndex : ICandidateIndex
         identifiers = new Dictionary<string, int[]>(ids2.Count, StringComparer.Ordinal);
         foreach (var (k, list) in ids2)
             identifiers[k] = [.. list];
-        statistics = corpusStatistics ?? new TokenStatistics(dfByKey!, nameSubject.Length);
+        statistics = corpusStatistics ?? new TokenStatistics(dfByKey!, nameSubject.Length, AcronymSynonyms.Learn(subjects));
         Scorer = new NameScorer(matcher.Options, statistics);
         frequentThreshold = Math.Max(500, statistics.NameCount / 20);
     }

@@ -73,6 +73,10 @@ public sealed class NameScorer
             return options.KeyEqualSimilarity;
         }
 
+        // two acronyms the list gives as names of one party (ODK, UEC): an abbreviation's similarity
+        if (statistics is not null && statistics.AreAcronymSynonyms(q.Key, c.Key))
+            return options.AbbreviationSimilarity;
+
         if (q.ExactOnly || c.ExactOnly)
             return 0.0;
         if (q.Key.Length == 1 || c.Key.Length == 1)

@@ -5,11 +5,17 @@ public sealed class TokenStatistics : ICorpusStatistics
 {
     private readonly Dictionary<string, int> documentFrequency;
 
-    public TokenStatistics(Dictionary<string, int> documentFrequency, int nameCount)
+    private readonly HashSet<(string, string)> acronymSynonyms;
+
+    public TokenStatistics(Dictionary<string, int> documentFrequency, int nameCount, HashSet<(string, string)>? acronymSynonyms = null)
     {
         this.documentFrequency = documentFrequency;
         NameCount = nameCount;
+        this.acronymSynonyms = acronymSynonyms ?? [];
     }
+
+    /// <summary>Whether the list gives these two acronym keys as names of one party (<see cref="AcronymSynonyms"/>: ODK, UEC).</summary>
+    public bool AreAcronymSynonyms(string a, string b) => acronymSynonyms.Count > 0 && acronymSynonyms.Contains((a, b));
 
     public int NameCount { get; }
 
@@ -20,9 +26,12 @@ public sealed class TokenStatistics : ICorpusStatistics
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var names = 0;
+        var prepared = new List<PreparedSubject>();
         foreach (var subject in corpus)
         {
-            foreach (var name in new PreparedSubject(subject).Names)
+            var p = new PreparedSubject(subject);
+            prepared.Add(p);
+            foreach (var name in p.Names)
             {
                 names++;
                 seen.Clear();
@@ -34,7 +43,7 @@ public sealed class TokenStatistics : ICorpusStatistics
             }
         }
 
-        return new TokenStatistics(df, names);
+        return new TokenStatistics(df, names, AcronymSynonyms.Learn(prepared));
     }
 
     public int DocumentFrequency(string key) => documentFrequency.TryGetValue(key, out var df) ? df : 0;
