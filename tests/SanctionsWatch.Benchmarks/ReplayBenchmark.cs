@@ -34,8 +34,8 @@ internal static class ReplayBenchmark
                 accepted += outcome.Status == SyncStatus.Accepted ? 1 : 0;
                 refused += outcome.Refused ? 1 : 0;
                 alerts += outcome.Alerts.Count;
-                foreach (var alert in outcome.Alerts.Where(a => AlertKind.IsRelated(a.Kind)))
-                    related[alert.Kind] = related.GetValueOrDefault(alert.Kind) + 1;
+                foreach (var alert in outcome.Alerts.Where(a => a.Kind.IsRelated()))
+                    related[alert.Kind.ToText()] = related.GetValueOrDefault(alert.Kind.ToText()) + 1;
                 if (listAlerts)
                 {
                     foreach (var a in outcome.Alerts)

@@ -1,34 +1,66 @@
 namespace SanctionsWatch.Model;
 
-/// <summary>The kinds of alert, as stored and printed.</summary>
-public static class AlertKind
+/// <summary>The kinds of alert; the store, the CLI and the JSON contracts write them as <see cref="AlertKinds.ToText"/> gives.</summary>
+public enum AlertKind
 {
-    public const string FirstSeen = "first-seen";
-    public const string Listed = "listed";
-    public const string Changed = "changed";
-    public const string Delisted = "delisted";
+    /// <summary>An entry already on the list when an entity was first looked for on it (a first sync, a new entity).</summary>
+    FirstSeen,
+
+    /// <summary>An entry that this snapshot added to the list.</summary>
+    Listed,
+
+    /// <summary>A hit's entry changed (materially, unless every change is asked for).</summary>
+    Changed,
+
+    /// <summary>A hit's entry was removed from its list.</summary>
+    Delisted,
 
     /// <summary>An entry already on the list when its relation to an entity was first looked for (first sync, new entity or settings, new links read).</summary>
-    public const string RelatedFirstSeen = "related-first-seen";
+    RelatedFirstSeen,
 
     /// <summary>An entry related to an entity by links that this snapshot added (the entry, a link, or a party on the path), or again after an end.</summary>
-    public const string RelatedListed = "related-listed";
+    RelatedListed,
 
     /// <summary>The links that relate an entry to an entity changed, or no longer relate it (the entry still listed).</summary>
-    public const string RelatedChanged = "related-changed";
+    RelatedChanged,
 
     /// <summary>An entry related to an entity was removed from its list.</summary>
-    public const string RelatedDelisted = "related-delisted";
+    RelatedDelisted,
+}
 
+/// <summary>The words of <see cref="AlertKind"/>: first-seen, listed, changed, delisted, related-first-seen, ….</summary>
+public static class AlertKinds
+{
     /// <summary>Every kind, in the order they are documented.</summary>
-    public static readonly IReadOnlyList<string> All =
-        [FirstSeen, Listed, Changed, Delisted, RelatedFirstSeen, RelatedListed, RelatedChanged, RelatedDelisted];
+    public static readonly IReadOnlyList<AlertKind> All = Enum.GetValues<AlertKind>();
 
+    /// <summary>Every kind's word, in the order they are documented.</summary>
+    public static readonly IReadOnlyList<string> Words = [.. All.Select(ToText)];
+
+    public static string ToText(this AlertKind kind) => kind switch
+    {
+        AlertKind.FirstSeen => "first-seen",
+        AlertKind.Listed => "listed",
+        AlertKind.Changed => "changed",
+        AlertKind.Delisted => "delisted",
+        AlertKind.RelatedFirstSeen => "related-first-seen",
+        AlertKind.RelatedListed => "related-listed",
+        AlertKind.RelatedChanged => "related-changed",
+        AlertKind.RelatedDelisted => "related-delisted",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The kind a stored word names, or null.</summary>
+    public static AlertKind? Parse(string? text) => text is null ? null : All.Select(k => (AlertKind?)k).FirstOrDefault(k => k!.Value.ToText() == text);
+
+    public static bool IsRelated(this AlertKind kind) => kind >= AlertKind.RelatedFirstSeen;
+
+    /// <summary>Whether a stored word names a related kind.</summary>
     public static bool IsRelated(string kind) => kind.StartsWith("related-", StringComparison.Ordinal);
 }
 
 /// <summary>An alert raised by one sync.</summary>
-public sealed record RaisedAlert(string Kind, string WatchlistId, string EntryId, string EntryName, double Score)
+public sealed record RaisedAlert(AlertKind Kind, string WatchlistId, string EntryId, string EntryName, double Score)
 {
     /// <summary>For a related alert, the path from the entry to the entity (or what ended it); null for the others.</summary>
     public string? Detail { get; init; }

@@ -31,7 +31,7 @@ internal static class AlertRows
             """,
             new
             {
-                kind = alert.Kind,
+                kind = alert.Kind.ToText(),
                 hitId,
                 watchlistId = alert.WatchlistId,
                 source,

@@ -138,7 +138,7 @@ internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher
 
     private double CurrentScore(long hitId) => HitStore.ScoreOf(db, tx, hitId);
 
-    private void Raise(string kind, long hitId, string watchlistId, string entryId, string entryName, double score, long changeId = 0)
+    private void Raise(AlertKind kind, long hitId, string watchlistId, string entryId, string entryName, double score, long changeId = 0)
     {
         var alert = new RaisedAlert(kind, watchlistId, entryId, entryName, score);
         if (AlertRows.Insert(db, tx, alert, hitId, _source, _snapshotId, _snapshotAt, _now, changeId == 0 ? null : changeId))

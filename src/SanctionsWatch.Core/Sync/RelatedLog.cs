@@ -260,7 +260,7 @@ internal sealed class RelatedLog(
 
     /// <summary>Whether a related hit's last alert announced it rather than its end: it was ended silently.</summary>
     private bool EndedSilently(long hitId) =>
-        RelatedStore.LastAlertKind(db, tx, hitId) is AlertKind.RelatedListed or AlertKind.RelatedFirstSeen;
+        AlertKinds.Parse(RelatedStore.LastAlertKind(db, tx, hitId)) is AlertKind.RelatedListed or AlertKind.RelatedFirstSeen;
 
     /// <summary>Whether every link of a stored path is still stated by its carrier and the parties it joins are on the list.</summary>
     private static bool LinksHold(RelatedPath path, IReadOnlyDictionary<string, ListEntry> byId)
@@ -294,10 +294,10 @@ internal sealed class RelatedLog(
             ?? JsonSerializer.Serialize(MatchExplanation.None, ExplanationJson);
     }
 
-    private void Raise(string kind, long hitId, RelatedFinding f, bool deliver) =>
+    private void Raise(AlertKind kind, long hitId, RelatedFinding f, bool deliver) =>
         RaiseRow(kind, hitId, f.WatchlistId, f.Entry.EntryId, f.Entry.PrimaryName, f.Path.End.Score, deliver, f.Path.Text);
 
-    private void RaiseRow(string kind, long hitId, string watchlistId, string entryId, string entryName, double score, bool deliver, string detail)
+    private void RaiseRow(AlertKind kind, long hitId, string watchlistId, string entryId, string entryName, double score, bool deliver, string detail)
     {
         var alert = new RaisedAlert(kind, watchlistId, entryId, entryName, score) { Detail = detail, Delivered = deliver };
         if (AlertRows.Insert(db, tx, alert, hitId, _source, _snapshotId, _snapshotAt, _now))

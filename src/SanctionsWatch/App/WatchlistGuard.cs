@@ -80,7 +80,7 @@ internal static class WatchlistGuard
         foreach (var alert in o.Alerts)
         {
             report.WriteLine(
-                $"  ALERT {alert.Kind,-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
+                $"  ALERT {alert.Kind.ToText(),-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
                 $"{ListText.Escape(alert.EntryName)} (score {alert.Score:0.000})");
         }
     }

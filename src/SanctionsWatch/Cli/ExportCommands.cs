@@ -17,7 +17,7 @@ internal static class ExportCommands
             "list snapshot it came from (id, time, file name, SHA-256 of the file); hits with their latest review");
         command.Subcommands.Add(Sub("hits", "Every hit (direct and related) with the snapshots that first and last found it", (ws, f) => Reports.ExportHits(ws.Db, f with { Related = null }), kinds: null, byEntity: true));
         command.Subcommands.Add(Sub("changes", "Every change to the lists with its snapshot", (ws, f) => Reports.ExportChanges(ws.Db, f), kinds: ["added", "removed", "modified"], byEntity: false));
-        command.Subcommands.Add(Sub("alerts", "Every alert with its snapshot and delivery state", (ws, f) => Reports.ExportAlerts(ws.Db, f), kinds: [.. AlertKind.All], byEntity: true));
+        command.Subcommands.Add(Sub("alerts", "Every alert with its snapshot and delivery state", (ws, f) => Reports.ExportAlerts(ws.Db, f), kinds: [.. AlertKinds.Words], byEntity: true));
         command.Subcommands.Add(Sub(
             "reviews",
             "Every review of a hit (the audit trail): who, what, when, the note, the hit, and the list snapshot the hit stood on " +

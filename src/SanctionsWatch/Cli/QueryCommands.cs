@@ -66,8 +66,8 @@ internal static class QueryCommands
     public static Command Alerts()
     {
         var entity = new Option<string?>("--entity") { Description = "Only this watchlist entity id" };
-        var kind = new Option<string?>("--kind") { Description = "Only this kind: " + string.Join(", ", AlertKind.All) };
-        kind.AcceptOnlyFromAmong([.. AlertKind.All]);
+        var kind = new Option<string?>("--kind") { Description = "Only this kind: " + string.Join(", ", AlertKinds.Words) };
+        kind.AcceptOnlyFromAmong([.. AlertKinds.Words]);
         var command = new Command("alerts", "Alerts raised by syncs, newest first, with their delivery state per channel")
         {
             Source, entity, kind, Since, Until, Limit, AlertRetry(),

@@ -55,13 +55,13 @@ internal static class SyncReport
             if (alert.Detail is { } path)
             {
                 writer.WriteLine(
-                    $"  {(alert.Delivered ? "ALERT " : "REVIEW")} {alert.Kind,-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
+                    $"  {(alert.Delivered ? "ALERT " : "REVIEW")} {alert.Kind.ToText(),-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
                     $"{ListText.Escape(alert.EntryName)}: {ListText.Escape(path)}");
                 continue;
             }
 
             writer.WriteLine(
-                $"  ALERT {alert.Kind,-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
+                $"  ALERT {alert.Kind.ToText(),-10} {alert.WatchlistId} ← {o.Source} {alert.EntryId} " +
                 $"{ListText.Escape(alert.EntryName)} (score {alert.Score:0.000})");
         }
     }

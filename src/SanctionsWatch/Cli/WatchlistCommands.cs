@@ -256,7 +256,7 @@ internal static class WatchlistCommands
                     d?.Changed ?? [],
                     [.. outcomes.Select(o => new ApplySource(
                         o.Source, o.SnapshotId, o.SnapshotAt is { } t ? Iso.Format(t) : null, o.Entries, o.Screened,
-                        [.. o.Alerts.Select(a => new ApplyAlert(a.Kind, a.WatchlistId, a.EntryId, a.EntryName, Math.Round(a.Score, 4)))]))]));
+                        [.. o.Alerts.Select(a => new ApplyAlert(a.Kind.ToText(), a.WatchlistId, a.EntryId, a.EntryName, Math.Round(a.Score, 4)))]))]));
             }
             else if (outcomes.Count == 0)
             {

@@ -48,7 +48,7 @@ public sealed class SourceCatalogTests : IDisposable
         var outcome = await SourceSync.RunAsync(ws, settings.Sources["test-pipe"]);
         Assert.Equal((SyncStatus.Accepted, 3), (outcome.Status, outcome.Sync!.EntryCount));
         var alert = Assert.Single(outcome.Sync.Alerts);
-        Assert.Equal(("first-seen", "ru-kmz", "1"), (alert.Kind, alert.WatchlistId, alert.EntryId));
+        Assert.Equal(("first-seen", "ru-kmz", "1"), (alert.Kind.ToText(), alert.WatchlistId, alert.EntryId));
         Assert.Equal("test-pipe", Assert.Single(SchedulePlanner.Plan(settings.Sources.Values, new Dictionary<string, DateTimeOffset>(), DateTimeOffset.UtcNow, catalog)).SourceId);
     }
 

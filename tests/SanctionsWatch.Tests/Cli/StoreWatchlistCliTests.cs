@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Time.Testing;
 using SanctionsWatch.App;
+using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
 using SanctionsWatch.Tests.Support;
 
@@ -202,7 +203,7 @@ public sealed class StoreWatchlistCliTests : IDisposable
         var outcome = await SourceSync.RunScheduledAsync(ws, "ofac-sdn");
 
         var alert = Assert.Single(outcome.Alerts);
-        Assert.Equal(("first-seen", "ru-uralvagonzavod"), (alert.Kind, alert.WatchlistId));
+        Assert.Equal(("first-seen", "ru-uralvagonzavod"), (alert.Kind.ToText(), alert.WatchlistId));
         Assert.Equal(2L, Scalar<long>("SELECT count(*) FROM snapshots"));
     }
 }

@@ -241,7 +241,7 @@ public sealed class HitReviewTests : IDisposable
         Assert.True(detail.History[1].Material);
         Assert.Equal(["names", "remarks"], detail.History[1].Fields);
         Assert.Equal(["confirm"], detail.Reviews.Select(r => r.Action));
-        Assert.Equal([AlertKind.FirstSeen, AlertKind.Changed, AlertKind.Delisted], detail.Alerts.Select(a => a.Kind));
+        Assert.Equal([AlertKind.FirstSeen.ToText(), AlertKind.Changed.ToText(), AlertKind.Delisted.ToText()], detail.Alerts.Select(a => a.Kind));
         Assert.NotEqual("none", detail.Explanation.Rule);
     }
 

@@ -46,9 +46,10 @@ public sealed class OfacReplayTests
         Assert.Equal(["sdn_2022-03-10T0000.csv", "sdn_2022-04-15T0000.csv", "sdn_2022-05-15T0000.csv"], refused);
 
         var alerts = db.Query<(string Kind, string WatchlistId, string EntryId, string SnapshotAt)>(
-            "SELECT kind, watchlist_id, entry_id, snapshot_at FROM alerts").ToList();
+            "SELECT kind, watchlist_id, entry_id, snapshot_at FROM alerts")
+            .Select(a => (Kind: AlertKinds.Parse(a.Kind)!.Value, a.WatchlistId, a.EntryId, a.SnapshotAt)).ToList();
 
-        void Expect(string kind, string watchlistId, string entryId, string at) =>
+        void Expect(AlertKind kind, string watchlistId, string entryId, string at) =>
             Assert.Contains((kind, watchlistId, entryId, at), alerts);
 
         Expect(AlertKind.Listed, "ru-kurganmashzavod", "35345", "2022-03-04T02:03:00Z");

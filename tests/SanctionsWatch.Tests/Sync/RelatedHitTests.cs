@@ -63,9 +63,10 @@ public sealed class RelatedHitTests : IDisposable
 
     private SyncOutcome Sync(string day, params string[] rows) => Sync(day, null, null, null, rows);
 
-    private List<(string Kind, string WatchlistId, string EntryId, string SnapshotAt, long Deliver, string? Detail)> Related() =>
+    private List<(AlertKind Kind, string WatchlistId, string EntryId, string SnapshotAt, long Deliver, string? Detail)> Related() =>
         [.. _db.Query<(string, string, string, string, long, string?)>(
-            "SELECT kind, watchlist_id, entry_id, snapshot_at, deliver, detail FROM alerts WHERE kind LIKE 'related-%' ORDER BY id")];
+            "SELECT kind, watchlist_id, entry_id, snapshot_at, deliver, detail FROM alerts WHERE kind LIKE 'related-%' ORDER BY id")
+            .Select(a => (AlertKinds.Parse(a.Item1)!.Value, a.Item2, a.Item3, a.Item4, a.Item5, a.Item6))];
 
     private RelatedPath PathOf(string watchlistId, string entryId) =>
         RelatedPath.FromJson(_db.ExecuteScalar<string>(
@@ -90,7 +91,7 @@ public sealed class RelatedHitTests : IDisposable
         Sync("2022-06-29T10:00:00Z", Rostec, Tekhnodinamika);
         Sync("2022-06-30T10:00:00Z", Rostec, Tekhnodinamika, OfacCsv.Row(60000, "UNRELATED TRADING FZE"));
         Assert.Single(Related());
-        Assert.Equal(("related-listed", "2022-06-28T18:55:00Z"), (Related()[0].Kind, Related()[0].SnapshotAt));
+        Assert.Equal(("related-listed", "2022-06-28T18:55:00Z"), (Related()[0].Kind.ToText(), Related()[0].SnapshotAt));
     }
 
     [Fact]
@@ -224,7 +225,7 @@ public sealed class RelatedHitTests : IDisposable
         Sync("2022-06-01T10:00:00Z", watchlist, null, null, Rostec);
         var outcome = Sync("2022-06-28T18:55:00Z", watchlist, null, null, Rostec, project);
         Assert.Contains(outcome.Alerts, a => a is { Kind: AlertKind.Listed, EntryId: "50010" });
-        Assert.DoesNotContain(outcome.Alerts, a => AlertKind.IsRelated(a.Kind));
+        Assert.DoesNotContain(outcome.Alerts, a => a.Kind.IsRelated());
 
         var direct = _db.ExecuteScalar<long>("SELECT id FROM hits WHERE entry_id = '50010'");
         HitReviews.Apply(_db, direct, ReviewAction.Dismiss, "a subsidiary, not Rostec: the alias is wrong", "alice", _clock);
@@ -320,13 +321,13 @@ public sealed class RelatedHitTests : IDisposable
         // the analyst dismisses Rostec's own entry; the list says nothing new: no alert may claim the links changed
         HitReviews.Apply(_db, direct, ReviewAction.Dismiss, "not our Rostec", "alice", _clock);
         var afterDismissal = Sync("2022-06-02T10:00:00Z", watchlist, null, null, Rostec, Tekhnodinamika);
-        Assert.DoesNotContain(afterDismissal.Alerts, a => AlertKind.IsRelated(a.Kind));
+        Assert.DoesNotContain(afterDismissal.Alerts, a => a.Kind.IsRelated());
         Assert.Equal(0, RelatedListed());
 
         // reopened: the relation is back, and nothing was listed anew
         HitReviews.Apply(_db, direct, ReviewAction.Reopen, "it is ours after all", "alice", _clock);
         var afterReopening = Sync("2022-06-03T10:00:00Z", watchlist, null, null, Rostec, Tekhnodinamika, OfacCsv.Row(60000, "UNRELATED TRADING FZE"));
-        Assert.DoesNotContain(afterReopening.Alerts, a => AlertKind.IsRelated(a.Kind));
+        Assert.DoesNotContain(afterReopening.Alerts, a => a.Kind.IsRelated());
         Assert.Equal(1, RelatedListed());
 
         // a real change on the path is still announced

@@ -61,7 +61,8 @@ public sealed partial class RelatedOfacReplayTests
         Assert.DoesNotContain(outcomes, o => o.Refused);
 
         var alerts = db.Query<(long Id, string Kind, string WatchlistId, string EntryId, string SnapshotAt, string? Detail)>(
-            "SELECT id, kind, watchlist_id, entry_id, snapshot_at, detail FROM alerts WHERE kind LIKE 'related-%' ORDER BY id").ToList();
+            "SELECT id, kind, watchlist_id, entry_id, snapshot_at, detail FROM alerts WHERE kind LIKE 'related-%' ORDER BY id")
+            .Select(a => (a.Id, Kind: AlertKinds.Parse(a.Kind)!.Value, a.WatchlistId, a.EntryId, a.SnapshotAt, a.Detail)).ToList();
         foreach (var (entryId, at) in expected)
         {
             var alert = Assert.Single(alerts, a => a.Kind == AlertKind.RelatedListed && a.WatchlistId == "ru-rostec" && a.EntryId == entryId && a.SnapshotAt == at);

@@ -47,9 +47,9 @@ public sealed class SnapshotImporterTests : IDisposable
         return Importer(watchlist, matcher).Import("ofac-sdn", new OfacReader(), path, Iso.Parse(day));
     }
 
-    private List<(string Kind, string WatchlistId, string EntryId, string SnapshotAt)> AllAlerts() =>
+    private List<(AlertKind Kind, string WatchlistId, string EntryId, string SnapshotAt)> AllAlerts() =>
         [.. _db.Query<(string, string, string, string)>(
-            "SELECT kind, watchlist_id, entry_id, snapshot_at FROM alerts ORDER BY id")];
+            "SELECT kind, watchlist_id, entry_id, snapshot_at FROM alerts ORDER BY id").Select(a => (AlertKinds.Parse(a.Item1)!.Value, a.Item2, a.Item3, a.Item4))];
 
     private long Count(string table) => _db.ExecuteScalar<long>($"SELECT count(*) FROM {table}");
 

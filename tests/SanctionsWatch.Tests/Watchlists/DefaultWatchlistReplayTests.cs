@@ -50,7 +50,7 @@ public sealed class DefaultWatchlistReplayTests
 
         // the alerts of matching: a related alert is about a link the list states, not a name matched (RelatedOfacReplayTests)
         var alerts = db.Query<(string Kind, string WatchlistId, string EntryId)>("SELECT kind, watchlist_id, entry_id FROM alerts")
-            .Where(a => !AlertKind.IsRelated(a.Kind)).ToList();
+            .Select(a => (Kind: AlertKinds.Parse(a.Kind)!.Value, a.WatchlistId, a.EntryId)).Where(a => !a.Kind.IsRelated()).ToList();
         Assert.NotEmpty(alerts);
         var events = alerts.Where(a => a.Kind is AlertKind.Listed or AlertKind.FirstSeen).ToList();
         var fullEvents = events.Where(a => !a.WatchlistId.EndsWith(NameOnly, StringComparison.Ordinal)).Select(a => (a.WatchlistId, a.EntryId)).ToHashSet();

@@ -84,7 +84,7 @@ public sealed class ListFetcherTests : IDisposable
 
         var first = Sync(Settings());
         Assert.Equal(SyncStatus.Accepted, first.Status);
-        Assert.Equal("first-seen", Assert.Single(first.Sync!.Alerts).Kind);
+        Assert.Equal("first-seen", Assert.Single(first.Sync!.Alerts).Kind.ToText());
         Assert.NotNull(first.ArchivePath);
         Assert.Equal(V1, File.ReadAllText(first.ArchivePath!));
         Assert.Matches(@"^\d{8}T\d{6}Z-[0-9a-f]{8}\.csv$", Path.GetFileName(first.ArchivePath));
@@ -151,7 +151,7 @@ public sealed class ListFetcherTests : IDisposable
         var first = Sync(Settings(), clock);
 
         Assert.Equal(SyncStatus.Accepted, first.Status);
-        Assert.Equal("first-seen", Assert.Single(first.Sync!.Alerts).Kind);
+        Assert.Equal("first-seen", Assert.Single(first.Sync!.Alerts).Kind.ToText());
         Assert.Contains("imported, but its download could not be archived or recorded", first.Error, StringComparison.Ordinal);
         Assert.Null(State().Etag);
 
@@ -279,7 +279,7 @@ public sealed class ListFetcherTests : IDisposable
         var next = Sync(Settings());
         Assert.Equal(SyncStatus.Accepted, next.Status);
         Assert.Equal((1, 0, 0), (next.Sync!.Added, next.Sync.Removed, next.Sync.Modified));
-        Assert.Contains(next.Sync.Alerts, a => a is { Kind: "listed", WatchlistId: "ru-aviastar-sp" });
+        Assert.Contains(next.Sync.Alerts, a => a is { Kind: AlertKind.Listed, WatchlistId: "ru-aviastar-sp" });
         Assert.Equal(("accepted", null), (State().LastStatus, State().LastError));
     }
 
