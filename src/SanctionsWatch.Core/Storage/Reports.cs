@@ -301,6 +301,12 @@ public static class Reports
             """,
             new { since = queueSince is { } t ? Iso.Format(t) : null });
 
+    /// <summary>When the oldest alert still waiting for a channel was raised (none before <paramref name="queueSince"/>), or null.</summary>
+    public static string? OldestUndeliveredAt(SqliteConnection db, DateTimeOffset? queueSince = null) =>
+        db.ExecuteScalar<string?>(
+            $"SELECT min(a.created_at) FROM alerts a WHERE {Undelivered}",
+            new { since = queueSince is { } t ? Iso.Format(t) : null });
+
     /// <summary>Alerts not yet delivered on every channel (and not before <paramref name="queueSince"/>), newest first.</summary>
     public static List<AlertView> UndeliveredAlerts(SqliteConnection db, int limit, DateTimeOffset? queueSince = null) =>
         Queries.AlertViews(

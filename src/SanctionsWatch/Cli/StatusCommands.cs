@@ -13,13 +13,24 @@ internal static class StatusCommands
 
     public static Command Status()
     {
+        var check = new Option<bool>("--check")
+        {
+            Description = "For a monitoring system: one line OK, WARNING or CRITICAL and the problems, exit 0, 1 or 2 " +
+                "(critical: a failed delivery, a failing source; warning: a stale or never-synced source, an alert " +
+                "waiting over an hour, a watchlist not screened)",
+        };
         var command = new Command(
             "status",
             "One screen for the morning: each enabled source's freshness (stale when not checked within twice its " +
-            "schedule's interval), alerts not yet delivered on every channel, and the hits nobody has reviewed yet");
+            "schedule's interval), alerts not yet delivered on every channel, and the hits nobody has reviewed yet")
+        {
+            check,
+        };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
             var report = Build(ws);
+            if (parse.GetValue(check))
+                return Check(ws, report, parse.GetValue(GlobalOptions.Format));
             switch (parse.GetValue(GlobalOptions.Format))
             {
                 case OutputFormat.Json:
@@ -66,6 +77,61 @@ internal static class StatusCommands
         {
             Watchlist = WatchlistOf(ws),
         };
+    }
+
+    /// <summary>How long an alert may wait for its channels before <c>status --check</c> warns (the worker is down or a channel retries).</summary>
+    internal static readonly TimeSpan DeliveryWait = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// <c>status --check</c>: the problems a monitoring system should hear of, worst first, and the exit code of a
+    /// Nagios-style check: 0 ok, 1 warning, 2 critical (a usage error also exits 2: a broken check is critical too).
+    /// </summary>
+    private static int Check(Workspace ws, StatusReport report, OutputFormat format)
+    {
+        var critical = new List<string>();
+        var warning = new List<string>();
+        if (report.Counts.FailedAlerts > 0)
+            critical.Add($"{report.Counts.FailedAlerts} alert{(report.Counts.FailedAlerts == 1 ? "" : "s")} with a failed delivery (see 'alerts')");
+        foreach (var source in report.Sources)
+        {
+            switch (source.Freshness)
+            {
+                case "failing":
+                    critical.Add($"{source.Source} failing: {source.Status}{(source.LastError is { } e ? ": " + e : "")}");
+                    break;
+                case "stale":
+                    warning.Add($"{source.Source} stale: last checked {source.LastCheckAt} ({source.Age} ago)");
+                    break;
+                case "never synced":
+                    warning.Add($"{source.Source} never synced");
+                    break;
+            }
+        }
+
+        var queueSince = Hosting.AlertSettings.From(ws.Settings).Delivery.QueueSince;
+        if (Reports.OldestUndeliveredAt(ws.Db, queueSince) is { } oldest && Iso.TryParseUser(oldest, out var at)
+            && ws.Time.GetUtcNow() - at > DeliveryWait)
+        {
+            warning.Add($"{report.Counts.UndeliveredAlerts} alert{(report.Counts.UndeliveredAlerts == 1 ? "" : "s")} not yet delivered, the oldest raised {oldest} (is the worker running?)");
+        }
+
+        if (report.Watchlist is { State: not "screened" } w)
+            warning.Add($"watchlist {w.State}");
+
+        var (state, code) = critical.Count > 0 ? ("critical", 2) : warning.Count > 0 ? ("warning", 1) : ("ok", 0);
+        var problems = critical.Concat(warning).Select(ListText.Escape).ToList();
+        if (format == OutputFormat.Json)
+        {
+            Output.WriteJson(Invocation.Out, new { Status = state, Problems = problems, report.GeneratedAt });
+        }
+        else
+        {
+            Invocation.Out.WriteLine($"SANCTIONSWATCH {state.ToUpperInvariant()} - " + (problems.Count == 0 ? "every source fresh, no delivery failed or overdue" : problems[0]));
+            foreach (var problem in problems.Skip(1))
+                Invocation.Out.WriteLine(problem);
+        }
+
+        return code;
     }
 
     /// <summary>The watchlist given (or configured) against the one the store was last screened against.</summary>

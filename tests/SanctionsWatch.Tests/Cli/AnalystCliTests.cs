@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Dapper;
+using SanctionsWatch.Model;
+using SanctionsWatch.Storage;
 using SanctionsWatch.Tests.Support;
 
 namespace SanctionsWatch.Tests.Cli;
@@ -87,6 +90,46 @@ public sealed class AnalystCliTests : IDisposable
         Assert.Contains("Alerts not yet delivered: 3", table.Out, StringComparison.Ordinal);
         Assert.Contains("New hits to review: 2", table.Out, StringComparison.Ordinal);
         Assert.DoesNotContain('\x1b', table.Out); // piped: plain text, no colour codes
+    }
+
+    [Fact]
+    public void Status_check_is_ok_warning_or_critical_for_a_monitoring_system()
+    {
+        TwoVersions();
+        var ok = Run("status", "--check");
+        Assert.True(ok.ExitCode == 0, ok.Out + ok.Err);
+        Assert.StartsWith("SANCTIONSWATCH OK - ", ok.Out, StringComparison.Ordinal);
+
+        // a scheduled source last checked three days ago, hourly: stale (a warning)
+        var config = _dir.Write("appsettings.json", """{ "Sources": { "ofac-sdn": { "Url": "http://127.0.0.1:9/sdn.csv", "Schedule": "0 0 * * * ?" } } }""");
+        using (var db = SanctionsWatch.Storage.Database.Open(_dir.File("store.db")))
+        {
+            var old = Iso.Format(DateTimeOffset.UtcNow.AddDays(-3));
+            FetchStateStore.Save(db, new FetchState { Source = "ofac-sdn", LastCheckAt = old, LastChangeAt = old, LastStatus = "accepted" });
+            db.Execute("UPDATE snapshots SET recorded_at = @old", new { old }); // the syncs above, three days ago
+            db.Execute("UPDATE alerts SET created_at = @old", new { old }); // and their alerts, never delivered since
+        }
+
+        var stale = Run("status", "--check", "--config", config);
+        Assert.Equal(1, stale.ExitCode);
+        Assert.StartsWith("SANCTIONSWATCH WARNING - ofac-sdn stale: last checked", stale.Out, StringComparison.Ordinal);
+        Assert.Contains("3 alerts not yet delivered, the oldest raised", stale.Out, StringComparison.Ordinal);
+
+        // its last download failed, and an alert's delivery failed for good: critical, both said, worst first
+        using (var db = SanctionsWatch.Storage.Database.Open(_dir.File("store.db")))
+        {
+            FetchStateStore.Save(db, FetchStateStore.Get(db, "ofac-sdn") with { LastCheckAt = Iso.Format(DateTimeOffset.UtcNow), LastStatus = "failed", LastError = "HTTP 503" });
+            AlertOutbox.Queue(db, "webhook", DateTimeOffset.UtcNow);
+            db.Execute("UPDATE alert_deliveries SET status = 'failed', attempts = 12 WHERE alert_id = (SELECT min(id) FROM alerts)");
+        }
+
+        var critical = Run("status", "--check", "--config", config, "--format", "json");
+        Assert.Equal(2, critical.ExitCode);
+        using var doc = JsonDocument.Parse(critical.Out);
+        Assert.Equal("critical", doc.RootElement.GetProperty("status").GetString());
+        var problems = doc.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).ToList();
+        Assert.Equal("1 alert with a failed delivery (see 'alerts')", problems[0]);
+        Assert.Equal("ofac-sdn failing: failed: HTTP 503", problems[1]);
     }
 
     [Fact]
