@@ -16,7 +16,8 @@ public sealed class AlertDispatcher(
     DeliveryOptions options,
     TimeProvider time,
     ILogger<AlertDispatcher> logger,
-    Func<string, string?>? entityName = null)
+    Func<string, string?>? entityName = null,
+    DeliveryMetrics? metrics = null)
 {
     public IReadOnlyList<IAlertChannel> Channels => channels;
 
@@ -71,6 +72,7 @@ public sealed class AlertDispatcher(
             var now = time.GetUtcNow();
             DateTimeOffset? next = attempt >= options.MaxAttempts ? null : now + options.BackoffAfter(attempt);
             AlertOutbox.FailedAttempt(db, channel.Name, ids, ex.Message, next);
+            metrics?.Record(channel.Name, next is null ? "failed" : "retry", ids.Count);
             logger.LogWarning(
                 "Delivery of alerts {AlertIds} by {Channel} failed (attempt {Attempt}): {Error}; {Next}",
                 ids, channel.Name, attempt, ex.Message, next is null ? "giving up (alerts retry ID re-queues it)" : "next attempt at " + next.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
@@ -78,6 +80,7 @@ public sealed class AlertDispatcher(
         }
 
         AlertOutbox.Succeeded(db, channel.Name, ids, time.GetUtcNow());
+        metrics?.Record(channel.Name, "delivered", ids.Count);
         logger.LogInformation("Delivered alerts {AlertIds} by {Channel} (attempt {Attempt})", ids, channel.Name, attempt);
         return true;
     }

@@ -10,7 +10,7 @@ namespace SanctionsWatch.Hosting;
 /// transaction: a run cut short by shutdown rolls back. After a sync that raised alerts the dispatcher is woken.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class SyncJob(ISourceSync sync, DispatchSignal signal, TimeProvider time, ILogger<SyncJob> logger) : IJob
+internal sealed class SyncJob(ISourceSync sync, DispatchSignal signal, TimeProvider time, ILogger<SyncJob> logger, SyncMetrics? metrics = null) : IJob
 {
     public const string SourceKey = "source";
 
@@ -23,6 +23,7 @@ internal sealed class SyncJob(ISourceSync sync, DispatchSignal signal, TimeProvi
         {
             var o = await sync.SyncAsync(source, cancellationToken).ConfigureAwait(false);
             var ms = (long)time.GetElapsedTime(started).TotalMilliseconds;
+            metrics?.Record(source, o);
             var outcome = o.Status.ToText();
             if (o.Refused)
             {
@@ -47,12 +48,14 @@ internal sealed class SyncJob(ISourceSync sync, DispatchSignal signal, TimeProvi
         catch (Exception ex) when (ex is HttpRequestException or IOException or TimeoutException or OperationCanceledException or UsageException)
         {
             // A download or configuration problem: one line, no stack trace; the next scheduled run tries again.
+            metrics?.Failed(source);
             logger.LogError(
                 "Sync {Source} {Outcome} after {DurationMs} ms: {Error}",
                 source, "failed", (long)time.GetElapsedTime(started).TotalMilliseconds, ex.Message);
         }
         catch (Exception ex)
         {
+            metrics?.Failed(source);
             logger.LogError(
                 ex, "Sync {Source} {Outcome} after {DurationMs} ms: {Error}",
                 source, "failed", (long)time.GetElapsedTime(started).TotalMilliseconds, ex.Message);

@@ -46,6 +46,9 @@ internal static class WorkerHost
         builder.Services.AddSettings(builder.Configuration); // validated again on start (ValidateOnStart)
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(time);
+        builder.Services.AddMetrics(); // the SanctionsWatch meter: syncs, alerts, entries, age of the last good sync, deliveries
+        builder.Services.AddSingleton<SyncMetrics>();
+        builder.Services.AddSingleton<DeliveryMetrics>();
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(alertSettings.Delivery);
         builder.Services.AddSingleton<DispatchSignal>();
@@ -57,7 +60,8 @@ internal static class WorkerHost
             alertSettings.Delivery,
             time,
             sp.GetRequiredService<ILogger<AlertDispatcher>>(),
-            EntityNames(settings.WatchlistPath)));
+            EntityNames(settings.WatchlistPath),
+            sp.GetRequiredService<DeliveryMetrics>()));
         builder.Services.AddSingleton<IReadOnlyList<DigestDispatcher>>(sp => alertSettings.Digest is { } digest
             ?
             [
