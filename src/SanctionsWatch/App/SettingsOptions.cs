@@ -32,7 +32,15 @@ internal sealed class SettingsOptions
 
     public AlertsOptions Alerts { get; set; } = new();
 
+    public MetricsOptions Metrics { get; set; } = new();
+
     public Dictionary<string, SourceOptions> Sources { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary><c>Metrics:PrometheusUrl</c>: where <c>run</c> serves the SanctionsWatch meter for Prometheus (<c>http://127.0.0.1:9464/metrics</c>; off when not set).</summary>
+internal sealed class MetricsOptions
+{
+    public string? PrometheusUrl { get; set; }
 }
 
 internal sealed class PathOptions

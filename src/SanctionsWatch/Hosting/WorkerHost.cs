@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 using Quartz;
 using SanctionsWatch.Alerts;
 using SanctionsWatch.App;
@@ -49,6 +50,19 @@ internal static class WorkerHost
         builder.Services.AddMetrics(); // the SanctionsWatch meter: syncs, alerts, entries, age of the last good sync, deliveries
         builder.Services.AddSingleton<SyncMetrics>();
         builder.Services.AddSingleton<DeliveryMetrics>();
+        if (settings.Options.Metrics.PrometheusUrl is { Length: > 0 } url)
+        {
+            // the meter through OpenTelemetry, served for Prometheus at the URL (its path, or /metrics)
+            var scrape = new Uri(url);
+            builder.Services.AddOpenTelemetry().WithMetrics(m => m
+                .AddMeter(DeliveryMetrics.MeterName)
+                .AddPrometheusHttpListener(o =>
+                {
+                    o.Host = scrape.Host;
+                    o.Port = scrape.Port;
+                    o.ScrapeEndpointPath = scrape.AbsolutePath is "/" or "" ? "/metrics" : scrape.AbsolutePath;
+                }));
+        }
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(alertSettings.Delivery);
         builder.Services.AddSingleton<DispatchSignal>();

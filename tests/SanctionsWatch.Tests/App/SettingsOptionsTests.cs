@@ -39,6 +39,7 @@ public sealed class SettingsOptionsTests : IDisposable
     [InlineData("""{ "Sources": { "ofac-sdn": { "Enabled": "maybe" } } }""", "configuration Sources:ofac-sdn:Enabled must be true or false, not 'maybe'")]
     [InlineData("""{ "Sources": { "ofac-sdn": { "Timeout": "soon" } } }""", "configuration Sources:ofac-sdn:Timeout must be a positive number of seconds or a duration (00:01:30), not 'soon'")]
     [InlineData("""{ "Sources": { "ofac-sdn": { "Retries": -1 } } }""", "configuration Sources:ofac-sdn:Retries must be a whole number of at least 0, not '-1'")]
+    [InlineData("""{ "Metrics": { "PrometheusUrl": "127.0.0.1:9464" } }""", "configuration Metrics:PrometheusUrl must be an http URL to serve the metrics at (http://127.0.0.1:9464/metrics), not '127.0.0.1:9464'")]
     public void A_wrong_value_is_refused_naming_its_key_what_it_must_be_and_what_it_is(string json, string expected)
     {
         var error = Assert.Throws<UsageException>(() => Load(json));

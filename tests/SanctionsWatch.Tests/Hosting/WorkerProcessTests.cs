@@ -35,6 +35,49 @@ public sealed class WorkerProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_serves_its_meter_for_prometheus_when_configured()
+    {
+        var list = OfacCsv.File([AlertStore.Kurgan, .. OfacCsv.Filler(30)]);
+        using var server = new HttpReceiver(async (r, response) =>
+            await (r.Path == "/sdn.csv" ? HttpReceiver.Answer(response, 200, list, "text/csv") : HttpReceiver.Answer(response, 200)));
+        var port = HttpReceiver.FreePort();
+        var config = _dir.Write("appsettings.json", $$"""
+            {
+              "Database": { "Path": "store.db" }, "Watchlist": { "Path": "watchlist.yaml" },
+              "Sources": { "ofac-sdn": { "Enabled": true, "Url": "{{server.Url("sdn.csv")}}", "Schedule": "0 0 0 * * ?" },
+                           "ofac-cons": { "Enabled": false } },
+              "Metrics": { "PrometheusUrl": "http://127.0.0.1:{{port}}/metrics" }
+            }
+            """);
+
+        using var worker = new WorkerProcess(_dir.Path, "--config", config);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var scraped = "";
+        await HttpReceiver.WaitUntil(
+            () =>
+            {
+                try
+                {
+                    scraped = http.GetStringAsync($"http://127.0.0.1:{port}/metrics").GetAwaiter().GetResult();
+                }
+                catch (HttpRequestException)
+                {
+                    return false; // not listening yet
+                }
+
+                return scraped.Contains("sanctionswatch_syncs_total{", StringComparison.Ordinal);
+            },
+            TimeSpan.FromSeconds(60),
+            "the start-up sync on the scrape\n" + worker.Output);
+
+        // the start-up sync (never checked before) applied the list and raised first-seen
+        Assert.Matches("""sanctionswatch_syncs_total\{[^}]*outcome="accepted"[^}]*source="ofac-sdn"[^}]*\} 1""", scraped);
+        Assert.Matches("""sanctionswatch_alerts_total\{[^}]*kind="first-seen"[^}]*\} 1""", scraped);
+        Assert.Matches("""sanctionswatch_entries\{[^}]*source="ofac-sdn"[^}]*\} 31""", scraped);
+        Assert.True(worker.Terminate(TimeSpan.FromSeconds(30)), "graceful stop on SIGTERM\n" + worker.Output);
+    }
+
+    [Fact]
     public async Task A_worker_killed_mid_delivery_delivers_after_restart_and_nothing_twice()
     {
         var alerts = AlertStore.Create(_dir, _dir.File("store.db"), new FakeTimeProvider(DateTimeOffset.UtcNow));
