@@ -39,7 +39,7 @@ internal static class ReplayBenchmark
                 if (listAlerts)
                 {
                     foreach (var a in outcome.Alerts)
-                        Console.WriteLine($"ALERT\t{outcome.FileName}\t{a.Kind}\t{a.WatchlistId}\t{a.EntryId}\t{a.EntryName}\t{a.Score:F3}");
+                        Console.WriteLine($"ALERT\t{outcome.FileName}\t{a.Kind.ToText()}\t{a.WatchlistId}\t{a.EntryId}\t{a.EntryName}\t{a.Score:F3}");
                 }
             }
 

@@ -218,6 +218,7 @@ internal static partial class SettingsRegistration
     {
         // a key written as null or "" (JSON null, an empty environment variable) is a key not set: its default holds
         // (the binder would write default(T): 0, false, a guard off)
+        var given = configuration;
         configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(configuration.AsEnumerable().Where(kv => !string.IsNullOrEmpty(kv.Value)))
             .Build();
@@ -229,15 +230,16 @@ internal static partial class SettingsRegistration
         }
 
         BindOrSay(configuration, options);
-        options.Alerts.Email.To = ListOf(configuration.GetSection("Alerts:Email:To"), [',', ';']);
-        options.Alerts.Digest.Channels = ListOf(configuration.GetSection("Alerts:Digest:Channels"), [',', ';']);
+        // a list as given: "" empties it (an environment variable clearing the file's list)
+        options.Alerts.Email.To = ListOf(given.GetSection("Alerts:Email:To"), [',', ';']);
+        options.Alerts.Digest.Channels = ListOf(given.GetSection("Alerts:Digest:Channels"), [',', ';']);
 
         // each source bound on its own: the binder skips, silently, a dictionary's value it cannot convert
         options.Sources = new Dictionary<string, SourceOptions>(StringComparer.Ordinal);
-        foreach (var section in configuration.GetSection("Sources").GetChildren())
+        foreach (var section in given.GetSection("Sources").GetChildren()) // a source written as {} is a source too
         {
             var source = new SourceOptions();
-            BindOrSay(section, source);
+            BindOrSay(configuration.GetSection(section.Path), source);
             source.Urls = ListOf(section.GetSection("Urls"), [' ', ',', '\n']);
             source.Lists = ListOf(section.GetSection("Lists"), [',', ';', '\n']); // list names hold spaces
             options.Sources[section.Key] = source;

@@ -76,7 +76,8 @@ internal sealed class SettingsValidator : IValidateOptions<SettingsOptions>
         }
 
         if (options.Metrics.PrometheusUrl is { Length: > 0 } metricsUrl
-            && !(Uri.TryCreate(metricsUrl, UriKind.Absolute, out var scrape) && scrape.Scheme == Uri.UriSchemeHttp))
+            && !(Uri.TryCreate(metricsUrl, UriKind.Absolute, out var scrape) && scrape.Scheme == Uri.UriSchemeHttp
+                 && scrape.Host is not ("0.0.0.0" or "[::]")))
             Fail("Metrics:PrometheusUrl", "an http URL to serve the metrics at (http://127.0.0.1:9464/metrics)", metricsUrl);
         ValidateAlerts(options.Alerts, failures, Fail, Positive);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -40,7 +40,11 @@ internal static class SourceSync
         var adopted = WatchlistGuard.BeforeScreening(ws, changedOk: true, report: null, "sync");
         var o = await RunAsync(ws, settings, ct).ConfigureAwait(false);
         if (o.Sync is { } sync)
+        {
+            // an import whose download could not be recorded says why (the import and its alerts stand)
+            sync = sync with { Error = sync.Error ?? o.Error };
             return adopted.Count == 0 ? sync : sync with { Alerts = [.. adopted.SelectMany(a => a.Alerts), .. sync.Alerts] };
+        }
         if (o.Status == SyncStatus.NotModified)
             return new SyncOutcome(0, source, "(HTTP 304)", SyncStatus.Unchanged, ws.Time.GetUtcNow(), 0, 0, 0, 0, [], null);
         throw new IOException($"{o.Status.ToText()}: {o.Error}");

@@ -116,7 +116,7 @@ internal static class StatusCommands
         }
 
         if (report.Watchlist is { State: not "screened" } w)
-            warning.Add($"watchlist {w.State}");
+            (w.State.StartsWith("unreadable", StringComparison.Ordinal) ? critical : warning).Add($"watchlist {w.State}");
 
         var (state, code) = critical.Count > 0 ? ("critical", 2) : warning.Count > 0 ? ("warning", 1) : ("ok", 0);
         var problems = critical.Concat(warning).Select(ListText.Escape).ToList();

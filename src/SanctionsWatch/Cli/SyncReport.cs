@@ -14,6 +14,8 @@ internal static class SyncReport
         {
             case SyncStatus.Accepted or SyncStatus.Unchanged:
                 WriteSync(writer, errors, o.Sync!);
+                if (o.Error is { } unrecorded)
+                    errors.WriteLine($"{o.Source}: warning: {ListText.Escape(unrecorded)}");
                 break;
             case SyncStatus.NotModified:
                 writer.WriteLine($"{o.Source}: not modified since the last download (HTTP 304)");

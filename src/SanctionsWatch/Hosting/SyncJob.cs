@@ -38,6 +38,8 @@ internal sealed class SyncJob(ISourceSync sync, DispatchSignal signal, TimeProvi
                     source, o.SnapshotId, outcome, o.EntryCount, o.Added, o.Removed, o.Modified, o.Alerts.Count, o.FileName, o.TakenAt, ms);
             }
 
+            if (!o.Refused && o.Error is { } unrecorded)
+                logger.LogWarning("Sync {Source}: {Error}", source, unrecorded);
             if (o.Alerts.Count > 0)
                 signal.Wake();
         }

@@ -43,8 +43,9 @@ internal sealed class SyncMetrics
         syncs.Add(1, Tag("source", source), Tag("outcome", outcome.Status.ToText()));
         foreach (var kind in outcome.Alerts.GroupBy(a => a.Kind))
             alerts.Add(kind.Count(), Tag("source", source), Tag("kind", kind.Key.ToText()));
+        // a 304 is reported as unchanged with no entries read: the list is as it was
         if (outcome.Status is SyncStatus.Accepted or SyncStatus.Unchanged)
-            lastGood[source] = (outcome.EntryCount, time.GetUtcNow());
+            lastGood[source] = (outcome.EntryCount > 0 ? outcome.EntryCount : lastGood.GetValueOrDefault(source).Entries, time.GetUtcNow());
     }
 
     public void Failed(string source) => syncs.Add(1, Tag("source", source), Tag("outcome", SyncStatus.Failed.ToText()));

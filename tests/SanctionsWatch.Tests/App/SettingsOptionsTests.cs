@@ -39,6 +39,7 @@ public sealed class SettingsOptionsTests : IDisposable
     [InlineData("""{ "Sources": { "ofac-sdn": { "Enabled": "maybe" } } }""", "configuration Sources:ofac-sdn:Enabled must be true or false, not 'maybe'")]
     [InlineData("""{ "Sources": { "ofac-sdn": { "Timeout": "soon" } } }""", "configuration Sources:ofac-sdn:Timeout must be a positive number of seconds or a duration (00:01:30), not 'soon'")]
     [InlineData("""{ "Sources": { "ofac-sdn": { "Retries": -1 } } }""", "configuration Sources:ofac-sdn:Retries must be a whole number of at least 0, not '-1'")]
+    [InlineData("""{ "Metrics": { "PrometheusUrl": "http://0.0.0.0:9464/metrics" } }""", "configuration Metrics:PrometheusUrl must be an http URL to serve the metrics at (http://127.0.0.1:9464/metrics), not 'http://0.0.0.0:9464/metrics'")]
     [InlineData("""{ "Metrics": { "PrometheusUrl": "127.0.0.1:9464" } }""", "configuration Metrics:PrometheusUrl must be an http URL to serve the metrics at (http://127.0.0.1:9464/metrics), not '127.0.0.1:9464'")]
     public void A_wrong_value_is_refused_naming_its_key_what_it_must_be_and_what_it_is(string json, string expected)
     {
@@ -68,6 +69,20 @@ public sealed class SettingsOptionsTests : IDisposable
         Assert.Equal(SanctionsWatch.Sources.Fetching.ArchiveSettings.DefaultKeep, settings.Archive.Keep);
         var alerts = AlertSettings.From(settings);
         Assert.Equal(("auto", "per-alert", 12), (alerts.Email!.StartTls, alerts.Email.Mode, alerts.Delivery.MaxAttempts));
+    }
+
+    [Fact]
+    public void An_empty_list_empties_it_and_an_empty_source_is_a_source()
+    {
+        var settings = Load("""
+            { "Sources": { "un-sc": {}, "us-csl": { "Lists": "" } },
+              "Alerts": { "Email": { "Host": "127.0.0.1", "From": "a@example.org", "To": "b@example.org" },
+                          "Webhook": { "Url": "http://127.0.0.1:9/h" }, "Digest": { "Every": "daily", "Channels": "" } } }
+            """);
+
+        Assert.Contains("un-sc", settings.Sources.Keys);
+        Assert.Empty(settings.Sources["us-csl"].Lists);
+        Assert.Equal(["email", "webhook"], AlertSettings.From(settings).Digest!.Channels); // no channel named: every one set
     }
 
     [Theory]

@@ -133,6 +133,18 @@ public sealed class AnalystCliTests : IDisposable
     }
 
     [Fact]
+    public void Status_check_is_critical_when_the_watchlist_cannot_be_read()
+    {
+        TwoVersions();
+        _dir.Write("watchlist.yaml", "entities:\n  - id: [broken\n");
+
+        var check = Run("status", "--check");
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.StartsWith("SANCTIONSWATCH CRITICAL - watchlist unreadable", check.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Status_on_an_empty_store_says_never_synced_and_counts_zero()
     {
         SanctionsWatch.Storage.Database.Open(_dir.File("store.db")).Dispose(); // created (by sync, replay or run), nothing synced yet

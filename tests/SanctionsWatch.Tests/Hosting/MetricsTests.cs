@@ -73,12 +73,14 @@ public sealed class MetricsTests : IDisposable
 
         metrics.Record("ofac-sdn", Outcome(SyncStatus.Accepted, 14965, AlertKind.Listed, AlertKind.Listed, AlertKind.Changed));
         metrics.Record("ofac-sdn", Outcome(SyncStatus.Refused, 0));
+        metrics.Record("ofac-sdn", Outcome(SyncStatus.Unchanged, 0)); // a 304: nothing read, the list as it was
         metrics.Failed("ofac-sdn");
         _clock.Advance(TimeSpan.FromSeconds(90));
         _listener.RecordObservableInstruments();
 
         Assert.Equal(1, Sum("sanctionswatch.syncs", ("source", "ofac-sdn"), ("outcome", "accepted")));
         Assert.Equal(1, Sum("sanctionswatch.syncs", ("outcome", "refused")));
+        Assert.Equal(1, Sum("sanctionswatch.syncs", ("outcome", "unchanged")));
         Assert.Equal(1, Sum("sanctionswatch.syncs", ("outcome", "failed")));
         Assert.Equal(2, Sum("sanctionswatch.alerts", ("kind", "listed")));
         Assert.Equal(1, Sum("sanctionswatch.alerts", ("kind", "changed")));

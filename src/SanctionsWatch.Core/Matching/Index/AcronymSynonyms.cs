@@ -15,28 +15,33 @@ public static class AcronymSynonyms
         ArgumentNullException.ThrowIfNull(subjects);
         var pairs = new HashSet<(string, string)>();
         foreach (var subject in subjects)
+            LearnFrom(subject, pairs);
+        return pairs;
+    }
+
+    /// <summary>Adds the pairs one subject's names give (a subject at a time: a corpus is not kept in memory for it).</summary>
+    public static void LearnFrom(PreparedSubject subject, HashSet<(string, string)> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(pairs);
+        if (subject.Names.Length < 2 || subject.Subject.Kind == Model.PartyType.Person)
+            return;
+        foreach (var acronym in subject.Names)
         {
-            if (subject.Names.Length < 2 || subject.Subject.Kind == Model.PartyType.Person)
+            if (AcronymOf(acronym) is not { } a)
                 continue;
-            foreach (var acronym in subject.Names)
+            foreach (var name in subject.Names)
             {
-                if (AcronymOf(acronym) is not { } a)
+                if (ReferenceEquals(name, acronym) || InitialsOf(name, a.Length) is not { } initials || initials == a)
                     continue;
-                foreach (var name in subject.Names)
+                var (x, y) = (Transliterator.PhoneticKey(a), Transliterator.PhoneticKey(initials));
+                if (x != y && x.Length >= 3 && y.Length >= 3) // a key the romanisation shortens to two letters tells too little
                 {
-                    if (ReferenceEquals(name, acronym) || InitialsOf(name, a.Length) is not { } initials || initials == a)
-                        continue;
-                    var (x, y) = (Transliterator.PhoneticKey(a), Transliterator.PhoneticKey(initials));
-                    if (x != y)
-                    {
-                        pairs.Add((x, y));
-                        pairs.Add((y, x));
-                    }
+                    pairs.Add((x, y));
+                    pairs.Add((y, x));
                 }
             }
         }
-
-        return pairs;
     }
 
     /// <summary>The one core word of a name when it reads as an acronym of three to five letters (AO ODK: odk), else null.</summary>
@@ -68,6 +73,8 @@ public static class AcronymSynonyms
         {
             if (tokens[i].Kind == TokenKind.Number)
                 return null;
+            if (tokens[i].Kind == TokenKind.LegalForm && !tokens[i].Text.Contains(' ', StringComparison.Ordinal) && tokens[i].Text.Length <= 4)
+                continue; // a legal form written as its own abbreviation (JSC, OOO) is no word of the name: Russian Railways JSC is RR
             foreach (var word in tokens[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (NameAnalyzer.FunctionWords.Contains(word))

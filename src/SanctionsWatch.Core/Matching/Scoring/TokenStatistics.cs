@@ -26,11 +26,11 @@ public sealed class TokenStatistics : ICorpusStatistics
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var names = 0;
-        var prepared = new List<PreparedSubject>();
+        var synonyms = new HashSet<(string, string)>();
         foreach (var subject in corpus)
         {
             var p = new PreparedSubject(subject);
-            prepared.Add(p);
+            AcronymSynonyms.LearnFrom(p, synonyms);
             foreach (var name in p.Names)
             {
                 names++;
@@ -43,7 +43,7 @@ public sealed class TokenStatistics : ICorpusStatistics
             }
         }
 
-        return new TokenStatistics(df, names, AcronymSynonyms.Learn(prepared));
+        return new TokenStatistics(df, names, synonyms);
     }
 
     public int DocumentFrequency(string key) => documentFrequency.TryGetValue(key, out var df) ? df : 0;
