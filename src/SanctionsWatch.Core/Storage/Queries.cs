@@ -245,6 +245,15 @@ public static class Queries
         db.Query<(string Source, string RecordedAt)>("SELECT source, MAX(recorded_at) FROM snapshots GROUP BY source")
             .ToDictionary(r => r.Source, r => Iso.Parse(r.RecordedAt), StringComparer.Ordinal);
 
+    /// <summary>Each source's last good snapshot (applied, or found unchanged): when it was recorded and its entries.</summary>
+    public static Dictionary<string, (DateTimeOffset At, int Entries)> LastGoodSyncs(SqliteConnection db) =>
+        db.Query<(string Source, string RecordedAt, int Entries)>(
+            """
+            SELECT s.source, s.recorded_at, COALESCE(s.entry_count, 0) FROM snapshots s
+            WHERE s.id = (SELECT max(l.id) FROM snapshots l WHERE l.source = s.source AND l.status IN ('accepted', 'unchanged'))
+            """)
+            .ToDictionary(r => r.Source, r => (Iso.Parse(r.RecordedAt), r.Entries), StringComparer.Ordinal);
+
     /// <summary>Every hit in brief: entity, source, score, status, listed, related.</summary>
     public static List<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)> HitSummaries(SqliteConnection db) =>
         [.. db.Query<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)>(

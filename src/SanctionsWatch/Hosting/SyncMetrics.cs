@@ -38,6 +38,13 @@ internal sealed class SyncMetrics
             "Seconds since each source's last sync that applied a list or found it unchanged");
     }
 
+    /// <summary>What the store says of each source's last good sync, so the gauges hold from the start (a restart).</summary>
+    public void Seed(IReadOnlyDictionary<string, (DateTimeOffset At, int Entries)> lastGoodSyncs)
+    {
+        foreach (var (source, (at, entries)) in lastGoodSyncs)
+            lastGood.TryAdd(source, (entries, at));
+    }
+
     public void Record(string source, SyncOutcome outcome)
     {
         syncs.Add(1, Tag("source", source), Tag("outcome", outcome.Status.ToText()));

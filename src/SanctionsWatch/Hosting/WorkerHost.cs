@@ -31,8 +31,12 @@ internal static class WorkerHost
         var catalog = sources ?? SourceCatalog.Default;
         var alertSettings = AlertSettings.From(settings);
         List<SourcePlan> plans;
+        Dictionary<string, (DateTimeOffset At, int Entries)> lastGood;
         using (var db = Database.Open(settings.DatabasePath))
+        {
             plans = SchedulePlanner.Plan(settings.Sources.Values, Queries.LastChecks(db), time.GetUtcNow(), catalog);
+            lastGood = Queries.LastGoodSyncs(db);
+        }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -48,7 +52,12 @@ internal static class WorkerHost
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(time);
         builder.Services.AddMetrics(); // the SanctionsWatch meter: syncs, alerts, entries, age of the last good sync, deliveries
-        builder.Services.AddSingleton<SyncMetrics>();
+        builder.Services.AddSingleton(sp =>
+        {
+            var metrics = ActivatorUtilities.CreateInstance<SyncMetrics>(sp);
+            metrics.Seed(lastGood); // the gauges hold from the start, not from each source's first sync after it
+            return metrics;
+        });
         builder.Services.AddSingleton<DeliveryMetrics>();
         if (settings.Options.Metrics.PrometheusUrl is { Length: > 0 } url)
         {

@@ -89,6 +89,27 @@ public sealed class MetricsTests : IDisposable
     }
 
     [Fact]
+    public void After_a_restart_the_gauges_hold_what_the_store_says_of_the_last_good_sync()
+    {
+        var path = _dir.File("seed.db");
+        using (var db = Database.Open(path))
+        {
+            var watchlist = new Watchlist([new WatchlistEntity { Id = "ru-kurganmashzavod", Name = "Kurganmashzavod" }], "w1", "watchlist.yaml");
+            var importer = new SnapshotImporter(db, new NameMatcher(), watchlist, new SyncSettings(), _clock);
+            importer.Import("ofac-sdn", new OfacReader(), _dir.Write("v1/sdn.csv", OfacCsv.File([OfacCsv.Row(35345, "KURGANMASHZAVOD"), .. OfacCsv.Filler(30)])), null);
+            _clock.Advance(TimeSpan.FromMinutes(10));
+            importer.Import("ofac-sdn", new OfacReader(), _dir.Write("v2/sdn.csv", ""), null); // refused: not a good sync
+            var metrics = new SyncMetrics(Meters, _clock);
+            metrics.Seed(Queries.LastGoodSyncs(db));
+        }
+
+        _listener.RecordObservableInstruments();
+
+        Assert.Equal(31, Sum("sanctionswatch.entries", ("source", "ofac-sdn")));
+        Assert.Equal(600, Sum("sanctionswatch.last_good_sync.age", ("source", "ofac-sdn")));
+    }
+
+    [Fact]
     public async Task Deliveries_count_by_channel_and_outcome()
     {
         var path = _dir.File("store.db");
