@@ -12,10 +12,15 @@ public sealed class TokenStatistics : ICorpusStatistics
         this.documentFrequency = documentFrequency;
         NameCount = nameCount;
         this.acronymSynonyms = acronymSynonyms ?? [];
+        longestSynonym = this.acronymSynonyms.Count == 0 ? 0 : this.acronymSynonyms.Max(static p => p.Item1.Length);
     }
 
+    /// <summary>The longest key among the synonyms (0: none): longer keys, most of a scoring's pairs, are not looked up.</summary>
+    private readonly int longestSynonym;
+
     /// <summary>Whether the list gives these two acronym keys as names of one party (<see cref="AcronymSynonyms"/>: ODK, UEC).</summary>
-    public bool AreAcronymSynonyms(string a, string b) => acronymSynonyms.Count > 0 && acronymSynonyms.Contains((a, b));
+    public bool AreAcronymSynonyms(string a, string b) =>
+        a.Length <= longestSynonym && b.Length <= longestSynonym && acronymSynonyms.Contains((a, b));
 
     public int NameCount { get; }
 
