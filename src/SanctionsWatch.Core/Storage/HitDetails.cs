@@ -105,27 +105,32 @@ public sealed record HitDetail(
 /// </summary>
 public sealed record ScoreChangeView(string SnapshotAt, double ScoreBefore, double ScoreAfter, long? ChangeId, IReadOnlyList<string> Fields, string? Diff);
 
+/// <summary>A hit's stored explanation (JSON), as read beside its row.</summary>
+internal sealed class StoredExplanation
+{
+    public string Explanation { get; init; } = "";
+}
+
 /// <summary>Loads one hit with its context, for <c>hits show</c>.</summary>
 public static class HitDetails
 {
     /// <summary>The hit and its context; null when there is no hit <paramref name="hitId"/>.</summary>
     public static HitDetail? Load(SqliteConnection db, long hitId)
     {
-        var read = db.Query<HitRow, HitTimes, (HitRow Row, HitTimes Times)>(
+        var read = db.Query<HitRow, HitTimes, StoredExplanation, (HitRow Row, HitTimes Times, string Explanation)>(
             $"""
-            SELECT {HitRow.Columns}, {HitTimes.Columns}
+            SELECT {HitRow.Columns}, {HitTimes.Columns}, h.explanation
             FROM hits h
             JOIN snapshots f ON f.id = h.first_snapshot_id
             JOIN snapshots l ON l.id = h.last_snapshot_id
             WHERE h.id = @hitId
             """,
-            static (row, times) => (row, times),
+            static (row, times, stored) => (row, times, stored.Explanation),
             new { hitId },
-            splitOn: "first_snapshot_at").SingleOrDefault();
+            splitOn: "first_snapshot_at,explanation").SingleOrDefault();
         if (read.Row is not { } hit)
             return null;
-        var stored = db.ExecuteScalar<string>("SELECT explanation FROM hits WHERE id = @hitId", new { hitId }) ?? "";
-        var explanation = JsonSerializer.Deserialize<MatchExplanation>(stored, EntryContent.Json) ?? MatchExplanation.None;
+        var explanation = JsonSerializer.Deserialize<MatchExplanation>(read.Explanation, EntryContent.Json) ?? MatchExplanation.None;
         return new HitDetail(
             HitSummary.Of(hit, read.Times),
             explanation,

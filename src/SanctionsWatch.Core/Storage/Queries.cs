@@ -250,7 +250,7 @@ public static class Queries
         db.Query<(string Source, string RecordedAt, int Entries)>(
             """
             SELECT s.source, s.recorded_at, COALESCE(s.entry_count, 0) FROM snapshots s
-            WHERE s.id = (SELECT max(l.id) FROM snapshots l WHERE l.source = s.source AND l.status IN ('accepted', 'unchanged'))
+            JOIN (SELECT max(id) AS id FROM snapshots WHERE status IN ('accepted', 'unchanged') GROUP BY source) g ON g.id = s.id
             """)
             .ToDictionary(r => r.Source, r => (Iso.Parse(r.RecordedAt), r.Entries), StringComparer.Ordinal);
 
