@@ -51,7 +51,18 @@ public static class AlertKinds
     };
 
     /// <summary>The kind a stored word names, or null.</summary>
-    public static AlertKind? Parse(string? text) => text is null ? null : All.Select(k => (AlertKind?)k).FirstOrDefault(k => k!.Value.ToText() == text);
+    public static AlertKind? Parse(string? text) => text switch
+    {
+        "first-seen" => AlertKind.FirstSeen,
+        "listed" => AlertKind.Listed,
+        "changed" => AlertKind.Changed,
+        "delisted" => AlertKind.Delisted,
+        "related-first-seen" => AlertKind.RelatedFirstSeen,
+        "related-listed" => AlertKind.RelatedListed,
+        "related-changed" => AlertKind.RelatedChanged,
+        "related-delisted" => AlertKind.RelatedDelisted,
+        _ => null,
+    };
 
     public static bool IsRelated(this AlertKind kind) => kind >= AlertKind.RelatedFirstSeen;
 

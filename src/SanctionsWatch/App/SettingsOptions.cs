@@ -222,11 +222,11 @@ internal static partial class SettingsRegistration
         configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(configuration.AsEnumerable().Where(kv => !string.IsNullOrEmpty(kv.Value)))
             .Build();
-        foreach (var key in (string[])["Related:Default", "Alerts:Webhook:Format"])
+        foreach (var (key, mode) in new[] { ("Related:Default", typeof(RelatedMode)), ("Alerts:Webhook:Format", typeof(WebhookFormat)) })
         {
             // the binder takes an enum's number too (Related:Default 1 = alert); a mode is written by its name
             if (configuration[key] is { } text && int.TryParse(text, out _))
-                throw new UsageException($"configuration {key} must be {Expected(key == "Related:Default" ? typeof(RelatedMode).FullName! : typeof(WebhookFormat).FullName!)}, not '{text}'");
+                throw new UsageException($"configuration {key} must be {OneOf(mode)}, not '{text}'");
         }
 
         BindOrSay(configuration, options);
@@ -271,9 +271,11 @@ internal static partial class SettingsRegistration
         "System.Double" => "a number",
         "System.Boolean" => "true or false",
         _ => (typeof(SettingsOptions).Assembly.GetType(type) ?? typeof(RelatedMode).Assembly.GetType(type)) is { IsEnum: true } e
-            ? "one of " + string.Join(", ", Enum.GetNames(e).Select(n => n.ToLowerInvariant()))
+            ? OneOf(e)
             : "a value of another kind",
     };
+
+    private static string OneOf(Type mode) => "one of " + string.Join(", ", Enum.GetNames(mode).Select(n => n.ToLowerInvariant()));
 
     [GeneratedRegex("^Failed to convert configuration value '(?<value>.*)' at '(?<key>[^']*)' to type '(?<type>[^']*)'", RegexOptions.Singleline)]
     private static partial Regex ConversionError();

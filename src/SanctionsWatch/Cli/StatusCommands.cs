@@ -28,9 +28,10 @@ internal static class StatusCommands
         };
         CommandRunner.SetAction(command, (ws, parse) =>
         {
-            var report = Build(ws);
+            var queueSince = Hosting.AlertSettings.From(ws.Settings).Delivery.QueueSince;
+            var report = Build(ws, queueSince);
             if (parse.GetValue(check))
-                return Check(ws, report, parse.GetValue(GlobalOptions.Format));
+                return Check(ws, report, queueSince, parse.GetValue(GlobalOptions.Format));
             switch (parse.GetValue(GlobalOptions.Format))
             {
                 case OutputFormat.Json:
@@ -49,7 +50,7 @@ internal static class StatusCommands
         return command;
     }
 
-    internal static StatusReport Build(Workspace ws)
+    internal static StatusReport Build(Workspace ws, DateTimeOffset? queueSince)
     {
         var now = ws.Time.GetUtcNow();
         var sources = SourceCommands.Rows(ws)
@@ -65,7 +66,6 @@ internal static class StatusCommands
                 r.LastError,
                 r.NextRunAt))
             .ToList();
-        var queueSince = Hosting.AlertSettings.From(ws.Settings).Delivery.QueueSince;
         var counts = Reports.Counts(ws.Db, queueSince);
         return new StatusReport(
             Iso.Format(now),
@@ -86,7 +86,7 @@ internal static class StatusCommands
     /// <c>status --check</c>: the problems a monitoring system should hear of, worst first, and the exit code of a
     /// Nagios-style check: 0 ok, 1 warning, 2 critical (a usage error also exits 2: a broken check is critical too).
     /// </summary>
-    private static int Check(Workspace ws, StatusReport report, OutputFormat format)
+    private static int Check(Workspace ws, StatusReport report, DateTimeOffset? queueSince, OutputFormat format)
     {
         var critical = new List<string>();
         var warning = new List<string>();
@@ -108,7 +108,6 @@ internal static class StatusCommands
             }
         }
 
-        var queueSince = Hosting.AlertSettings.From(ws.Settings).Delivery.QueueSince;
         if (Reports.OldestUndeliveredAt(ws.Db, queueSince) is { } oldest && Iso.TryParseUser(oldest, out var at)
             && ws.Time.GetUtcNow() - at > DeliveryWait)
         {
