@@ -15,6 +15,18 @@ if [ $build -ne 0 ]; then
   exit 1
 fi
 
+# A private PostgreSQL for the storage tests that run on both engines, stopped at the end however the run ends.
+# Without one, those tests are skipped with the reason, except under CI, where they fail.
+if [ -z "${SANCTIONSWATCH_TEST_POSTGRES:-}" ]; then
+  if pg=$("$root/scripts/postgres.sh" start 2>"$results/postgres.err"); then
+    eval "$pg"
+    trap '"$root/scripts/postgres.sh" stop "$SANCTIONSWATCH_TEST_POSTGRES_DIR"' EXIT
+  else
+    echo "no PostgreSQL for the tests: $(cat "$results/postgres.err")"
+    export SANCTIONSWATCH_TEST_POSTGRES_MISSING="$(cat "$results/postgres.err")"
+  fi
+fi
+
 dotnet test SanctionsWatch.sln -c Release --no-build --nologo \
   --logger "trx;LogFileName=tests.trx" --logger "console;verbosity=normal" --results-directory "$results"
 status=$?

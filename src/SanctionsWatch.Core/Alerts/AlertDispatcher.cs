@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using SanctionsWatch.Storage;
 
@@ -11,7 +11,7 @@ namespace SanctionsWatch.Alerts;
 /// (or a crash mid-delivery) resumes where it stopped: delivery is at least once.
 /// </summary>
 public sealed class AlertDispatcher(
-    string databasePath,
+    StoreAddress store,
     IReadOnlyList<IAlertChannel> channels,
     DeliveryOptions options,
     TimeProvider time,
@@ -24,7 +24,7 @@ public sealed class AlertDispatcher(
     /// <summary>One pass over every channel; returns the number of deliveries that succeeded.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
-        using var db = Database.Open(databasePath);
+        using var db = Database.Open(store);
         var delivered = 0;
         foreach (var channel in channels)
         {
@@ -48,13 +48,13 @@ public sealed class AlertDispatcher(
     }
 
     /// <summary>The change behind a changed alert, with its one-line diff.</summary>
-    private static AlertChange? ChangeOf(SqliteConnection db, long? changeId) =>
+    private static AlertChange? ChangeOf(DbConnection db, long? changeId) =>
         changeId is { } id && Reports.Change(db, id) is { } detail
             ? new AlertChange(id, [.. detail.Fields.Select(f => f.Field)], ChangeText.OneLine(detail.Fields))
             : null;
 
     private async Task<bool> DeliverAsync(
-        SqliteConnection db, IAlertChannel channel, List<DueDelivery> batch, CancellationToken cancellationToken)
+        DbConnection db, IAlertChannel channel, List<DueDelivery> batch, CancellationToken cancellationToken)
     {
         var claimedAt = time.GetUtcNow();
         var ids = AlertOutbox.Claim(db, channel.Name, batch.Select(d => d.Id), claimedAt, claimedAt + options.ClaimFor);

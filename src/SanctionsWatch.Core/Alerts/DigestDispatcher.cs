@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using SanctionsWatch.Storage;
 
@@ -10,7 +10,7 @@ namespace SanctionsWatch.Alerts;
 /// retrying a failure with the alerts' backoff (<see cref="DeliveryOptions"/>) until it is delivered or failed.
 /// </summary>
 public sealed class DigestDispatcher(
-    string databasePath,
+    StoreAddress store,
     DigestOptions options,
     IReadOnlyList<IDigestChannel> channels,
     DeliveryOptions delivery,
@@ -21,7 +21,7 @@ public sealed class DigestDispatcher(
     /// <summary>One pass; returns the number of digest deliveries that succeeded.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
-        using var db = Database.Open(databasePath);
+        using var db = Database.Open(store);
         var now = time.GetUtcNow();
         var made = DigestOutbox.MakeDue(db, options.LastBoundary(now), options.Period, channels.Select(c => c.Name), now, entityName);
         if (made.Count > 0)
@@ -41,7 +41,7 @@ public sealed class DigestDispatcher(
     }
 
     private async Task<bool> DeliverAsync(
-        SqliteConnection db, IDigestChannel channel, long id, int attempt, Digest digest, CancellationToken cancellationToken)
+        DbConnection db, IDigestChannel channel, long id, int attempt, Digest digest, CancellationToken cancellationToken)
     {
         try
         {

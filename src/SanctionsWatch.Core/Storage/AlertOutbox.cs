@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
@@ -18,7 +18,7 @@ public static class AlertOutbox
     /// Creates a pending delivery for <paramref name="channel"/> of every alert that has none; returns how many. An
     /// alert recorded for review only (a related alert of an entity in review mode: <c>deliver = 0</c>) gets none.
     /// </summary>
-    public static int Queue(SqliteConnection db, string channel, DateTimeOffset now, DateTimeOffset? since = null) =>
+    public static int Queue(DbConnection db, string channel, DateTimeOffset now, DateTimeOffset? since = null) =>
         db.Execute(
             """
             INSERT INTO alert_deliveries (alert_id, channel, status, next_attempt_at, created_at)
@@ -29,7 +29,7 @@ public static class AlertOutbox
             new { channel, now = Iso.Format(now), since = since is { } s ? Iso.Format(s) : null });
 
     /// <summary>The pending deliveries of a channel whose next attempt is due, oldest alert first.</summary>
-    public static List<DueDelivery> Due(SqliteConnection db, string channel, DateTimeOffset now, int limit = 200) =>
+    public static List<DueDelivery> Due(DbConnection db, string channel, DateTimeOffset now, int limit = 200) =>
         [.. db.Query<AlertRecord, DeliveryPart, DueDelivery>(
             $"""
             SELECT {AlertRecord.Columns},
@@ -61,10 +61,10 @@ public static class AlertOutbox
     /// unclaimed, in one statement, so two dispatchers on one store never both send it. The attempt is counted at once
     /// (an attempt cut short by a crash is still counted). Returns the ids claimed, in order.
     /// </summary>
-    public static List<long> Claim(SqliteConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now, DateTimeOffset until)
+    public static List<long> Claim(DbConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now, DateTimeOffset until)
     {
         var claimed = new List<long>();
-        using var tx = db.BeginTransaction(deferred: false);
+        using var tx = SqlDialect.Of(db).BeginWrite(db);
         foreach (var id in alertIds)
         {
             var changed = db.Execute(
@@ -84,10 +84,10 @@ public static class AlertOutbox
     }
 
     /// <summary>Frees the claims a stopped or crashed dispatcher left (called by the one worker of a store at start).</summary>
-    public static int ReleaseClaims(SqliteConnection db) =>
+    public static int ReleaseClaims(DbConnection db) =>
         db.Execute("UPDATE alert_deliveries SET claimed_until = NULL WHERE claimed_until IS NOT NULL");
 
-    public static void Succeeded(SqliteConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now) =>
+    public static void Succeeded(DbConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now) =>
         db.Execute(
             """
             UPDATE alert_deliveries SET status = 'delivered', delivered_at = @now, claimed_until = NULL
@@ -97,7 +97,7 @@ public static class AlertOutbox
 
     /// <summary>Records a failed attempt: retried at <paramref name="nextAttempt"/>, or <c>failed</c> when it is null.</summary>
     public static void FailedAttempt(
-        SqliteConnection db, string channel, IEnumerable<long> alertIds, string error, DateTimeOffset? nextAttempt) =>
+        DbConnection db, string channel, IEnumerable<long> alertIds, string error, DateTimeOffset? nextAttempt) =>
         db.Execute(
             """
             UPDATE alert_deliveries
@@ -108,7 +108,7 @@ public static class AlertOutbox
             alertIds.Select(id => new { id, channel, error, next = nextAttempt is { } n ? Iso.Format(n) : null }));
 
     /// <summary>Re-queues the failed deliveries of an alert (all channels, or one): due now, with a fresh retry budget.</summary>
-    public static int Retry(SqliteConnection db, long alertId, string? channel, DateTimeOffset now) =>
+    public static int Retry(DbConnection db, long alertId, string? channel, DateTimeOffset now) =>
         db.Execute(
             """
             UPDATE alert_deliveries SET status = 'pending', attempts = 0, next_attempt_at = @now
@@ -116,7 +116,7 @@ public static class AlertOutbox
             """,
             new { alertId, channel, now = Iso.Format(now) });
 
-    public static List<DeliveryRow> Deliveries(SqliteConnection db, long alertId) =>
+    public static List<DeliveryRow> Deliveries(DbConnection db, long alertId) =>
         [.. db.Query<DeliveryRow>(
             """
             SELECT alert_id, channel, status, attempts, last_error, next_attempt_at, last_attempt_at, delivered_at

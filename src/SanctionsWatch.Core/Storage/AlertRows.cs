@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
@@ -12,8 +12,8 @@ internal static class AlertRows
 {
     /// <summary>Writes the alert; false when the hit already has an alert of this kind at this snapshot.</summary>
     public static bool Insert(
-        SqliteConnection db,
-        SqliteTransaction tx,
+        DbConnection db,
+        DbTransaction tx,
         RaisedAlert alert,
         long hitId,
         string source,

@@ -1,18 +1,49 @@
+using System.Data.Common;
 using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace SanctionsWatch.Storage;
 
-/// <summary>Opens the SQLite store and brings its schema up to date (tracked with <c>PRAGMA user_version</c>).</summary>
+/// <summary>
+/// Opens a store and brings its schema up to date: a SQLite file (its version in <c>PRAGMA user_version</c>) or a
+/// PostgreSQL database (its version in the table <c>sanctionswatch_schema</c>).
+/// </summary>
 public static class Database
 {
-    private static readonly IReadOnlyList<(int Version, string Sql)> Migrations = LoadMigrations();
+    private static readonly IReadOnlyList<(int Version, string Sql)> Migrations = LoadMigrations("");
 
-    static Database() => DefaultTypeMap.MatchNamesWithUnderscores = true;
+    private static readonly IReadOnlyList<(int Version, string Sql)> PostgreSqlMigrations = LoadMigrations("PostgreSql.");
 
-    /// <summary>The schema version this build writes.</summary>
+    static Database()
+    {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+        // Flags are 0/1 integers on both engines: a bool parameter is written as one (PostgreSQL would send a boolean).
+        SqlMapper.RemoveTypeMap(typeof(bool));
+        SqlMapper.AddTypeHandler(new FlagHandler());
+    }
+
+    /// <summary>A bool as the stores keep it: the integer 0 or 1.</summary>
+    private sealed class FlagHandler : SqlMapper.TypeHandler<bool>
+    {
+        public override void SetValue(System.Data.IDbDataParameter parameter, bool value)
+        {
+            parameter.DbType = System.Data.DbType.Int64;
+            parameter.Value = value ? 1L : 0L;
+        }
+
+        public override bool Parse(object value) => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) != 0;
+    }
+
+    /// <summary>The schema version this build writes (the same on both engines).</summary>
     public static int SchemaVersion => Migrations[^1].Version;
+
+    /// <summary>The schema version of a PostgreSQL store of this build (a test keeps it equal to <see cref="SchemaVersion"/>).</summary>
+    internal static int PostgreSqlSchemaVersion => PostgreSqlMigrations[^1].Version;
+
+    /// <summary>Opens (and migrates) the store at <paramref name="address"/>; <paramref name="create"/> as for a SQLite file.</summary>
+    public static DbConnection Open(StoreAddress address, bool create = true) =>
+        address.IsSqlite ? Open(address.Location, create) : PostgreSqlStore.Open(address.Location, PostgreSqlMigrations);
 
     /// <summary>The <c>PRAGMA application_id</c> of a SanctionsWatch store ("SWAT"), set when it is created.</summary>
     public const int ApplicationId = 0x53574154;
@@ -128,14 +159,17 @@ public static class Database
         tx.Commit();
     }
 
-    private static List<(int, string)> LoadMigrations()
+    /// <summary>The migrations of one engine: <c>Migrations/NNN_*.sql</c> (SQLite) or <c>Migrations/PostgreSql/NNN_*.sql</c>.</summary>
+    private static List<(int, string)> LoadMigrations(string folder)
     {
         var assembly = Assembly.GetExecutingAssembly();
-        const string prefix = "SanctionsWatch.Storage.Migrations.";
+        var prefix = "SanctionsWatch.Storage.Migrations." + folder;
         var list = new List<(int, string)>();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
         {
             var file = name[prefix.Length..];
+            if (!char.IsAsciiDigit(file[0]))
+                continue; // another engine's folder
             var version = int.Parse(file[..file.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
@@ -29,11 +29,11 @@ public static class DigestOutbox
     /// the ids made.
     /// </summary>
     public static List<long> MakeDue(
-        SqliteConnection db, DateTimeOffset last, TimeSpan period, IEnumerable<string> channels, DateTimeOffset now,
+        DbConnection db, DateTimeOffset last, TimeSpan period, IEnumerable<string> channels, DateTimeOffset now,
         Func<string, string?>? entityName = null)
     {
         var made = new List<long>();
-        using var tx = db.BeginTransaction(deferred: false);
+        using var tx = SqlDialect.Of(db).BeginWrite(db);
         var previous = db.ExecuteScalar<string?>("SELECT MAX(until) FROM digests", transaction: tx) is { } p ? Iso.Parse(p) : (DateTimeOffset?)null;
         var ends = new List<DateTimeOffset>();
         for (var end = last; (previous is { } after ? end > after : ends.Count == 0) && ends.Count < MaxCatchUp; end -= period)
@@ -65,7 +65,7 @@ public static class DigestOutbox
     }
 
     /// <summary>The pending deliveries of a channel that are due, oldest digest first.</summary>
-    public static List<(long Id, int Attempts, Digest Digest)> Due(SqliteConnection db, string channel, DateTimeOffset now) =>
+    public static List<(long Id, int Attempts, Digest Digest)> Due(DbConnection db, string channel, DateTimeOffset now) =>
         [.. db.Query<(long, int, string)>(
             """
             SELECT g.id, d.attempts, g.body FROM digest_deliveries d JOIN digests g ON g.id = d.digest_id
@@ -74,7 +74,7 @@ public static class DigestOutbox
             new { channel, now = Iso.Format(now) })
             .Select(r => (r.Item1, r.Item2, JsonSerializer.Deserialize<Digest>(r.Item3, Json)!))];
 
-    public static void Succeeded(SqliteConnection db, long id, string channel, DateTimeOffset now) =>
+    public static void Succeeded(DbConnection db, long id, string channel, DateTimeOffset now) =>
         db.Execute(
             """
             UPDATE digest_deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = @now, last_error = NULL
@@ -83,7 +83,7 @@ public static class DigestOutbox
             new { id, channel, now = Iso.Format(now) });
 
     /// <summary>Records a failed attempt: retried at <paramref name="nextAttempt"/>, or <c>failed</c> when it is null.</summary>
-    public static void Failed(SqliteConnection db, long id, string channel, string error, DateTimeOffset? nextAttempt) =>
+    public static void Failed(DbConnection db, long id, string channel, string error, DateTimeOffset? nextAttempt) =>
         db.Execute(
             """
             UPDATE digest_deliveries
@@ -94,7 +94,7 @@ public static class DigestOutbox
             new { id, channel, error, next = nextAttempt is { } n ? Iso.Format(n) : null });
 
     /// <summary>The digests made, newest first, with each channel's delivery state.</summary>
-    public static List<DigestDelivery> Deliveries(SqliteConnection db) =>
+    public static List<DigestDelivery> Deliveries(DbConnection db) =>
         [.. db.Query<DigestDelivery>(
             """
             SELECT g.id AS digest_id, g.since, g.until, d.channel, d.status, d.attempts, d.last_error, d.delivered_at

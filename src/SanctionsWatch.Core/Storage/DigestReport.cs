@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
@@ -69,12 +69,12 @@ public sealed record Digest(
 
     /// <summary>The digest of [<paramref name="since"/>, <paramref name="until"/>).</summary>
     public static Digest Build(
-        SqliteConnection db, DateTimeOffset since, DateTimeOffset until, string basis = ListTime, Func<string, string?>? entityName = null)
+        DbConnection db, DateTimeOffset since, DateTimeOffset until, string basis = ListTime, Func<string, string?>? entityName = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         var time = basis == RecordedTime ? "s.recorded_at" : "s.taken_at";
         var range = new { since = Iso.Format(since), until = Iso.Format(until) };
-        var material = string.Join(", ", ChangeMateriality.Fields.Select(f => $"'{f}'"));
+        var material = Queries.MaterialIn("c.fields");
         var rows = db.Query<ItemRow>(
             $"""
             SELECT c.id AS change_id, c.kind, h.watchlist_id, h.id AS hit_id, h.status AS hit_status, h.score, c.source,
@@ -83,7 +83,7 @@ public sealed record Digest(
             JOIN hits h ON h.source = c.source AND h.entry_id = c.entry_id AND h.status <> 'dismissed' AND h.related = 0
             WHERE {time} >= @since AND {time} < @until
               AND NOT (c.kind = 'added' AND s.id = (SELECT min(f.id) FROM snapshots f WHERE f.source = c.source AND f.status = 'accepted'))
-              AND (c.kind <> 'modified' OR EXISTS (SELECT 1 FROM json_each(c.fields) f WHERE f.value IN ({material})))
+              AND (c.kind <> 'modified' OR {material})
             ORDER BY s.taken_at, c.id, h.watchlist_id
             """,
             range).ToList();
@@ -100,11 +100,10 @@ public sealed record Digest(
         var sources = db.Query<DigestSource>(
             $"""
             SELECT s.source, COUNT(DISTINCT s.id) AS snapshots,
-                   COALESCE(SUM(c.kind = 'added'), 0) AS added,
-                   COALESCE(SUM(c.kind = 'removed'), 0) AS removed,
-                   COALESCE(SUM(c.kind = 'modified'), 0) AS modified,
-                   COALESCE(SUM(c.kind = 'modified' AND EXISTS (
-                       SELECT 1 FROM json_each(c.fields) f WHERE f.value IN ({material}))), 0) AS material_modified,
+                   COALESCE(SUM(CASE WHEN c.kind = 'added' THEN 1 ELSE 0 END), 0) AS added,
+                   COALESCE(SUM(CASE WHEN c.kind = 'removed' THEN 1 ELSE 0 END), 0) AS removed,
+                   COALESCE(SUM(CASE WHEN c.kind = 'modified' THEN 1 ELSE 0 END), 0) AS modified,
+                   COALESCE(SUM(CASE WHEN c.kind = 'modified' AND {material} THEN 1 ELSE 0 END), 0) AS material_modified,
                    (SELECT COUNT(*) FROM entries e WHERE e.source = s.source) AS entries
             FROM snapshots s LEFT JOIN changes c ON c.snapshot_id = s.id
             WHERE s.status <> 'refused' AND {time} >= @since AND {time} < @until

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
@@ -41,7 +41,7 @@ public sealed record CurrentEntry(string Hash, long VersionId, string Name);
 public static class EntryHistory
 {
     /// <summary>The current entries of a source by id: content hash, version and name.</summary>
-    public static Dictionary<string, CurrentEntry> LoadCurrent(SqliteConnection db, SqliteTransaction tx, string source) =>
+    public static Dictionary<string, CurrentEntry> LoadCurrent(DbConnection db, DbTransaction tx, string source) =>
         db.Query<(string EntryId, string Hash, long VersionId, string Name)>(
                 "SELECT entry_id, content_hash, version_id, name FROM entries WHERE source = @source", new { source }, tx)
             .ToDictionary(r => r.EntryId, r => new CurrentEntry(r.Hash, r.VersionId, r.Name), StringComparer.Ordinal);
@@ -51,8 +51,8 @@ public static class EntryHistory
     /// Returns the diff and the current entries after it.
     /// </summary>
     public static (EntryDiff Diff, Dictionary<string, CurrentEntry> After) Apply(
-        SqliteConnection db,
-        SqliteTransaction tx,
+        DbConnection db,
+        DbTransaction tx,
         string source,
         long snapshotId,
         IReadOnlyList<ListEntry> entries,
@@ -107,12 +107,12 @@ public static class EntryHistory
 
     /// <summary>The current entries of a source, as stored.</summary>
     /// <summary>The current entries of a source in brief (count and newest version): equal when nothing was imported since.</summary>
-    public static string Fingerprint(SqliteConnection db, SqliteTransaction? tx, string source) =>
+    public static string Fingerprint(DbConnection db, DbTransaction? tx, string source) =>
         db.ExecuteScalar<string>(
-            "SELECT count(*) || ':' || ifnull(max(version_id), 0) FROM entries WHERE source = @source", new { source }, tx)!;
+            "SELECT count(*) || ':' || coalesce(max(version_id), 0) FROM entries WHERE source = @source", new { source }, tx)!;
 
     /// <summary>Every version of an entry, newest first, with the time of the snapshot that brought it.</summary>
-    public static List<(string Data, long From, long? To, string TakenAt)> VersionsNewestFirst(SqliteConnection db, string source, string entryId) =>
+    public static List<(string Data, long From, long? To, string TakenAt)> VersionsNewestFirst(DbConnection db, string source, string entryId) =>
         [.. db.Query<(string Data, long From, long? To, string TakenAt)>(
             """
             SELECT v.data, v.from_snapshot_id, v.to_snapshot_id, s.taken_at FROM entry_versions v
@@ -121,7 +121,7 @@ public static class EntryHistory
             """,
             new { source, entryId })];
 
-    public static List<ListEntry> LoadCurrentEntries(SqliteConnection db, SqliteTransaction? tx, string? source) =>
+    public static List<ListEntry> LoadCurrentEntries(DbConnection db, DbTransaction? tx, string? source) =>
         [.. db.Query<string>(
                 """
                 SELECT v.data FROM entries e JOIN entry_versions v ON v.id = e.version_id
@@ -134,23 +134,27 @@ public static class EntryHistory
     /// <summary>Prepared statements reused for every row of one snapshot.</summary>
     private sealed class HistoryWriter : IDisposable
     {
-        private readonly SqliteCommand _insertVersion;
-        private readonly SqliteCommand _closeVersion;
-        private readonly SqliteCommand _upsertEntry;
-        private readonly SqliteCommand _deleteEntry;
-        private readonly SqliteCommand _insertChange;
+        private readonly DbCommand _insertVersion;
+        private readonly DbCommand _closeVersion;
+        private readonly DbCommand _upsertEntry;
+        private readonly DbCommand _deleteEntry;
+        private readonly DbCommand _insertChange;
 
-        public HistoryWriter(SqliteConnection db, SqliteTransaction tx, string source, long snapshotId)
+        public HistoryWriter(DbConnection db, DbTransaction tx, string source, long snapshotId)
         {
-            SqliteCommand Prepare(string sql, params string[] parameters)
+            DbCommand Prepare(string sql, params string[] parameters)
             {
                 var command = db.CreateCommand();
                 command.Transaction = tx;
                 command.CommandText = sql;
-                command.Parameters.AddWithValue("$source", source);
-                command.Parameters.AddWithValue("$snapshot", snapshotId);
-                foreach (var name in parameters)
-                    command.Parameters.Add(new SqliteParameter { ParameterName = name });
+                foreach (var (name, value) in parameters.Select(p => (p, (object)DBNull.Value)).Prepend(("snapshot", snapshotId)).Prepend(("source", source)))
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = name;
+                    parameter.Value = value;
+                    command.Parameters.Add(parameter);
+                }
+
                 command.Prepare();
                 return command;
             }
@@ -158,27 +162,27 @@ public static class EntryHistory
             _insertVersion = Prepare(
                 """
                 INSERT INTO entry_versions (source, entry_id, content_hash, data, from_snapshot_id)
-                VALUES ($source, $entry, $hash, $data, $snapshot) RETURNING id
+                VALUES (@source, @entry, @hash, @data, @snapshot) RETURNING id
                 """,
-                "$entry", "$hash", "$data");
+                "entry", "hash", "data");
             _closeVersion = Prepare(
-                "UPDATE entry_versions SET to_snapshot_id = $snapshot WHERE id = $id", "$id");
+                "UPDATE entry_versions SET to_snapshot_id = @snapshot WHERE id = @id", "id");
             _upsertEntry = Prepare(
                 """
                 INSERT INTO entries (source, entry_id, version_id, content_hash, name, party_type, listed_snapshot_id)
-                VALUES ($source, $entry, $version, $hash, $name, $type, $snapshot)
+                VALUES (@source, @entry, @version, @hash, @name, @type, @snapshot)
                 ON CONFLICT (source, entry_id) DO UPDATE SET version_id = excluded.version_id,
                     content_hash = excluded.content_hash, name = excluded.name, party_type = excluded.party_type
                 """,
-                "$entry", "$version", "$hash", "$name", "$type");
+                "entry", "version", "hash", "name", "type");
             _deleteEntry = Prepare(
-                "DELETE FROM entries WHERE source = $source AND entry_id = $entry", "$entry");
+                "DELETE FROM entries WHERE source = @source AND entry_id = @entry", "entry");
             _insertChange = Prepare(
                 """
                 INSERT INTO changes (snapshot_id, source, entry_id, kind, name, fields, old_version_id, new_version_id)
-                VALUES ($snapshot, $source, $entry, $kind, $name, $fields, $old, $new) RETURNING id
+                VALUES (@snapshot, @source, @entry, @kind, @name, @fields, @old, @new) RETURNING id
                 """,
-                "$entry", "$kind", "$name", "$fields", "$old", "$new");
+                "entry", "kind", "name", "fields", "old", "new");
         }
 
         public long InsertVersion(ListEntry entry, string json, string hash) =>
@@ -206,8 +210,8 @@ public static class EntryHistory
             _insertChange.Dispose();
         }
 
-        /// <summary>Binds the values to the command's own parameters (after $source and $snapshot) and runs it.</summary>
-        private static object? Run(SqliteCommand command, bool scalar, params object?[] values)
+        /// <summary>Binds the values to the command's own parameters (after @source and @snapshot) and runs it.</summary>
+        private static object? Run(DbCommand command, bool scalar, params object?[] values)
         {
             for (var i = 0; i < values.Length; i++)
                 command.Parameters[i + 2].Value = values[i] ?? DBNull.Value;

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
@@ -7,7 +7,7 @@ namespace SanctionsWatch.Storage;
 /// <summary>Reads and writes <see cref="FetchState"/>, inside the caller's transaction where there is one.</summary>
 public static class FetchStateStore
 {
-    public static FetchState Get(SqliteConnection db, string source, SqliteTransaction? tx = null) =>
+    public static FetchState Get(DbConnection db, string source, DbTransaction? tx = null) =>
         db.QuerySingleOrDefault<FetchState>(
             """
             SELECT source, etag, last_modified, last_check_at, last_change_at, last_status, last_error, last_hash,
@@ -17,7 +17,7 @@ public static class FetchStateStore
             new { source },
             tx) ?? new FetchState { Source = source };
 
-    public static void Save(SqliteConnection db, FetchState state, SqliteTransaction? tx = null) =>
+    public static void Save(DbConnection db, FetchState state, DbTransaction? tx = null) =>
         db.Execute(
             """
             INSERT INTO source_fetch_state (source, etag, last_modified, last_check_at, last_change_at, last_status,
@@ -33,7 +33,7 @@ public static class FetchStateStore
             state,
             tx);
 
-    public static List<FetchState> All(SqliteConnection db) =>
+    public static List<FetchState> All(DbConnection db) =>
         [.. db.Query<FetchState>(
             """
             SELECT source, etag, last_modified, last_check_at, last_change_at, last_status, last_error, last_hash,

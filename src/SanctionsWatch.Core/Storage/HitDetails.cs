@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 
@@ -115,7 +115,7 @@ internal sealed class StoredExplanation
 public static class HitDetails
 {
     /// <summary>The hit and its context; null when there is no hit <paramref name="hitId"/>.</summary>
-    public static HitDetail? Load(SqliteConnection db, long hitId)
+    public static HitDetail? Load(DbConnection db, long hitId)
     {
         var read = db.Query<HitRow, HitTimes, StoredExplanation, (HitRow Row, HitTimes Times, string Explanation)>(
             $"""
@@ -144,7 +144,7 @@ public static class HitDetails
         };
     }
 
-    private static List<ScoreChangeView> ScoreHistory(SqliteConnection db, long hitId) =>
+    private static List<ScoreChangeView> ScoreHistory(DbConnection db, long hitId) =>
         [.. db.Query<(string At, double Before, double After, long? ChangeId)>(
                 "SELECT at, score_before, score_after, change_id FROM hit_score_changes WHERE hit_id = @hitId ORDER BY id",
                 new { hitId })
@@ -157,7 +157,7 @@ public static class HitDetails
                     change is null ? null : ChangeText.OneLine(change.Fields, 200));
             })];
 
-    private static EntryVersionView? Entry(SqliteConnection db, string source, string entryId)
+    private static EntryVersionView? Entry(DbConnection db, string source, string entryId)
     {
         var version = db.QuerySingleOrDefault<(long Id, string Data, string From, string? To, long Current)>(
             """
@@ -175,7 +175,7 @@ public static class HitDetails
             : new EntryVersionView(version.Id, version.Current == 1, version.From, version.To, EntryContent.FromJson(version.Data));
     }
 
-    private static List<EntryChangeView> History(SqliteConnection db, string source, string entryId) =>
+    private static List<EntryChangeView> History(DbConnection db, string source, string entryId) =>
         [.. db.Query<(long Id, string Kind, string SnapshotAt, string Name, string? Fields)>(
                 """
                 SELECT c.id, c.kind, s.taken_at, c.name, c.fields

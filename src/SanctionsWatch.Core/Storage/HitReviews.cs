@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
@@ -58,7 +58,7 @@ public static class HitReviews
     /// </summary>
     /// <exception cref="HitReviewException">The hit does not exist, or is already in the status the action leads to.</exception>
     /// <exception cref="ArgumentException">An unknown action, an empty note or reviewer, or the reserved reviewer <c>sync</c>.</exception>
-    public static HitReview Apply(SqliteConnection db, long hitId, ReviewAction action, string note, string reviewer, TimeProvider time) =>
+    public static HitReview Apply(DbConnection db, long hitId, ReviewAction action, string note, string reviewer, TimeProvider time) =>
         ApplyMany(db, [hitId], action, note, reviewer, time)[0];
 
     /// <summary>
@@ -68,7 +68,7 @@ public static class HitReviews
     /// <exception cref="HitReviewException">A hit does not exist, or is already in the status the action leads to (every such hit named); nothing is applied.</exception>
     /// <exception cref="ArgumentException">An unknown action, no id or the same id twice, an empty note or reviewer, or the reserved reviewer <c>sync</c>.</exception>
     public static IReadOnlyList<HitReview> ApplyMany(
-        SqliteConnection db, IReadOnlyList<long> hitIds, ReviewAction action, string note, string reviewer, TimeProvider time)
+        DbConnection db, IReadOnlyList<long> hitIds, ReviewAction action, string note, string reviewer, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(hitIds);
         var (after, from) = Transition(action);
@@ -86,7 +86,7 @@ public static class HitReviews
             throw new ArgumentException($"'{SyncReviewer}' is reserved for reopenings by a sync; review under your own name", nameof(reviewer));
 
         // BEGIN IMMEDIATE: the status reads and the updates cannot interleave with a sync or another review.
-        using var tx = db.BeginTransaction(deferred: false);
+        using var tx = SqlDialect.Of(db).BeginWrite(db);
         var problems = new List<string>();
         var befores = new List<HitStatus>();
         foreach (var hitId in hitIds)
@@ -129,7 +129,7 @@ public static class HitReviews
     }
 
     /// <summary>The review trail of one hit, oldest first.</summary>
-    public static List<HitReview> Of(SqliteConnection db, long hitId) =>
+    public static List<HitReview> Of(DbConnection db, long hitId) =>
         [.. db.Query<HitReview>(
             """
             SELECT id, hit_id, action, status_before, status_after, note, reviewer, at, snapshot_id
@@ -140,14 +140,14 @@ public static class HitReviews
     /// <summary>Records, inside a sync's transaction, that the sync reopened a dismissed hit.</summary>
     /// <param name="why">What happened to the entry, e.g. "the list entry changed in names, programmes".</param>
     internal static HitReview RecordSyncReopening(
-        SqliteConnection db, SqliteTransaction tx, long hitId, long snapshotId, string snapshotAt, string why, string at)
+        DbConnection db, DbTransaction tx, long hitId, long snapshotId, string snapshotAt, string why, string at)
     {
         var note = $"reopened by the sync of the snapshot of {snapshotAt} (snapshot {snapshotId}): {why}";
         return Append(db, tx, hitId, ReviewAction.Reopen, HitStatus.Dismissed, HitStatus.New, note, SyncReviewer, at, snapshotId);
     }
 
     private static HitReview Append(
-        SqliteConnection db, SqliteTransaction tx, long hitId, ReviewAction action, HitStatus before, HitStatus after, string note,
+        DbConnection db, DbTransaction tx, long hitId, ReviewAction action, HitStatus before, HitStatus after, string note,
         string reviewer, string at, long? snapshotId) =>
         db.QuerySingle<HitReview>(
             """

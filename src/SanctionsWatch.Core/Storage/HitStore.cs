@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace SanctionsWatch.Storage;
 
@@ -10,13 +10,13 @@ namespace SanctionsWatch.Storage;
 public static class HitStore
 {
     /// <summary>The direct (not related) hits of a source.</summary>
-    public static List<HitRow> DirectHits(SqliteConnection db, SqliteTransaction tx, string source) =>
+    public static List<HitRow> DirectHits(DbConnection db, DbTransaction tx, string source) =>
         [.. db.Query<HitRow>(
             $"SELECT {HitRow.Columns} FROM hits h WHERE h.source = @source AND h.related = 0", new { source }, tx)];
 
     /// <summary>A new hit, first and last seen at <paramref name="snapshotId"/>; its id.</summary>
     public static long Insert(
-        SqliteConnection db, SqliteTransaction tx, string watchlistId, string source, string entryId, string name, double score,
+        DbConnection db, DbTransaction tx, string watchlistId, string source, string entryId, string name, double score,
         string explanation, long snapshotId, string now) =>
         db.ExecuteScalar<long>(
             """
@@ -30,12 +30,12 @@ public static class HitStore
 
     /// <summary>A hit matched again: its entry's name, score and explanation now, listed or not, reopened (status new) or not.</summary>
     public static void Update(
-        SqliteConnection db, SqliteTransaction tx, long hitId, string name, double score, string explanation, bool listed, bool reopen,
+        DbConnection db, DbTransaction tx, long hitId, string name, double score, string explanation, bool listed, bool reopen,
         long snapshotId, string now) =>
         db.Execute(
             """
             UPDATE hits SET entry_name = @name, score = @score, explanation = @explanation, listed = @listed,
-                            status = CASE WHEN @reopen THEN 'new' ELSE status END,
+                            status = CASE WHEN @reopen = 1 THEN 'new' ELSE status END,
                             last_snapshot_id = @snapshotId, updated_at = @now
             WHERE id = @hitId
             """,
@@ -43,14 +43,14 @@ public static class HitStore
             tx);
 
     /// <summary>The hit's entry left the list.</summary>
-    public static void MarkDelisted(SqliteConnection db, SqliteTransaction tx, long hitId, long snapshotId, string now) =>
+    public static void MarkDelisted(DbConnection db, DbTransaction tx, long hitId, long snapshotId, string now) =>
         db.Execute(
             "UPDATE hits SET listed = 0, last_snapshot_id = @snapshotId, updated_at = @now WHERE id = @hitId",
             new { hitId, snapshotId, now },
             tx);
 
     /// <summary>A dismissed hit back to <c>new</c> (its entry changed in a way that matters).</summary>
-    public static void Reopen(SqliteConnection db, SqliteTransaction tx, long hitId, long snapshotId, string now) =>
+    public static void Reopen(DbConnection db, DbTransaction tx, long hitId, long snapshotId, string now) =>
         db.Execute(
             "UPDATE hits SET status = 'new', last_snapshot_id = @snapshotId, updated_at = @now WHERE id = @hitId",
             new { hitId, snapshotId, now },
@@ -58,7 +58,7 @@ public static class HitStore
 
     /// <summary>Keeps a change of a hit's score with the list change behind it (<c>hits show</c> explains a fall).</summary>
     public static void RecordScoreChange(
-        SqliteConnection db, SqliteTransaction tx, long hitId, long snapshotId, long? changeId, double before, double after, string at) =>
+        DbConnection db, DbTransaction tx, long hitId, long snapshotId, long? changeId, double before, double after, string at) =>
         db.Execute(
             """
             INSERT INTO hit_score_changes (hit_id, snapshot_id, change_id, score_before, score_after, at)
@@ -67,6 +67,6 @@ public static class HitStore
             new { hitId, snapshotId, changeId, before, after, at },
             tx);
 
-    public static double ScoreOf(SqliteConnection db, SqliteTransaction tx, long hitId) =>
+    public static double ScoreOf(DbConnection db, DbTransaction tx, long hitId) =>
         db.ExecuteScalar<double>("SELECT score FROM hits WHERE id = @hitId", new { hitId }, tx);
 }

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
@@ -214,25 +214,25 @@ public sealed record QueryFilter
 public static class Queries
 {
     /// <summary>Every source the store has a snapshot of (accepted, unchanged or refused).</summary>
-    public static List<string> SnapshotSources(SqliteConnection db) =>
+    public static List<string> SnapshotSources(DbConnection db) =>
         [.. db.Query<string>("SELECT DISTINCT source FROM snapshots")];
 
     /// <summary>Every watchlist id the store has a hit or an alert of (also of entities since left out of the watchlist).</summary>
-    public static List<string> EntitiesWithHitsOrAlerts(SqliteConnection db) =>
+    public static List<string> EntitiesWithHitsOrAlerts(DbConnection db) =>
         [.. db.Query<string>("SELECT DISTINCT watchlist_id FROM hits UNION SELECT DISTINCT watchlist_id FROM alerts")];
 
     /// <summary>Whether the store has ever held entry <paramref name="entryId"/> of <paramref name="source"/>.</summary>
-    public static bool HasEntry(SqliteConnection db, string source, string entryId) =>
+    public static bool HasEntry(DbConnection db, string source, string entryId) =>
         db.ExecuteScalar<long>(
             "SELECT count(*) FROM entry_versions WHERE source = @source AND entry_id = @entryId", new { source, entryId }) > 0;
 
     /// <summary>The number of current entries per source.</summary>
-    public static Dictionary<string, long> EntryCounts(SqliteConnection db) =>
+    public static Dictionary<string, long> EntryCounts(DbConnection db) =>
         db.Query<(string Source, long Count)>("SELECT source, count(*) FROM entries GROUP BY source")
             .ToDictionary(r => r.Source, r => r.Count, StringComparer.Ordinal);
 
     /// <summary>Per source: when a snapshot was last recorded (any status) and the time of the last accepted one.</summary>
-    public static Dictionary<string, (string? LastCheck, string? LastChange)> SnapshotTimes(SqliteConnection db) =>
+    public static Dictionary<string, (string? LastCheck, string? LastChange)> SnapshotTimes(DbConnection db) =>
         db.Query<(string Source, string? LastCheck, string? LastChange)>(
                 """
                 SELECT source, max(recorded_at), max(CASE WHEN status = 'accepted' THEN taken_at END)
@@ -241,12 +241,12 @@ public static class Queries
             .ToDictionary(r => r.Source, r => (r.LastCheck, r.LastChange), StringComparer.Ordinal);
 
     /// <summary>When each source's last snapshot was recorded (the worker's schedule starts from it).</summary>
-    public static Dictionary<string, DateTimeOffset> LastChecks(SqliteConnection db) =>
+    public static Dictionary<string, DateTimeOffset> LastChecks(DbConnection db) =>
         db.Query<(string Source, string RecordedAt)>("SELECT source, MAX(recorded_at) FROM snapshots GROUP BY source")
             .ToDictionary(r => r.Source, r => Iso.Parse(r.RecordedAt), StringComparer.Ordinal);
 
     /// <summary>Each source's last good snapshot (applied, or found unchanged): when it was recorded and its entries.</summary>
-    public static Dictionary<string, (DateTimeOffset At, int Entries)> LastGoodSyncs(SqliteConnection db) =>
+    public static Dictionary<string, (DateTimeOffset At, int Entries)> LastGoodSyncs(DbConnection db) =>
         db.Query<(string Source, string RecordedAt, int Entries)>(
             """
             SELECT s.source, s.recorded_at, COALESCE(s.entry_count, 0) FROM snapshots s
@@ -255,12 +255,12 @@ public static class Queries
             .ToDictionary(r => r.Source, r => (Iso.Parse(r.RecordedAt), r.Entries), StringComparer.Ordinal);
 
     /// <summary>Every hit in brief: entity, source, score, status, listed, related.</summary>
-    public static List<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)> HitSummaries(SqliteConnection db) =>
+    public static List<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)> HitSummaries(DbConnection db) =>
         [.. db.Query<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)>(
             "SELECT watchlist_id, source, score, status, listed, related FROM hits")];
 
     /// <summary>The hits of one watched entity, best first, as rows of <typeparamref name="T"/> (id, source, entry_id, entry_name, score, status, listed).</summary>
-    public static List<T> HitsOfEntity<T>(SqliteConnection db, string entityId) =>
+    public static List<T> HitsOfEntity<T>(DbConnection db, string entityId) =>
         [.. db.Query<T>(
             "SELECT id, source, entry_id, entry_name, score, status, listed FROM hits WHERE watchlist_id = @entityId ORDER BY score DESC, id",
             new { entityId })];
@@ -270,7 +270,7 @@ public static class Queries
     /// starting points of its related network).
     /// </summary>
     public static List<(long Id, string EntryId, string EntryName, double Score, string Explanation, string Status, string ListedAt)> ListedDirectHits(
-        SqliteConnection db, string source, string entityId) =>
+        DbConnection db, string source, string entityId) =>
         [.. db.Query<(long Id, string EntryId, string EntryName, double Score, string Explanation, string Status, string ListedAt)>(
             """
             SELECT h.id, h.entry_id, h.entry_name, h.score, h.explanation, h.status, ls.taken_at
@@ -282,14 +282,14 @@ public static class Queries
             new { source, entityId })];
 
     /// <summary>An entity's related hits on a source, by entry id.</summary>
-    public static Dictionary<string, (long Id, string EntryId, string Status)> RelatedHits(SqliteConnection db, string source, string entityId) =>
+    public static Dictionary<string, (long Id, string EntryId, string Status)> RelatedHits(DbConnection db, string source, string entityId) =>
         db.Query<(long Id, string EntryId, string Status)>(
                 "SELECT id, entry_id, status FROM hits WHERE source = @source AND watchlist_id = @entityId AND related = 1",
                 new { source, entityId })
             .ToDictionary(h => h.EntryId, StringComparer.Ordinal);
 
     /// <summary>The sources the store holds entries of (one, or every one when <paramref name="source"/> is null), in name order.</summary>
-    public static List<string> SourcesWithEntries(SqliteConnection db, string? source = null) =>
+    public static List<string> SourcesWithEntries(DbConnection db, string? source = null) =>
         [.. db.Query<string>("SELECT DISTINCT source FROM entries WHERE @source IS NULL OR source = @source ORDER BY source", new { source })];
 
     /// <summary>Alerts (<c>a</c>, with their snapshot <c>s</c>) as filtered and ordered by <c>alerts</c> and <c>export alerts</c>.</summary>
@@ -302,11 +302,19 @@ public static class Queries
         ORDER BY a.snapshot_at DESC, a.id DESC LIMIT @Limit
         """;
 
+    /// <summary>
+    /// Whether the JSON array of changed fields in <paramref name="column"/> names a material field: one LIKE per field
+    /// (the array holds the field names quoted, as the diff writes them), which both engines read alike.
+    /// </summary>
+    internal static string MaterialIn(string column) =>
+        "(" + string.Join(" OR ", ChangeMateriality.Fields.Select(f => $"{column} LIKE '%\"{f}\"%'")) + ")";
+
     /// <summary>An alert's delivery state per channel, e.g. <c>email=failed(12) log=delivered</c>; <c>queued</c> before the dispatcher saw it.</summary>
-    internal const string AlertDelivery =
-        """
-        COALESCE((SELECT group_concat(d.channel || '=' || d.status
-                      || CASE WHEN d.attempts > 0 THEN '(' || d.attempts || ')' ELSE '' END, ' ' ORDER BY d.channel)
+    internal static string AlertDelivery(SqlDialect dialect) =>
+        $"""
+        COALESCE((SELECT {dialect.JoinText(
+            "d.channel || '=' || d.status || CASE WHEN d.attempts > 0 THEN '(' || d.attempts || ')' ELSE '' END",
+            "' ' ORDER BY d.channel")}
                   FROM alert_deliveries d WHERE d.alert_id = a.id),
                  CASE WHEN a.deliver = 0 THEN 'review (not delivered)' ELSE 'queued' END)
         """;
@@ -329,7 +337,7 @@ public static class Queries
         JOIN snapshots l ON l.id = h.last_snapshot_id
         WHERE (@Source IS NULL OR h.source = @Source) AND (@WatchlistId IS NULL OR h.watchlist_id = @WatchlistId)
           AND (@Kind IS NULL OR h.status = @Kind) AND (@MinScore IS NULL OR h.score >= @MinScore)
-          AND (@Related IS NULL OR h.related = @Related)
+          AND (CAST(@Related AS BIGINT) IS NULL OR h.related = @Related)
           AND (@Since IS NULL OR f.taken_at >= @Since) AND (@Until IS NULL OR f.taken_at < @Until)
         ORDER BY f.taken_at DESC, h.id DESC LIMIT @Limit
         """;
@@ -340,26 +348,25 @@ public static class Queries
         FROM changes c JOIN snapshots s ON s.id = c.snapshot_id
         WHERE (@Source IS NULL OR c.source = @Source) AND (@Kind IS NULL OR c.kind = @Kind)
           AND (@EntryId IS NULL OR c.entry_id = @EntryId)
-          AND ((@WatchlistId IS NULL AND NOT @Watched) OR EXISTS (
+          AND ((@WatchlistId IS NULL AND @Watched = 0) OR EXISTS (
                 SELECT 1 FROM hits w WHERE w.source = c.source AND w.entry_id = c.entry_id
                   AND (@WatchlistId IS NULL OR w.watchlist_id = @WatchlistId)
-                  AND (NOT @Watched OR (w.status <> 'dismissed' AND w.related = 0))))
-          AND (NOT @Material OR c.kind <> 'modified' OR EXISTS (
-                SELECT 1 FROM json_each(c.fields) f WHERE f.value IN (
-        """ + string.Join(", ", ChangeMateriality.Fields.Select(f => $"'{f}'")) + """
-        )))
+                  AND (@Watched = 0 OR (w.status <> 'dismissed' AND w.related = 0))))
+          AND (@Material = 0 OR c.kind <> 'modified' OR
+        """ + MaterialIn("c.fields") + """
+        )
           AND (@Since IS NULL OR s.taken_at >= @Since) AND (@Until IS NULL OR s.taken_at < @Until)
         ORDER BY s.taken_at DESC, c.id DESC LIMIT @Limit
         """;
 
     /// <summary>The columns of an <see cref="AlertView"/> of alert <c>a</c>.</summary>
     /// <summary>An alert's row and its delivery state, as <see cref="AlertViews"/> reads them.</summary>
-    internal const string AlertColumns = "SELECT " + AlertRecord.Columns + ", " + AlertDelivery + " AS delivery";
+    internal static string AlertColumns(SqlDialect dialect) => "SELECT " + AlertRecord.Columns + ", " + AlertDelivery(dialect) + " AS delivery";
 
-    public static List<AlertView> Alerts(SqliteConnection db, QueryFilter filter) => AlertViews(db, AlertColumns + " " + AlertsFiltered, filter);
+    public static List<AlertView> Alerts(DbConnection db, QueryFilter filter) => AlertViews(db, AlertColumns(SqlDialect.Of(db)) + " " + AlertsFiltered, filter);
 
     /// <summary>The alerts <paramref name="sql"/> selects (<see cref="AlertColumns"/> first), as the CLI shows them.</summary>
-    internal static List<AlertView> AlertViews(SqliteConnection db, string sql, object parameters) =>
+    internal static List<AlertView> AlertViews(DbConnection db, string sql, object parameters) =>
         [.. db.Query<AlertRecord, DeliveryState, AlertView>(sql, static (a, d) => AlertView.Of(a, d.Delivery), parameters, splitOn: "delivery")];
 
     /// <summary>The delivery state of an alert, as read beside its row.</summary>
@@ -368,16 +375,16 @@ public static class Queries
         public string Delivery { get; init; } = "";
     }
 
-    public static List<HitView> Hits(SqliteConnection db, QueryFilter filter) =>
+    public static List<HitView> Hits(DbConnection db, QueryFilter filter) =>
         [.. db.Query<HitRow, HitTimes, HitView>(
             $"SELECT {HitRow.Columns}, {HitTimes.Columns} {HitsFiltered}", HitView.Of, filter, splitOn: "first_snapshot_at")];
 
     /// <summary>Related hits, filtered and ordered as <c>hits</c> orders them (the filter's <c>Related</c> is ignored).</summary>
-    public static List<RelatedHitView> RelatedHits(SqliteConnection db, QueryFilter filter) =>
+    public static List<RelatedHitView> RelatedHits(DbConnection db, QueryFilter filter) =>
         [.. db.Query<HitRow, HitTimes, RelatedHitView>(
             $"SELECT {HitRow.Columns}, {HitTimes.Columns} {HitsFiltered}", RelatedHitView.Of, filter with { Related = true }, splitOn: "first_snapshot_at")];
 
-    public static List<ChangeView> Changes(SqliteConnection db, QueryFilter filter) =>
+    public static List<ChangeView> Changes(DbConnection db, QueryFilter filter) =>
         [.. db.Query<ChangeView>(
             "SELECT c.id, c.source, c.entry_id, c.kind, c.name, s.taken_at AS snapshot_at, c.fields " + ChangesFiltered,
             filter)];
@@ -391,7 +398,7 @@ public static class Queries
         ORDER BY id DESC LIMIT @Limit
         """;
 
-    public static List<SnapshotView> Snapshots(SqliteConnection db, QueryFilter filter) =>
+    public static List<SnapshotView> Snapshots(DbConnection db, QueryFilter filter) =>
         [.. db.Query<SnapshotView>(
             "SELECT id, source, taken_at, status, entry_count, added, removed, modified, file_name, error, archive_path " + SnapshotsFiltered,
             filter)];
@@ -400,7 +407,7 @@ public static class Queries
     /// How many rows a listing has without its limit (<c>--limit</c> cut it: "1,000 of 11,124 shown"): <paramref name="what"/>
     /// is <c>hits</c>, <c>alerts</c>, <c>changes</c> or <c>snapshots</c>.
     /// </summary>
-    public static long Count(SqliteConnection db, string what, QueryFilter filter)
+    public static long Count(DbConnection db, string what, QueryFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var filtered = what switch

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
@@ -286,7 +286,7 @@ public static class Reports
     /// The counts of <c>status</c>. Alerts created before <paramref name="queueSince"/> (<c>Alerts:Delivery:QueueSince</c>)
     /// are never delivered, by configuration, so they are not counted as waiting.
     /// </summary>
-    public static StatusCounts Counts(SqliteConnection db, DateTimeOffset? queueSince = null) =>
+    public static StatusCounts Counts(DbConnection db, DateTimeOffset? queueSince = null) =>
         db.QuerySingle<StatusCounts>(
             $"""
             SELECT (SELECT count(*) FROM hits WHERE status = 'new' AND related = 0) AS new_hits,
@@ -302,16 +302,16 @@ public static class Reports
             new { since = queueSince is { } t ? Iso.Format(t) : null });
 
     /// <summary>When the oldest alert still waiting for a channel was raised (none before <paramref name="queueSince"/>), or null.</summary>
-    public static string? OldestUndeliveredAt(SqliteConnection db, DateTimeOffset? queueSince = null) =>
+    public static string? OldestUndeliveredAt(DbConnection db, DateTimeOffset? queueSince = null) =>
         db.ExecuteScalar<string?>(
             $"SELECT min(a.created_at) FROM alerts a WHERE {Undelivered}",
             new { since = queueSince is { } t ? Iso.Format(t) : null });
 
     /// <summary>Alerts not yet delivered on every channel (and not before <paramref name="queueSince"/>), newest first.</summary>
-    public static List<AlertView> UndeliveredAlerts(SqliteConnection db, int limit, DateTimeOffset? queueSince = null) =>
+    public static List<AlertView> UndeliveredAlerts(DbConnection db, int limit, DateTimeOffset? queueSince = null) =>
         Queries.AlertViews(
             db,
-            Queries.AlertColumns + $" FROM alerts a WHERE {Undelivered} ORDER BY a.snapshot_at DESC, a.id DESC LIMIT @limit",
+            Queries.AlertColumns(SqlDialect.Of(db)) + $" FROM alerts a WHERE {Undelivered} ORDER BY a.snapshot_at DESC, a.id DESC LIMIT @limit",
             new { since = queueSince is { } t ? Iso.Format(t) : null, limit });
 
     /// <summary>An alert (<c>a</c>) some channel has still to deliver, or that the dispatcher has not seen yet.</summary>
@@ -322,7 +322,7 @@ public static class Reports
              OR EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.status <> 'delivered'))
         """;
 
-    public static List<HitExport> ExportHits(SqliteConnection db, QueryFilter filter) =>
+    public static List<HitExport> ExportHits(DbConnection db, QueryFilter filter) =>
         [.. db.Query<HitRow, HitExportPart, HitExport>(
             $"""
             SELECT {HitRow.Columns},
@@ -339,7 +339,7 @@ public static class Reports
             splitOn: "first_snapshot_at")];
 
     /// <summary>Reviews, newest first, with their hit and the snapshot it stood on; <c>Since</c>/<c>Until</c> apply to the review's time, <c>Kind</c> to its action.</summary>
-    public static List<ReviewExport> ExportReviews(SqliteConnection db, QueryFilter filter) =>
+    public static List<ReviewExport> ExportReviews(DbConnection db, QueryFilter filter) =>
         [.. db.Query<ReviewExport>(
             """
             SELECT r.id, r.hit_id, r.action, r.status_before, r.status_after, r.reviewer, r.at, r.note,
@@ -354,7 +354,7 @@ public static class Reports
             """,
             filter)];
 
-    public static List<ChangeExport> ExportChanges(SqliteConnection db, QueryFilter filter) =>
+    public static List<ChangeExport> ExportChanges(DbConnection db, QueryFilter filter) =>
         [.. db.Query<ChangeExport>(
             """
             SELECT c.id, c.source, c.entry_id, c.kind, c.name, c.fields, s.id AS snapshot_id, s.taken_at AS snapshot_at,
@@ -362,9 +362,9 @@ public static class Reports
             """ + " " + Queries.ChangesFiltered,
             filter)];
 
-    public static List<AlertExport> ExportAlerts(SqliteConnection db, QueryFilter filter) =>
+    public static List<AlertExport> ExportAlerts(DbConnection db, QueryFilter filter) =>
         [.. db.Query<AlertRecord, ExportPart, AlertExport>(
-            "SELECT " + AlertRecord.Columns + ", " + Queries.AlertDelivery + " AS delivery, "
+            "SELECT " + AlertRecord.Columns + ", " + Queries.AlertDelivery(SqlDialect.Of(db)) + " AS delivery, "
             + "s.file_name AS snapshot_file, s.file_hash AS snapshot_sha256 " + Queries.AlertsFiltered,
             static (a, part) => AlertExport.Of(a, part.SnapshotFile, part.SnapshotSha256, part.Delivery),
             filter,
@@ -381,7 +381,7 @@ public static class Reports
     }
 
     /// <summary>One change, field by field (every field of the entry for an addition or a removal); null if there is no such change.</summary>
-    public static ChangeDetail? Change(SqliteConnection db, long id)
+    public static ChangeDetail? Change(DbConnection db, long id)
     {
         var row = db.QuerySingleOrDefault<ChangeRow>(
             """

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace SanctionsWatch.Storage;
 
@@ -7,14 +7,14 @@ namespace SanctionsWatch.Storage;
 public static class Snapshots
 {
     /// <summary>The archive of snapshots of these bytes (<paramref name="hash"/>) that have none: imports whose download a kill left unrecorded.</summary>
-    public static void SetMissingArchivePaths(SqliteConnection db, string source, string hash, string path, SqliteTransaction tx) =>
+    public static void SetMissingArchivePaths(DbConnection db, string source, string hash, string path, DbTransaction tx) =>
         db.Execute(
             "UPDATE snapshots SET archive_path = @path WHERE source = @source AND file_hash = @hash AND archive_path IS NULL AND status <> 'refused'",
             new { path, source, hash },
             tx);
 
     /// <summary>Records where the snapshot's raw file is kept.</summary>
-    public static void SetArchivePath(SqliteConnection db, long snapshotId, string? path, SqliteTransaction? tx = null) =>
+    public static void SetArchivePath(DbConnection db, long snapshotId, string? path, DbTransaction? tx = null) =>
         db.Execute("UPDATE snapshots SET archive_path = @path WHERE id = @snapshotId", new { path, snapshotId }, tx);
 
     /// <summary>A snapshot to record.</summary>
@@ -37,7 +37,7 @@ public static class Snapshots
     }
 
     /// <summary>Records a snapshot; its id.</summary>
-    public static long Insert(SqliteConnection db, SqliteTransaction tx, NewSnapshot s) =>
+    public static long Insert(DbConnection db, DbTransaction tx, NewSnapshot s) =>
         db.ExecuteScalar<long>(
             """
             INSERT INTO snapshots (source, taken_at, recorded_at, file_name, file_hash, file_size, format, complete,
@@ -50,13 +50,13 @@ public static class Snapshots
             tx);
 
     /// <summary>How many entries an accepted snapshot added, removed and modified.</summary>
-    public static void SetCounts(SqliteConnection db, SqliteTransaction tx, long snapshotId, int added, int removed, int modified) =>
+    public static void SetCounts(DbConnection db, DbTransaction tx, long snapshotId, int added, int removed, int modified) =>
         db.Execute(
             "UPDATE snapshots SET added = @added, removed = @removed, modified = @modified WHERE id = @snapshotId",
             new { added, removed, modified, snapshotId },
             tx);
 
-    public static AppliedSnapshot? LastApplied(SqliteConnection db, SqliteTransaction? tx, string source) =>
+    public static AppliedSnapshot? LastApplied(DbConnection db, DbTransaction? tx, string source) =>
         db.QuerySingleOrDefault<AppliedSnapshot>(
             """
             SELECT id, file_hash, entry_count, complete, taken_at FROM snapshots
@@ -66,7 +66,7 @@ public static class Snapshots
             tx);
 
     /// <summary>The applied snapshot of a source dated latest by a date of its own (not when it was checked).</summary>
-    public static (long Id, string TakenAt, string DatedBy)? NewestDated(SqliteConnection db, SqliteTransaction tx, string source) =>
+    public static (long Id, string TakenAt, string DatedBy)? NewestDated(DbConnection db, DbTransaction tx, string source) =>
         db.QuerySingleOrDefault<(long Id, string TakenAt, string DatedBy)?>(
             """
             SELECT id, taken_at, dated_by FROM snapshots
@@ -77,7 +77,7 @@ public static class Snapshots
             tx);
 
     /// <summary>The latest accepted snapshot of a source with these bytes, before snapshot <paramref name="beforeId"/>.</summary>
-    public static (long Id, string TakenAt)? AcceptedBefore(SqliteConnection db, SqliteTransaction tx, string source, string hash, long beforeId) =>
+    public static (long Id, string TakenAt)? AcceptedBefore(DbConnection db, DbTransaction tx, string source, string hash, long beforeId) =>
         db.QuerySingleOrDefault<(long Id, string TakenAt)?>(
             """
             SELECT id, taken_at FROM snapshots

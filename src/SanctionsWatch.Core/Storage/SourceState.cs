@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace SanctionsWatch.Storage;
 
@@ -9,11 +9,11 @@ namespace SanctionsWatch.Storage;
 /// </summary>
 public static class SourceState
 {
-    public static (string WatchlistHash, string MatcherVersion)? Of(SqliteConnection db, SqliteTransaction? tx, string source) =>
+    public static (string WatchlistHash, string MatcherVersion)? Of(DbConnection db, DbTransaction? tx, string source) =>
         db.QuerySingleOrDefault<(string, string)?>(
             "SELECT watchlist_hash, matcher_version FROM source_state WHERE source = @source", new { source }, tx);
 
-    public static void Save(SqliteConnection db, SqliteTransaction tx, string source, string watchlistHash, string matcherVersion) =>
+    public static void Save(DbConnection db, DbTransaction tx, string source, string watchlistHash, string matcherVersion) =>
         db.Execute(
             """
             INSERT INTO source_state (source, watchlist_hash, matcher_version) VALUES (@source, @watchlistHash, @matcherVersion)

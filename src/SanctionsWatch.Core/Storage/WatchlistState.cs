@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Storage;
@@ -42,7 +42,7 @@ public sealed record WatchlistDifference(IReadOnlyList<string> Added, IReadOnlyL
 public static class WatchlistState
 {
     /// <summary>Records that <paramref name="source"/>'s current entries were screened against <paramref name="watchlist"/>.</summary>
-    public static void RecordScreening(SqliteConnection db, SqliteTransaction tx, string source, Watchlist watchlist, DateTimeOffset now)
+    public static void RecordScreening(DbConnection db, DbTransaction tx, string source, Watchlist watchlist, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
         var fingerprint = Record(db, tx, watchlist, now);
@@ -56,7 +56,7 @@ public static class WatchlistState
     }
 
     /// <summary>Records <paramref name="watchlist"/> as the store's (the last screened); returns its fingerprint.</summary>
-    public static string Record(SqliteConnection db, SqliteTransaction? tx, Watchlist watchlist, DateTimeOffset now)
+    public static string Record(DbConnection db, DbTransaction? tx, Watchlist watchlist, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(watchlist);
@@ -65,7 +65,7 @@ public static class WatchlistState
         db.Execute(
             """
             INSERT INTO watchlists (fingerprint, path, content_hash, entity_count, entities, first_screened_at, last_screened_at, screening)
-            VALUES (@fingerprint, @path, @hash, @count, @entities, @at, @at, (SELECT ifnull(max(screening), 0) + 1 FROM watchlists))
+            VALUES (@fingerprint, @path, @hash, @count, @entities, @at, @at, (SELECT coalesce(max(screening), 0) + 1 FROM watchlists))
             ON CONFLICT (fingerprint) DO UPDATE SET path = excluded.path, content_hash = excluded.content_hash,
                 last_screened_at = excluded.last_screened_at, screening = excluded.screening
             """,
@@ -83,11 +83,11 @@ public static class WatchlistState
     }
 
     /// <summary>The store's watchlist: the one it was last screened against; null for a store never screened (or screened before it was recorded).</summary>
-    public static ScreenedWatchlist? Current(SqliteConnection db, SqliteTransaction? tx = null) =>
+    public static ScreenedWatchlist? Current(DbConnection db, DbTransaction? tx = null) =>
         db.Query<Row>("SELECT * FROM watchlists ORDER BY screening DESC LIMIT 1", transaction: tx).Select(r => r.ToRecord()).FirstOrDefault();
 
     /// <summary>Per source holding entries: the watchlist its entries were last screened against in full, or null when unknown.</summary>
-    public static Dictionary<string, ScreenedWatchlist?> BySource(SqliteConnection db, Watchlist current)
+    public static Dictionary<string, ScreenedWatchlist?> BySource(DbConnection db, Watchlist current)
     {
         ArgumentNullException.ThrowIfNull(current);
         var watchlists = db.Query<Row>("SELECT * FROM watchlists").Select(r => r.ToRecord()).ToDictionary(w => w.Fingerprint, StringComparer.Ordinal);
@@ -123,7 +123,7 @@ public static class WatchlistState
     /// was not on the watchlist then, or its names, identifiers or kind were different). Empty for an entity screened
     /// against every stored list; every source for one never screened. A store with no list screens nobody.
     /// </summary>
-    public static Dictionary<string, IReadOnlyList<string>> NotScreened(SqliteConnection db, Watchlist current)
+    public static Dictionary<string, IReadOnlyList<string>> NotScreened(DbConnection db, Watchlist current)
     {
         ArgumentNullException.ThrowIfNull(current);
         var bySource = BySource(db, current);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
@@ -14,7 +14,7 @@ namespace SanctionsWatch.Sync;
 /// and appends a review by <c>sync</c> to its trail.
 /// Each alert is unique per (hit, kind, snapshot), so it is raised exactly once.
 /// </summary>
-internal sealed class HitLog(SqliteConnection db, SqliteTransaction tx, IMatcher matcher, Watchlist watchlist, TimeProvider time)
+internal sealed class HitLog(DbConnection db, DbTransaction tx, IMatcher matcher, Watchlist watchlist, TimeProvider time)
 {
     private static readonly JsonSerializerOptions ExplanationJson = new(EntryContent.Json) { WriteIndented = false };
 

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Polly;
 using Polly.Retry;
 using SanctionsWatch.Model;
@@ -15,7 +15,7 @@ namespace SanctionsWatch.Sync;
 /// their own. A 304 or a failed download writes the state on its own. Nothing but the state and a refused snapshot
 /// changes on failure.
 /// </summary>
-public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloader downloader, TimeProvider time, Random? random = null)
+public sealed class ListFetcher(DbConnection db, RawArchive archive, Downloader downloader, TimeProvider time, Random? random = null)
 {
     private readonly Random _random = random ?? Random.Shared;
 
@@ -143,7 +143,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
         {
             return (Record(outcome, state, result, work, checkedAt), null);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DbException)
         {
             return (null, "the list was imported, but its download could not be archived or recorded: " + ex.Message);
         }
@@ -189,7 +189,7 @@ public sealed class ListFetcher(SqliteConnection db, RawArchive archive, Downloa
                 break;
         }
 
-        using var tx = db.BeginTransaction(deferred: false);
+        using var tx = SqlDialect.Of(db).BeginWrite(db);
         Snapshots.SetArchivePath(db, snapshotId, path, tx);
         if (status == SyncStatus.Unchanged && path is not null)
             Snapshots.SetMissingArchivePaths(db, source, result.Hash, path, tx); // an import whose record a kill cut off

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
@@ -26,7 +26,7 @@ namespace SanctionsWatch.Sync;
 /// quiet unless it comes back after an end, which reopens it.
 /// </remarks>
 internal sealed class RelatedLog(
-    SqliteConnection db, SqliteTransaction tx, IMatcher matcher, Watchlist watchlist, SyncSettings settings, TimeProvider time,
+    DbConnection db, DbTransaction tx, IMatcher matcher, Watchlist watchlist, SyncSettings settings, TimeProvider time,
     RelatedNameCache names)
 {
     private static readonly JsonSerializerOptions ExplanationJson = new(EntryContent.Json) { WriteIndented = false };

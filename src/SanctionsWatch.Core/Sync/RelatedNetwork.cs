@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Storage;
@@ -26,7 +26,7 @@ public static class RelatedNetwork
     /// links within <paramref name="depth"/>; the entity's own entries first, then by source, relation, depth and name.
     /// </summary>
     public static List<NetworkRow> Of(
-        SqliteConnection db, IMatcher matcher, WatchlistEntity entity, MatchThresholds thresholds, int depth, string? source = null)
+        DbConnection db, IMatcher matcher, WatchlistEntity entity, MatchThresholds thresholds, int depth, string? source = null)
     {
         var rows = new List<NetworkRow>();
         var sources = Queries.SourcesWithEntries(db, source);
@@ -62,7 +62,7 @@ public static class RelatedNetwork
     /// Since when a link has been stated by its entry without a break: the start of the oldest of the entry's
     /// consecutive versions (each replacing the one before) that state it.
     /// </summary>
-    private static string? Since(SqliteConnection db, string source, RelatedStep step)
+    private static string? Since(DbConnection db, string source, RelatedStep step)
     {
         var versions = EntryHistory.VersionsNewestFirst(db, source, step.Carrier);
         string? since = null;

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
@@ -30,7 +30,7 @@ public sealed record SyncSettings
 /// A refused file records a refused snapshot and changes nothing else.
 /// </summary>
 public sealed class SnapshotImporter(
-    SqliteConnection db,
+    DbConnection db,
     IMatcher matcher,
     Watchlist watchlist,
     SyncSettings settings,
@@ -91,7 +91,7 @@ public sealed class SnapshotImporter(
 
         // BEGIN IMMEDIATE: the order check, the unchanged check and the write are one unit under the database's write
         // lock, so concurrent syncs of a source (a worker, an operator's sync --file, two cron jobs) apply in turn.
-        using var tx = db.BeginTransaction(deferred: false);
+        using var tx = SqlDialect.Of(db).BeginWrite(db);
         var last = LastAccepted(source, tx);
         var linksRead = RelatedStore.HasState(db, tx, source);
         // the same bytes are unchanged, unless this store has never read the source's links (written by a build from
@@ -150,7 +150,7 @@ public sealed class SnapshotImporter(
     /// without a time (OFAC's Publish_Date, UK's DateGenerated) stands for its whole day. A file that states no date
     /// (dated when checked) is never older by date.
     /// </summary>
-    private string? OlderThanNewest(SqliteTransaction tx, string source, SnapshotDate date)
+    private string? OlderThanNewest(DbTransaction tx, string source, SnapshotDate date)
     {
         if (date.DatedBy == SnapshotDate.Checked)
             return null;
@@ -165,7 +165,7 @@ public sealed class SnapshotImporter(
     /// For a file that states no date: the reason it is an older file served again (the same bytes as an accepted
     /// snapshot that a later one replaced, e.g. a stale mirror alternating with the current file), or null.
     /// </summary>
-    private string? ServedAgain(SqliteTransaction tx, string source, string hash, SnapshotDate date, AcceptedSnapshot? last)
+    private string? ServedAgain(DbTransaction tx, string source, string hash, SnapshotDate date, AcceptedSnapshot? last)
     {
         if (date.DatedBy != SnapshotDate.Checked || last is null)
             return null;
@@ -176,7 +176,7 @@ public sealed class SnapshotImporter(
             : null;
     }
 
-    private SyncOutcome Apply(SqliteTransaction tx, Offer offer, ListFile file, bool isFirst, bool firstLinks)
+    private SyncOutcome Apply(DbTransaction tx, Offer offer, ListFile file, bool isFirst, bool firstLinks)
     {
         var (source, fileName, asOf) = (offer.Source, offer.FileName, offer.AsOf);
         var snapshotId = InsertSnapshot(tx, offer, file, SyncStatus.Accepted, null);
@@ -206,16 +206,16 @@ public sealed class SnapshotImporter(
     /// (same count and newest version): saves reloading them for every file of a replay. Taken, not shared: a failed
     /// import leaves no half-applied cache behind.
     /// </summary>
-    private Dictionary<string, CurrentEntry>? TakeCachedCurrent(SqliteTransaction tx, string source)
+    private Dictionary<string, CurrentEntry>? TakeCachedCurrent(DbTransaction tx, string source)
     {
         var cache = _cache;
         _cache = null;
         return cache is { } c && c.Source == source && c.Fingerprint == Fingerprint(tx, source) ? c.Entries : null;
     }
 
-    private string Fingerprint(SqliteTransaction? tx, string source) => EntryHistory.Fingerprint(db, tx, source);
+    private string Fingerprint(DbTransaction? tx, string source) => EntryHistory.Fingerprint(db, tx, source);
 
-    private SyncOutcome RecordUnchanged(SqliteTransaction tx, Offer offer, AcceptedSnapshot last)
+    private SyncOutcome RecordUnchanged(DbTransaction tx, Offer offer, AcceptedSnapshot last)
     {
         var (source, fileName, asOf) = (offer.Source, offer.FileName, offer.AsOf);
         var snapshotId = InsertSnapshot(tx, offer, null, SyncStatus.Unchanged, null, last.EntryCount, last.Complete);
@@ -239,7 +239,7 @@ public sealed class SnapshotImporter(
             snapshotId, source, fileName, SyncStatus.Unchanged, asOf, last.EntryCount, 0, 0, 0, alerts, null);
     }
 
-    private SyncOutcome RecordRefused(SqliteTransaction tx, Offer offer, ListFile? file, string reason)
+    private SyncOutcome RecordRefused(DbTransaction tx, Offer offer, ListFile? file, string reason)
     {
         var snapshotId = InsertSnapshot(tx, offer, file, SyncStatus.Refused, reason);
         tx.Commit();
@@ -283,21 +283,21 @@ public sealed class SnapshotImporter(
     }
 
     /// <summary>A hit log for one source's snapshot, weighing words by that list (as its matching did), where measured.</summary>
-    private HitLog NewHitLog(SqliteTransaction tx, string source) =>
+    private HitLog NewHitLog(DbTransaction tx, string source) =>
         new(db, tx, matcher, watchlist, time)
         {
             MaterialChangesOnly = settings.MaterialChangesOnly,
             Statistics = _statistics.TryGetValue(source, out var measured) ? measured.Statistics : null,
         };
 
-    private RelatedLog Related(SqliteTransaction tx) => new(db, tx, matcher, watchlist, settings, time, _relatedNames);
+    private RelatedLog Related(DbTransaction tx) => new(db, tx, matcher, watchlist, settings, time, _relatedNames);
 
-    private bool MatchStateIsCurrent(SqliteTransaction tx, string source)
+    private bool MatchStateIsCurrent(DbTransaction tx, string source)
     {
         return SourceState.Of(db, tx, source) == (watchlist.ContentHash, _matchState);
     }
 
-    private void SaveMatchState(SqliteTransaction tx, string source)
+    private void SaveMatchState(DbTransaction tx, string source)
     {
         SourceState.Save(db, tx, source, watchlist.ContentHash, _matchState);
         Storage.WatchlistState.RecordScreening(db, tx, source, watchlist, time.GetUtcNow());
@@ -311,7 +311,7 @@ public sealed class SnapshotImporter(
     /// </summary>
     public RescreenOutcome Rescreen(string source)
     {
-        using var tx = db.BeginTransaction(deferred: false);
+        using var tx = SqlDialect.Of(db).BeginWrite(db);
         var last = LastAccepted(source, tx);
         if (last is null)
             return new RescreenOutcome(source, null, null, 0, [], Screened: false);
@@ -332,10 +332,10 @@ public sealed class SnapshotImporter(
     }
 
     /// <summary>The last accepted (or unchanged) snapshot of a source, in the order they were applied.</summary>
-    private AcceptedSnapshot? LastAccepted(string source, SqliteTransaction? tx) =>
+    private AcceptedSnapshot? LastAccepted(string source, DbTransaction? tx) =>
         LastAccepted(db, source, tx);
 
-    private static AcceptedSnapshot? LastAccepted(SqliteConnection db, string source, SqliteTransaction? tx)
+    private static AcceptedSnapshot? LastAccepted(DbConnection db, string source, DbTransaction? tx)
     {
         var row = Snapshots.LastApplied(db, tx, source);
         return row is null
@@ -344,7 +344,7 @@ public sealed class SnapshotImporter(
     }
 
     private long InsertSnapshot(
-        SqliteTransaction tx, Offer offer, ListFile? file, SyncStatus status, string? error, int? entryCount = null,
+        DbTransaction tx, Offer offer, ListFile? file, SyncStatus status, string? error, int? entryCount = null,
         bool? complete = null) =>
         Snapshots.Insert(
             db,

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Sources.Fetching;
+using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.App;
@@ -65,7 +66,7 @@ internal sealed record SourceSettings(
 /// </summary>
 internal sealed record AppSettings(
     string? ConfigPath,
-    string DatabasePath,
+    StoreAddress Store,
     string WatchlistPath,
     MatchThresholds Thresholds,
     IReadOnlyDictionary<string, SourceSettings> Sources)
@@ -86,6 +87,12 @@ internal sealed record AppSettings(
 
     /// <summary>The whole configuration (file, then SANCTIONSWATCH_ environment variables), for the worker's sections.</summary>
     public IConfiguration Configuration { get; init; } = new ConfigurationBuilder().Build();
+
+    /// <summary>
+    /// The folder of the store's files: the SQLite file's folder, or for a PostgreSQL store the folder of
+    /// <c>Database:Path</c> (default <c>data</c>), where the logs and the raw archive go by default.
+    /// </summary>
+    public string DataDirectory { get; init; } = Path.GetFullPath("data");
 
     /// <summary>The folder relative paths in the configuration are relative to.</summary>
     public string BaseDirectory { get; init; } = Invocation.CurrentDirectory;
@@ -117,7 +124,9 @@ internal sealed record AppSettings(
         IConfigurationRoot config;
         try
         {
-            config = builder.AddEnvironmentVariables("SANCTIONSWATCH_").Build();
+            config = builder.AddEnvironmentVariables("SANCTIONSWATCH_")
+                .AddInMemoryCollection(Invocation.ConfigurationVariables("SANCTIONSWATCH_"))
+                .Build();
         }
         catch (InvalidDataException ex)
         {
@@ -151,13 +160,18 @@ internal sealed record AppSettings(
             },
             StringComparer.Ordinal);
 
+        // --db names a SQLite file and wins over the configuration (a copy of a cluster's store can be read that way).
         var database = Resolve(databasePath, options.Database.Path, Path.Combine("data", "sanctionswatch.db"));
+        var store = databasePath is null && options.Database.Provider == StoreProvider.PostgreSql
+            ? StoreAddress.PostgreSql(options.Database.ConnectionString!)
+            : StoreAddress.Sqlite(database);
+        var dataDirectory = Path.GetDirectoryName(database)!;
         var archivePath = options.Archive.Path is { } archive
             ? Path.GetFullPath(archive, baseDir)
-            : Path.Combine(Path.GetDirectoryName(database)!, "raw");
+            : Path.Combine(dataDirectory, "raw");
         return new AppSettings(
             fullPath,
-            database,
+            store,
             Resolve(watchlistPath, options.Watchlist.Path, Path.Combine("config", "watchlist.yaml")),
             new MatchThresholds(options.Matching.AlertThreshold, options.Matching.ReviewThreshold),
             sources)
@@ -165,6 +179,7 @@ internal sealed record AppSettings(
             Configuration = config,
             Options = options,
             BaseDirectory = baseDir,
+            DataDirectory = dataDirectory,
             MaterialChangesOnly = options.Alerts.MaterialChangesOnly,
             Related = new RelatedSettings(options.Related.Depth, options.Related.Default),
             Archive = new ArchiveSettings(archivePath, options.Archive.Keep) { RejectedMaxBytes = options.Archive.RejectedMaxBytes },

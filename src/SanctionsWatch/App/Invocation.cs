@@ -25,6 +25,17 @@ internal static class Invocation
     public static string? Variable(string name) =>
         Current.Value is { } c && c.Variables.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name);
 
+    /// <summary>
+    /// The configuration keys an in-process command's own variables set (<c>SANCTIONSWATCH_Database__Provider</c> →
+    /// <c>Database:Provider</c>), laid over the process's environment as the process's own variables would be.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, string?>> ConfigurationVariables(string prefix) =>
+        Current.Value is { } c
+            ? c.Variables
+                .Where(v => v.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && v.Value is not null)
+                .Select(v => KeyValuePair.Create(v.Key[prefix.Length..].Replace("__", ":", StringComparison.Ordinal), v.Value))
+            : [];
+
     /// <summary>A path given by the user, absolute (relative ones from <see cref="CurrentDirectory"/>).</summary>
     public static string FullPath(string path) => Path.GetFullPath(path, CurrentDirectory);
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources.Fetching;
+using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.App;
@@ -18,7 +19,7 @@ namespace SanctionsWatch.App;
 /// </summary>
 internal sealed class SettingsOptions
 {
-    public PathOptions Database { get; set; } = new();
+    public DatabaseOptions Database { get; set; } = new();
 
     public PathOptions Watchlist { get; set; } = new();
 
@@ -41,6 +42,19 @@ internal sealed class SettingsOptions
 internal sealed class MetricsOptions
 {
     public string? PrometheusUrl { get; set; }
+}
+
+/// <summary>
+/// <c>Database</c>: <c>Provider</c> <c>sqlite</c> (the default: the file <c>Path</c>) or <c>postgresql</c> (the Npgsql
+/// <c>ConnectionString</c>; a cluster's nodes share it).
+/// </summary>
+internal sealed class DatabaseOptions
+{
+    public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
+
+    public string? Path { get; set; }
+
+    public string? ConnectionString { get; set; }
 }
 
 internal sealed class PathOptions

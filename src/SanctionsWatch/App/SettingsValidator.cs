@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
+using SanctionsWatch.Storage;
 using SanctionsWatch.Sync;
 
 namespace SanctionsWatch.App;
@@ -46,6 +47,22 @@ internal sealed class SettingsValidator : IValidateOptions<SettingsOptions>
             Fail("Related:Depth", $"a whole number from 1 to {RelatedSettings.MaxDepth}", options.Related.Depth);
         if (!Enum.IsDefined(options.Related.Default))
             Fail("Related:Default", "alert, review or off", options.Related.Default);
+        if (!Enum.IsDefined(options.Database.Provider))
+            Fail("Database:Provider", "sqlite or postgresql", options.Database.Provider);
+        if (options.Database.Provider == StoreProvider.PostgreSql)
+        {
+            if (string.IsNullOrWhiteSpace(options.Database.ConnectionString))
+            {
+                failures.Add("configuration Database:ConnectionString must be set when Database:Provider is postgresql " +
+                             "(e.g. Host=db.example;Database=sanctionswatch;Username=sanctionswatch; the password from Passfile or SANCTIONSWATCH_Database__ConnectionString)");
+            }
+            else if (!PostgreSqlStore.Readable(options.Database.ConnectionString, out var problem))
+            {
+                // The value itself is not quoted: it may hold a password.
+                failures.Add($"configuration Database:ConnectionString is not a PostgreSQL connection string: {problem}");
+            }
+        }
+
         AtLeast("Archive:Keep", options.Archive.Keep, 0);
         AtLeast("Archive:RejectedMaxBytes", options.Archive.RejectedMaxBytes, 0);
 

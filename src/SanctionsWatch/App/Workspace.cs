@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SanctionsWatch.Matching;
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources;
@@ -12,7 +12,7 @@ namespace SanctionsWatch.App;
 /// <summary>What a command works with: settings, the database, the watchlist and the matcher, opened when first used.</summary>
 internal sealed class Workspace(AppSettings settings, TimeProvider time, bool createsStore = true) : IDisposable
 {
-    private SqliteConnection? _db;
+    private DbConnection? _db;
     private Watchlist? _watchlist;
     private DownloadClients? _clients;
 
@@ -21,7 +21,7 @@ internal sealed class Workspace(AppSettings settings, TimeProvider time, bool cr
     public TimeProvider Time => time;
 
     /// <summary>The store; created when missing only by the commands that write lists into it (sync, replay, run).</summary>
-    public SqliteConnection Db => _db ??= Database.Open(settings.DatabasePath, createsStore);
+    public DbConnection Db => _db ??= Database.Open(settings.Store, createsStore);
 
     public Watchlist Watchlist => _watchlist ??= WatchlistLoader.Load(settings.WatchlistPath);
 

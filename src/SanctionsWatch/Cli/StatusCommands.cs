@@ -69,7 +69,7 @@ internal static class StatusCommands
         var counts = Reports.Counts(ws.Db, queueSince);
         return new StatusReport(
             Iso.Format(now),
-            ws.Settings.DatabasePath,
+            ws.Settings.Store.ToString(),
             sources,
             counts,
             Reports.UndeliveredAlerts(ws.Db, Shown, queueSince),

@@ -170,7 +170,7 @@ internal static class SyncCommands
     {
         Invocation.Error.WriteLine(
             $"sanctionswatch run --once: one sync of each enabled source ({string.Join(", ", SourceSync.Enabled(ws).Select(s => s.Id))}), " +
-            "then exit. Database: " + ws.Settings.DatabasePath);
+            "then exit. Database: " + ws.Settings.Store.ToString());
         return SyncFromPublishersAsync(ws, parse, null, ct);
     }
 

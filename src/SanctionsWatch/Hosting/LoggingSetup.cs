@@ -28,7 +28,7 @@ internal static class LoggingSetup
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .WriteTo.File(
                 new CompactJsonFormatter(),
-                Path.Combine(Path.GetDirectoryName(settings.DatabasePath)!, "logs", "sanctionswatch-.clef"),
+                Path.Combine(settings.DataDirectory, "logs", "sanctionswatch-.clef"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31)
             .CreateLogger();

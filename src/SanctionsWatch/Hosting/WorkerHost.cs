@@ -32,7 +32,7 @@ internal static class WorkerHost
         var alertSettings = AlertSettings.From(settings);
         List<SourcePlan> plans;
         Dictionary<string, (DateTimeOffset At, int Entries)> lastGood;
-        using (var db = Database.Open(settings.DatabasePath))
+        using (var db = Database.Open(settings.Store))
         {
             plans = SchedulePlanner.Plan(settings.Sources.Values, Queries.LastChecks(db), time.GetUtcNow(), catalog);
             lastGood = Queries.LastGoodSyncs(db);
@@ -78,7 +78,7 @@ internal static class WorkerHost
         builder.Services.AddSingleton<ISourceSync, UrlSourceSync>();
         builder.Services.AddSingleton(sp => Channels(sp, alertSettings));
         builder.Services.AddSingleton(sp => new AlertDispatcher(
-            settings.DatabasePath,
+            settings.Store,
             sp.GetRequiredService<IReadOnlyList<IAlertChannel>>(),
             alertSettings.Delivery,
             time,
@@ -89,7 +89,7 @@ internal static class WorkerHost
             ?
             [
                 new DigestDispatcher(
-                    settings.DatabasePath,
+                    settings.Store,
                     digest,
                     [.. sp.GetRequiredService<IReadOnlyList<IAlertChannel>>().OfType<IDigestChannel>().Where(c => digest.Channels.Contains(c.Name))],
                     alertSettings.Delivery,
@@ -113,10 +113,15 @@ internal static class WorkerHost
 
     public static int Run(AppSettings settings, TimeProvider time)
     {
-        // One worker per store; it frees the delivery claims a stopped or crashed worker left behind.
-        using var instance = InstanceLock.Acquire(settings.DatabasePath);
-        using (var db = Database.Open(settings.DatabasePath))
+        // On SQLite, one worker per store; it frees the delivery claims a stopped or crashed worker left behind. On
+        // PostgreSQL, the nodes of a cluster share the store: Quartz's cluster shares the syncs out, and a claim left by
+        // a dead node expires by itself (Alerts:Delivery:ClaimTimeout) and is taken over.
+        using var instance = settings.Store.IsSqlite ? InstanceLock.Acquire(settings.Store.Location) : null;
+        if (settings.Store.IsSqlite)
+        {
+            using var db = Database.Open(settings.Store);
             AlertOutbox.ReleaseClaims(db);
+        }
         using var host = Build(settings, time);
         host.Run();
         return ExitCodes.Ok;
@@ -155,7 +160,7 @@ internal static class WorkerHost
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            logger.LogInformation("SanctionsWatch worker: database {Database}, watchlist {Watchlist}", settings.DatabasePath, settings.WatchlistPath);
+            logger.LogInformation("SanctionsWatch worker: database {Database}, watchlist {Watchlist}", settings.Store, settings.WatchlistPath);
             if (plans.Count == 0)
                 logger.LogWarning("No source is scheduled: enable one with Sources:<id>:Enabled and Sources:<id>:Url");
             foreach (var p in plans)

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using SanctionsWatch.Tests.Support;
+
+namespace SanctionsWatch.Tests.Storage;
+
+/// <summary>
+/// Every command against either engine: an analyst's history (three versions of a list, a refused file, a file served
+/// again, reviews, exports, a digest) run through the CLI once on a SQLite file and once on a PostgreSQL database, each
+/// command's JSON compared. Only what differs by nature is masked: the wall-clock times of the run and the store's name.
+/// </summary>
+public sealed partial class BothEnginesTests : IDisposable
+{
+    private const string WatchlistYaml = """
+        entities:
+          - id: ru-kurganmashzavod
+            name: Kurganmashzavod
+            aliases: ["Курганмашзавод"]
+            identifiers: {inn: "4501008142"}
+          - id: ru-aviastar-sp
+            name: Aviastar-SP
+          - id: ru-tulamashzavod
+            name: Tulamashzavod
+        """;
+
+    private static readonly string Kurgan = OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: "Tax ID No. 4501008142 (Russia).");
+    private static readonly string KurganWithAlias = OfacCsv.Row(
+        35345, "KURGANMASHZAVOD", remarks: "Tax ID No. 4501008142 (Russia); a.k.a. 'KURGAN MACHINE BUILDING PLANT'.");
+    private static readonly string Aviastar = OfacCsv.Row(35347, "AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE");
+
+    private readonly TempDir _dir = new();
+
+    public BothEnginesTests()
+    {
+        _dir.Write("watchlist.yaml", WatchlistYaml);
+        _dir.Write("v1/sdn.csv", OfacCsv.File([Kurgan, .. OfacCsv.Filler(30)]));
+        _dir.Write("v2/sdn.csv", OfacCsv.File([KurganWithAlias, Aviastar, .. OfacCsv.Filler(30)]));
+        _dir.Write("v3/sdn.csv", OfacCsv.File([Aviastar, .. OfacCsv.Filler(30)]));
+        _dir.Write("broken/sdn.csv", OfacCsv.File(false, [Aviastar, .. OfacCsv.Filler(30)])); // no end marker: cut short
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    [PostgresFact]
+    public void Every_command_says_the_same_on_PostgreSQL_as_on_SQLite()
+    {
+        var sqlite = Script(new Dictionary<string, string>(), ["--db", _dir.File("store.db")]);
+        using var pg = TestPostgres.CreateDatabase();
+        var postgres = Script(pg.Variables, []);
+
+        Assert.Equal(sqlite.Count, postgres.Count);
+        Assert.All(sqlite, s => Assert.True(s.Json.Length > 2, s.Command + " printed nothing"));
+        foreach (var ((command, a), (_, b)) in sqlite.Zip(postgres))
+            Assert.True(a == b, $"{command} differs:\nSQLite:     {a}\nPostgreSQL: {b}");
+    }
+
+    [PostgresFact]
+    public void A_PostgreSQL_store_records_the_history_a_SQLite_store_records()
+    {
+        using var pg = TestPostgres.CreateDatabase();
+        var steps = Script(pg.Variables, []);
+        var hits = steps.Single(s => s.Command == "hits --format json").Json;
+        Assert.Contains("\"watchlist_id\":\"ru-kurganmashzavod\"", hits, StringComparison.Ordinal);
+        Assert.Contains("\"watchlist_id\":\"ru-aviastar-sp\"", hits, StringComparison.Ordinal);
+        var alerts = steps.Single(s => s.Command == "alerts --format json").Json;
+        Assert.Contains("\"kind\":\"delisted\"", alerts, StringComparison.Ordinal);
+        Assert.Contains("\"kind\":\"listed\"", alerts, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_dir.File("data")), "a SQLite store was made beside the PostgreSQL one");
+        using (var db = pg.Connect())
+            Assert.Equal(5L, Dapper.SqlMapper.ExecuteScalar<long>(db, "SELECT count(*) FROM snapshots"));
+        var snapshots = steps.Single(s => s.Command == "snapshots --format json").Json;
+        Assert.Contains("\"status\":\"refused\"", snapshots, StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"unchanged\"", snapshots, StringComparison.Ordinal);
+    }
+
+    /// <summary>The analyst's history; each step's command and its output, masked.</summary>
+    private List<(string Command, string Json)> Script(IReadOnlyDictionary<string, string> variables, string[] store)
+    {
+        var steps = new List<(string, string)>();
+        void Step(int expectedExit, params string[] args)
+        {
+            var result = CliProcess.Run(_dir.Path, variables, [.. args, .. store, "--watchlist", _dir.File("watchlist.yaml")]);
+            Assert.True(result.ExitCode == expectedExit, $"{string.Join(' ', args)}: exit {result.ExitCode}\n{result.Err}\n{result.Out}");
+            steps.Add((string.Join(' ', args), Mask(result.Out)));
+        }
+
+        Step(0, "sync", "--source", "ofac-sdn", "--file", _dir.File("v1/sdn.csv"), "--as-of", "2022-02-20T10:00Z", "--format", "json");
+        Step(0, "sync", "--source", "ofac-sdn", "--file", _dir.File("v2/sdn.csv"), "--as-of", "2022-03-04T02:03Z", "--format", "json");
+        Step(1, "sync", "--source", "ofac-sdn", "--file", _dir.File("broken/sdn.csv"), "--as-of", "2022-03-10T00:00Z", "--format", "json");
+        Step(0, "sync", "--source", "ofac-sdn", "--file", _dir.File("v3/sdn.csv"), "--as-of", "2022-04-01T00:00Z", "--format", "json");
+        Step(0, "sync", "--source", "ofac-sdn", "--file", _dir.File("v3/sdn.csv"), "--as-of", "2022-04-02T00:00Z", "--format", "json");
+        Step(0, "hits", "--format", "json");
+        Step(0, "hits", "dismiss", "2", "--note", "another firm", "--by", "analyst");
+        Step(0, "hits", "reopen", "2", "--note", "looked again", "--by", "analyst");
+        Step(0, "hits", "confirm", "1", "--note", "the INN agrees", "--by", "analyst");
+        Step(0, "hits", "show", "1", "--format", "json");
+        Step(0, "changes", "--format", "json");
+        Step(0, "changes", "--material", "--format", "json");
+        Step(0, "alerts", "--format", "json");
+        Step(0, "snapshots", "--format", "json");
+        Step(0, "sources", "--format", "json");
+        Step(0, "watchlist", "--format", "json");
+        Step(0, "screen", "Курганмашзавод", "--format", "json");
+        Step(0, "related", "ru-kurganmashzavod", "--format", "json");
+        Step(0, "digest", "--since", "2022-01-01", "--until", "2022-05-01", "--format", "json");
+        foreach (var what in new[] { "hits", "changes", "alerts", "reviews" })
+            Step(0, "export", what, "--format", "json");
+        Step(0, "status", "--format", "json");
+        return steps;
+    }
+
+    /// <summary>The run's own times (this year's) and the store's name masked; the lists' times (2022) kept.</summary>
+    private string Mask(string json)
+    {
+        json = json.Replace(_dir.Path, "<dir>", StringComparison.Ordinal);
+        json = RunTime().Replace(json, "<now>");
+        json = StoreName().Replace(json, "\"database\":\"<store>\"");
+        return Regex.Replace(json, @"\s+", "");
+    }
+
+    [GeneratedRegex(@"20[3-9]\d-\d\d-\d\dT[\d:.]+Z|2026-\d\d-\d\dT[\d:.]+Z")]
+    private static partial Regex RunTime();
+
+    [GeneratedRegex("\"database\"\\s*:\\s*\"[^\"]*\"")]
+    private static partial Regex StoreName();
+}
