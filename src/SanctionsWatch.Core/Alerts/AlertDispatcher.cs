@@ -17,8 +17,12 @@ public sealed class AlertDispatcher(
     TimeProvider time,
     ILogger<AlertDispatcher> logger,
     Func<string, string?>? entityName = null,
-    DeliveryMetrics? metrics = null)
+    DeliveryMetrics? metrics = null,
+    string? node = null)
 {
+    /// <summary>The name this dispatcher claims deliveries under: its cluster node's id, else host and process.</summary>
+    public string Node { get; } = node ?? $"{Environment.MachineName}-{Environment.ProcessId}";
+
     public IReadOnlyList<IAlertChannel> Channels => channels;
 
     /// <summary>One pass over every channel; returns the number of deliveries that succeeded.</summary>
@@ -57,7 +61,7 @@ public sealed class AlertDispatcher(
         DbConnection db, IAlertChannel channel, List<DueDelivery> batch, CancellationToken cancellationToken)
     {
         var claimedAt = time.GetUtcNow();
-        var ids = AlertOutbox.Claim(db, channel.Name, batch.Select(d => d.Id), claimedAt, claimedAt + options.ClaimFor);
+        var ids = AlertOutbox.Claim(db, channel.Name, batch.Select(d => d.Id), claimedAt, claimedAt + options.ClaimFor, Node);
         if (ids.Count == 0)
             return false; // another dispatcher on this store took them
         batch = [.. batch.Where(d => ids.Contains(d.Id))];

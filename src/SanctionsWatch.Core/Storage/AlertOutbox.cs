@@ -25,6 +25,7 @@ public static class AlertOutbox
             SELECT a.id, @channel, 'pending', @now, @now FROM alerts a
             WHERE NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.channel = @channel)
               AND (@since IS NULL OR a.created_at >= @since) AND a.deliver = 1
+            ON CONFLICT (alert_id, channel) DO NOTHING
             """,
             new { channel, now = Iso.Format(now), since = since is { } s ? Iso.Format(s) : null });
 
@@ -61,7 +62,8 @@ public static class AlertOutbox
     /// unclaimed, in one statement, so two dispatchers on one store never both send it. The attempt is counted at once
     /// (an attempt cut short by a crash is still counted). Returns the ids claimed, in order.
     /// </summary>
-    public static List<long> Claim(DbConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now, DateTimeOffset until)
+    public static List<long> Claim(
+        DbConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now, DateTimeOffset until, string claimer = "")
     {
         var claimed = new List<long>();
         using var tx = SqlDialect.Of(db).BeginWrite(db);
@@ -69,11 +71,11 @@ public static class AlertOutbox
         {
             var changed = db.Execute(
                 """
-                UPDATE alert_deliveries SET attempts = attempts + 1, last_attempt_at = @now, claimed_until = @until
+                UPDATE alert_deliveries SET attempts = attempts + 1, last_attempt_at = @now, claimed_until = @until, claimed_by = @claimer
                 WHERE alert_id = @id AND channel = @channel AND status = 'pending' AND next_attempt_at <= @now
                   AND (claimed_until IS NULL OR claimed_until <= @now)
                 """,
-                new { id, channel, now = Iso.Format(now), until = Iso.Format(until) },
+                new { id, channel, now = Iso.Format(now), until = Iso.Format(until), claimer },
                 tx);
             if (changed == 1)
                 claimed.Add(id);

@@ -35,6 +35,8 @@ internal sealed class SettingsOptions
 
     public MetricsOptions Metrics { get; set; } = new();
 
+    public ClusterOptions Cluster { get; set; } = new();
+
     public Dictionary<string, SourceOptions> Sources { get; set; } = new(StringComparer.Ordinal);
 }
 
@@ -55,6 +57,20 @@ internal sealed class DatabaseOptions
     public string? Path { get; set; }
 
     public string? ConnectionString { get; set; }
+}
+
+/// <summary>
+/// <c>Cluster</c>: how a <c>run</c> node on a PostgreSQL store takes part in Quartz's cluster. <c>NodeId</c> names the
+/// node (default: the host's name and the process id: unique on one host, new at each start); <c>CheckinSeconds</c>
+/// is how often it says it is alive; a node silent for twice that is taken for dead and its syncs recovered.
+/// </summary>
+internal sealed class ClusterOptions
+{
+    public string? NodeId { get; set; }
+
+    public double CheckinSeconds { get; set; } = 10;
+
+    public string NodeIdOrDefault => NodeId is { Length: > 0 } id ? id : $"{Environment.MachineName}-{Environment.ProcessId}";
 }
 
 internal sealed class PathOptions
@@ -185,6 +201,9 @@ internal sealed class DeliverySection
     public int MaxAttempts { get; set; } = 12;
 
     public string? QueueSince { get; set; }
+
+    /// <summary>How long a node holds the deliveries it is sending (its lease); past it, another node may take them over.</summary>
+    public double ClaimSeconds { get; set; } = 600;
 }
 
 internal sealed class DigestSection

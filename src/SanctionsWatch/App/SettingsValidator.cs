@@ -63,6 +63,11 @@ internal sealed class SettingsValidator : IValidateOptions<SettingsOptions>
             }
         }
 
+        if (!(options.Cluster.CheckinSeconds is >= 1 and <= 3600))
+            Fail("Cluster:CheckinSeconds", "a number of seconds from 1 to 3600", options.Cluster.CheckinSeconds);
+        if (options.Cluster.NodeId is { Length: > 0 } node && (node.Length > 100 || node.Any(char.IsControl)))
+            Fail("Cluster:NodeId", "at most 100 characters, none a control character", node);
+
         AtLeast("Archive:Keep", options.Archive.Keep, 0);
         AtLeast("Archive:RejectedMaxBytes", options.Archive.RejectedMaxBytes, 0);
 
@@ -131,6 +136,13 @@ internal sealed class SettingsValidator : IValidateOptions<SettingsOptions>
         positive("Alerts:Delivery:PollIntervalSeconds", delivery.PollIntervalSeconds);
         positive("Alerts:Delivery:BaseDelaySeconds", delivery.BaseDelaySeconds);
         positive("Alerts:Delivery:MaxDelaySeconds", delivery.MaxDelaySeconds);
+        var longestSend = Math.Max(alerts.Webhook.TimeoutSeconds, alerts.Email.TimeoutSeconds);
+        if (!(delivery.ClaimSeconds > longestSend))
+        {
+            // A lease shorter than a send could run out while the send is still going: another node would send it again.
+            fail("Alerts:Delivery:ClaimSeconds", $"a number of seconds above the channels' longest timeout ({longestSend.ToString(CultureInfo.InvariantCulture)} s)", delivery.ClaimSeconds);
+        }
+
         if (delivery.MaxAttempts < 1)
             fail("Alerts:Delivery:MaxAttempts", "a whole number of at least 1", delivery.MaxAttempts);
         if (delivery.QueueSince is { Length: > 0 } since && !Iso.TryParseUser(since, out _))

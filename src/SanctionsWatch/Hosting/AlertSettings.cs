@@ -48,6 +48,7 @@ internal sealed record AlertSettings(WebhookOptions? Webhook, EmailOptions? Emai
                 BaseDelay = TimeSpan.FromSeconds(delivery.BaseDelaySeconds),
                 MaxDelay = TimeSpan.FromSeconds(delivery.MaxDelaySeconds),
                 MaxAttempts = delivery.MaxAttempts,
+                ClaimFor = TimeSpan.FromSeconds(delivery.ClaimSeconds),
                 QueueSince = delivery.QueueSince is { Length: > 0 } since && Iso.TryParseUser(since, out var t) ? t : null,
             })
         {

@@ -1,4 +1,5 @@
 using Quartz;
+using SanctionsWatch.App;
 
 namespace SanctionsWatch.Hosting;
 
@@ -21,6 +22,27 @@ internal static class SyncScheduling
     public static CronScheduleBuilder CronSchedule(string cron) =>
         CronScheduleBuilder.Create(cron).InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed);
 
+    /// <summary>
+    /// Quartz's clustered ADO.NET job store in the PostgreSQL store's database (its standard tables, <c>qrtz_*</c>,
+    /// created when missing): each source's sync runs on one node at a time, a dead node's running sync is recovered by
+    /// another (the jobs request recovery), and a trigger missed during an outage fires once for the cluster.
+    /// </summary>
+    public static void Cluster(IQuartzBuilder quartz, string connectionString, ClusterOptions options)
+    {
+        quartz.ConfigureScheduler(s => s.InstanceId = options.NodeIdOrDefault);
+        quartz.UsePersistentStore(store =>
+        {
+            store.UsePostgres(connectionString);
+            store.UseSystemTextJsonSerializer();
+            store.ProvisionSchema();
+            store.UseClustering(c =>
+            {
+                c.CheckinInterval = TimeSpan.FromSeconds(options.CheckinSeconds);
+                c.CheckinMisfireThreshold = TimeSpan.FromSeconds(options.CheckinSeconds * 2);
+            });
+        });
+    }
+
     public static void Configure(IQuartzBuilder quartz, IEnumerable<SourcePlan> plans)
     {
         foreach (var plan in plans)
@@ -29,6 +51,7 @@ internal static class SyncScheduling
             quartz.AddJob<SyncJob>(j => j
                 .WithIdentity(job)
                 .DisallowConcurrentExecution()
+                .RequestRecovery()
                 .StoreDurably()
                 .UsingJobData(SyncJob.SourceKey, plan.SourceId)
                 .WithDescription($"sync {plan.SourceId} on '{plan.Cron}'"));

@@ -84,7 +84,8 @@ internal static class WorkerHost
             time,
             sp.GetRequiredService<ILogger<AlertDispatcher>>(),
             EntityNames(settings.WatchlistPath),
-            sp.GetRequiredService<DeliveryMetrics>()));
+            sp.GetRequiredService<DeliveryMetrics>(),
+            settings.Options.Cluster.NodeIdOrDefault));
         builder.Services.AddSingleton<IReadOnlyList<DigestDispatcher>>(sp => alertSettings.Digest is { } digest
             ?
             [
@@ -99,7 +100,12 @@ internal static class WorkerHost
             ]
             : []);
         builder.Services.AddHostedService<DispatcherService>();
-        builder.Services.AddQuartz(q => SyncScheduling.Configure(q, plans));
+        builder.Services.AddQuartz(q =>
+        {
+            if (!settings.Store.IsSqlite)
+                SyncScheduling.Cluster(q, settings.Store.Location, settings.Options.Cluster);
+            SyncScheduling.Configure(q, plans);
+        });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHostedService(sp => new InterruptSyncsOnStop(
             [.. plans.Select(p => p.SourceId)],

@@ -1,0 +1,4 @@
+-- The node that made a delivery's last attempt (issue 14): Cluster:NodeId, else host-pid. While claimed_until is set it
+-- holds the delivery's lease; afterwards it says which node delivered it (or failed to).
+-- From this migration on each is written once per engine, in the same number (Migrations/PostgreSql/008_*.sql).
+ALTER TABLE alert_deliveries ADD COLUMN claimed_by TEXT;
