@@ -136,7 +136,9 @@ internal sealed class SettingsValidator : IValidateOptions<SettingsOptions>
         positive("Alerts:Delivery:PollIntervalSeconds", delivery.PollIntervalSeconds);
         positive("Alerts:Delivery:BaseDelaySeconds", delivery.BaseDelaySeconds);
         positive("Alerts:Delivery:MaxDelaySeconds", delivery.MaxDelaySeconds);
-        var longestSend = Math.Max(alerts.Webhook.TimeoutSeconds, alerts.Email.TimeoutSeconds);
+        var longestSend = Math.Max(
+            string.IsNullOrWhiteSpace(alerts.Webhook.Url) ? 0 : alerts.Webhook.TimeoutSeconds,
+            string.IsNullOrWhiteSpace(alerts.Email.Host) ? 0 : alerts.Email.TimeoutSeconds);
         if (!(delivery.ClaimSeconds > longestSend))
         {
             // A lease shorter than a send could run out while the send is still going: another node would send it again.

@@ -76,6 +76,7 @@ internal static class StatusCommands
             Queries.Hits(ws.Db, new QueryFilter { Kind = "new", Limit = Shown }))
         {
             Watchlist = WatchlistOf(ws),
+            Nodes = ws.Settings.Store.IsSqlite ? null : [.. ClusterNodes.Read(ws.Db).Select(n => NodeStatus.Of(n, now))],
         };
     }
 
@@ -112,6 +113,13 @@ internal static class StatusCommands
             && ws.Time.GetUtcNow() - at > DeliveryWait)
         {
             warning.Add($"{report.Counts.UndeliveredAlerts} alert{(report.Counts.UndeliveredAlerts == 1 ? "" : "s")} not yet delivered, the oldest raised {oldest} (is the worker running?)");
+        }
+
+        if (report.Nodes is { } nodes && !nodes.Any(n => n.State == "alive"))
+        {
+            critical.Add(nodes.Count == 0
+                ? "no run node has joined the cluster (is the worker running?)"
+                : $"no live run node: {string.Join(", ", nodes.Select(n => $"{n.Id} last checked in {n.LastCheckinAt}"))}");
         }
 
         if (report.Watchlist is { State: not "screened" } w)
@@ -184,6 +192,8 @@ internal static class StatusCommands
         }
 
         Output.Section(output, $"Sources ({report.GeneratedAt})", report.Sources);
+        if (report.Nodes is { } nodes)
+            Output.Section(output, $"Nodes of the cluster: {nodes.Count(n => n.State == "alive")} alive of {nodes.Count}", nodes);
         Output.Section(
             output,
             $"Alerts not yet delivered: {c.UndeliveredAlerts} ({c.FailedAlerts} with a failed delivery)" +
@@ -260,6 +270,20 @@ internal sealed record StatusReport(
 {
     /// <summary>The watchlist against the store's (added in issue 18; the other fields are as before).</summary>
     public WatchlistStatus? Watchlist { get; init; }
+
+    /// <summary>The cluster's <c>run</c> nodes (a PostgreSQL store); null on SQLite, where one worker holds the store.</summary>
+    public IReadOnlyList<NodeStatus>? Nodes { get; init; }
+}
+
+/// <summary>One <c>run</c> node in <c>status</c>: <c>state</c> is <c>alive</c> or <c>silent</c> (no check-in in three intervals).</summary>
+internal sealed record NodeStatus(string Id, string State, string LastCheckinAt, string? Age, string Running)
+{
+    public static NodeStatus Of(WorkerNode node, DateTimeOffset now) => new(
+        node.Id,
+        node.AliveAt(now) ? "alive" : "silent",
+        Iso.Format(node.LastCheckinAt),
+        StatusCommands.Age(Iso.Format(node.LastCheckinAt), now),
+        node.Running.Count == 0 ? "idle" : string.Join(", ", node.Running));
 }
 
 /// <summary>
