@@ -93,6 +93,124 @@ public sealed class ClusterTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// The failover of issue 14 on real OFAC files: three nodes; the node running the first sync is killed (kill -9)
+    /// while it downloads, and the node sending the first webhook is killed while the receiver holds the request. Then
+    /// the publisher brings the next real file. Every alert arrives, each under its one idempotency key; no snapshot is
+    /// applied twice; no two downloads of the list overlap (no sync ran on two nodes at once).
+    /// </summary>
+    [PostgresSharedDataFact]
+    public async Task Every_alert_arrives_when_the_syncing_node_and_the_delivering_node_are_killed()
+    {
+        using var pg = TestPostgres.CreateDatabase();
+        var files = new[] { "sdn_2022-02-23T0152.csv", "sdn_2022-03-04T0203.csv" }.Select(f => File.ReadAllBytes(OfacHistory.PathOf(f))).ToArray();
+        var current = 0;
+        var releaseList = new TaskCompletionSource();
+        var downloads = new ConcurrentQueue<(int Number, DateTime Start, DateTime End)>();
+        using var publisher = new HttpReceiver(async (r, response) =>
+        {
+            var start = DateTime.UtcNow;
+            var bytes = files[Volatile.Read(ref current)];
+            response.StatusCode = 200;
+            response.ContentType = "text/csv";
+            response.ContentLength64 = bytes.Length;
+            if (r.Number == 1)
+            {
+                // The first download stalls half-way, until its node is killed.
+                await response.OutputStream.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));
+                await response.OutputStream.FlushAsync();
+                await releaseList.Task.WaitAsync(TimeSpan.FromSeconds(120));
+                return;
+            }
+
+            await response.OutputStream.WriteAsync(bytes);
+            response.Close();
+            downloads.Enqueue((r.Number, start, DateTime.UtcNow));
+        });
+        var releaseHook = new TaskCompletionSource();
+        var keys = new ConcurrentQueue<string>();
+        using var hook = new HttpReceiver(async (r, response) =>
+        {
+            keys.Enqueue(r.Header(WebhookChannel.IdempotencyHeader)!);
+            if (r.Number == 1)
+                await releaseHook.Task.WaitAsync(TimeSpan.FromSeconds(120)); // held until its node is killed
+            await HttpReceiver.Answer(response, 200);
+        });
+        var watchlist = Path.Combine(SharedData.ProjectRoot, "config", "watchlist.yaml");
+        var nodes = new[] { "node-1", "node-2", "node-3" }.ToDictionary(
+            n => n,
+            n => new WorkerProcess(_dir.Path, "--config", NodeConfig(n, pg.ConnectionString, publisher.Url("sdn.csv"), hook.Url("hook"), "0/15 * * * * ?", watchlist)));
+        var killed = new List<string>();
+        IEnumerable<WorkerProcess> Live() => nodes.Where(n => !killed.Contains(n.Key)).Select(n => n.Value);
+        try
+        {
+            using var db = pg.Connect();
+
+            // 1. Kill the node whose sync is downloading.
+            await WaitUntil(() => !publisher.Requests.IsEmpty && Executing(db) is not null, "the first download", Live());
+            var syncing = Executing(db)!;
+            nodes[syncing].Kill();
+            killed.Add(syncing);
+            var killedAt = DateTime.UtcNow;
+            releaseList.SetResult();
+
+            // 2. Another node recovers the sync; kill the node whose webhook request is held.
+            await WaitUntil(() => !hook.Requests.IsEmpty && Claimer(db) is not null, "the first webhook request", Live());
+            var delivering = Claimer(db)!;
+            Assert.NotEqual(syncing, delivering);
+            nodes[delivering].Kill();
+            killed.Add(delivering);
+            releaseHook.SetResult();
+
+            // 3. The next file; everything arrives through the last node.
+            Volatile.Write(ref current, 1);
+            await WaitUntil(
+                () => db.ExecuteScalar<long>("SELECT count(*) FROM snapshots WHERE status = 'accepted'") == 2
+                      && WebhookDeliveries(db) is { Count: > 0 } d && d.All(x => x.Status == "delivered"),
+                "the second file applied and every alert delivered",
+                Live());
+
+            var deliveries = WebhookDeliveries(db);
+            Assert.True(deliveries.Count > 8, $"{deliveries.Count} alerts"); // first-seen of the first file, listed of the second
+            Assert.Equal(
+                deliveries.Select(d => $"sanctionswatch-alert-{d.Id}").Order(),
+                keys.Distinct().Order()); // every alert, under its one key
+            Assert.Equal(deliveries.Count + 1, keys.Count); // each once, and the held one again from the survivor
+            Assert.Equal(2, db.ExecuteScalar<long>("SELECT count(DISTINCT file_hash) FROM snapshots WHERE status = 'accepted'"));
+            Assert.Equal(
+                db.Query<string>("SELECT file_hash FROM snapshots WHERE status = 'accepted' ORDER BY id"),
+                files.Select(f => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(f))));
+
+            // No sync ran on two nodes at once: the downloads never overlap, and the recovery began after the kill.
+            var done = downloads.OrderBy(x => x.Start).ToList();
+            Assert.True(done[0].Start >= killedAt, "the recovered download began before the syncing node was killed");
+            for (var i = 1; i < done.Count; i++)
+                Assert.True(done[i].Start >= done[i - 1].End, $"downloads {done[i - 1].Number} and {done[i].Number} overlap");
+            Assert.Equal(2, nodes.Values.Sum(n => CountLines(n.Output, " accepted: "))); // and each file applied once, by the logs
+            Assert.Equal(0, CountLines(nodes[syncing].Output, " accepted: "));
+        }
+        finally
+        {
+            releaseList.TrySetResult();
+            releaseHook.TrySetResult();
+            foreach (var n in Live())
+                n.Terminate(TimeSpan.FromSeconds(30));
+            foreach (var n in nodes.Values)
+                n.Dispose();
+        }
+    }
+
+    /// <summary>The node running a sync now, by Quartz's fired triggers.</summary>
+    private static string? Executing(NpgsqlConnection db) =>
+        db.ExecuteScalar<string?>("SELECT to_regclass('qrtz_fired_triggers')::text") is null
+            ? null
+            : db.ExecuteScalar<string?>("SELECT instance_name FROM qrtz_fired_triggers WHERE state = 'EXECUTING' LIMIT 1");
+
+    /// <summary>The node holding a webhook delivery's lease now.</summary>
+    private static string? Claimer(NpgsqlConnection db) =>
+        db.ExecuteScalar<string?>(
+            "SELECT claimed_by FROM alert_deliveries WHERE channel = 'webhook' AND claimed_until IS NOT NULL AND status = 'pending' LIMIT 1");
+
     /// <summary>Waits up to 90 s; a timeout says what every node wrote.</summary>
     private static async Task WaitUntil(Func<bool> condition, string what, IEnumerable<WorkerProcess> nodes)
     {
