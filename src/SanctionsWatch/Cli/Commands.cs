@@ -63,6 +63,7 @@ internal static class Commands
         root.Subcommands.Add(MatchCommands.Compare());
         root.Subcommands.Add(WatchlistCommands.Watchlist());
         root.Subcommands.Add(ExportCommands.Export());
+        root.Subcommands.Add(DbCommands.Db());
         AddExamples(root);
         return root;
     }
