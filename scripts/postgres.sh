@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A private PostgreSQL for the tests and benchmarks: initdb into a temporary folder, pg_ctl on a free loopback port,
 # run as an unprivileged user (initdb refuses root). Installs PostgreSQL with apt-get where it is missing.
-#   scripts/postgres.sh start   prints "export SANCTIONSWATCH_TEST_POSTGRES=…" and "export SANCTIONSWATCH_TEST_POSTGRES_DIR=…"
+#   scripts/postgres.sh start [--durable]  prints "export SANCTIONSWATCH_TEST_POSTGRES=…" and "export SANCTIONSWATCH_TEST_POSTGRES_DIR=…"
 #   scripts/postgres.sh stop DIR stops the server started in DIR and deletes DIR
+# Without --durable the server trades durability for speed (fsync off: test data only); with it, PostgreSQL's defaults.
 # Exit status 3 with the reason on stderr when no PostgreSQL can be started.
 set -uo pipefail
 
@@ -15,6 +16,8 @@ find_bin() {
 }
 
 start() {
+  local tuning="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ "${1:-}" = "--durable" ]; then tuning=""; fi
   local bin
   bin=$(find_bin)
   if [ -z "$bin" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -43,7 +46,7 @@ start() {
     echo "postgres.sh: initdb failed: $(tail -3 "$dir/initdb.log")" >&2; rm -rf "$dir"; exit 3
   fi
   if ! run "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $tuning -c max_connections=300" \
       start >/dev/null 2>&1; then
     echo "postgres.sh: the server did not start: $(tail -3 "$dir/server.log")" >&2; rm -rf "$dir"; exit 3
   fi
@@ -65,7 +68,7 @@ stop() {
 }
 
 case "${1:-}" in
-  start) start ;;
+  start) start "${2:-}" ;;
   stop) stop "${2:?the folder printed by start}" ;;
   *) echo "usage: scripts/postgres.sh start | stop DIR" >&2; exit 2 ;;
 esac

@@ -9,7 +9,10 @@ using SanctionsWatch.Watchlists;
 
 namespace SanctionsWatch.Benchmarks;
 
-/// <summary>Replays every version of the OFAC SDN history into a fresh database and prints time, memory and size.</summary>
+/// <summary>
+/// Replays every version of the OFAC SDN history into a fresh store and prints time, memory and size. The store is a
+/// SQLite file, or a PostgreSQL database when the target is a connection string (<c>Host=…</c>): it must be empty.
+/// </summary>
 internal static class ReplayBenchmark
 {
     public static int Run(string historyDir, string dbPath, string? watchlistPath) => Run(historyDir, dbPath, watchlistPath, listAlerts: false);
@@ -17,15 +20,22 @@ internal static class ReplayBenchmark
     /// <summary>As <see cref="Run(string, string, string?)"/>; with <paramref name="listAlerts"/> each alert is printed as it is raised.</summary>
     public static int Run(string historyDir, string dbPath, string? watchlistPath, bool listAlerts)
     {
-        foreach (var f in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" })
-            File.Delete(f);
+        var store = dbPath.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? StoreAddress.PostgreSql(dbPath) : StoreAddress.Sqlite(dbPath);
+        if (store.IsSqlite)
+        {
+            foreach (var f in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" })
+                File.Delete(f);
+        }
+
         var root = FindRoot();
         var watchlist = WatchlistLoader.Load(watchlistPath ?? Path.Combine(root, "config", "watchlist.yaml"));
         var files = ReplayFiles.Expand([historyDir]);
         var stopwatch = Stopwatch.StartNew();
         int accepted = 0, refused = 0, alerts = 0;
         var related = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        using (var db = Database.Open(dbPath))
+        long dbBytes;
+        double serverPeak = 0;
+        using (var db = Database.Open(store))
         {
             var importer = new SnapshotImporter(db, new NameMatcher(), watchlist, new SyncSettings(), TimeProvider.System);
             var reader = new OfacReader();
@@ -43,25 +53,39 @@ internal static class ReplayBenchmark
                 }
             }
 
-            db.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            if (store.IsSqlite)
+            {
+                db.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                stopwatch.Stop();
+                dbBytes = new FileInfo(dbPath).Length;
+            }
+            else
+            {
+                stopwatch.Stop();
+                db.Execute("VACUUM ANALYZE");
+                dbBytes = db.ExecuteScalar<long>("SELECT pg_database_size(current_database())");
+                serverPeak = PeakRssMegabytes($"/proc/{db.ExecuteScalar<int>("SELECT pg_backend_pid()")}/status");
+            }
         }
 
-        stopwatch.Stop();
-        var dbBytes = new FileInfo(dbPath).Length;
         var rawBytes = files.Sum(f => new FileInfo(f.Path).Length);
         Console.WriteLine($"files replayed:      {files.Count} ({accepted} accepted, {refused} refused)");
         Console.WriteLine($"raw input:           {rawBytes / 1048576.0:F1} MB");
         Console.WriteLine($"alerts raised:       {alerts} ({related.Values.Sum()} related: {string.Join(", ", related.Select(r => $"{r.Key} {r.Value}"))})");
         Console.WriteLine($"wall time:           {stopwatch.Elapsed.TotalSeconds:F1} s");
-        Console.WriteLine($"peak memory (RSS):   {PeakRssMegabytes():F0} MB");
+        Console.WriteLine($"peak memory (RSS):   {PeakRssMegabytes("/proc/self/status"):F0} MB");
+        if (!store.IsSqlite)
+            Console.WriteLine($"server backend peak: {serverPeak:F0} MB (the PostgreSQL process serving the replay)");
         Console.WriteLine($"database size:       {dbBytes / 1048576.0:F1} MB");
         return refused == 0 ? 0 : 1;
     }
 
     /// <summary>The process's peak resident set (VmHWM), in MB.</summary>
-    private static double PeakRssMegabytes()
+    private static double PeakRssMegabytes(string status)
     {
-        foreach (var line in File.ReadLines("/proc/self/status"))
+        if (!File.Exists(status))
+            return 0;
+        foreach (var line in File.ReadLines(status))
         {
             if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
                 return long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;

@@ -16,8 +16,12 @@ public sealed class DigestDispatcher(
     DeliveryOptions delivery,
     TimeProvider time,
     ILogger<DigestDispatcher> logger,
-    Func<string, string?>? entityName = null)
+    Func<string, string?>? entityName = null,
+    string? node = null)
 {
+    /// <summary>The name this dispatcher claims digest deliveries under: its cluster node's id, else host and process.</summary>
+    public string Node { get; } = node ?? $"{Environment.MachineName}-{Environment.ProcessId}";
+
     /// <summary>One pass; returns the number of digest deliveries that succeeded.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
@@ -43,6 +47,9 @@ public sealed class DigestDispatcher(
     private async Task<bool> DeliverAsync(
         DbConnection db, IDigestChannel channel, long id, int attempt, Digest digest, CancellationToken cancellationToken)
     {
+        var claimedAt = time.GetUtcNow();
+        if (!DigestOutbox.Claim(db, id, channel.Name, claimedAt, claimedAt + delivery.ClaimFor, Node))
+            return false; // another dispatcher (another node) took it
         try
         {
             await channel.DeliverDigestAsync(id, digest, cancellationToken).ConfigureAwait(false);

@@ -85,9 +85,13 @@ public static class AlertOutbox
         return claimed;
     }
 
-    /// <summary>Frees the claims a stopped or crashed dispatcher left (called by the one worker of a store at start).</summary>
+    /// <summary>
+    /// Frees the claims (alerts' and digests') a stopped or crashed dispatcher left: called by the one worker of a SQLite
+    /// store at start. A cluster never calls it: another node's claims are live; a dead node's run out by themselves.
+    /// </summary>
     public static int ReleaseClaims(DbConnection db) =>
-        db.Execute("UPDATE alert_deliveries SET claimed_until = NULL WHERE claimed_until IS NOT NULL");
+        db.Execute("UPDATE alert_deliveries SET claimed_until = NULL WHERE claimed_until IS NOT NULL") +
+        db.Execute("UPDATE digest_deliveries SET claimed_until = NULL WHERE claimed_until IS NOT NULL");
 
     public static void Succeeded(DbConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now) =>
         db.Execute(

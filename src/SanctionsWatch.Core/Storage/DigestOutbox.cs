@@ -69,15 +69,31 @@ public static class DigestOutbox
         [.. db.Query<(long, int, string)>(
             """
             SELECT g.id, d.attempts, g.body FROM digest_deliveries d JOIN digests g ON g.id = d.digest_id
-            WHERE d.channel = @channel AND d.status = 'pending' AND d.next_attempt_at <= @now ORDER BY g.id
+            WHERE d.channel = @channel AND d.status = 'pending' AND d.next_attempt_at <= @now
+              AND (d.claimed_until IS NULL OR d.claimed_until <= @now)
+            ORDER BY g.id
             """,
             new { channel, now = Iso.Format(now) })
             .Select(r => (r.Item1, r.Item2, JsonSerializer.Deserialize<Digest>(r.Item3, Json)!))];
 
+    /// <summary>
+    /// Claims a due digest delivery until <paramref name="until"/> for <paramref name="claimer"/>, only if it is still
+    /// pending, due and unclaimed (one statement): two dispatchers (two nodes of a cluster) never both send it.
+    /// </summary>
+    public static bool Claim(DbConnection db, long id, string channel, DateTimeOffset now, DateTimeOffset until, string claimer) =>
+        db.Execute(
+            """
+            UPDATE digest_deliveries SET claimed_until = @until, claimed_by = @claimer
+            WHERE digest_id = @id AND channel = @channel AND status = 'pending' AND next_attempt_at <= @now
+              AND (claimed_until IS NULL OR claimed_until <= @now)
+            """,
+            new { id, channel, now = Iso.Format(now), until = Iso.Format(until), claimer }) == 1;
+
     public static void Succeeded(DbConnection db, long id, string channel, DateTimeOffset now) =>
         db.Execute(
             """
-            UPDATE digest_deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = @now, last_error = NULL
+            UPDATE digest_deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = @now, last_error = NULL,
+                claimed_until = NULL
             WHERE digest_id = @id AND channel = @channel
             """,
             new { id, channel, now = Iso.Format(now) });
@@ -88,7 +104,7 @@ public static class DigestOutbox
             """
             UPDATE digest_deliveries
             SET status = CASE WHEN @next IS NULL THEN 'failed' ELSE 'pending' END, attempts = attempts + 1,
-                last_error = @error, next_attempt_at = COALESCE(@next, next_attempt_at)
+                last_error = @error, next_attempt_at = COALESCE(@next, next_attempt_at), claimed_until = NULL
             WHERE digest_id = @id AND channel = @channel
             """,
             new { id, channel, error, next = nextAttempt is { } n ? Iso.Format(n) : null });

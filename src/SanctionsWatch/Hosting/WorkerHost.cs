@@ -96,7 +96,8 @@ internal static class WorkerHost
                     alertSettings.Delivery,
                     time,
                     sp.GetRequiredService<ILogger<DigestDispatcher>>(),
-                    EntityNames(settings.WatchlistPath)),
+                    EntityNames(settings.WatchlistPath),
+                    settings.Options.Cluster.NodeIdOrDefault),
             ]
             : []);
         builder.Services.AddHostedService<DispatcherService>();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SanctionsWatch.Alerts;
@@ -124,5 +125,32 @@ public sealed class ScheduledDigestTests : IDisposable
         using var db = Database.Open(_db);
         var webhookDelivery = DigestOutbox.Deliveries(db).Single(d => d.Channel == "webhook");
         Assert.Equal(("delivered", 3), (webhookDelivery.Status, webhookDelivery.Attempts));
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_on_one_store_send_a_digest_once_the_second_finding_it_claimed()
+    {
+        var release = new TaskCompletionSource();
+        using var receiver = new HttpReceiver(async (r, response) =>
+        {
+            await release.Task.WaitAsync(TimeSpan.FromSeconds(60)); // the first node's request is in flight
+            await HttpReceiver.Answer(response, 200);
+        });
+        DigestDispatcher Node(string name) => new(
+            _db, new DigestOptions { Every = "daily", Channels = ["webhook"] },
+            [new WebhookChannel(new WebhookOptions { Url = new Uri(receiver.Url("hook")), Secret = "s" })],
+            new DeliveryOptions { BaseDelay = TimeSpan.FromMinutes(1) }, _clock, NullLogger<DigestDispatcher>.Instance, node: name);
+
+        var first = Node("node-a").DispatchOnceAsync(CancellationToken.None);
+        await HttpReceiver.WaitUntil(() => !receiver.Requests.IsEmpty, TimeSpan.FromSeconds(30), "node-a's request");
+        Assert.Equal(0, await Node("node-b").DispatchOnceAsync(CancellationToken.None)); // claimed by node-a: not sent again
+        release.SetResult();
+        Assert.Equal(1, await first);
+
+        Assert.Single(receiver.Requests);
+        using var db = Database.Open(_db);
+        Assert.Equal(
+            ("delivered", "node-a"),
+            db.QuerySingle<(string, string)>("SELECT status, claimed_by FROM digest_deliveries WHERE channel = 'webhook'"));
     }
 }
