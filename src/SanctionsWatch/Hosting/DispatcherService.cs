@@ -34,6 +34,11 @@ internal sealed class DispatcherService(
             {
                 break;
             }
+            catch (System.Data.Common.DbException ex)
+            {
+                // The store is out of reach (a PostgreSQL server restarting, a full disk): one line; the next pass retries.
+                logger.LogError("Alert dispatch pass failed, the store is out of reach: {Error}", ex.Message);
+            }
             catch (Exception ex)
             {
                 logger.LogError(ex, "Alert dispatch pass failed: {Error}", ex.Message);

@@ -151,6 +151,51 @@ public sealed partial class BothEnginesTests : IDisposable
         Assert.Equal(["invoices"], check.Query<string>("SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'"));
     }
 
+    [PostgresFact]
+    public void A_wrong_password_or_a_broken_connection_string_is_said_without_the_password()
+    {
+        using var pg = TestPostgres.CreateDatabase();
+        const string Secret = "Wr0ngSecret-4242";
+        var wrongPassword = Regex.Replace(pg.ConnectionString, "Password=[^;]*", "Password=" + Secret);
+        foreach (var (connection, exit, said) in new[]
+        {
+            (wrongPassword, 1, "password authentication failed"),
+            ("Host=127.0.0.1;Port=abc;Password=" + Secret, 2, "Database:ConnectionString is not a PostgreSQL connection string"),
+            ("Hots=127.0.0.1;Password=" + Secret, 2, "Database:ConnectionString is not a PostgreSQL connection string"),
+        })
+        {
+            var variables = new Dictionary<string, string>
+            {
+                ["SANCTIONSWATCH_Database__Provider"] = "postgresql",
+                ["SANCTIONSWATCH_Database__ConnectionString"] = connection,
+            };
+            var result = CliProcess.Run(_dir.Path, variables, "status", "--verbose", "--watchlist", _dir.File("watchlist.yaml"));
+            Assert.Equal(exit, result.ExitCode);
+            Assert.Contains(said, result.Err, StringComparison.Ordinal);
+            Assert.DoesNotContain(Secret, result.Err + result.Out, StringComparison.Ordinal);
+        }
+
+        var missing = CliProcess.Run(
+            _dir.Path, new Dictionary<string, string> { ["SANCTIONSWATCH_Database__Provider"] = "postgresql" }, "status");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("Database:ConnectionString must be set when Database:Provider is postgresql", missing.Err, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task Nodes_starting_at_once_on_an_empty_database_migrate_it_once()
+    {
+        using var pg = TestPostgres.CreateDatabase();
+        var opens = Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+        {
+            using var db = SanctionsWatch.Storage.Database.Open(SanctionsWatch.Storage.StoreAddress.PostgreSql(pg.ConnectionString));
+            return db.ExecuteScalar<int>("SELECT version FROM sanctionswatch_schema");
+        }));
+        var versions = await Task.WhenAll(opens);
+        Assert.All(versions, v => Assert.Equal(SanctionsWatch.Storage.Database.SchemaVersion, v));
+        using var check = pg.Connect();
+        Assert.Equal(1L, check.ExecuteScalar<long>("SELECT count(*) FROM sanctionswatch_schema"));
+    }
+
     /// <summary>The analyst's history; each step's command and its output, masked.</summary>
     private List<(string Command, string Json)> Script(IReadOnlyDictionary<string, string> variables, string[] store) =>
         [.. Writes(variables, store), .. Reads(variables, store)];
