@@ -222,6 +222,7 @@ public sealed partial class BothEnginesTests : IDisposable
             Do(0, "hits", "dismiss", "2", "--note", "another firm", "--by", "analyst"),
             Do(0, "hits", "reopen", "2", "--note", "looked again", "--by", "analyst"),
             Do(0, "hits", "confirm", "1", "--note", "the INN agrees", "--by", "analyst"),
+            Do(0, "watchlist", "apply", "--format", "json"),
         ];
     }
 
@@ -234,6 +235,9 @@ public sealed partial class BothEnginesTests : IDisposable
             Do("hits", "show", "1", "--format", "json"),
             Do("changes", "--format", "json"),
             Do("changes", "--material", "--format", "json"),
+            Do("changes", "show", "1", "--format", "json"),
+            Do("watchlist", "explain", "ru-tulamashzavod", "--format", "json"),
+            Do("compare", "Aviastar SP", "AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE", "--source", "ofac-sdn", "--format", "json"),
             Do("alerts", "--format", "json"),
             Do("snapshots", "--format", "json"),
             Do("sources", "--format", "json"),
