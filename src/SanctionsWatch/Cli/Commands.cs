@@ -29,6 +29,12 @@ internal static class Commands
         ["compare"] = ["compare \"Ilyushin\" \"ILYUSHIN FINANCE COMPANY\" --source ofac-sdn", "compare \"Kurgan Machine-Building Plant\" \"KURGANMASHZAVOD\"", "compare \"Sergei Chemezov\" \"CHEMEZOV, Sergey Viktorovich\" --kind person --format json"],
         ["watchlist"] = ["watchlist", "watchlist --format json", "watchlist check", "watchlist apply"],
         ["watchlist check"] = ["watchlist check", "watchlist check --watchlist my-watchlist.yaml"],
+        ["db"] = ["db copy --db data/sanctionswatch.db --to \"Host=db.internal;Database=sanctionswatch;Username=sw;Passfile=/etc/sanctionswatch/pgpass\""],
+        ["db copy"] =
+        [
+            "db copy --db data/sanctionswatch.db --to \"Host=db.internal;Database=sanctionswatch;Username=sw;Passfile=/etc/sanctionswatch/pgpass\"",
+            "db copy --to \"Host=127.0.0.1;Port=5433;Database=sw;Username=sw\" --format json",
+        ],
         ["watchlist explain"] = ["watchlist explain ru-aviastar-sp", "watchlist explain ru-il --near 5 --source ofac-sdn --format json"],
         ["watchlist apply"] = ["watchlist apply", "watchlist apply --watchlist my-watchlist.yaml --format json"],
         ["export"] = ["export hits --output hits.csv", "export alerts --since 2024-01-01 --format json --output alerts.json", "export changes --source ofac-sdn"],
