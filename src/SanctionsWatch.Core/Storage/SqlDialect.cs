@@ -36,9 +36,6 @@ public abstract class SqlDialect
     /// <summary>Begins a read transaction that sees one consistent state of the store.</summary>
     public abstract DbTransaction BeginRead(DbConnection db);
 
-    /// <summary>Whether <paramref name="ex"/> is an error of this engine (a full disk, a lost server, a refused statement).</summary>
-    public static bool IsDatabaseError(Exception ex) => ex is DbException;
-
     private sealed class SqliteDialect : SqlDialect
     {
         public override StoreProvider Provider => StoreProvider.Sqlite;

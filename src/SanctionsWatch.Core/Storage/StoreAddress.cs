@@ -26,14 +26,6 @@ public sealed record StoreAddress(StoreProvider Provider, string Location)
 
     public bool IsSqlite => Provider == StoreProvider.Sqlite;
 
-    /// <summary>The SQLite file's full path (a SQLite store only).</summary>
-    public string FilePath => IsSqlite
-        ? Path.GetFullPath(Location)
-        : throw new InvalidOperationException("a PostgreSQL store has no file");
-
-    /// <summary>The provider's word in configuration: <c>sqlite</c> or <c>postgresql</c>.</summary>
-    public static string Word(StoreProvider provider) => provider == StoreProvider.Sqlite ? "sqlite" : "postgresql";
-
     /// <summary>The file's path, or the PostgreSQL server and database without the password or any other secret.</summary>
     public override string ToString() => IsSqlite ? Location : Describe(Location);
 

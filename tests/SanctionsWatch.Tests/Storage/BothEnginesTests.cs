@@ -135,6 +135,11 @@ public sealed partial class BothEnginesTests : IDisposable
         Assert.Contains("is not empty (", again.Err, StringComparison.Ordinal);
         Assert.DoesNotContain(pg.ConnectionString, again.Err, StringComparison.Ordinal);
         Assert.Equal(6L, check.ExecuteScalar<long>("SELECT count(*) FROM snapshots"));
+
+        // The review trail stays append-only on PostgreSQL too.
+        var edit = Assert.Throws<Npgsql.PostgresException>(() => check.Execute("UPDATE hit_reviews SET note = 'rewritten'"));
+        Assert.Contains("append-only", edit.MessageText, StringComparison.Ordinal);
+        Assert.Throws<Npgsql.PostgresException>(() => check.Execute("DELETE FROM hit_reviews"));
     }
 
     [PostgresFact]
