@@ -37,6 +37,8 @@ internal sealed class SettingsOptions
 
     public ClusterOptions Cluster { get; set; } = new();
 
+    public WebOptions Web { get; set; } = new();
+
     public Dictionary<string, SourceOptions> Sources { get; set; } = new(StringComparer.Ordinal);
 }
 
@@ -71,6 +73,31 @@ internal sealed class ClusterOptions
     public double CheckinSeconds { get; set; } = 10;
 
     public string NodeIdOrDefault => NodeId is { Length: > 0 } id ? id : $"{Environment.MachineName}-{Environment.ProcessId}";
+}
+
+/// <summary>
+/// <c>Web</c>: the web view (<c>serve</c>, <c>run --web</c>). <c>Urls</c> where it listens (default
+/// <c>http://127.0.0.1:5080</c>); <c>Users</c> who may log in (name and a <c>pbkdf2-sha256$…</c> hash from
+/// <c>serve hash-password</c>); <c>TrustProxyUser</c>: the request header a reverse proxy sets to the logged-in user
+/// (e.g. <c>X-Forwarded-User</c>; only on loopback); <c>AllowInsecureRemote</c>: listen on a non-loopback address
+/// without TLS (refused otherwise: put TLS in front).
+/// </summary>
+internal sealed class WebOptions
+{
+    public string Urls { get; set; } = "http://127.0.0.1:5080";
+
+    public List<WebUser> Users { get; set; } = [];
+
+    public string? TrustProxyUser { get; set; }
+
+    public bool AllowInsecureRemote { get; set; }
+}
+
+internal sealed class WebUser
+{
+    public string Name { get; set; } = "";
+
+    public string PasswordHash { get; set; } = "";
 }
 
 internal sealed class PathOptions

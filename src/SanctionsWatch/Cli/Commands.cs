@@ -29,6 +29,8 @@ internal static class Commands
         ["compare"] = ["compare \"Ilyushin\" \"ILYUSHIN FINANCE COMPANY\" --source ofac-sdn", "compare \"Kurgan Machine-Building Plant\" \"KURGANMASHZAVOD\"", "compare \"Sergei Chemezov\" \"CHEMEZOV, Sergey Viktorovich\" --kind person --format json"],
         ["watchlist"] = ["watchlist", "watchlist --format json", "watchlist check", "watchlist apply"],
         ["watchlist check"] = ["watchlist check", "watchlist check --watchlist my-watchlist.yaml"],
+        ["serve"] = ["serve", "serve --urls http://127.0.0.1:8080", "serve hash-password"],
+        ["serve hash-password"] = ["serve hash-password"],
         ["db"] = ["db copy --db data/sanctionswatch.db --to \"Host=db.internal;Database=sanctionswatch;Username=sw;Passfile=/etc/sanctionswatch/pgpass\""],
         ["db copy"] =
         [
@@ -70,6 +72,7 @@ internal static class Commands
         root.Subcommands.Add(WatchlistCommands.Watchlist());
         root.Subcommands.Add(ExportCommands.Export());
         root.Subcommands.Add(DbCommands.Db());
+        root.Subcommands.Add(WebCommands.Serve());
         AddExamples(root);
         return root;
     }

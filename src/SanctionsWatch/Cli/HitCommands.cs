@@ -73,23 +73,41 @@ internal static class HitCommands
             if (format == OutputFormat.Csv)
                 throw new UsageException("hits show prints table or json, not csv");
             var hitId = parse.GetValue(id);
-            var detail = HitDetails.Load(ws.Db, hitId);
-            if (detail is null)
+            var shown = Shown(ws, hitId, warning => Invocation.Error.WriteLine("warning: " + warning));
+            if (shown is null)
                 return CommandRunner.Fail($"hit {hitId} does not exist");
+            if (format == OutputFormat.Json)
+                Output.WriteJson(Invocation.Out, shown);
+            else
+                WriteShow(Invocation.Out, shown, ws.Watchlist.Path);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
-            WatchlistEntity? entity;
-            try
-            {
-                entity = ws.Watchlist.Entities.FirstOrDefault(e => e.Id == detail.Hit.WatchlistId);
-            }
-            catch (WatchlistException e)
-            {
-                // The hit log stands on its own: a missing or broken watchlist file only costs the entity's section.
-                Invocation.Error.WriteLine($"warning: the watchlist cannot be read, the entity is not shown: {ListText.Escape(e.Problems.FirstOrDefault()?.ToString() ?? e.Message)}");
-                entity = null;
-            }
+    /// <summary>
+    /// One hit in full as <c>hits show</c> gives it (and the web view's hit page): null when it does not exist. An
+    /// unreadable watchlist costs only the entity's section, said through <paramref name="warn"/>.
+    /// </summary>
+    internal static ShownHit? Shown(Workspace ws, long hitId, Action<string> warn)
+    {
+        var detail = HitDetails.Load(ws.Db, hitId);
+        if (detail is null)
+            return null;
 
-            var shown = new ShownHit(
+        WatchlistEntity? entity;
+        try
+        {
+            entity = ws.Watchlist.Entities.FirstOrDefault(e => e.Id == detail.Hit.WatchlistId);
+        }
+        catch (WatchlistException e)
+        {
+            // The hit log stands on its own: a missing or broken watchlist file only costs the entity's section.
+            warn($"the watchlist cannot be read, the entity is not shown: {ListText.Escape(e.Problems.FirstOrDefault()?.ToString() ?? e.Message)}");
+            entity = null;
+        }
+
+        return new ShownHit(
                 detail.Hit with { Band = ws.Settings.Thresholds.BandOf(detail.Hit.Score).ToString().ToLowerInvariant() },
                 detail.Entry,
                 entity is null ? null : EntitySummary.Of(entity),
@@ -99,16 +117,9 @@ internal static class HitCommands
                 detail.Reviews,
                 detail.Alerts,
                 detail.Related)
-            {
-                ScoreHistory = detail.ScoreHistory,
-            };
-            if (format == OutputFormat.Json)
-                Output.WriteJson(Invocation.Out, shown);
-            else
-                WriteShow(Invocation.Out, shown, ws.Watchlist.Path);
-            return ExitCodes.Ok;
-        });
-        return command;
+        {
+            ScoreHistory = detail.ScoreHistory,
+        };
     }
 
     private static Command Review(ReviewAction action, string description)
@@ -312,7 +323,7 @@ internal static class HitCommands
     };
 
     /// <summary>The JSON of <c>hits show</c>: hit, entry, entity, entity_in_watchlist, explanation, history, reviews, alerts, related.</summary>
-    private sealed record ShownHit(
+    internal sealed record ShownHit(
         HitSummary Hit,
         EntryVersionView? Entry,
         EntitySummary? Entity,
@@ -327,7 +338,7 @@ internal static class HitCommands
         public IReadOnlyList<ScoreChangeView> ScoreHistory { get; init; } = [];
     }
 
-    private sealed record EntitySummary(
+    internal sealed record EntitySummary(
         string Id, string Name, string Kind, string? Country, IReadOnlyList<string> Aliases,
         IReadOnlyDictionary<string, string> Identifiers, string? Notes)
     {

@@ -241,6 +241,9 @@ internal static class Output
         return code is null ? text : $"\u001b[{code}m{text}\u001b[0m";
     }
 
+    /// <summary>A value as the commands' JSON (the web view's JSON endpoints share the contract).</summary>
+    public static string ToJson<T>(T value) => SafeJson(JsonSerializer.Serialize(value, Json));
+
     public static void WriteJson<T>(TextWriter writer, T value) =>
         writer.WriteLine(SafeJson(JsonSerializer.Serialize(value, Json)));
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using SanctionsWatch.App;
 using SanctionsWatch.Hosting;
 using SanctionsWatch.Model;
@@ -131,16 +132,17 @@ internal static class SyncCommands
         {
             Description = "One sync of every enabled source from its configured URL, then exit (no scheduler, no alert delivery)",
         };
+        var web = new Option<bool>("--web") { Description = "Serve the web view beside the worker (as 'serve': Web:Urls, Web:Users)" };
         var command = new Command(
             "run",
             "Run the worker in the foreground: each enabled source synced on its schedule (Sources:<id>:Schedule), " +
             "alerts delivered to the configured channels; Ctrl+C or SIGTERM stops it gracefully")
         {
-            once, GlobalOptions.WatchlistChangedOk,
+            once, web, GlobalOptions.WatchlistChangedOk,
         };
         CommandRunner.SetAction(
             command,
-            (ws, parse, ct) => parse.GetValue(once) ? RunOnceAsync(ws, parse, ct) : Task.FromResult(RunWorker(ws, parse)),
+            (ws, parse, ct) => parse.GetValue(once) ? RunOnceAsync(ws, parse, ct) : Task.FromResult(RunWorker(ws, parse, parse.GetValue(web))),
             createsStore: true);
         return command;
     }
@@ -150,13 +152,16 @@ internal static class SyncCommands
     /// next sync, logged): halting the syncs of an unattended worker until someone runs 'watchlist apply' would miss
     /// designations. Another file than the store's is refused at start, unless --watchlist-changed-ok.
     /// </summary>
-    private static int RunWorker(Workspace ws, ParseResult parse)
+    private static int RunWorker(Workspace ws, ParseResult parse, bool web)
     {
         var standing = WatchlistGuard.StandingOf(ws);
         if (standing.Changed && !standing.SamePath)
             AdoptOrRefuse(ws, parse, "worker");
         ws.Dispose(); // the worker opens its own connections
-        return WorkerHost.Run(ws.Settings, ws.Time);
+        if (!web)
+            return WorkerHost.Run(ws.Settings, ws.Time);
+        Web.WebApp.CheckSettings(ws.Settings.Options.Web); // refused before anything starts (exit 2)
+        return WorkerHost.Run(ws.Settings, ws.Time, services => services.AddHostedService(_ => new Web.WebService(ws.Settings, ws.Time)));
     }
 
     /// <summary>Before a screening: the store's watchlist, or --watchlist-changed-ok to adopt another (see <see cref="WatchlistGuard"/>).</summary>

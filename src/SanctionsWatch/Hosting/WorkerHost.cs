@@ -118,7 +118,8 @@ internal static class WorkerHost
         return builder.Build();
     }
 
-    public static int Run(AppSettings settings, TimeProvider time)
+    /// <summary>Runs the worker until it is stopped; <paramref name="configure"/> adds services (<c>run --web</c>: the web view).</summary>
+    public static int Run(AppSettings settings, TimeProvider time, Action<IServiceCollection>? configure = null)
     {
         // On SQLite, one worker per store; it frees the delivery claims a stopped or crashed worker left behind. On
         // PostgreSQL, the nodes of a cluster share the store: Quartz's cluster shares the syncs out, and a claim left by
@@ -129,7 +130,7 @@ internal static class WorkerHost
             using var db = Database.Open(settings.Store);
             AlertOutbox.ReleaseClaims(db);
         }
-        using var host = Build(settings, time);
+        using var host = Build(settings, time, configure);
         host.Run();
         return ExitCodes.Ok;
     }

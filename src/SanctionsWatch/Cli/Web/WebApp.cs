@@ -1,0 +1,179 @@
+using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SanctionsWatch.App;
+
+namespace SanctionsWatch.Cli.Web;
+
+/// <summary>
+/// The web view of the hit log (<c>serve</c>, <c>run --web</c>): ASP.NET Core on <c>Web:Urls</c>, the same store and
+/// configuration as the CLI, pages rendered on the server (no script at all: the timeline is SVG), a JSON endpoint per
+/// page with the CLI's field names. Off unless a user can log in (<c>Web:Users</c>, or <c>Web:TrustProxyUser</c>);
+/// every change carries an anti-forgery token; a strict Content-Security-Policy; cookies HttpOnly, SameSite=Strict,
+/// Secure but on loopback; a non-loopback address without TLS is refused unless <c>Web:AllowInsecureRemote</c>.
+/// </summary>
+internal static class WebApp
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /// <summary>Refuses a configuration the web view cannot be served safely with (a <see cref="UsageException"/>, exit 2).</summary>
+    public static IReadOnlyList<Uri> CheckSettings(WebOptions web)
+    {
+        if (web.Users.Count == 0 && string.IsNullOrWhiteSpace(web.TrustProxyUser))
+        {
+            throw new UsageException(
+                "the web view is off: configure Web:Users (a name and a hash from 'serve hash-password') or Web:TrustProxyUser");
+        }
+
+        foreach (var user in web.Users)
+        {
+            if (string.IsNullOrWhiteSpace(user.Name) || !PasswordHash.IsWellFormed(user.PasswordHash))
+            {
+                throw new UsageException(
+                    $"configuration Web:Users: '{user.Name}' must have a name and a PasswordHash made by 'sanctionswatch serve hash-password'");
+            }
+        }
+
+        var urls = new List<Uri>();
+        foreach (var text in web.Urls.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+                throw new UsageException($"configuration Web:Urls must be http:// or https:// addresses, not '{text}'");
+            if (url.Scheme == "http" && !IsLoopback(url.Host) && !web.AllowInsecureRemote)
+            {
+                throw new UsageException(
+                    $"configuration Web:Urls: {text} is not a loopback address and has no TLS: analysts' passwords and the hit log " +
+                    "would cross the network in clear. Put TLS in front (a reverse proxy on this machine, Web:Urls on 127.0.0.1) " +
+                    "or set Web:AllowInsecureRemote true if the network is yours");
+            }
+
+            urls.Add(url);
+        }
+
+        return urls;
+    }
+
+    private static bool IsLoopback(string host) =>
+        host is "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+
+    public static WebApplication Build(AppSettings settings, TimeProvider time, string? urls = null)
+    {
+        var web = settings.Options.Web;
+        var addresses = CheckSettings(urls is null ? web : new WebOptions { Urls = urls, Users = web.Users, TrustProxyUser = web.TrustProxyUser, AllowInsecureRemote = web.AllowInsecureRemote });
+        var allLoopback = addresses.All(a => IsLoopback(a.Host));
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = settings.BaseDirectory });
+        builder.WebHost.UseUrls([.. addresses.Select(a => a.ToString())]);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // The keys that sign the login and anti-forgery cookies, kept beside the store (0640 by the program's umask):
+        // a restart does not log everyone out, and every node of a cluster sharing the folder accepts the same cookies.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("SanctionsWatch")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "web-keys")));
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(time);
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sw_af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = allLoopback ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.FormFieldName = "__af";
+        });
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Cookie.Name = "sw_auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = allLoopback ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/login";
+            o.Events.OnRedirectToLogin = ctx =>
+            {
+                if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+                    ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                else
+                    ctx.Response.Redirect(ctx.RedirectUri);
+                return Task.CompletedTask;
+            };
+        });
+        builder.Services.AddAuthorization();
+
+        var app = builder.Build();
+        app.Use(async (ctx, next) =>
+        {
+            var headers = ctx.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.CacheControl = "no-store";
+            await next(ctx);
+        });
+        app.UseAuthentication();
+        if (web.TrustProxyUser is { Length: > 0 } header)
+        {
+            // A reverse proxy on this machine has authenticated the user and names them in a header; a header from
+            // anywhere else is ignored (anyone could send it).
+            app.Use(async (ctx, next) =>
+            {
+                if (ctx.User.Identity?.IsAuthenticated != true && ctx.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)
+                    && ctx.Request.Headers[header].ToString() is { Length: > 0 } user)
+                {
+                    ctx.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Trim())], "proxy"));
+                }
+
+                await next(ctx);
+            });
+        }
+
+        app.UseAuthorization();
+        Endpoints.Map(app);
+        return app;
+    }
+
+    /// <summary>The logged-in user's name: the reviewer of what they decide.</summary>
+    public static string UserName(HttpContext ctx) => ctx.User.Identity?.Name ?? "";
+
+    /// <summary>Refuses a change whose form lacks the anti-forgery token of this user's session.</summary>
+    public static async Task<bool> ValidAsync(HttpContext ctx)
+    {
+        try
+        {
+            await ctx.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(ctx);
+            return true;
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
+    }
+
+    public static async Task SignInAsync(HttpContext ctx, string user) =>
+        await ctx.SignInAsync(
+            CookieAuthenticationDefaults.AuthenticationScheme,
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], CookieAuthenticationDefaults.AuthenticationScheme)));
+
+    /// <summary>A workspace for one request: the store opened when first used (never created), disposed with the request.</summary>
+    public static Workspace Workspace(HttpContext ctx)
+    {
+        var ws = new Workspace(ctx.RequestServices.GetRequiredService<AppSettings>(), ctx.RequestServices.GetRequiredService<TimeProvider>(), createsStore: false);
+        ctx.Response.RegisterForDispose(ws);
+        return ws;
+    }
+
+    /// <summary>The CLI's JSON of a value, as the response.</summary>
+    public static IResult Json<T>(T value) => Results.Text(Output.ToJson(value), "application/json; charset=utf-8");
+
+    /// <summary>A page, as the response.</summary>
+    public static IResult Page(string html, int status = 200) => Results.Text(html, "text/html; charset=utf-8", statusCode: status);
+}
