@@ -82,7 +82,9 @@ public sealed partial class WebViewTests : IAsyncLifetime
         var token = await TokenOf(client, "/login");
         var login = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__af"] = token, ["user"] = "alice", ["password"] = Password,
+            ["__af"] = token,
+            ["user"] = "alice",
+            ["password"] = Password,
         }));
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         var cookies = login.Headers.GetValues("Set-Cookie").ToList();
@@ -103,7 +105,9 @@ public sealed partial class WebViewTests : IAsyncLifetime
         var token = await TokenOf(client, "/login");
         var wrong = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__af"] = token, ["user"] = "alice", ["password"] = "guess",
+            ["__af"] = token,
+            ["user"] = "alice",
+            ["password"] = "guess",
         }));
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Contains("wrong name or password", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -140,14 +144,17 @@ public sealed partial class WebViewTests : IAsyncLifetime
         using var client = await LoggedIn();
         var forged = await client.PostAsync("/hits/1/review", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["action"] = "dismiss", ["note"] = "forged from another site",
+            ["action"] = "dismiss",
+            ["note"] = "forged from another site",
         }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
 
         var token = await TokenOf(client, "/hits/1");
         var review = await client.PostAsync("/hits/1/review", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__af"] = token, ["action"] = "dismiss", ["note"] = "another Rostec <b>not ours</b>",
+            ["__af"] = token,
+            ["action"] = "dismiss",
+            ["note"] = "another Rostec <b>not ours</b>",
         }));
         Assert.Equal(HttpStatusCode.Redirect, review.StatusCode);
         Assert.Contains("dismissed by alice", Uri.UnescapeDataString(review.Headers.Location!.OriginalString), StringComparison.Ordinal);
@@ -212,7 +219,9 @@ public sealed partial class WebViewTests : IAsyncLifetime
         var token = await TokenOf(client, "/hits/2");
         var review = await client.PostAsync("/hits/2/review", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__af"] = token, ["action"] = "confirm", ["note"] = "same INN",
+            ["__af"] = token,
+            ["action"] = "confirm",
+            ["note"] = "same INN",
         }));
         Assert.Contains("confirmed by bob", Uri.UnescapeDataString(review.Headers.Location!.OriginalString), StringComparison.Ordinal);
     }
