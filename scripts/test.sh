@@ -15,6 +15,14 @@ if [ $build -ne 0 ]; then
   exit 1
 fi
 
+# Chromium for the browser tests of the web view, from the system's packages (Playwright cannot download one here).
+if [ -z "${SANCTIONSWATCH_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "installing chromium with apt-get for the browser tests…"
+  apt-get install -y -q chromium >"$results/chromium-install.log" 2>&1 \
+    || { apt-get update -q >>"$results/chromium-install.log" 2>&1 && apt-get install -y -q chromium >>"$results/chromium-install.log" 2>&1; } \
+    || echo "chromium could not be installed: the browser tests will say so ($results/chromium-install.log)"
+fi
+
 # A private PostgreSQL for the storage tests that run on both engines, stopped at the end however the run ends.
 # Without one, those tests are skipped with the reason, except under CI, where they fail.
 if [ -z "${SANCTIONSWATCH_TEST_POSTGRES:-}" ]; then

@@ -174,7 +174,7 @@ internal static class Pages
         h.Element("h2", "The entry's history");
         foreach (var change in shown.History)
         {
-            h.Element("h3", $"{change.SnapshotAt}: {change.Kind}{(change.Material ? "" : " (not material)")} — change {change.Id}");
+            h.Element("h3", $"{change.SnapshotAt}: {change.Kind}{(change.Kind != "modified" || change.Material ? "" : " (not material)")} — change {change.Id}");
             if (change.Kind == "modified" && Reports.Change(ws.Db, change.Id) is { } detail)
             {
                 Table(h, ["field", "before", "after"], detail.Fields, (h, f) =>
@@ -242,25 +242,29 @@ internal static class Pages
         var (from, to) = (times.Min(), times.Max());
         var span = Math.Max((to - from).TotalDays, 1);
         const int Left = 260, Width = 760, RowHeight = 22, Top = 30;
-        var height = Top + (rows.Count * RowHeight) + 10;
+        var height = Top + (rows.Count * RowHeight) + 16;
         double X(string at) => Left + ((Iso.TryParseUser(at, out var t) ? (t - from).TotalDays : 0) / span * Width);
         h.Raw($"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Left + Width + 30}\" height=\"{height}\" role=\"img\">")
             .Raw("<title>").Text("the tracked firms' events on the lists").Raw("</title>");
-        for (var year = from.Year; year <= to.Year + 1; year++)
+        // a tick every half year (every quarter over a short span), and the first and last times at the ends
+        var step = span > 730 ? 6 : 3;
+        for (var at = new DateTimeOffset(from.Year, 1, 1, 0, 0, 0, TimeSpan.Zero); at <= to; at = at.AddMonths(step))
         {
-            var at = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            if (at < from || at > to)
+            if (at < from)
                 continue;
             var x = Num(X(Iso.Format(at)));
             h.Raw($"<line x1=\"{x}\" y1=\"{Top - 12}\" x2=\"{x}\" y2=\"{height}\" stroke=\"#c7ced8\"/>")
-                .Raw($"<text x=\"{x}\" y=\"{Top - 16}\">").Text(year.ToString(CultureInfo.InvariantCulture)).Raw("</text>");
+                .Raw($"<text x=\"{x}\" y=\"{Top - 16}\">").Text(at.ToString("yyyy-MM", CultureInfo.InvariantCulture)).Raw("</text>");
         }
+
+        h.Raw($"<text x=\"{Left}\" y=\"{height - 1}\">").Text(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("</text>");
 
         for (var i = 0; i < rows.Count; i++)
         {
             var y = Top + (i * RowHeight) + (RowHeight / 2);
             var first = rows[i].First();
-            h.Raw($"<text x=\"4\" y=\"{y + 4}\">").Text($"{first.EntityName ?? first.WatchlistId} · {first.Source}").Raw("</text>")
+            var label = $"{first.EntityName ?? first.WatchlistId} · {first.Source}";
+            h.Raw($"<text x=\"4\" y=\"{y + 4}\">").Text(label.Length > 42 ? label[..40] + "…" : label).Raw("<title>").Text(label).Raw("</title></text>")
                 .Raw($"<line x1=\"{Left}\" y1=\"{y}\" x2=\"{Left + Width}\" y2=\"{y}\" stroke=\"#e3e7ec\"/>");
             foreach (var e in rows[i])
             {
