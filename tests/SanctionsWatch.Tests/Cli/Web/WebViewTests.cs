@@ -226,6 +226,56 @@ public sealed partial class WebViewTests : IAsyncLifetime
         Assert.Contains("confirmed by bob", Uri.UnescapeDataString(review.Headers.Location!.OriginalString), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_with_web_serves_the_view_beside_the_worker_and_stops_with_it()
+    {
+        var port = HttpReceiver.FreePort();
+        var config = Config(new { Urls = $"http://127.0.0.1:{port}", Users = new[] { new { Name = "alice", PasswordHash = PasswordHash.Make(Password) } } });
+        using var worker = new WorkerProcess(_dir.Path, "--config", config, "--web");
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+        var login = "";
+        await HttpReceiver.WaitUntil(
+            () =>
+            {
+                try
+                {
+                    login = client.GetStringAsync("/login").GetAwaiter().GetResult();
+                    return true;
+                }
+                catch (HttpRequestException)
+                {
+                    return false; // not listening yet
+                }
+            },
+            TimeSpan.FromSeconds(60),
+            "the web view of 'run --web'\n" + worker.Output);
+        Assert.Contains("name=\"password\"", login, StringComparison.Ordinal);
+        Assert.True(worker.Terminate(TimeSpan.FromSeconds(30)), "graceful stop\n" + worker.Output);
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetStringAsync("/login"));
+
+        // Without a user, 'run --web' is refused before the worker starts.
+        using var refused = new WorkerProcess(_dir.Path, "--config", Config(new { Urls = $"http://127.0.0.1:{port}" }), "--web");
+        await HttpReceiver.WaitUntil(() => refused.HasExited, TimeSpan.FromSeconds(60), "the refusal\n" + refused.Output);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("the web view is off", refused.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_hits_page_filters_and_pages_as_the_CLI_does_and_says_what_is_wrong_in_a_filter()
+    {
+        using var client = await LoggedIn();
+        var newOnes = await client.GetStringAsync("/hits?status=new&entity=ru-kurganmashzavod");
+        Assert.Contains("KURGANMASHZAVOD", newOnes, StringComparison.Ordinal);
+        Assert.DoesNotContain("ROSTEC", newOnes, StringComparison.Ordinal);
+        var empty = await client.GetStringAsync("/hits?page=2");
+        Assert.Contains("page 2", empty, StringComparison.Ordinal);
+        Assert.Contains("(none)", empty, StringComparison.Ordinal);
+        var wrong = await client.GetStringAsync("/hits?since=yesterday-ish&status=%3Cb%3E");
+        Assert.Contains("status must be new, confirmed or dismissed, not &#x27;&lt;b&gt;&#x27;", wrong, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/hits?min-score=2")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/hits/999999")).StatusCode);
+    }
+
     private static string Normal(string json)
     {
         json = Regex.Replace(json, "\"(generated_at|age)\":\"[^\"]*\"", "\"$1\":\"\"");
