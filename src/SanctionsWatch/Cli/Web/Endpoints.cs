@@ -55,7 +55,8 @@ internal static class Endpoints
             HitCommands.Shown(ws, id, _ => { }) is { } shown ? WebApp.Json(shown) : Results.NotFound($"hit {id} does not exist"))).RequireAuthorization();
         app.MapPost("/hits/{id:long}/review", (Delegate)ReviewAsync).RequireAuthorization();
 
-        app.MapGet("/watchlist", (HttpContext ctx) => WithWorkspace(ctx, ws => WebApp.Page(Pages.Watchlist(ctx, Token(ctx), WatchlistCommands.Rows(ws))))).RequireAuthorization();
+        app.MapGet("/watchlist", (HttpContext ctx) => WithWorkspace(ctx, ws => WebApp.Page(Pages.Watchlist(
+            ctx, Token(ctx), WatchlistCommands.Rows(ws), Queries.HitSummaries(ws.Db), [.. SourceCommands.Rows(ws).Where(s => s.Entries > 0).Select(s => s.Source)])))).RequireAuthorization();
         app.MapGet("/api/watchlist", (HttpContext ctx) => WithWorkspace(ctx, ws => WebApp.Json(WatchlistCommands.Rows(ws)))).RequireAuthorization();
 
         app.MapGet("/timeline", (HttpContext ctx) => WithWorkspace(ctx, ws => WebApp.Page(Pages.Timeline(ctx, Token(ctx), Timeline.Events(ws))))).RequireAuthorization();

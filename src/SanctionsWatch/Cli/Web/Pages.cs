@@ -207,10 +207,22 @@ internal static class Pages
         return Layout(ctx, token, $"Hit {hit.Id}", h);
     }
 
-    public static string Watchlist(HttpContext ctx, string token, IReadOnlyList<EntityRow> rows)
+    public static string Watchlist(
+        HttpContext ctx, string token, IReadOnlyList<EntityRow> rows,
+        IReadOnlyList<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)> hits, IReadOnlyList<string> sources)
     {
         var h = new Html();
-        h.Element("h1", "Watchlist");
+        h.Element("h1", "Watchlist: each entity on each stored list");
+        var direct = hits.Where(x => !x.Related).ToLookup(x => (x.WatchlistId, x.Source));
+        Table(h, ["entity", .. sources], rows, (h, r) =>
+        {
+            h.Raw("<td>").Link($"/hits?entity={Html.Query(r.Id)}", r.Name).Raw("</td>");
+            foreach (var source in sources)
+                Cell(h, StateOn([.. direct[(r.Id, source)]]));
+        });
+        h.Element("p", "listed: a hit whose entry is on the list now (new: nobody has reviewed it) · dismissed: every such hit " +
+                       "dismissed as another party · delisted: the entry has left the list · —: never matched on that list");
+        h.Element("h2", "Totals");
         Table(h, ["entity", "name", "kind", "state", "listed hits", "new", "dismissed", "lists", "best score", "related"], rows, (h, r) =>
         {
             h.Raw("<td>").Link($"/hits?entity={Html.Query(r.Id)}", r.Id).Raw("</td>");
@@ -285,6 +297,17 @@ internal static class Pages
             Cell(h, e.Kind);
         });
         return Layout(ctx, token, "Timeline", h);
+    }
+
+    /// <summary>An entity's standing on one list, from its direct hits there.</summary>
+    private static string StateOn(IReadOnlyList<(string WatchlistId, string Source, double Score, string Status, bool Listed, bool Related)> hits)
+    {
+        var listed = hits.Where(x => x.Listed).ToList();
+        if (listed.Any(x => x.Status != "dismissed"))
+            return "listed" + (listed.Any(x => x.Status == "new") ? " (new)" : " (confirmed)");
+        if (listed.Count > 0)
+            return "dismissed";
+        return hits.Count > 0 ? "delisted" : "—";
     }
 
     private static string Layout(HttpContext ctx, string token, string title, Html body)
