@@ -18,7 +18,7 @@ internal static class Endpoints
     {
         app.MapGet("/static/site.css", () => Results.Text(Pages.Css, "text/css; charset=utf-8"));
         app.MapGet("/login", (HttpContext ctx) => WebApp.Page(Pages.Login(Token(ctx), null)));
-        app.MapPost("/login", (Delegate)LoginAsync);
+        app.MapPost("/login", (Delegate)LoginAsync).RequireRateLimiting(WebApp.LoginLimit);
         app.MapPost("/logout", async (HttpContext ctx) =>
         {
             if (!await WebApp.ValidAsync(ctx))

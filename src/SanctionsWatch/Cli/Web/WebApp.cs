@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Claims;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -22,6 +23,9 @@ namespace SanctionsWatch.Cli.Web;
 /// </summary>
 internal static class WebApp
 {
+    /// <summary>The rate limit of the login form.</summary>
+    public const string LoginLimit = "login";
+
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -107,6 +111,15 @@ internal static class WebApp
             };
         });
         builder.Services.AddAuthorization();
+        // Ten login attempts a minute per address: a password cannot be guessed at speed, and the hash's cost (a tenth
+        // of a second each) cannot be turned against the server.
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
 
         var app = builder.Build();
         app.Use(async (ctx, next) =>
@@ -137,6 +150,7 @@ internal static class WebApp
         }
 
         app.UseAuthorization();
+        app.UseRateLimiter();
         Endpoints.Map(app);
         return app;
     }

@@ -112,6 +112,20 @@ public sealed partial class WebViewTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Contains("wrong name or password", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/hits")).StatusCode);
+
+        // Guessing at speed: after ten attempts in a minute the address is turned away.
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 11; i++)
+        {
+            statuses.Add((await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__af"] = token,
+                ["user"] = "alice",
+                ["password"] = "guess" + i,
+            }))).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
     [Fact]
