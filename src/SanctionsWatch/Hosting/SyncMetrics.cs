@@ -45,14 +45,18 @@ internal sealed class SyncMetrics
             lastGood.TryAdd(source, (entries, at));
     }
 
+    /// <summary>
+    /// Records a sync: the gauges' state and the alerts first, the sync's count last, so a scrape that sees the sync
+    /// counted sees what it brought too (a scrape between the two read the count without the entries).
+    /// </summary>
     public void Record(string source, SyncOutcome outcome)
     {
-        syncs.Add(1, Tag("source", source), Tag("outcome", outcome.Status.ToText()));
-        foreach (var kind in outcome.Alerts.GroupBy(a => a.Kind))
-            alerts.Add(kind.Count(), Tag("source", source), Tag("kind", kind.Key.ToText()));
         // a 304 is reported as unchanged with no entries read: the list is as it was
         if (outcome.Status is SyncStatus.Accepted or SyncStatus.Unchanged)
             lastGood[source] = (outcome.EntryCount > 0 ? outcome.EntryCount : lastGood.GetValueOrDefault(source).Entries, time.GetUtcNow());
+        foreach (var kind in outcome.Alerts.GroupBy(a => a.Kind))
+            alerts.Add(kind.Count(), Tag("source", source), Tag("kind", kind.Key.ToText()));
+        syncs.Add(1, Tag("source", source), Tag("outcome", outcome.Status.ToText()));
     }
 
     public void Failed(string source) => syncs.Add(1, Tag("source", source), Tag("outcome", SyncStatus.Failed.ToText()));
