@@ -14,6 +14,9 @@ internal static class Endpoints
 {
     private const int PageSize = 50;
 
+    /// <summary>Pages beyond 10,000 hits are for <c>export hits</c>: each page reads every hit before it.</summary>
+    private const int MaxPage = 200;
+
     public static void Map(WebApplication app)
     {
         app.MapGet("/static/site.css", () => Results.Text(Pages.Css, "text/css; charset=utf-8"));
@@ -98,7 +101,7 @@ internal static class Endpoints
         var ok = PasswordHash.Verify(password, user?.PasswordHash ?? Unknown) && user is not null;
         if (!ok)
             return WebApp.Page(Pages.Login(Token(ctx), "wrong name or password"), 401);
-        await WebApp.SignInAsync(ctx, user!.Name);
+        await WebApp.SignInAsync(ctx, user!);
         return Results.Redirect("/");
     }
 
@@ -170,7 +173,7 @@ internal static class Endpoints
                 error ??= $"min-score must be a number from 0 to 1, not '{s}'";
         }
 
-        var page = int.TryParse(Value("page"), out var p) && p >= 1 ? Math.Min(p, 10_000) : 1;
+        var page = int.TryParse(Value("page"), out var p) && p >= 1 ? Math.Min(p, MaxPage) : 1;
         var filter = new QueryFilter
         {
             Kind = error is null ? status : null,

@@ -251,6 +251,8 @@ internal static class Pages
 
         var rows = events.GroupBy(e => (e.WatchlistId, e.Source)).OrderBy(g => g.Min(e => e.At), StringComparer.Ordinal).ToList();
         var times = events.Select(e => Iso.TryParseUser(e.At, out var t) ? t : DateTimeOffset.MinValue).Where(t => t != DateTimeOffset.MinValue).ToList();
+        if (times.Count == 0)
+            times.Add(DateTimeOffset.UnixEpoch); // no readable time: the points at the left, the table below says all
         var (from, to) = (times.Min(), times.Max());
         var span = Math.Max((to - from).TotalDays, 1);
         const int Left = 260, Width = 760, RowHeight = 22, Top = 30;
@@ -258,8 +260,8 @@ internal static class Pages
         double X(string at) => Left + ((Iso.TryParseUser(at, out var t) ? (t - from).TotalDays : 0) / span * Width);
         h.Raw($"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Left + Width + 30}\" height=\"{height}\" role=\"img\">")
             .Raw("<title>").Text("the tracked firms' events on the lists").Raw("</title>");
-        // a tick every half year (every quarter over a short span), and the first and last times at the ends
-        var step = span > 730 ? 6 : 3;
+        // ticks on month starts, at most about ten of them (a month apart over a short span, years apart over decades)
+        var step = new[] { 1, 3, 6, 12, 24, 60, 120 }.FirstOrDefault(m => span / 30.4 / m <= 10, 240);
         for (var at = new DateTimeOffset(from.Year, 1, 1, 0, 0, 0, TimeSpan.Zero); at <= to; at = at.AddMonths(step))
         {
             if (at < from)

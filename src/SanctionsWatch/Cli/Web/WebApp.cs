@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SanctionsWatch.App;
@@ -73,23 +74,33 @@ internal static class WebApp
     {
         var web = settings.Options.Web;
         var addresses = CheckSettings(urls is null ? web : new WebOptions { Urls = urls, Users = web.Users, TrustProxyUser = web.TrustProxyUser, AllowInsecureRemote = web.AllowInsecureRemote });
-        var allLoopback = addresses.All(a => IsLoopback(a.Host));
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = settings.BaseDirectory });
+        // Secure cookies always where every address is https; otherwise as the request came (https through a TLS proxy,
+        // whose X-Forwarded-Proto is believed from loopback): a cookie marked Secure on plain http fails every request.
+        var securePolicy = addresses.All(a => a.Scheme == "https") ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = settings.BaseDirectory,
+            EnvironmentName = "Production", // never the developer exception page, whatever ASPNETCORE_ENVIRONMENT says
+        });
         builder.WebHost.UseUrls([.. addresses.Select(a => a.ToString())]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         // The keys that sign the login and anti-forgery cookies, kept beside the store (0640 by the program's umask):
         // a restart does not log everyone out, and every node of a cluster sharing the folder accepts the same cookies.
+        // The folder is 0700: whoever reads the keys can forge a login.
+        var keys = Path.Combine(settings.DataDirectory, "web-keys");
+        if (!OperatingSystem.IsWindows())
+            Directory.CreateDirectory(keys, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         builder.Services.AddDataProtection()
             .SetApplicationName("SanctionsWatch")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "web-keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(keys));
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(time);
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sw_af";
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = allLoopback ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = securePolicy;
             o.FormFieldName = "__af";
         });
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
@@ -97,7 +108,7 @@ internal static class WebApp
             o.Cookie.Name = "sw_auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = allLoopback ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = securePolicy;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.LoginPath = "/login";
@@ -106,7 +117,20 @@ internal static class WebApp
                 if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
                     ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 else
-                    ctx.Response.Redirect(ctx.RedirectUri);
+                    ctx.Response.Redirect("/login?ReturnUrl=" + Uri.EscapeDataString(ctx.Request.Path + ctx.Request.QueryString)); // relative: not built from the Host header
+                return Task.CompletedTask;
+            };
+            // A session ends when its user is taken off Web:Users or given a new password.
+            o.Events.OnValidatePrincipal = ctx =>
+            {
+                var name = ctx.Principal?.Identity?.Name;
+                var key = ctx.Principal?.FindFirst(PasswordClaim)?.Value;
+                if (ctx.Principal?.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme
+                    && !web.Users.Any(u => u.Name == name && SessionKey(u.PasswordHash) == key))
+                {
+                    ctx.RejectPrincipal();
+                }
+
                 return Task.CompletedTask;
             };
         });
@@ -122,6 +146,28 @@ internal static class WebApp
         });
 
         var app = builder.Build();
+        string? proxyUser = web.TrustProxyUser is { Length: > 0 } h ? h : null;
+        if (proxyUser is not null)
+        {
+            // A reverse proxy on this machine has authenticated the user and names them in a header (it must remove the
+            // client's own copy of that header). Read here, on the connection as it came, before the forwarded
+            // headers replace its address: a header from any other address is ignored; with Web:Users set, only their
+            // names are believed.
+            app.Use(async (ctx, next) =>
+            {
+                if (ctx.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)
+                    && ctx.Request.Headers[proxyUser].ToString().Trim() is { Length: > 0 } user
+                    && (web.Users.Count == 0 || web.Users.Any(u => u.Name == user)))
+                {
+                    ctx.Items[ProxiedUser] = user;
+                }
+
+                await next(ctx);
+            });
+        }
+
+        // Behind a TLS proxy on loopback: the client's address (for the login limit) and scheme (for Secure cookies).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.Use(async (ctx, next) =>
         {
             var headers = ctx.Response.Headers;
@@ -133,18 +179,12 @@ internal static class WebApp
             await next(ctx);
         });
         app.UseAuthentication();
-        if (web.TrustProxyUser is { Length: > 0 } header)
+        if (proxyUser is not null)
         {
-            // A reverse proxy on this machine has authenticated the user and names them in a header; a header from
-            // anywhere else is ignored (anyone could send it).
             app.Use(async (ctx, next) =>
             {
-                if (ctx.User.Identity?.IsAuthenticated != true && ctx.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)
-                    && ctx.Request.Headers[header].ToString() is { Length: > 0 } user)
-                {
-                    ctx.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Trim())], "proxy"));
-                }
-
+                if (ctx.User.Identity?.IsAuthenticated != true && ctx.Items[ProxiedUser] is string user)
+                    ctx.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], "proxy"));
                 await next(ctx);
             });
         }
@@ -172,10 +212,21 @@ internal static class WebApp
         }
     }
 
-    public static async Task SignInAsync(HttpContext ctx, string user) =>
+    private const string ProxiedUser = "sanctionswatch.proxied-user";
+
+    /// <summary>The claim that ties a session to the password it was opened with.</summary>
+    private const string PasswordClaim = "sanctionswatch.password";
+
+    /// <summary>A short digest of a user's password hash: a new password ends the sessions opened with the old one.</summary>
+    private static string SessionKey(string passwordHash) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(passwordHash)))[..16];
+
+    public static async Task SignInAsync(HttpContext ctx, WebUser user) =>
         await ctx.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
-            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], CookieAuthenticationDefaults.AuthenticationScheme)));
+            new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, user.Name), new Claim(PasswordClaim, SessionKey(user.PasswordHash))],
+                CookieAuthenticationDefaults.AuthenticationScheme)));
 
     /// <summary>A workspace for one request: the store opened when first used (never created), disposed with the request.</summary>
     public static Workspace Workspace(HttpContext ctx)

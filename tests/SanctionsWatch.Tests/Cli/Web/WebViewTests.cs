@@ -99,7 +99,7 @@ public sealed partial class WebViewTests : IAsyncLifetime
         using var client = Client();
         var page = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-        Assert.StartsWith("/login", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal("/login?ReturnUrl=%2F", page.Headers.Location!.OriginalString); // relative: never built from the Host header
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/hits")).StatusCode);
 
         var token = await TokenOf(client, "/login");
@@ -217,6 +217,48 @@ public sealed partial class WebViewTests : IAsyncLifetime
         var cli = CliProcess.Run(_dir.Path, "serve", "--config", Config(new { Urls = "http://127.0.0.1:0" }));
         Assert.Equal(2, cli.ExitCode);
         await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_session_ends_when_its_user_gets_a_new_password()
+    {
+        using var client = await LoggedIn();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        await _app!.DisposeAsync();
+
+        // Restarted with the same keys (beside the store): the same password keeps the session, a new one ends it.
+        var cookies = client; // the same cookie jar (cookies are per host, not per port)
+        await using (var same = Start(Config(new { Users = new[] { new { Name = "alice", PasswordHash = SameHash() } } })))
+        {
+            await same.StartAsync();
+            var response = await cookies.GetAsync(same.Urls.First() + "/");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await using var changed = Start(Config(new { Users = new[] { new { Name = "alice", PasswordHash = PasswordHash.Make("a new passphrase") } } }));
+        await changed.StartAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await cookies.GetAsync(changed.Urls.First() + "/")).StatusCode);
+        _app = null;
+    }
+
+    private string SameHash() =>
+        JsonDocument.Parse(File.ReadAllText(_dir.File("appsettings.json"))).RootElement.GetProperty("Web").GetProperty("Users")[0].GetProperty("PasswordHash").GetString()!;
+
+    [Fact]
+    public async Task Behind_a_proxy_a_name_not_among_the_users_is_not_believed()
+    {
+        await using var proxied = Start(Config(new
+        {
+            TrustProxyUser = "X-Forwarded-User",
+            Users = new[] { new { Name = "alice", PasswordHash = PasswordHash.Make(Password) } },
+        }));
+        await proxied.StartAsync();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(proxied.Urls.First()) };
+        client.DefaultRequestHeaders.Add("X-Forwarded-User", "mallory");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+        client.DefaultRequestHeaders.Remove("X-Forwarded-User");
+        client.DefaultRequestHeaders.Add("X-Forwarded-User", "alice");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
     }
 
     [Fact]
