@@ -29,7 +29,7 @@ start() {
 
   local dir user password port run
   dir=$(mktemp -d /tmp/sanctionswatch-pg-XXXXXX)
-  chmod 755 "$dir"
+  chmod 700 "$dir"   # the password file and the socket: the server's user (and root) only
   password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
   printf '%s\n' "$password" > "$dir/pwfile"
   if [ "$(id -u)" = 0 ]; then
@@ -45,10 +45,13 @@ start() {
       --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1; then
     echo "postgres.sh: initdb failed: $(tail -3 "$dir/initdb.log")" >&2; rm -rf "$dir"; exit 3
   fi
+  rm -f "$dir/pwfile"
   if ! run "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $tuning -c max_connections=300" \
       start >/dev/null 2>&1; then
-    echo "postgres.sh: the server did not start: $(tail -3 "$dir/server.log")" >&2; rm -rf "$dir"; exit 3
+    echo "postgres.sh: the server did not start: $(tail -3 "$dir/server.log")" >&2
+    run "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1
+    rm -rf "$dir"; exit 3
   fi
   echo "$bin" > "$dir/bindir"
   echo "export SANCTIONSWATCH_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=sanctionswatch;Password=$password;Database=postgres'"
@@ -57,7 +60,9 @@ start() {
 
 stop() {
   local dir="$1" bin
-  [ -d "$dir/data" ] || return 0
+  # only a folder this script made: /tmp/sanctionswatch-pg-*, with its server's bindir beside the data
+  case "$dir" in /tmp/sanctionswatch-pg-*) ;; *) echo "postgres.sh: $dir is not a folder postgres.sh made" >&2; return 2 ;; esac
+  [ -d "$dir/data" ] && [ -f "$dir/bindir" ] || return 0
   bin=$(cat "$dir/bindir")
   if [ "$(id -u)" = 0 ]; then
     runuser -u "$(stat -c %U "$dir/data")" -- "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1

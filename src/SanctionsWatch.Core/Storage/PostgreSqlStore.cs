@@ -41,10 +41,16 @@ public static class PostgreSqlStore
             throw new NotAStoreException($"Database:ConnectionString is not a PostgreSQL connection string: {ex.Message}");
         }
 
+        // A host that dies mid-transaction leaves its session open until TCP notices: keepalives find it in a minute,
+        // and a transaction left idle for ten minutes is ended by the server (imports are one transaction, but never
+        // idle that long), so the writers' lock it held is not kept for hours.
+        if (builder.KeepAlive == 0)
+            builder.KeepAlive = 30;
         var connection = new NpgsqlConnection(builder.ConnectionString);
         try
         {
             connection.Open();
+            connection.Execute("SET idle_in_transaction_session_timeout = '10min'");
             Migrate(connection, migrations);
         }
         catch

@@ -49,10 +49,14 @@ public abstract class SqlDialect
         public override DbTransaction BeginRead(DbConnection db) => ((SqliteConnection)db).BeginTransaction(deferred: true);
     }
 
-    private sealed class PostgreSqlDialect : SqlDialect
+    internal sealed class PostgreSqlDialect : SqlDialect
     {
         /// <summary>The advisory lock every SanctionsWatch writer of a database takes ("SWAT").</summary>
         internal const long WriterLock = 0x53574154;
+
+        /// <summary>Takes the writers' lock in <paramref name="tx"/> (as <see cref="BeginWrite"/> does).</summary>
+        internal static void LockWriters(DbConnection db, DbTransaction tx) =>
+            db.Execute(new CommandDefinition("SELECT pg_advisory_xact_lock(@lock)", new { @lock = WriterLock }, tx, commandTimeout: 300));
 
         public override StoreProvider Provider => StoreProvider.PostgreSql;
 
@@ -66,7 +70,8 @@ public abstract class SqlDialect
             var tx = db.BeginTransaction(IsolationLevel.ReadCommitted);
             try
             {
-                db.Execute("SELECT pg_advisory_xact_lock(@lock)", new { @lock = WriterLock }, tx);
+                // another node's import may hold it for a while: wait up to five minutes, not Npgsql's 30 s
+                LockWriters(db, tx);
             }
             catch
             {

@@ -33,8 +33,12 @@ public static class StoreCopy
         pg.Open();
         using var read = source.BeginTransaction(deferred: true);
         var tables = TablesParentsFirst(source, read);
+        // The writers' lock first (a node already pointed at the database waits), then the emptiness check, in the copy's
+        // own transaction: no row can come between the check and the copy.
+        using var write = pg.BeginTransaction();
+        SqlDialect.PostgreSqlDialect.LockWriters(pg, write);
         var occupied = tables
-            .Select(t => (Table: t, Rows: pg.ExecuteScalar<long>($"SELECT count(*) FROM {t}")))
+            .Select(t => (Table: t, Rows: pg.ExecuteScalar<long>($"SELECT count(*) FROM {t}", transaction: write)))
             .Where(t => t.Rows > 0)
             .ToList();
         if (occupied.Count > 0)
@@ -44,11 +48,10 @@ public static class StoreCopy
                 $"({string.Join(", ", occupied.Select(o => $"{o.Table}: {o.Rows.ToString(CultureInfo.InvariantCulture)} rows"))}): refused, nothing was copied");
         }
 
-        using var write = pg.BeginTransaction();
         var copied = new List<TableCopy>();
         foreach (var table in tables)
         {
-            var columns = ColumnTypes(pg, table);
+            var columns = ColumnTypes(pg, write, table);
             var sourceRows = CopyTable(source, read, pg, table, columns);
             if (columns.Any(c => c.Name == "id"))
             {
@@ -91,10 +94,11 @@ public static class StoreCopy
         return ordered;
     }
 
-    private static List<(string Name, NpgsqlDbType Type)> ColumnTypes(NpgsqlConnection pg, string table) =>
+    private static List<(string Name, NpgsqlDbType Type)> ColumnTypes(NpgsqlConnection pg, DbTransaction tx, string table) =>
         [.. pg.Query<(string, string)>(
                 "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table ORDER BY ordinal_position",
-                new { table })
+                new { table },
+                tx)
             .Select(c => (c.Item1, c.Item2 switch
             {
                 "bigint" => NpgsqlDbType.Bigint,

@@ -134,13 +134,27 @@ public sealed class SnapshotImporter(
     {
         try
         {
-            return (read(), null);
+            return (WithoutNul(read()), null);
         }
         catch (ListFormatException ex)
         {
-            return (null, ex.Message);
+            return (null, ex.Message.Replace("\0", "\\u0000", StringComparison.Ordinal));
         }
     }
+
+    /// <summary>
+    /// The file with NUL characters dropped from its names: they carry nothing, and a name is stored as text, which
+    /// PostgreSQL cannot hold a NUL in (every other field is stored inside the entry's JSON, where it is escaped).
+    /// </summary>
+    private static ListFile WithoutNul(ListFile file) =>
+        !file.Entries.Any(e => e.Names.Any(n => n.Text.Contains('\0', StringComparison.Ordinal)))
+            ? file
+            : file with
+            {
+                Entries = [.. file.Entries.Select(e => e.Names.Any(n => n.Text.Contains('\0', StringComparison.Ordinal))
+                    ? e with { Names = [.. e.Names.Select(n => n with { Text = n.Text.Replace("\0", "", StringComparison.Ordinal) })] }
+                    : e)],
+            };
 
     private static Offer Offer(string source, string fileName, string hash, long size, SnapshotOrigin? origin, SnapshotDate date) =>
         new(source, fileName, hash, size, date.At, date.DatedBy, origin);

@@ -37,6 +37,11 @@ internal static class SourceSync
     {
         if (!ws.Settings.Sources.TryGetValue(source, out var settings))
             throw new UsageException($"source {source} is not in the configuration (Sources:{source}:Url)");
+        if (!settings.Enabled || settings.Url is null)
+        {
+            // a cluster's stored job of a source this node's configuration has switched off: not synced
+            throw new UsageException($"source {source} is not enabled here (Sources:{source}:Enabled, Url): not synced");
+        }
         var adopted = WatchlistGuard.BeforeScreening(ws, changedOk: true, report: null, "sync");
         var o = await RunAsync(ws, settings, ct).ConfigureAwait(false);
         if (o.Sync is { } sync)

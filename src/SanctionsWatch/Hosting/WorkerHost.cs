@@ -108,6 +108,12 @@ internal static class WorkerHost
             SyncScheduling.Configure(q, plans);
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        if (!settings.Store.IsSqlite)
+        {
+            builder.Services.AddHostedService(sp => new PruneStoredSyncs(
+                [.. plans.Select(p => p.SourceId)], sp.GetRequiredService<ISchedulerFactory>(), sp.GetRequiredService<ILogger<PruneStoredSyncs>>()));
+        }
+
         builder.Services.AddHostedService(sp => new InterruptSyncsOnStop(
             [.. plans.Select(p => p.SourceId)],
             sp.GetRequiredService<ISchedulerFactory>(),

@@ -95,6 +95,12 @@ public sealed partial class BothEnginesTests : IDisposable
             .Order(StringComparer.Ordinal).ToList();
         Assert.Contains("alert_deliveries.claimed_by", sqliteColumns);
         Assert.Equal(sqliteColumns, pgColumns);
+        // every text column sorts bytewise, as SQLite's do, whatever the database's collation
+        Assert.Equal(0L, db.ExecuteScalar<long>(
+            """
+            SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'text'
+              AND table_name NOT LIKE 'qrtz%' AND table_name <> 'sanctionswatch_schema' AND collation_name IS DISTINCT FROM 'C'
+            """));
     }
 
     [PostgresFact]
@@ -184,6 +190,20 @@ public sealed partial class BothEnginesTests : IDisposable
             _dir.Path, new Dictionary<string, string> { ["SANCTIONSWATCH_Database__Provider"] = "postgresql" }, "status");
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("Database:ConnectionString must be set when Database:Provider is postgresql", missing.Err, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public void A_NUL_character_in_a_list_does_not_stop_a_PostgreSQL_sync()
+    {
+        _dir.Write("nul/sdn.csv", OfacCsv.File([OfacCsv.Row(35345, "KURGANMASH\0ZAVOD", remarks: "Tax ID No. 4501008142\0 (Russia)."), .. OfacCsv.Filler(30)]));
+        using var pg = TestPostgres.CreateDatabase();
+        foreach (var (variables, store) in new[] { (pg.Variables, Array.Empty<string>()), (new Dictionary<string, string>(), ["--db", _dir.File("nul.db")]) })
+        {
+            var sync = CliProcess.Run(_dir.Path, variables, ["sync", "--source", "ofac-sdn", "--file", _dir.File("nul/sdn.csv"), "--as-of", "2022-02-20T10:00Z", .. store, "--watchlist", _dir.File("watchlist.yaml")]);
+            Assert.True(sync.ExitCode == 0, sync.Err);
+            var hits = CliProcess.Run(_dir.Path, variables, ["hits", "--format", "json", .. store, "--watchlist", _dir.File("watchlist.yaml")]);
+            Assert.Contains("\"entry_name\":\"KURGANMASHZAVOD\"", hits.Out, StringComparison.Ordinal);
+        }
     }
 
     [PostgresFact]

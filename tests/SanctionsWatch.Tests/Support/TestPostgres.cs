@@ -27,7 +27,7 @@ public static class TestPostgres
             throw new InvalidOperationException(MissingReason);
         var name = "sw_test_" + Guid.NewGuid().ToString("N")[..16];
         using (var admin = new NpgsqlConnection(Server))
-            admin.Execute($"CREATE DATABASE {name}");
+            admin.Execute($"CREATE DATABASE {name}", commandTimeout: 300); // waits for other tests' databases being made
         return new TestDatabase(name, new NpgsqlConnectionStringBuilder(Server) { Database = name, Pooling = false }.ConnectionString);
     }
 
@@ -55,7 +55,7 @@ public static class TestPostgres
         {
             NpgsqlConnection.ClearAllPools();
             using var admin = new NpgsqlConnection(Server);
-            admin.Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            admin.Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", commandTimeout: 300);
         }
     }
 }
