@@ -12,8 +12,15 @@ namespace SanctionsWatch.Tests.Support;
 /// </summary>
 public static class CliProcess
 {
-    // The umask the program sets first (process-wide, so once for every in-process run).
-    static CliProcess() => FileModes.RestrictUmask();
+    // The umask the program sets first (process-wide, so once for every in-process run). In-process runs block a pool
+    // thread each while the command runs (sync over async, as a test calls a command): a larger floor of pool threads
+    // keeps the servers these tests start in this process (Kestrel, the HTTP receivers) answering on a busy machine.
+    static CliProcess()
+    {
+        FileModes.RestrictUmask();
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(io, 64));
+    }
 
     public sealed record Result(int ExitCode, string Out, string Err);
 

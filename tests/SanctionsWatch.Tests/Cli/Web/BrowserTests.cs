@@ -72,6 +72,7 @@ public sealed class BrowserTests : IDisposable
         await using (browser)
         {
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+            page.SetDefaultTimeout(120_000); // a loaded CI machine: the morning page of ten real lists is not instant there
             var dialogs = 0;
             page.Dialog += (_, d) => dialogs++;
             await ShotAsync(page, "login");
@@ -128,6 +129,7 @@ public sealed class BrowserTests : IDisposable
         await using (browser)
         {
             var page = await browser.NewPageAsync();
+            page.SetDefaultTimeout(120_000);
             var dialogs = 0;
             page.Dialog += async (_, d) =>
             {
