@@ -41,8 +41,9 @@ public sealed class BrowserTests : IDisposable
         Assert.EndsWith("/login?ReturnUrl=%2F", page.Url, StringComparison.Ordinal);
         await page.FillAsync("input[name=user]", "alice");
         await page.FillAsync("input[name=password]", Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(baseUrl + "/");
+        var response = await page.RunAndWaitForNavigationAsync(() => page.ClickAsync("button[type=submit]"));
+        // where the login led, and what the page said when it did not lead to the morning page
+        Assert.True(page.Url == baseUrl + "/", $"login led to {page.Url} ({response?.Status}): {await page.TextContentAsync("body")}");
     }
 
     private static Task ShotAsync(IPage page, string name) =>
