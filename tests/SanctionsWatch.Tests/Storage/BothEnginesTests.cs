@@ -23,10 +23,10 @@ public sealed partial class BothEnginesTests : IDisposable
             name: Tulamashzavod
         """;
 
-    private static readonly string Kurgan = OfacCsv.Row(35345, "KURGANMASHZAVOD", remarks: "Tax ID No. 4501008142 (Russia).");
+    private static readonly string Kurgan = AlertStore.Kurgan;
     private static readonly string KurganWithAlias = OfacCsv.Row(
         35345, "KURGANMASHZAVOD", remarks: "Tax ID No. 4501008142 (Russia); a.k.a. 'KURGAN MACHINE BUILDING PLANT'.");
-    private static readonly string Aviastar = OfacCsv.Row(35347, "AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE");
+    private static readonly string Aviastar = AlertStore.Aviastar;
 
     private readonly TempDir _dir = new();
 
