@@ -21,7 +21,7 @@ public sealed class AlertDispatcher(
     string? node = null)
 {
     /// <summary>The name this dispatcher claims deliveries under: its cluster node's id, else host and process.</summary>
-    public string Node { get; } = node ?? $"{Environment.MachineName}-{Environment.ProcessId}";
+    public string Node { get; } = node ?? DeliveryOptions.ThisProcess;
 
     public IReadOnlyList<IAlertChannel> Channels => channels;
 

@@ -59,6 +59,9 @@ public sealed record DeliveryOptions
     /// </summary>
     public DateTimeOffset? QueueSince { get; init; }
 
+    /// <summary>The name a process claims deliveries under when it has no cluster node id: its host and process id.</summary>
+    public static string ThisProcess => $"{Environment.MachineName}-{Environment.ProcessId}";
+
     /// <summary>How long a dispatcher holds the deliveries it is sending, so no other sends them too.</summary>
     public TimeSpan ClaimFor { get; init; } = TimeSpan.FromMinutes(10);
 

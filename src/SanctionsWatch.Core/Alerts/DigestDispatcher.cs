@@ -20,7 +20,7 @@ public sealed class DigestDispatcher(
     string? node = null)
 {
     /// <summary>The name this dispatcher claims digest deliveries under: its cluster node's id, else host and process.</summary>
-    public string Node { get; } = node ?? $"{Environment.MachineName}-{Environment.ProcessId}";
+    public string Node { get; } = node ?? DeliveryOptions.ThisProcess;
 
     /// <summary>One pass; returns the number of digest deliveries that succeeded.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)

@@ -6,11 +6,7 @@ namespace SanctionsWatch.Sources;
 /// <summary>Text helpers the list readers share: whitespace collapsed, ISO dates read leniently.</summary>
 public static class ReaderText
 {
-    /// <summary>
-    /// The text with runs of whitespace (line breaks included) collapsed to one space, or null when blank. A NUL
-    /// character is dropped: it carries nothing, and PostgreSQL's text cannot hold it (a list carrying one would stop
-    /// every sync of its source on a PostgreSQL store).
-    /// </summary>
+    /// <summary>The text with runs of whitespace (line breaks included) collapsed to one space, or null when blank.</summary>
     public static string? Clean(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -19,8 +15,6 @@ public static class ReaderText
         var space = false;
         foreach (var c in text.Trim())
         {
-            if (c == '\0')
-                continue;
             if (char.IsWhiteSpace(c))
             {
                 space = true;

@@ -72,7 +72,7 @@ internal sealed class ClusterOptions
 
     public double CheckinSeconds { get; set; } = 10;
 
-    public string NodeIdOrDefault => NodeId is { Length: > 0 } id ? id : $"{Environment.MachineName}-{Environment.ProcessId}";
+    public string NodeIdOrDefault => NodeId is { Length: > 0 } id ? id : Alerts.DeliveryOptions.ThisProcess;
 }
 
 /// <summary>

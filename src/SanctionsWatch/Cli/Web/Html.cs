@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using SanctionsWatch.App;
@@ -27,10 +26,6 @@ internal sealed class Html
         _sb.Append(HtmlEncoder.Default.Encode(ListText.Escape(text ?? "")));
         return this;
     }
-
-    public Html Text(double value, string format = "0.000") => Text(value.ToString(format, CultureInfo.InvariantCulture));
-
-    public Html Text(long value) => Text(value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>An element with text content: <c>&lt;tag class="…"&gt;text&lt;/tag&gt;</c>.</summary>
     public Html Element(string tag, string? text, string? cssClass = null)
