@@ -240,4 +240,22 @@ public class GeneralisationTests
         var results = index.Search(MatchSubject.FromName("Vnesheconombank", PartyType.Organization), Thresholds.Alert);
         Assert.Equal("l/0", Assert.Single(results).CandidateKey);
     }
+
+    [Theory]
+    [InlineData("Severnaya Arkticheskaya Kompaniya", "NORTHERN ARCTIC COMPANY")] // -icheskiy = -ic
+    [InlineData("Strategicheskiye Resursy", "STRATEGIC RESURSY LLC")]
+    [InlineData("Volga Geograficheskoye Obshchestvo", "VOLGA GEOGRAPHIC OBSHCHESTVO")]
+    public void A_Russian_adjective_in_icheskiy_meets_its_English_cognate_in_ic(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("Sberegatelnyy Bank Rossii", "SBEREGATELNYY BANK OF RUSSIA")]
+    [InlineData("Avtodor Rossii", "AVTODOR OF THE RUSSIAN FEDERATION")]
+    [InlineData("Торговый дом России", "TRADING HOUSE OF RUSSIA")]
+    public void Russia_in_any_case_and_language_is_one_word(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Fact]
+    public void A_typo_in_a_spelled_out_legal_form_leaves_the_name_to_its_own_words() =>
+        Alerts("OBSHCHESTVO S OGRANICHENNOI OTVETSVENNOSTYU TERMOSTAL", "TERMOSTAL LLC");
 }

@@ -1,4 +1,5 @@
 using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Tests.Matching;
 
@@ -65,4 +66,35 @@ public class NameNormalizerTests
         Assert.Equal(TokenKind.LegalForm, c.Tokens[0].Kind);
         Assert.Equal(TokenKind.Concept, c.Tokens[1].Kind);
     }
+
+    [Theory]
+    [InlineData("OBSHCHESTVO S OGRANICHENNOI OTVETSVENNOSTYU GAS")] // a letter left out
+    [InlineData("OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU GAS")] // two letters swapped
+    [InlineData("OBSHCHESTVO S OGRANICHENNOJ OTVETSTVENNOSTJU GAS")] // two words of it otherwise written
+    [InlineData("AKTSIONERNOYE OBSCHESTVO GAS")]
+    public void A_legal_form_written_with_a_typo_in_a_long_word_is_still_a_legal_form(string text)
+    {
+        var name = NameAnalyzer.Prepare(text);
+        Assert.Equal(TokenKind.LegalForm, name.Tokens[0].Kind);
+        Assert.Equal(2, name.Tokens.Length);
+    }
+
+    [Theory]
+    [InlineData("OBSHCHESTVO S OGRANICH OTVETSTVENNOSTYU GAS")] // a word cut short is not a typo
+    [InlineData("OBSHESTVENNOE OGRANICHENIE GAS")] // other words
+    public void A_phrase_with_more_than_a_typo_is_not_a_legal_form(string text) =>
+        Assert.DoesNotContain(NameAnalyzer.Prepare(text).Tokens, t => t.Kind == TokenKind.LegalForm);
+
+    [Theory]
+    [InlineData("Mario Rossi")]
+    [InlineData("Belyi Andrei")]
+    public void A_person_s_name_holds_no_institutional_vocabulary(string text) =>
+        Assert.All(NameAnalyzer.Prepare(text, NameType.Primary, PartyType.Person).Tokens, t => Assert.Equal(TokenKind.Word, t.Kind));
+
+    [Theory]
+    [InlineData("arkticheskaya", "arctic")]
+    [InlineData("strategicheskikh", "strategic")]
+    [InlineData("geograficheskoye", "geographic")]
+    public void A_Russian_adjective_in_icheskiy_has_the_stem_of_its_English_cognate_in_ic(string russian, string english) =>
+        Assert.Equal(Transliterator.PhoneticKey(Stemmer.Stem(english)), Transliterator.PhoneticKey(Stemmer.Stem(russian)));
 }

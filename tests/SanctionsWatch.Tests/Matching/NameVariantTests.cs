@@ -186,6 +186,9 @@ public class NameVariantTests
     [InlineData("Тульский машиностроительный завод", "Tulamashzavod JSC")]
     [InlineData("Tulskiy Oruzheinyi Zavod", "Tula Oruzheinyi Zavod")]
     [InlineData("Permskie Motory", "Perm Motory")]
+    [InlineData("Penzenskiy Chasovoy Zavod", "Penza Chasovoy Zavod")] // -en- before -sk-
+    [InlineData("Ukhtinskaya Burovaya Kompaniya", "Ukhta Burovaya Kompaniya")] // -in- before -sk-
+    [InlineData("Magnitogorskiy Kalibrovochnyy Zavod", "Magnitogorsk Kalibrovochnyy Zavod")] // a place in -sk
     public void A_place_adjective_meets_the_place(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Organization);
 
@@ -196,6 +199,10 @@ public class NameVariantTests
     [InlineData("tulski", "tver", false)]
     [InlineData("omsk", "om", false)] // a stem of fewer than three letters says nothing
     [InlineData("tomski", "tomas", false)]
+    [InlineData("penzensk", "penza", true)]
+    [InlineData("ukhtinsk", "ukhta", true)]
+    [InlineData("penzensk", "perm", false)]
+    [InlineData("penzansk", "penza", false)] // only -en- and -in- come between
     public void Place_adjectives_are_recognised_by_their_stem(string adjective, string place, bool expected) =>
         Assert.Equal(expected, NameScorer.IsPlaceAdjective(adjective, place));
 

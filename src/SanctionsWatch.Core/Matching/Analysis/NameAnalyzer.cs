@@ -105,7 +105,8 @@ public static partial class NameAnalyzer
             var optional = keptOptional[i];
             anyOptional |= optional;
             var (legal, legalLength) = LegalForms.Table.Match(keys, i);
-            var (concept, conceptLength) = IndustrialVocabulary.Table.Match(keys, i);
+            // a person's name holds no institutional vocabulary: Rossi, Belyi and Novy are surnames there
+            var (concept, conceptLength) = kind == PartyType.Person ? (null, 0) : IndustrialVocabulary.Table.Match(keys, i);
             if (legal is not null && legalLength >= conceptLength)
             {
                 tokens.Add(PhraseToken(kept, i, legalLength, legal, TokenKind.LegalForm, cache));

@@ -142,6 +142,14 @@ internal sealed class PhraseTable
             if (patterns.Count == 0)
                 continue;
             var p = new Phrase(canonical, [.. patterns]);
+            if (patterns.Count >= 2 && patterns.Any(static x => !x.IsPrefix && x.Key.Length >= FuzzyWordLength))
+            {
+                if (!fuzzyFirst.TryGetValue(patterns[0].Key[0], out var sameStart))
+                    fuzzyFirst[patterns[0].Key[0]] = sameStart = [];
+                sameStart.Add(p);
+                sameStart.Sort(static (a, b) => b.Patterns.Length.CompareTo(a.Patterns.Length));
+            }
+
             if (patterns[0].IsPrefix)
             {
                 var head = Head(patterns[0].Key);
@@ -190,7 +198,62 @@ internal sealed class PhraseTable
             }
         }
 
+        // a phrase of several words written with a typo in a long word (obshchestvo s organichennoi otvetstvennostyu)
+        if (fuzzyFirst.TryGetValue(keys[start][0], out var fuzzy))
+        {
+            foreach (var p in fuzzy)
+            {
+                if (p.Patterns.Length > bestLength && MatchesWithTypo(p, keys, start))
+                {
+                    best = p.Canonical;
+                    bestLength = p.Patterns.Length;
+                    break;
+                }
+            }
+        }
+
         return (best, bestLength);
+    }
+
+    /// <summary>
+    /// Words of this many letters or more (keys) may be written with a typo inside a phrase of several words: one edit
+    /// (a letter left out, added, changed or two swapped), two from <see cref="TwoTyposLength"/> letters on.
+    /// </summary>
+    internal const int FuzzyWordLength = 7;
+
+    private const int TwoTyposLength = 12;
+
+    private readonly Dictionary<char, List<Phrase>> fuzzyFirst = [];
+
+    /// <summary>
+    /// True when the phrase is written from <paramref name="start"/> with typos in its long words only: each of them
+    /// the same first letter and within one edit (two from <see cref="TwoTyposLength"/> letters); at least one word
+    /// written as the phrase has it, and every short word or stem as written.
+    /// </summary>
+    private static bool MatchesWithTypo(Phrase p, List<string> keys, int start)
+    {
+        if (start + p.Patterns.Length > keys.Count)
+            return false;
+        var exact = 0;
+        for (var i = 0; i < p.Patterns.Length; i++)
+        {
+            var pattern = p.Patterns[i];
+            var key = keys[start + i];
+            if (pattern.IsPrefix
+                ? key.StartsWith(pattern.Key, StringComparison.Ordinal) && key.Length - pattern.Key.Length <= MaxEnding
+                : string.Equals(key, pattern.Key, StringComparison.Ordinal))
+            {
+                exact++;
+                continue;
+            }
+
+            var allowed = pattern.Key.Length >= TwoTyposLength ? 2 : 1;
+            if (pattern.IsPrefix || pattern.Key.Length < FuzzyWordLength || key.Length < FuzzyWordLength || key[0] != pattern.Key[0]
+                || Math.Abs(key.Length - pattern.Key.Length) > allowed || EditDistance.Distance(key, pattern.Key) > allowed)
+                return false;
+        }
+
+        return exact > 0 && exact < p.Patterns.Length;
     }
 
     /// <summary>True when the single key is (the start of) a one-word phrase of this table.</summary>

@@ -28,6 +28,11 @@ public static class Stemmer
     // romanised Russian endings (adjectives in every case and gender, the common noun endings), longest first
     private static readonly string[] Russian =
     [
+        // adjectives in -icheskiy, whose English cognates end in -ic or -ical (arkticheskaya / arctic, strategicheskikh /
+        // strategic): the stem before -ich-, as the English one before -ic
+        "icheskiye", "icheskaya", "icheskogo", "icheskomu", "icheskoye", "icheskikh", "icheskimi", "icheskiy", "icheskii",
+        "icheskij", "icheskoe", "icheskoy", "icheskoi", "icheskie", "icheskim", "icheskom", "icheskuyu", "icheskaia", "ichesky",
+        "icheski",
         "iyami", "iyakh", "skaya", "skogo", "skomu", "skoye", "skiye", "iyam", "iyakh", "iya", "iye", "iyu", "iyu", "ogo", "ego", "omu", "emu",
         "aya", "aia", "yaya", "oye", "oe", "yye", "ye", "ie", "ykh", "ikh", "ymi", "imi", "ami", "yami", "akh", "yakh", "yy", "iy", "ii", "yi",
         "ij", "oy", "oi", "ey", "ei", "uyu", "yu", "ia", "ya", "om", "em", "ym", "im", "a", "y", "i", "u", "e", "o",

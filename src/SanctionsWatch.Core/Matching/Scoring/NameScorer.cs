@@ -803,7 +803,7 @@ public sealed class NameScorer
     /// A Russian adjective in -sk- made from a place name (<c>tulski</c>, <c>permsk</c>, <c>kurgansk</c>: keys, whose
     /// endings are cut; see <see cref="EndsAsAdjective"/> for the text) against that
     /// place (<c>tula</c>, <c>perm</c>, <c>kurgan</c>): the stem before -sk- (at least three letters) is the place, or the
-    /// place without its final vowel.
+    /// place without its final vowel, with -en- or -in- after it (Penza / Penzenskiy), or a place in -sk itself.
     /// </summary>
     internal static bool IsPlaceAdjective(string adjective, string place)
     {
@@ -821,10 +821,14 @@ public sealed class NameScorer
 
         var stem = adjective.AsSpan(0, sk);
         var p = place.AsSpan();
-        if (p.Length > stem.Length && IsVowel(p[^1]))
+        if (p.Length > 3 && p.EndsWith("sk") && p[..^2].SequenceEqual(stem))
+            return true; // a place in -sk: Magnitogorsk / Magnitogorskiy
+        if (p.Length > 3 && IsVowel(p[^1]))
             p = p[..^1];
         if (p.Length == stem.Length + 1 && p[^1] is 'k' or 'C')
             p = p[..^1]; // a k or ts before -sk- goes: Vyatka / Vyatskoye
+        if (p.Length >= 3 && stem.Length == p.Length + 2 && stem.StartsWith(p) && stem[^2..] is "en" or "in")
+            return true; // -en- or -in- before -sk-: Penza / Penzenskiy, Dubna / Dubnenskiy, Ukhta / Ukhtinskiy
         return p.SequenceEqual(stem);
     }
 
