@@ -277,4 +277,16 @@ public class NameVariantTests
     [InlineData("Mikheev A. A.", "MIKHEEV, Aleksander Aleksandrovich")]
     public void Without_kinds_initials_after_one_surname_are_still_initials(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Unknown);
+
+    [Theory]
+    [InlineData("KOZLOV, Pavel Yuryevich", "KOZLOV, Pavel Yurevich")] // the father's й written y or not at all
+    [InlineData("SOKOLOVA, Irina Nikolayevna", "SOKOLOVA, Irina Nikolaevna")]
+    [InlineData("LEBEDEV, Oleg Dmitriyevich", "LEBEDEV, Oleg Dmitrievich")]
+    [InlineData("ZAITSEV, Ivan Vasilyevich", "ZAITSEV, Ivan Vasilevich")]
+    public void A_patronymic_meets_its_spellings_with_and_without_the_father_s_final_y(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
+    [Fact]
+    public void Another_patronymic_is_another_person() =>
+        AssertNoAlert("KOZLOV, Pavel Yuryevich", "KOZLOV, Pavel Sergeyevich", PartyType.Person);
 }

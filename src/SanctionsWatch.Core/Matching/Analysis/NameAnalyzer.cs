@@ -421,8 +421,8 @@ public static partial class NameAnalyzer
     private static readonly string[] PatronymicEndings = ["ovich", "evich", "ovych", "ovna", "evna", "ivna", "ichna", "ich"];
 
     /// <summary>
-    /// The key of a patronymic: the father's name without the gender ending, so Aleksandrovich = Aleksandrovna and the
-    /// Ukrainian Oleksandrivna meets them through the fuzzy comparison.
+    /// The key of a patronymic: the father's name without the gender ending and a final y or i, so Aleksandrovich =
+    /// Aleksandrovna, Yuryevich = Yurevich, and the Ukrainian Oleksandrivna meets them through the fuzzy comparison.
     /// </summary>
     internal static string PatronymicKey(string latinWord)
     {
@@ -430,7 +430,12 @@ public static partial class NameAnalyzer
         {
             if (latinWord.EndsWith(ending, StringComparison.Ordinal) && latinWord.Length - ending.Length >= 3)
             {
-                var stem = Transliterator.PhoneticKey(latinWord[..^ending.Length]);
+                // the father's name without its й or ь, written y, i or not at all: Yuryevich = Yurievich = Yurevich,
+                // Sergeyevich = Sergeevich, Nikolayevich = Nikolaevich
+                var father = latinWord.AsSpan(0, latinWord.Length - ending.Length);
+                while (father.Length > 3 && father[^1] is 'y' or 'i' or 'j')
+                    father = father[..^1];
+                var stem = Transliterator.PhoneticKey(father.ToString());
                 return GivenNameKeys.TryGetValue(stem, out var canonical) ? canonical : stem;
             }
         }
