@@ -258,4 +258,18 @@ public class GeneralisationTests
     [Fact]
     public void A_typo_in_a_spelled_out_legal_form_leaves_the_name_to_its_own_words() =>
         Alerts("OBSHCHESTVO S OGRANICHENNOI OTVETSVENNOSTYU TERMOSTAL", "TERMOSTAL LLC");
+
+    [Theory]
+    [InlineData("A.N. Volkov Kaluga Turbine Plant", "KALUGA TURBINE PLANT JSC")] // named after, without the words
+    [InlineData("KALUGA TURBINE PLANT JSC", "JSC KALUGA TURBINE PLANT N.N. VOLKOVA")]
+    public void A_person_s_initials_and_surname_in_a_firm_s_name_are_a_qualifier(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("U.S. STEEL HOLDING COMPANY")] // a common word: no surname
+    [InlineData("A.B.C. COMPANY")] // three letters: no initials and surname
+    [InlineData("S.V. CHEMEZOV")] // the person alone
+    [InlineData("NPO (ZAVOD) A.N. VOLKOV")] // brackets already
+    public void Only_initials_and_a_surname_beside_a_name_are_bracketed(string text) =>
+        Assert.Equal(text, NameAnalyzer.BracketHonouredPerson(text));
 }

@@ -45,6 +45,11 @@ public static partial class NameAnalyzer
         // function words go, unless they are all there is; single letters stay where they are initials (S. V. Chemezov)
         var initials = kind == PartyType.Person || (kind == PartyType.Unknown && text.Contains('.', StringComparison.Ordinal) && (LeadingInitials().IsMatch(text) || TrailingInitials().IsMatch(text)));
 
+        // a person's initials and surname in an organisation's name (A.Ya. Bereznyak GosMKB Raduga) name whom it is named
+        // after, with or without "named after": a qualifier another publisher may leave out, as a bracketed part is
+        if (!initials && kind != PartyType.Person)
+            text = BracketHonouredPerson(text);
+
         // elsewhere dotted letters are one word: A.B.C. Company, V.I. Chapaev = VI Chapaev, P.J.S.C.
         var analysed = !initials && text.Contains('.', StringComparison.Ordinal)
             ? DottedLetters().Replace(text, static m => string.Concat(m.Value.Where(char.IsLetter)) + " ")
@@ -377,6 +382,31 @@ public static partial class NameAnalyzer
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> joined to another word by a hyphen.</summary>
     private static bool Hyphenated(string text, string word) =>
         text.Contains("-" + word, StringComparison.OrdinalIgnoreCase) || text.Contains(word + "-", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// <paramref name="text"/> with a person named by two initials and a surname (<c>A.Ya. Bereznyak</c>, <c>I. I.
+    /// Toropov</c>) put in brackets, when the rest of the name has two words or more and the surname is no common English
+    /// word (<c>J.P. Morgan</c> stays a name; <c>U.S. Steel</c> is no person); unchanged otherwise, and where the name has
+    /// brackets already.
+    /// </summary>
+    internal static string BracketHonouredPerson(string text)
+    {
+        if (!text.Contains('.', StringComparison.Ordinal) || text.AsSpan().IndexOfAny('(', '[') >= 0
+            || HonouredPerson().Match(text) is not { Success: true } m)
+            return text;
+        var surname = Transliterator.ToLatin(m.Groups[1].Value.ToLowerInvariant());
+        if (GenericWords.IsGeneric(Transliterator.PhoneticKey(Stemmer.Stem(surname))))
+            return text;
+        var rest = string.Concat(text.AsSpan(0, m.Index), " ", text.AsSpan(m.Index + m.Length));
+        var others = 0;
+        foreach (var w in rest.Split([' ', '-', ',', '"', '«', '»'], StringSplitOptions.RemoveEmptyEntries))
+            others += w.Count(char.IsLetter) >= 3 ? 1 : 0;
+        return others < 2 ? text : text[..m.Index] + "(" + m.Value + ")" + text[(m.Index + m.Length)..];
+    }
+
+    /// <summary>Two initials and a surname: <c>A.Ya. Bereznyak</c>, <c>I. I. Toropov</c>, <c>А.Л. Минца</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}.])\p{Lu}\p{Ll}?\.\s?\p{Lu}\p{Ll}?\.\s?(\p{L}{3,})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HonouredPerson();
 
     /// <summary>Two letters or more each followed by a dot: <c>A.B.C.</c>, <c>V.I.</c>, <c>P. J. S. C.</c>.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}\.(?:\s?\p{L}\.)+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
