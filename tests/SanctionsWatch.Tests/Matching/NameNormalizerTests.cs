@@ -97,4 +97,27 @@ public class NameNormalizerTests
     [InlineData("geograficheskoye", "geographic")]
     public void A_Russian_adjective_in_icheskiy_has_the_stem_of_its_English_cognate_in_ic(string russian, string english) =>
         Assert.Equal(Transliterator.PhoneticKey(Stemmer.Stem(english)), Transliterator.PhoneticKey(Stemmer.Stem(russian)));
+
+    [Theory]
+    [InlineData("vgtz", true)]
+    [InlineData("skbm", true)]
+    [InlineData("btrz", true)]
+    [InlineData("vniia", true)] // no syllable begins with vn
+    [InlineData("sahmp", true)] // none ends with hmp
+    [InlineData("trust", false)]
+    [InlineData("smart", false)]
+    [InlineData("stock", false)]
+    [InlineData("trast", false)]
+    [InlineData("kamaz", false)]
+    [InlineData("kmz", false)] // three letters: an acronym by its length, not by this test
+    public void An_acronym_is_told_from_a_word_by_the_consonants_it_begins_and_ends_with(string text, bool expected) =>
+        Assert.Equal(expected, Acronyms.IsUnpronounceable(text));
+
+    [Theory]
+    [InlineData("VGTZ VOLGOGRAD TRACTOR PLANT", true)]
+    [InlineData("KMZ KURGAN MACHINE PLANT", true)]
+    [InlineData("TRUST LOGISTICS GROUP", false)] // one vowel, and still a word of the name
+    [InlineData("SMART TRADING GROUP", false)]
+    public void Only_an_acronym_that_is_no_word_is_a_qualifier_beside_a_longer_name(string text, bool optional) =>
+        Assert.Equal(optional, NameAnalyzer.Prepare(text, NameType.Primary, PartyType.Organization).IsOptional(0));
 }

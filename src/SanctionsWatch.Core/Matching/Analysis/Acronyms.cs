@@ -40,6 +40,50 @@ public static class Acronyms
         return vowels * 3 < text.Length || (text.Length <= 5 && longestRun >= 3); // Kronstadt and Omsktransmash are words
     }
 
+    /// <summary>
+    /// True for a word of four letters or more that reads as an acronym and not as a word one can say: its consonants at
+    /// the start, at the end or between vowels are no cluster English or romanised Russian begins, ends or joins syllables
+    /// with (VGTZ, SKBM, GosMKB, VNIIA, BTRZ). Trust, Smart, Stock and Trast are words, though they have one vowel.
+    /// </summary>
+    public static bool IsUnpronounceable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length < 4)
+            return false;
+        var first = text.AsSpan().IndexOfAny("aeiouy");
+        if (first < 0)
+            return true;
+        var last = text.AsSpan().LastIndexOfAny("aeiouy");
+        if (first > 0 && !(first == 1 || Onsets.Contains(text[..first])))
+            return true;
+        if (last < text.Length - 1 && !(last == text.Length - 2 || Codas.Contains(text[(last + 1)..])))
+            return true;
+        var run = 0;
+        for (var i = first; i <= last; i++)
+        {
+            run = "aeiouy".Contains(text[i], StringComparison.Ordinal) ? 0 : run + 1;
+            if (run > 3)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Onsets = new(StringComparer.Ordinal)
+    {
+        "bl", "br", "ch", "cl", "cr", "dr", "dv", "fl", "fr", "gl", "gr", "kh", "kl", "kn", "kr", "kv", "ph", "pl", "pr", "ps", "sc", "sh",
+        "sk", "sl", "sm", "sn", "sp", "sr", "st", "sv", "sw", "th", "tr", "ts", "tv", "tw", "vl", "vr", "wh", "wr", "zh", "zv", "zl",
+        "sch", "scr", "shch", "spl", "spr", "str", "thr", "skr", "vz", "vs", "vzr",
+    };
+
+    private static readonly HashSet<string> Codas = new(StringComparer.Ordinal)
+    {
+        "ch", "ck", "ct", "ff", "ft", "gh", "ks", "ld", "lf", "lk", "ll", "lm", "lp", "ls", "lt", "mb", "mp", "ms", "nd", "ng", "nk", "ns",
+        "nt", "nz", "ps", "pt", "rb", "rc", "rd", "rf", "rg", "rk", "rl", "rm", "rn", "rp", "rs", "rt", "sh", "sk", "sp", "ss", "st", "th",
+        "ts", "tz", "xt", "zz", "kh", "zh", "rst", "nds", "nts", "rts", "rks", "ght", "nch", "rch", "tch", "sch", "ngs", "nks", "lds",
+        "lts", "mps", "sts", "shch", "nsk", "rsk",
+    };
+
     /// <summary>The initials a token may be abbreviated by (none for numbers).</summary>
     public static IReadOnlyList<string> InitialsOf(PreparedToken token)
     {

@@ -169,12 +169,11 @@ public static partial class NameAnalyzer
         {
             var others = 0;
             foreach (var t in tokens)
-                others += t.Kind != TokenKind.LegalForm && !(t.Kind == TokenKind.Word && t.Text.Length <= AcronymMaxLength && Acronyms.LooksLikeAcronym(t.Text)) ? 1 : 0;
+                others += t.Kind != TokenKind.LegalForm && !IsQualifyingAcronym(t) ? 1 : 0;
             for (var a = 0; a < tokens.Count && others >= 2; a++)
             {
                 // not an acronym joined to a word: the SP of Aviastar-SP is the brand's own (Aviastar-TU is another firm)
-                if (tokens[a].Kind == TokenKind.Word && tokens[a].Text.Length <= AcronymMaxLength && Acronyms.LooksLikeAcronym(tokens[a].Text)
-                    && !Hyphenated(text, tokens[a].Text))
+                if (IsQualifyingAcronym(tokens[a]) && !Hyphenated(text, tokens[a].Text))
                 {
                     tokenOptional[a] = true;
                     anyOptional = true;
@@ -378,6 +377,14 @@ public static partial class NameAnalyzer
     /// <summary>XxHash3 of the words joined by single spaces.</summary>
     private static ulong HashOf(List<AnalysedWord> words) =>
         TextHash.Joined<AnalysedWord>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), static w => w.Latin, " ");
+
+    /// <summary>
+    /// An acronym beside a longer name (VgTZ, KMZ, SKBM): three letters or fewer, or one that reads as an acronym and
+    /// cannot be said as a word (Trust, Smart and Trast are words of the name, not acronyms).
+    /// </summary>
+    private static bool IsQualifyingAcronym(PreparedToken t) =>
+        t.Kind == TokenKind.Word && t.Text.Length <= AcronymMaxLength && Acronyms.LooksLikeAcronym(t.Text)
+        && (t.Text.Length <= 3 || Acronyms.IsUnpronounceable(t.Text));
 
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> joined to another word by a hyphen.</summary>
     private static bool Hyphenated(string text, string word) =>
