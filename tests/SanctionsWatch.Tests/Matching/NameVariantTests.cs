@@ -289,4 +289,14 @@ public class NameVariantTests
     [Fact]
     public void Another_patronymic_is_another_person() =>
         AssertNoAlert("KOZLOV, Pavel Yuryevich", "KOZLOV, Pavel Sergeyevich", PartyType.Person);
+
+    [Theory]
+    [InlineData("DZHABAROV, Timur", "DJABAROV, Timur")] // дж written dzh or dj
+    [InlineData("DJALILOV, Rustam", "DZHALILOV, Rustam")]
+    public void Dzh_is_the_j_of_other_romanisations(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
+    [Fact]
+    public void An_English_word_written_in_Russian_meets_it_where_g_sounds_j() =>
+        AssertAlert("OOO BELTRANS LODZHISTIKS", "BELTRANS LOGISTICS LLC", PartyType.Organization);
 }

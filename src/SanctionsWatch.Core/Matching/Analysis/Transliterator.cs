@@ -131,7 +131,12 @@ public static class Transliterator
         if (s.Length == 0 || NameNormalizer.IsDigits(s))
             return s;
 
-        s = s.Replace("shch", "S", StringComparison.Ordinal)
+        // дж, the j of English and Arabic names written in Russian: Dzhabarov = Jabarov, lodzhistiks = logistics (the g that
+        // sounds j meets it in the vowel-variant comparison)
+        if (s.StartsWith("dj", StringComparison.Ordinal))
+            s = "zh" + s[2..];
+        s = s.Replace("dzh", "zh", StringComparison.Ordinal)
+            .Replace("shch", "S", StringComparison.Ordinal)
             .Replace("sch", "S", StringComparison.Ordinal)
             .Replace("sh", "S", StringComparison.Ordinal)
             .Replace("zh", "Z", StringComparison.Ordinal)
@@ -160,6 +165,10 @@ public static class Transliterator
             char mapped;
             switch (c)
             {
+                case 'c' when next == 's':
+                    mapped = 'x'; // as ks: electronics = elektroniks, logistics = lodzhistiks
+                    i++;
+                    break;
                 case 'c':
                     mapped = next is 'e' or 'i' or 'y' ? 'C' : 'k';
                     break;

@@ -767,7 +767,8 @@ public sealed class NameScorer
     /// Two keys with the same consonants in the same order, vowels aside (but a single a against a single i: those
     /// vowels tell Arabic names apart), h and k alike in keys of six letters or more
     /// (the key writes kh as h and c as k: Tekhmash / Tecmash; in short words they tell names apart: Zahir / Zakir), and
-    /// so s and the key's C (c before e, i, y: Resources / Risorses): at
+    /// so s and the key's C (c before e, i, y: Resources / Risorses), and g and the key's Z inside a word (the English g
+    /// that sounds j, written дж in Russian: logistics / lodzhistiks): at
     /// least three consonants, or two when the keys
     /// start alike (or both with a vowel) and have five letters or more (Yusuf / Youssef, Osama / Usama). Allocation-free.
     /// </summary>
@@ -786,7 +787,8 @@ public sealed class NameScorer
             if (i == a.Length || j == b.Length)
                 break;
             if (a[i] != b[j] && !(a[i] is 'h' or 'k' && b[j] is 'h' or 'k' && Math.Min(a.Length, b.Length) >= 6)
-                && !(a[i] is 'C' or 's' && b[j] is 'C' or 's' && Math.Min(a.Length, b.Length) >= 6))
+                && !(a[i] is 'C' or 's' && b[j] is 'C' or 's' && Math.Min(a.Length, b.Length) >= 6)
+                && !(a[i] is 'Z' or 'g' && b[j] is 'Z' or 'g' && i > 0 && j > 0 && Math.Min(a.Length, b.Length) >= 6))
                 return false;
             consonants++;
             i++;
