@@ -272,4 +272,16 @@ public class GeneralisationTests
     [InlineData("NPO (ZAVOD) A.N. VOLKOV")] // brackets already
     public void Only_initials_and_a_surname_beside_a_name_are_bracketed(string text) =>
         Assert.Equal(text, NameAnalyzer.BracketHonouredPerson(text));
+
+    [Theory]
+    [InlineData("KORVET SHIPPING LLC", "KORVEL SHIPPING LLC")] // another last letter of a short brand: another brand
+    [InlineData("DALTAR TRADING LLC", "DALTAI TRADING LLC")]
+    public void A_short_brand_with_another_ending_is_another_firm(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
+
+    [Theory]
+    [InlineData("URAL TRANSPORT PLANT JSC", "URALS TRANSPORT PLANT JSC")] // a plural
+    [InlineData("MAKEYEV ROCKET DESIGN BUREAU", "MAKEYEVA ROCKET DESIGN BUREAU")] // a Russian case ending
+    public void A_short_word_with_a_case_ending_or_a_plural_is_the_same_word(string query, string candidate) =>
+        Alerts(query, candidate);
 }

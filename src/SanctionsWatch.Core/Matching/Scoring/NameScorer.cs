@@ -226,8 +226,8 @@ public sealed class NameScorer
             for (var j = 0; j < m; j++)
             {
                 var s = TokenSimilarity(qt[i], ct[j]);
-                if (persons && s > 0 && s < options.KeyEqualSimilarity && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
-                    && DifferentEnding(qt[i], ct[j]))
+                if (s > 0 && s < options.KeyEqualSimilarity && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
+                    && (persons || OtherShortWord(qt[i].Key, ct[j].Key)) && DifferentEnding(qt[i], ct[j]))
                 {
                     s = Math.Min(s, options.DifferentEndingSimilarity); // Daniel / Daniela: another name, not a typo
                 }
@@ -755,6 +755,19 @@ public sealed class NameScorer
         var x = WithoutSilentH(a);
         var y = WithoutSilentH(b);
         return x.Length >= 3 && y.Length >= 3 && x[^1] != y[^1];
+    }
+
+    /// <summary>
+    /// Outside people's names, two short words (six letters or fewer) that are not one word with a Russian case ending or
+    /// a plural added (Makeyev / Makeyeva, Ural / Urals): a different ending makes another word there too (Yantar /
+    /// Yantai, Tako / Takom).
+    /// </summary>
+    private static bool OtherShortWord(string a, string b)
+    {
+        if (Math.Max(a.Length, b.Length) > 6 || IsPlaceAdjective(a, b) || IsPlaceAdjective(b, a))
+            return false; // Tulsk = Tula
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return !(longer.Length == shorter.Length + 1 && (IsVowel(longer[^1]) || longer[^1] == 's') && longer.StartsWith(shorter, StringComparison.Ordinal));
     }
 
     /// <summary>The key without a final h written after a vowel (the key may have made it a k, as in Rostekh).</summary>
