@@ -189,6 +189,7 @@ public class NameVariantTests
     [InlineData("Penzenskiy Chasovoy Zavod", "Penza Chasovoy Zavod")] // -en- before -sk-
     [InlineData("Ukhtinskaya Burovaya Kompaniya", "Ukhta Burovaya Kompaniya")] // -in- before -sk-
     [InlineData("Magnitogorskiy Kalibrovochnyy Zavod", "Magnitogorsk Kalibrovochnyy Zavod")] // a place in -sk
+    [InlineData("Sibirskaya Burovaya Kompaniya", "Siberian Burovaya Company")] // the English adjective
     public void A_place_adjective_meets_the_place(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Organization);
 
@@ -205,6 +206,15 @@ public class NameVariantTests
     [InlineData("penzansk", "penza", false)] // only -en- and -in- come between
     public void Place_adjectives_are_recognised_by_their_stem(string adjective, string place, bool expected) =>
         Assert.Equal(expected, NameScorer.IsPlaceAdjective(adjective, place));
+
+    [Theory]
+    [InlineData("sibirsk", "siberian", true)]
+    [InlineData("kaspisk", "kaspian", true)]
+    [InlineData("baltisk", "baltik", true)]
+    [InlineData("sibirsk", "serbian", false)]
+    [InlineData("sibirsk", "siberia", false)] // the place itself is the other rule's
+    public void A_Russian_place_adjective_meets_the_English_one(string russian, string english, bool expected) =>
+        Assert.Equal(expected, NameScorer.IsTranslatedPlaceAdjective(russian, english));
 
     [Theory]
     [InlineData("Dansk Shipping", "Dana Shipping")] // a word that ends in -sk itself is no Russian adjective

@@ -87,8 +87,9 @@ public sealed class NameScorer
 
         if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
             return 0.0;
-        if ((IsPlaceAdjective(q.Key, c.Key) && EndsAsAdjective(q.Text)) || (IsPlaceAdjective(c.Key, q.Key) && EndsAsAdjective(c.Text)))
-            return options.PlaceAdjectiveSimilarity; // Tula = Tulskiy, Perm = Permskie
+        if ((EndsAsAdjective(q.Text) && (IsPlaceAdjective(q.Key, c.Key) || IsTranslatedPlaceAdjective(q.Key, c.Key)))
+            || (EndsAsAdjective(c.Text) && (IsPlaceAdjective(c.Key, q.Key) || IsTranslatedPlaceAdjective(c.Key, q.Key))))
+            return options.PlaceAdjectiveSimilarity; // Tula = Tulskiy, Perm = Permskie, Siberian = Sibirskaya
         int shorter = Math.Min(q.Key.Length, c.Key.Length), longer = Math.Max(q.Key.Length, c.Key.Length);
         if (shorter < longer * 0.6)
             return 0.0; // Radiy is no typo of Radiosvyaz
@@ -845,6 +846,26 @@ public sealed class NameScorer
         if (p.Length >= 3 && stem.Length == p.Length + 2 && stem.StartsWith(p) && stem[^2..] is "en" or "in")
             return true; // -en- or -in- before -sk-: Penza / Penzenskiy, Dubna / Dubnenskiy, Ukhta / Ukhtinskiy
         return p.SequenceEqual(stem);
+    }
+
+    /// <summary>
+    /// A Russian adjective in -sk- (a key: <c>sibirsk</c>, <c>kaspisk</c>, <c>baltisk</c>) against the English adjective of
+    /// that place in -ian, -an or -ic (<c>siberian</c>, <c>kaspian</c>, <c>baltik</c>): their stems, final vowels aside, are
+    /// equal or have the same consonants (sibir / siber).
+    /// </summary>
+    internal static bool IsTranslatedPlaceAdjective(string russian, string english)
+    {
+        var sk = russian.LastIndexOf("sk", StringComparison.Ordinal);
+        if (sk < 3 || russian.Length - sk > 5 || english.Length < 5)
+            return false;
+        var cut = english.EndsWith("ian", StringComparison.Ordinal) ? 3
+            : english.EndsWith("an", StringComparison.Ordinal) || english.EndsWith("ik", StringComparison.Ordinal) ? 2
+            : 0;
+        if (cut == 0)
+            return false;
+        var r = russian.AsSpan(0, sk).TrimEnd("aeiou");
+        var e = english.AsSpan(0, english.Length - cut).TrimEnd("aeiou");
+        return r.Length >= 3 && e.Length >= 3 && (r.SequenceEqual(e) || SameConsonants(r.ToString(), e.ToString()));
     }
 
     /// <summary>
