@@ -108,6 +108,31 @@ internal static class MatchingEval
 
         var searchMs = sw.Elapsed.TotalMilliseconds;
         var n = queries.Count;
+
+        // every entry at or above the alert threshold, as a sync alerts (not only the top one): the expected entry found,
+        // and other entries alerting, beside it or instead of it; and the same were only each query's best entry to alert
+        // (and those within 0.02 of it)
+        var alert = MatchThresholds.DefaultAlert;
+        foreach (var half in new[] { "tune", "held-out" })
+        {
+            int count = 0, found = 0, others = 0, bestFound = 0, bestOthers = 0;
+            foreach (var (alias, expected, kind) in queries)
+            {
+                if (CrosslistEval.IsTune(expected) != (half == "tune"))
+                    continue;
+                count++;
+                var all = index.Search(MatchSubject.FromName(alias, kind), alert);
+                found += all.Any(r => r.CandidateKey == expected) ? 1 : 0;
+                others += all.Any(r => r.CandidateKey != expected) ? 1 : 0;
+                var best = all.Where(r => r.Score >= all[0].Score - 0.02).ToList();
+                bestFound += best.Any(r => r.CandidateKey == expected) ? 1 : 0;
+                bestOthers += best.Any(r => r.CandidateKey != expected) ? 1 : 0;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ALERTS as a sync, {half,-9} {count,5} queries: expected entry alerts {(double)found / count:F4}, another entry alerts {100.0 * others / count:F2}%; were only the best to alert: {(double)bestFound / count:F4}, {100.0 * bestOthers / count:F2}%"));
+        }
+
         Console.WriteLine($"index: {subjects.Count} entries in {buildMs:F0} ms (first build, with JIT)");
         Console.WriteLine($"queries: {n}; {searchMs / n:F3} ms per search");
         Console.WriteLine($"recall@1: {(double)top1 / n:F4} ({top1}/{n}); no result: {none}");
