@@ -75,7 +75,7 @@ public sealed class AlertDispatcher(
         {
             var now = time.GetUtcNow();
             DateTimeOffset? next = attempt >= options.MaxAttempts ? null : now + options.BackoffAfter(attempt);
-            AlertOutbox.FailedAttempt(db, channel.Name, ids, ex.Message, next);
+            AlertOutbox.FailedAttempt(db, channel.Name, ids, ex.Message, next, Node);
             metrics?.Record(channel.Name, next is null ? "failed" : "retry", ids.Count);
             logger.LogWarning(
                 "Delivery of alerts {AlertIds} by {Channel} failed (attempt {Attempt}): {Error}; {Next}",

@@ -58,7 +58,7 @@ public sealed class DigestDispatcher(
         {
             var now = time.GetUtcNow();
             DateTimeOffset? next = attempt >= delivery.MaxAttempts ? null : now + delivery.BackoffAfter(attempt);
-            DigestOutbox.Failed(db, id, channel.Name, ex.Message, next);
+            DigestOutbox.Failed(db, id, channel.Name, ex.Message, next, Node);
             logger.LogWarning(
                 "Delivery of digest {DigestId} by {Channel} failed (attempt {Attempt}): {Error}; {Next}",
                 id, channel.Name, attempt, ex.Message, next is null ? "giving up" : "next attempt at " + next.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture));

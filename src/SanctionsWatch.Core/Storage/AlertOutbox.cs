@@ -93,25 +93,34 @@ public static class AlertOutbox
         db.Execute("UPDATE alert_deliveries SET claimed_until = NULL WHERE claimed_until IS NOT NULL") +
         db.Execute("UPDATE digest_deliveries SET claimed_until = NULL WHERE claimed_until IS NOT NULL");
 
+    /// <summary>
+    /// Records a delivery: whoever sent it, a sent alert is delivered (also when a slow attempt whose claim ran out
+    /// succeeds after another's failed); one delivered stays as first recorded.
+    /// </summary>
     public static void Succeeded(DbConnection db, string channel, IEnumerable<long> alertIds, DateTimeOffset now) =>
         db.Execute(
             """
             UPDATE alert_deliveries SET status = 'delivered', delivered_at = @now, claimed_until = NULL
-            WHERE alert_id = @id AND channel = @channel
+            WHERE alert_id = @id AND channel = @channel AND status <> 'delivered'
             """,
             alertIds.Select(id => new { id, channel, now = Iso.Format(now) }));
 
-    /// <summary>Records a failed attempt: retried at <paramref name="nextAttempt"/>, or <c>failed</c> when it is null.</summary>
+    /// <summary>
+    /// Records a failed attempt of <paramref name="claimer"/>: retried at <paramref name="nextAttempt"/>, or <c>failed</c>
+    /// when it is null. Only while the delivery is pending and still claimed by it: an attempt whose claim ran out and was
+    /// taken by another dispatcher (another node) leaves the outcome to that one, and never turns a delivered alert back
+    /// into a pending or failed one.
+    /// </summary>
     public static void FailedAttempt(
-        DbConnection db, string channel, IEnumerable<long> alertIds, string error, DateTimeOffset? nextAttempt) =>
+        DbConnection db, string channel, IEnumerable<long> alertIds, string error, DateTimeOffset? nextAttempt, string claimer = "") =>
         db.Execute(
             """
             UPDATE alert_deliveries
             SET status = CASE WHEN @next IS NULL THEN 'failed' ELSE 'pending' END,
                 last_error = @error, next_attempt_at = COALESCE(@next, next_attempt_at), claimed_until = NULL
-            WHERE alert_id = @id AND channel = @channel
+            WHERE alert_id = @id AND channel = @channel AND status = 'pending' AND claimed_by = @claimer
             """,
-            alertIds.Select(id => new { id, channel, error, next = nextAttempt is { } n ? Iso.Format(n) : null }));
+            alertIds.Select(id => new { id, channel, error, next = nextAttempt is { } n ? Iso.Format(n) : null, claimer }));
 
     /// <summary>Re-queues the failed deliveries of an alert (all channels, or one): due now, with a fresh retry budget.</summary>
     public static int Retry(DbConnection db, long alertId, string? channel, DateTimeOffset now) =>

@@ -78,36 +78,40 @@ public static class DigestOutbox
 
     /// <summary>
     /// Claims a due digest delivery until <paramref name="until"/> for <paramref name="claimer"/>, only if it is still
-    /// pending, due and unclaimed (one statement): two dispatchers (two nodes of a cluster) never both send it.
+    /// pending, due and unclaimed (one statement): two dispatchers (two nodes of a cluster) never both send it. The attempt
+    /// is counted at once, as an alert's is (an attempt cut short by a crash is still counted).
     /// </summary>
     public static bool Claim(DbConnection db, long id, string channel, DateTimeOffset now, DateTimeOffset until, string claimer) =>
         db.Execute(
             """
-            UPDATE digest_deliveries SET claimed_until = @until, claimed_by = @claimer
+            UPDATE digest_deliveries SET attempts = attempts + 1, claimed_until = @until, claimed_by = @claimer
             WHERE digest_id = @id AND channel = @channel AND status = 'pending' AND next_attempt_at <= @now
               AND (claimed_until IS NULL OR claimed_until <= @now)
             """,
             new { id, channel, now = Iso.Format(now), until = Iso.Format(until), claimer }) == 1;
 
+    /// <summary>Records a delivery, whoever sent it (as <see cref="AlertOutbox.Succeeded"/>).</summary>
     public static void Succeeded(DbConnection db, long id, string channel, DateTimeOffset now) =>
         db.Execute(
             """
-            UPDATE digest_deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = @now, last_error = NULL,
-                claimed_until = NULL
-            WHERE digest_id = @id AND channel = @channel
+            UPDATE digest_deliveries SET status = 'delivered', delivered_at = @now, last_error = NULL, claimed_until = NULL
+            WHERE digest_id = @id AND channel = @channel AND status <> 'delivered'
             """,
             new { id, channel, now = Iso.Format(now) });
 
-    /// <summary>Records a failed attempt: retried at <paramref name="nextAttempt"/>, or <c>failed</c> when it is null.</summary>
-    public static void Failed(DbConnection db, long id, string channel, string error, DateTimeOffset? nextAttempt) =>
+    /// <summary>
+    /// Records a failed attempt of <paramref name="claimer"/>: retried at <paramref name="nextAttempt"/>, or <c>failed</c>
+    /// when it is null; only while it is pending and still claimed by it (as <see cref="AlertOutbox.FailedAttempt"/>).
+    /// </summary>
+    public static void Failed(DbConnection db, long id, string channel, string error, DateTimeOffset? nextAttempt, string claimer) =>
         db.Execute(
             """
             UPDATE digest_deliveries
-            SET status = CASE WHEN @next IS NULL THEN 'failed' ELSE 'pending' END, attempts = attempts + 1,
+            SET status = CASE WHEN @next IS NULL THEN 'failed' ELSE 'pending' END,
                 last_error = @error, next_attempt_at = COALESCE(@next, next_attempt_at), claimed_until = NULL
-            WHERE digest_id = @id AND channel = @channel
+            WHERE digest_id = @id AND channel = @channel AND status = 'pending' AND claimed_by = @claimer
             """,
-            new { id, channel, error, next = nextAttempt is { } n ? Iso.Format(n) : null });
+            new { id, channel, error, next = nextAttempt is { } n ? Iso.Format(n) : null, claimer });
 
     /// <summary>The digests made, newest first, with each channel's delivery state.</summary>
     public static List<DigestDelivery> Deliveries(DbConnection db) =>

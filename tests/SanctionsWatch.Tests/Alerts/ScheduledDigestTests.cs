@@ -153,4 +153,30 @@ public sealed class ScheduledDigestTests : IDisposable
             ("delivered", "node-a"),
             db.QuerySingle<(string, string)>("SELECT status, claimed_by FROM digest_deliveries WHERE channel = 'webhook'"));
     }
+
+    [Fact]
+    public async Task An_attempt_cut_short_is_counted_when_it_is_claimed()
+    {
+        var release = new TaskCompletionSource();
+        using var receiver = new HttpReceiver(async (r, response) =>
+        {
+            await release.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            await HttpReceiver.Answer(response, 200);
+        });
+        var dispatcher = new DigestDispatcher(
+            _db, new DigestOptions { Every = "daily", Channels = ["webhook"] },
+            [new WebhookChannel(new WebhookOptions { Url = new Uri(receiver.Url("hook")), Secret = "s" })],
+            new DeliveryOptions { BaseDelay = TimeSpan.FromMinutes(1) }, _clock, NullLogger<DigestDispatcher>.Instance);
+        using var stop = new CancellationTokenSource();
+
+        var attempt = dispatcher.DispatchOnceAsync(stop.Token);
+        await HttpReceiver.WaitUntil(() => !receiver.Requests.IsEmpty, TimeSpan.FromSeconds(30), "the request");
+        await stop.CancelAsync(); // the worker stops (or its process dies) mid-request
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => attempt);
+        release.SetResult();
+
+        using var db = Database.Open(_db);
+        var delivery = DigestOutbox.Deliveries(db).Single(d => d.Channel == "webhook");
+        Assert.Equal(("pending", 1), (delivery.Status, delivery.Attempts)); // counted, and left to be sent again
+    }
 }
