@@ -148,6 +148,23 @@ public sealed partial class BothEnginesTests : IDisposable
         Assert.Throws<Npgsql.PostgresException>(() => check.Execute("DELETE FROM hit_reviews"));
     }
 
+    [Fact]
+    public void Db_copy_needs_one_target_given_once_and_says_so()
+    {
+        var store = _dir.File("usage.db");
+        foreach (var (args, said) in new (string[], string)[]
+        {
+            ([], "--to CONNECTION_STRING or --to-env VARIABLE"),
+            (["--to", "Host=127.0.0.1", "--to-env", "SW_COPY_TARGET"], "--to CONNECTION_STRING or --to-env VARIABLE"),
+            (["--to-env", "SW_COPY_TARGET_NOT_SET_ANYWHERE"], "--to-env SW_COPY_TARGET_NOT_SET_ANYWHERE: the environment variable is not set"),
+        })
+        {
+            var copy = CliProcess.Run(_dir.Path, ["db", "copy", .. args, "--db", store]);
+            Assert.Equal(2, copy.ExitCode);
+            Assert.Contains(said, copy.Err, StringComparison.Ordinal);
+        }
+    }
+
     [PostgresFact]
     public void Db_copy_refuses_a_database_that_is_not_a_SanctionsWatch_store()
     {
@@ -155,7 +172,9 @@ public sealed partial class BothEnginesTests : IDisposable
         using var pg = TestPostgres.CreateDatabase();
         using (var db = pg.Connect())
             db.Execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount NUMERIC)");
-        var copy = CliProcess.Run(_dir.Path, "db", "copy", "--to", pg.ConnectionString, "--db", _dir.File("store.db"));
+        // the connection string from the environment (--to-env): no password in the command line
+        var copy = CliProcess.RunAsProcess(
+            _dir.Path, new Dictionary<string, string> { ["SW_COPY_TARGET"] = pg.ConnectionString }, "db", "copy", "--to-env", "SW_COPY_TARGET", "--db", _dir.File("store.db"));
         Assert.Equal(2, copy.ExitCode);
         Assert.Contains("is not a SanctionsWatch store", copy.Err, StringComparison.Ordinal);
         using var check = pg.Connect();
