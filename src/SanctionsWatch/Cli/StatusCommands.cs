@@ -109,6 +109,9 @@ internal static class StatusCommands
             }
         }
 
+        if (!SourceCommands.Rows(ws).Any(r => r.Enabled))
+            warning.Add("no source is enabled (Sources:<id>:Enabled): the worker syncs no list, so nothing new is found");
+
         if (Reports.OldestUndeliveredAt(ws.Db, queueSince) is { } oldest && Iso.TryParseUser(oldest, out var at)
             && ws.Time.GetUtcNow() - at > DeliveryWait)
         {

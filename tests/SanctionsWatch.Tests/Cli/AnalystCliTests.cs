@@ -96,12 +96,12 @@ public sealed class AnalystCliTests : IDisposable
     public void Status_check_is_ok_warning_or_critical_for_a_monitoring_system()
     {
         TwoVersions();
-        var ok = Run("status", "--check");
+        var config = _dir.Write("appsettings.json", """{ "Sources": { "ofac-sdn": { "Url": "http://127.0.0.1:9/sdn.csv", "Schedule": "0 0 * * * ?" } } }""");
+        var ok = Run("status", "--check", "--config", config);
         Assert.True(ok.ExitCode == 0, ok.Out + ok.Err);
         Assert.StartsWith("SANCTIONSWATCH OK - ", ok.Out, StringComparison.Ordinal);
 
-        // a scheduled source last checked three days ago, hourly: stale (a warning)
-        var config = _dir.Write("appsettings.json", """{ "Sources": { "ofac-sdn": { "Url": "http://127.0.0.1:9/sdn.csv", "Schedule": "0 0 * * * ?" } } }""");
+        // the source, scheduled hourly, last checked three days ago: stale (a warning)
         using (var db = SanctionsWatch.Storage.Database.Open(_dir.File("store.db")))
         {
             var old = Iso.Format(DateTimeOffset.UtcNow.AddDays(-3));
@@ -130,6 +130,19 @@ public sealed class AnalystCliTests : IDisposable
         var problems = doc.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).ToList();
         Assert.Equal("1 alert with a failed delivery (see 'alerts')", problems[0]);
         Assert.Equal("ofac-sdn failing: failed: HTTP 503", problems[1]);
+    }
+
+    [Fact]
+    public void Status_check_warns_when_no_source_is_enabled()
+    {
+        TwoVersions();
+        string[] ids = ["ofac-sdn", "ofac-cons", "eu-fsf", "uk-fcdo", "un-sc", "ca-sema", "ch-seco", "au-dfat", "us-csl", "opensanctions"];
+        var config = _dir.Write("appsettings.json", "{ \"Sources\": { " + string.Join(", ", ids.Select(id => $"\"{id}\": {{ \"Enabled\": false }}")) + " } }");
+
+        var check = Run("status", "--check", "--config", config);
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.StartsWith("SANCTIONSWATCH WARNING - no source is enabled", check.Out, StringComparison.Ordinal);
     }
 
     [Fact]
