@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using SanctionsWatch.App;
@@ -52,7 +53,7 @@ internal static class Endpoints
             var shown = HitCommands.Shown(ws, id, _ => { });
             return shown is null
                 ? WebApp.Page(Pages.NotFound(ctx, Token(ctx), $"hit {id} does not exist"), 404)
-                : WebApp.Page(Pages.Hit(ctx, Token(ctx), shown, ws, ctx.Request.Query["said"]));
+                : WebApp.Page(Pages.Hit(ctx, Token(ctx), shown, ws, Said(ctx)));
         })).RequireAuthorization();
         app.MapGet("/api/hits/{id:long}", (HttpContext ctx, long id) => WithWorkspace(ctx, ws =>
             HitCommands.Shown(ws, id, _ => { }) is { } shown ? WebApp.Json(shown) : Results.NotFound($"hit {id} does not exist"))).RequireAuthorization();
@@ -143,7 +144,29 @@ internal static class Endpoints
             }
         }
 
-        return Results.Redirect($"/hits/{id}?said={Uri.EscapeDataString(said)}");
+        return Results.Redirect($"/hits/{id}?said={Uri.EscapeDataString(SaidProtector(ctx).Protect(said, TimeSpan.FromMinutes(5)))}");
+    }
+
+    /// <summary>
+    /// What a review's redirect says, sealed by the app's data-protection keys for five minutes: the page shows only
+    /// what this server wrote, never text a link brings in (a crafted <c>?said=</c> to mislead a reviewer).
+    /// </summary>
+    private static ITimeLimitedDataProtector SaidProtector(HttpContext ctx) =>
+        ctx.RequestServices.GetDataProtector("SanctionsWatch.Web.Said").ToTimeLimitedDataProtector();
+
+    private static string? Said(HttpContext ctx)
+    {
+        var sealedText = ctx.Request.Query["said"].ToString();
+        if (sealedText.Length == 0)
+            return null;
+        try
+        {
+            return SaidProtector(ctx).Unprotect(sealedText);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null; // not written by this server, or too old
+        }
     }
 
     /// <summary>The hits page's filters, as the CLI's (<c>status</c>, <c>source</c>, <c>entity</c>, <c>since</c>, <c>until</c>, <c>min-score</c>), and the page.</summary>

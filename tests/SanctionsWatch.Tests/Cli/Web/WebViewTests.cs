@@ -171,7 +171,11 @@ public sealed partial class WebViewTests : IAsyncLifetime
             ["note"] = "another Rostec <b>not ours</b>",
         }));
         Assert.Equal(HttpStatusCode.Redirect, review.StatusCode);
-        Assert.Contains("dismissed by alice", Uri.UnescapeDataString(review.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        Assert.Contains("dismissed by alice", await client.GetStringAsync(review.Headers.Location!), StringComparison.Ordinal);
+
+        // the page says only what this server wrote: a link's own text is not shown
+        var crafted = await client.GetStringAsync("/hits/1?said=" + Uri.EscapeDataString("Your session expired: log in at evil.example"));
+        Assert.DoesNotContain("evil.example", crafted, StringComparison.Ordinal);
 
         var cli = CliProcess.Run(_dir.Path, "hits", "--status", "dismissed", "--format", "json", "--db", _dir.File("store.db"), "--watchlist", _dir.File("watchlist.yaml"));
         using var json = JsonDocument.Parse(cli.Out);
@@ -279,7 +283,7 @@ public sealed partial class WebViewTests : IAsyncLifetime
             ["action"] = "confirm",
             ["note"] = "same INN",
         }));
-        Assert.Contains("confirmed by bob", Uri.UnescapeDataString(review.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        Assert.Contains("confirmed by bob", await client.GetStringAsync(review.Headers.Location!), StringComparison.Ordinal);
     }
 
     [Fact]
