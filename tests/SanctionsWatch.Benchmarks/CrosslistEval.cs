@@ -11,7 +11,9 @@ namespace SanctionsWatch.Benchmarks;
 /// nothing else), the list is an OFAC sdn.csv read by the product's reader (remark aliases and identifiers included),
 /// and an entity is found when it alerts on its OFAC entry. Queries whose OFAC uid is even are the tuning half, odd
 /// ones the held-out half.
-/// Usage: <c>crosslist SDN_CSV SET_TSV [--misses N] [--half tune|held-out|all] [--peers]</c>.
+/// Usage: <c>crosslist SDN_CSV SET_TSV [--misses N] [--half tune|held-out|all] [--peers] [--curve] [--near-others T] [--promote]</c>
+/// (<c>--promote</c>: what alerting on a best entry well ahead of the next from a lower score would find, and would raise
+/// were the query's own entry not listed).
 /// </summary>
 internal static class CrosslistEval
 {
@@ -71,6 +73,42 @@ internal static class CrosslistEval
             }
 
             PrintHalves(string.Create(CultureInfo.InvariantCulture, $"  were only the best to alert (and within {margin:F2})"), queries, best);
+        }
+
+        if (args.Contains("--promote"))
+        {
+            // were a best entry well ahead of the next one to alert from a lower score: found and other-entry alerts
+            var near = index.SearchAll([.. queries.Select(q => q.Subject)], 0.3, 5);
+            foreach (var (floor, margin) in new[] { (2.0, 0.0), (0.70, 0.2), (0.75, 0.2), (0.80, 0.2) })
+            {
+                // the same queries were their own entry not on the list (taken out of the results): any alert is false
+                var unlisted = new (bool Found, bool Other)[queries.Count];
+                for (var i = 0; i < queries.Count; i++)
+                {
+                    var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
+                    var r = near[i].Where(x => x.CandidateKey != expected).ToList();
+                    var alerts = r.Where(x => x.Score >= alert).ToList();
+                    if (r.Count > 0 && r[0].Score >= floor && r[0].Score < alert && (r.Count == 1 || r[0].Score - r[1].Score >= margin)
+                        && r[0].Explanation.Rule == "token-alignment")
+                        alerts.Add(r[0]);
+                    unlisted[i] = (false, alerts.Count > 0);
+                }
+
+                PrintHalves(string.Create(CultureInfo.InvariantCulture, $"  own entry not listed: false alerts, promote {floor:F2}/{margin:F2}"), queries, unlisted);
+                var promoted = new (bool Found, bool Other)[queries.Count];
+                for (var i = 0; i < queries.Count; i++)
+                {
+                    var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
+                    var alerts = results[i].ToList();
+                    var r = near[i];
+                    if (r.Count > 0 && r[0].Score >= floor && r[0].Score < alert && (r.Count == 1 || r[0].Score - r[1].Score >= margin)
+                        && r[0].Explanation.Rule == "token-alignment")
+                        alerts.Add(r[0]);
+                    promoted[i] = (alerts.Any(x => x.CandidateKey == expected), alerts.Any(x => x.CandidateKey != expected));
+                }
+
+                PrintHalves(string.Create(CultureInfo.InvariantCulture, $"  promote a best >= {floor:F2} ahead by {margin:F2}"), queries, promoted);
+            }
         }
 
         // an acronym alone is review at most by design (KMZ names several firms): the figures without those queries
