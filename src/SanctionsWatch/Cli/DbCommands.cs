@@ -35,7 +35,7 @@ internal static class DbCommands
                 throw new UsageException("db copy copies a SQLite store: name it with --db (Database:Provider is postgresql here)");
             var target = Target(parse.GetValue(to), parse.GetValue(toEnv));
             if (!PostgreSqlStore.Readable(target, out var problem))
-                throw new UsageException($"--to is not a PostgreSQL connection string: {problem}");
+                throw new UsageException($"{(parse.GetValue(toEnv) is { } variable ? "--to-env " + variable : "--to")} is not a PostgreSQL connection string: {problem}");
             List<TableCopy> tables;
             try
             {

@@ -249,11 +249,17 @@ public class GeneralisationTests
         Alerts(query, candidate);
 
     [Theory]
-    [InlineData("Sberegatelnyy Bank Rossii", "SBEREGATELNYY BANK OF RUSSIA")]
-    [InlineData("Avtodor Rossii", "AVTODOR OF THE RUSSIAN FEDERATION")]
-    [InlineData("Торговый дом России", "TRADING HOUSE OF RUSSIA")]
-    public void Russia_in_any_case_and_language_is_one_word(string query, string candidate) =>
+    [InlineData("Avtodor Rossiyskoy Federatsii", "AVTODOR OF THE RUSSIAN FEDERATION")]
+    [InlineData("Торговый дом Российской Федерации", "RUSSIAN TRADING HOUSE")]
+    public void The_Russian_Federation_in_any_case_and_language_is_the_russian_concept(string query, string candidate) =>
         Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("BANK ROSSIYA", "RUSSIAN BANK")] // Rossiya is a bank's name, not a description
+    [InlineData("ROSSIYA AIRLINES", "RUSSIAN AIRLINES")]
+    [InlineData("ROSSI TRADING LLC", "RUSSIAN TRADING LLC")] // Rossi, a surname, keys as rossii would
+    public void Russia_as_one_word_is_a_name_not_the_russian_concept(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
 
     [Fact]
     public void A_typo_in_a_spelled_out_legal_form_leaves_the_name_to_its_own_words() =>
@@ -284,4 +290,26 @@ public class GeneralisationTests
     [InlineData("MAKEYEV ROCKET DESIGN BUREAU", "MAKEYEVA ROCKET DESIGN BUREAU")] // a Russian case ending
     public void A_short_word_with_a_case_ending_or_a_plural_is_the_same_word(string query, string candidate) =>
         Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("A.N. TUPOLEV DESIGN BUREAU", "DESIGN BUREAU")] // the person is the firm's name: no qualifier
+    [InlineData("S.P. KOROLEV ROCKET AND SPACE CORPORATION", "ROCKET AND SPACE CORPORATION")]
+    public void Initials_and_a_surname_beside_descriptors_only_are_the_name(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
+
+    [Theory]
+    [InlineData("DJ TRADING LLC", "DELTA TRADING LLC")] // two letters alone are no дж
+    [InlineData("DZH INVEST", "DALNEVOSTOCHNY INVEST")]
+    public void Dj_or_dzh_alone_is_no_initial(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
+
+    [Fact]
+    public void A_final_consonant_written_voiced_or_not_is_the_same_short_word() =>
+        Alerts("ALMAZ ANTEY", "ALMAS ANTEY");
+
+    [Theory]
+    [InlineData("LENINSKIY ZAVOD", "LENA ZAVOD")] // Lenin's, not the Lena's
+    [InlineData("KAMENSKIY PLANT", "KAMA PLANT")]
+    public void Only_a_place_ending_in_two_consonants_takes_en_or_in_before_sk(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
 }

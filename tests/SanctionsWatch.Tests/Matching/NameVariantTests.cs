@@ -309,4 +309,11 @@ public class NameVariantTests
     [Fact]
     public void An_English_word_written_in_Russian_meets_it_where_g_sounds_j() =>
         AssertAlert("OOO BELTRANS LODZHISTIKS", "BELTRANS LOGISTICS LLC", PartyType.Organization);
+
+    [Theory]
+    [InlineData("KOVAL, Andriy Serhiyovych", "KOVAL, Andrei Sergeyevich")] // Ukrainian and Russian forms of one patronymic
+    [InlineData("KOVAL, Andriy Oleksiyovych", "KOVAL, Andrei Alekseyevich")]
+    [InlineData("KOVAL, Andriy Mykolayovych", "KOVAL, Andrei Nikolaevich")]
+    public void A_patronymic_meets_its_Ukrainian_form(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
 }

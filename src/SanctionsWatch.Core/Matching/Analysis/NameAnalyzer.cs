@@ -392,8 +392,9 @@ public static partial class NameAnalyzer
 
     /// <summary>
     /// <paramref name="text"/> with a person named by two initials and a surname (<c>A.Ya. Bereznyak</c>, <c>I. I.
-    /// Toropov</c>) put in brackets, when the rest of the name has two words or more and the surname is no common English
-    /// word (<c>J.P. Morgan</c> stays a name; <c>U.S. Steel</c> is no person); unchanged otherwise, and where the name has
+    /// Toropov</c>) put in brackets, when the rest of the name has two words or more, one of them neither a common English
+    /// word nor a word of the vocabulary or a legal form (in <c>A.N. Tupolev Design Bureau</c> the person is the name), and
+    /// the surname is no common English word (<c>U.S. Steel</c> is no person); unchanged otherwise, and where the name has
     /// brackets already.
     /// </summary>
     internal static string BracketHonouredPerson(string text)
@@ -405,10 +406,21 @@ public static partial class NameAnalyzer
         if (GenericWords.IsGeneric(Transliterator.PhoneticKey(Stemmer.Stem(surname))))
             return text;
         var rest = string.Concat(text.AsSpan(0, m.Index), " ", text.AsSpan(m.Index + m.Length));
-        var others = 0;
-        foreach (var w in rest.Split([' ', '-', ',', '"', '«', '»'], StringSplitOptions.RemoveEmptyEntries))
-            others += w.Count(char.IsLetter) >= 3 ? 1 : 0;
-        return others < 2 ? text : text[..m.Index] + "(" + m.Value + ")" + text[(m.Index + m.Length)..];
+        int others = 0, distinctive = 0;
+        foreach (var w in rest.Split([' ', '-', ',', '"', '«', '»', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (w.Count(char.IsLetter) < 3)
+                continue;
+            others++;
+            var latin = Transliterator.ToLatin(w.ToLowerInvariant());
+            var key = Transliterator.PhoneticKey(latin);
+            if (!GenericWords.IsGeneric(Transliterator.PhoneticKey(Stemmer.Stem(latin))) && IndustrialVocabulary.Table.MatchSingle(key) is null
+                && LegalForms.Table.MatchSingle(key) is null)
+                distinctive++;
+        }
+
+        // the rest must name the firm itself: in A.N. Tupolev Design Bureau the person is the name
+        return others < 2 || distinctive == 0 ? text : text[..m.Index] + "(" + m.Value + ")" + text[(m.Index + m.Length)..];
     }
 
     /// <summary>Two initials and a surname: <c>A.Ya. Bereznyak</c>, <c>I. I. Toropov</c>, <c>А.Л. Минца</c>.</summary>
@@ -467,13 +479,21 @@ public static partial class NameAnalyzer
         {
             if (latinWord.EndsWith(ending, StringComparison.Ordinal) && latinWord.Length - ending.Length >= 3)
             {
-                // the father's name without its й or ь, written y, i or not at all: Yuryevich = Yurievich = Yurevich,
-                // Sergeyevich = Sergeevich, Nikolayevich = Nikolaevich
-                var father = latinWord.AsSpan(0, latinWord.Length - ending.Length);
-                while (father.Length > 3 && father[^1] is 'y' or 'i' or 'j')
-                    father = father[..^1];
-                var stem = Transliterator.PhoneticKey(father.ToString());
-                return GivenNameKeys.TryGetValue(stem, out var canonical) ? canonical : stem;
+                // the father's given name as the given names are unified (Serhiyovych = Sergeyevich), looked up as written
+                // and without its й or ь (written y, i or not at all), and keyed without a final i: Yuryevich =
+                // Yurievich = Yurevich, Sergeyevich = Sergeevich, Nikolayevich = Nikolaevich = Mykolayovych
+                var father = latinWord[..^ending.Length];
+                var key = Transliterator.PhoneticKey(father);
+                if (!GivenNameKeys.TryGetValue(key, out var canonical))
+                {
+                    var bare = father.AsSpan();
+                    while (bare.Length > 3 && bare[^1] is 'y' or 'i' or 'j')
+                        bare = bare[..^1];
+                    var bareKey = Transliterator.PhoneticKey(bare.ToString());
+                    canonical = GivenNameKeys.TryGetValue(bareKey, out var known) ? known : bareKey;
+                }
+
+                return canonical.Length > 3 && canonical[^1] == 'i' ? canonical[..^1] : canonical;
             }
         }
 

@@ -11,7 +11,11 @@ internal sealed class PhraseTable
     private readonly Dictionary<string, List<Phrase>> prefixFirst = new(StringComparer.Ordinal);
     private Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> prefixFirstBySpan;
 
-    public PhraseTable() => prefixFirstBySpan = prefixFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    public PhraseTable()
+    {
+        prefixFirstBySpan = prefixFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        fuzzyFirstBySpan = fuzzyFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private readonly Dictionary<string, HashSet<string>> initials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> nativeInitials = new(StringComparer.Ordinal);
@@ -144,8 +148,9 @@ internal sealed class PhraseTable
             var p = new Phrase(canonical, [.. patterns]);
             if (patterns.Count >= 2 && patterns.Any(static x => !x.IsPrefix && x.Key.Length >= FuzzyWordLength))
             {
-                if (!fuzzyFirst.TryGetValue(patterns[0].Key[0], out var sameStart))
-                    fuzzyFirst[patterns[0].Key[0]] = sameStart = [];
+                var opening = FuzzyOpening(patterns[0].Key).ToString();
+                if (!fuzzyFirst.TryGetValue(opening, out var sameStart))
+                    fuzzyFirst[opening] = sameStart = [];
                 sameStart.Add(p);
                 sameStart.Sort(static (a, b) => b.Patterns.Length.CompareTo(a.Patterns.Length));
             }
@@ -199,11 +204,17 @@ internal sealed class PhraseTable
         }
 
         // a phrase of several words written with a typo in a long word (obshchestvo s organichennoi otvetstvennostyu)
-        if (fuzzyFirst.TryGetValue(keys[start][0], out var fuzzy))
+        if (fuzzyFirstBySpan.TryGetValue(FuzzyOpening(keys[start]), out var fuzzy))
         {
+            var first = keys[start];
             foreach (var p in fuzzy)
             {
-                if (p.Patterns.Length > bestLength && MatchesWithTypo(p, keys, start))
+                if (p.Patterns.Length <= bestLength)
+                    break; // longest first: no longer phrase is left
+                var p0 = p.Patterns[0];
+                if (p0.IsPrefix ? !first.StartsWith(p0.Key, StringComparison.Ordinal) : Math.Abs(first.Length - p0.Key.Length) > 2)
+                    continue;
+                if (MatchesWithTypo(p, keys, start))
                 {
                     best = p.Canonical;
                     bestLength = p.Patterns.Length;
@@ -223,17 +234,24 @@ internal sealed class PhraseTable
 
     private const int TwoTyposLength = 12;
 
-    private readonly Dictionary<char, List<Phrase>> fuzzyFirst = [];
+    private readonly Dictionary<string, List<Phrase>> fuzzyFirst = new(StringComparer.Ordinal);
+    private Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> fuzzyFirstBySpan;
+
+    /// <summary>The first two letters of a key: a typo is looked for after them (as by the token comparison, which wants the first sound).</summary>
+    private static ReadOnlySpan<char> FuzzyOpening(string key) => key.AsSpan(0, Math.Min(2, key.Length));
 
     /// <summary>
     /// True when the phrase is written from <paramref name="start"/> with typos in its long words only: each of them
     /// the same first letter and within one edit (two from <see cref="TwoTyposLength"/> letters); at least one word
-    /// written as the phrase has it, and every short word or stem as written.
+    /// written as the phrase has it, and every short word or stem as written. Phrases are looked up by the first two
+    /// letters of their first word, so a typo there is not looked for.
     /// </summary>
     private static bool MatchesWithTypo(Phrase p, List<string> keys, int start)
     {
         if (start + p.Patterns.Length > keys.Count)
             return false;
+
+        // cheap checks first (equality, lengths, first letters); the edit distances only for a phrase that passes them
         var exact = 0;
         for (var i = 0; i < p.Patterns.Length; i++)
         {
@@ -247,14 +265,25 @@ internal sealed class PhraseTable
                 continue;
             }
 
-            var allowed = pattern.Key.Length >= TwoTyposLength ? 2 : 1;
             if (pattern.IsPrefix || pattern.Key.Length < FuzzyWordLength || key.Length < FuzzyWordLength || key[0] != pattern.Key[0]
-                || Math.Abs(key.Length - pattern.Key.Length) > allowed || EditDistance.Distance(key, pattern.Key) > allowed)
+                || Math.Abs(key.Length - pattern.Key.Length) > Allowed(pattern))
                 return false;
         }
 
-        return exact > 0 && exact < p.Patterns.Length;
+        if (exact == 0 || exact == p.Patterns.Length)
+            return false;
+        for (var i = 0; i < p.Patterns.Length; i++)
+        {
+            var pattern = p.Patterns[i];
+            var key = keys[start + i];
+            if (!pattern.IsPrefix && !string.Equals(key, pattern.Key, StringComparison.Ordinal) && EditDistance.Distance(key, pattern.Key) > Allowed(pattern))
+                return false;
+        }
+
+        return true;
     }
+
+    private static int Allowed(Pattern pattern) => pattern.Key.Length >= TwoTyposLength ? 2 : 1;
 
     /// <summary>True when the single key is (the start of) a one-word phrase of this table.</summary>
     public string? MatchSingle(string key)

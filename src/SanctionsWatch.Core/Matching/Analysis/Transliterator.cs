@@ -131,12 +131,14 @@ public static class Transliterator
         if (s.Length == 0 || NameNormalizer.IsDigits(s))
             return s;
 
-        // дж, the j of English and Arabic names written in Russian: Dzhabarov = Jabarov, lodzhistiks = logistics (the g that
-        // sounds j meets it in the vowel-variant comparison)
-        if (s.StartsWith("dj", StringComparison.Ordinal))
+        // дж, written dzh or (French) dj, keyed as zh: Dzhabarov = Djabarov, lodzhistiks meets logistics (the g that sounds
+        // j meets it in the vowel-variant comparison); not in a token of those letters alone (DJ, DZH), which would key
+        // as one letter, an initial
+        if (s.Length > 3 && s.StartsWith("dj", StringComparison.Ordinal))
             s = "zh" + s[2..];
-        s = s.Replace("dzh", "zh", StringComparison.Ordinal)
-            .Replace("shch", "S", StringComparison.Ordinal)
+        if (s.Length > 4)
+            s = s.Replace("dzh", "zh", StringComparison.Ordinal);
+        s = s.Replace("shch", "S", StringComparison.Ordinal)
             .Replace("sch", "S", StringComparison.Ordinal)
             .Replace("sh", "S", StringComparison.Ordinal)
             .Replace("zh", "Z", StringComparison.Ordinal)

@@ -767,9 +767,16 @@ public sealed class NameScorer
     {
         if (Math.Max(a.Length, b.Length) > 6 || IsPlaceAdjective(a, b) || IsPlaceAdjective(b, a))
             return false; // Tulsk = Tula
+        if (a.Length == b.Length && VoicingPair(a[^1], b[^1]))
+            return false; // a final consonant written voiced or not: Almaz / Almas
         var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
         return !(longer.Length == shorter.Length + 1 && (IsVowel(longer[^1]) || longer[^1] == 's') && longer.StartsWith(shorter, StringComparison.Ordinal));
     }
+
+    /// <summary>Two consonants Russian tells apart only by voicing, which it loses at a word's end (з/с, в/ф, д/т, б/п, г/к, ж/ш).</summary>
+    private static bool VoicingPair(char x, char y) =>
+        (x, y) is ('z', 's') or ('s', 'z') or ('v', 'f') or ('f', 'v') or ('d', 't') or ('t', 'd') or ('b', 'p') or ('p', 'b')
+            or ('g', 'k') or ('k', 'g') or ('Z', 'S') or ('S', 'Z');
 
     /// <summary>The key without a final h written after a vowel (the key may have made it a k, as in Rostekh).</summary>
     private static ReadOnlySpan<char> WithoutSilentH(PreparedToken t) =>
@@ -843,8 +850,8 @@ public sealed class NameScorer
             p = p[..^1];
         if (p.Length == stem.Length + 1 && p[^1] is 'k' or 'C')
             p = p[..^1]; // a k or ts before -sk- goes: Vyatka / Vyatskoye
-        if (p.Length >= 3 && stem.Length == p.Length + 2 && stem.StartsWith(p) && stem[^2..] is "en" or "in")
-            return true; // -en- or -in- before -sk-: Penza / Penzenskiy, Dubna / Dubnenskiy, Ukhta / Ukhtinskiy
+        if (p.Length >= 3 && stem.Length == p.Length + 2 && stem.StartsWith(p) && stem[^2..] is "en" or "in" && !IsVowel(p[^1]) && !IsVowel(p[^2]))
+            return true; // -en- or -in- after two consonants, before -sk-: Penza / Penzenskiy, Dubna / Dubnenskiy, Ukhta / Ukhtinskiy (Lena / Leninskiy: no)
         return p.SequenceEqual(stem);
     }
 
