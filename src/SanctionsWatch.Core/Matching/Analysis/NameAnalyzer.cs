@@ -470,8 +470,9 @@ public static partial class NameAnalyzer
     private static readonly string[] PatronymicEndings = ["ovich", "evich", "ovych", "ovna", "evna", "ivna", "ichna", "ich"];
 
     /// <summary>
-    /// The key of a patronymic: the father's name without the gender ending and a final y or i, so Aleksandrovich =
-    /// Aleksandrovna, Yuryevich = Yurevich, and the Ukrainian Oleksandrivna meets them through the fuzzy comparison.
+    /// The key of a patronymic: the father's given name without the gender ending, unified as given names are and
+    /// without a final y or i, so Aleksandrovich = Aleksandrovna, Yuryevich = Yurevich, Serhiyovych = Sergeyevich; the
+    /// Ukrainian Oleksandrivna meets them through the fuzzy comparison.
     /// </summary>
     internal static string PatronymicKey(string latinWord)
     {
