@@ -16,6 +16,11 @@ public static class GenericWords
     /// <summary>True when <paramref name="stemKey"/> (a <see cref="PreparedToken.Stem"/>) is the stem of a common English word.</summary>
     public static bool IsGeneric(string stemKey) => stemKey.Length >= 3 && Stems.Contains(stemKey);
 
+    /// <summary>True when <paramref name="latinWord"/> (lower-case Latin, as written) is a common English word in some form.</summary>
+    public static bool IsCommonWord(string latinWord) => IsGeneric(Key(latinWord));
+
+    private static string Key(string latinWord) => Transliterator.PhoneticKey(Stemmer.Stem(latinWord));
+
     private static HashSet<string> Load()
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
@@ -26,7 +31,7 @@ public static class GenericWords
         {
             if (line.Length < 3 || line[0] == '#')
                 continue;
-            stems.Add(Transliterator.PhoneticKey(Stemmer.Stem(line)));
+            stems.Add(Key(line));
         }
 
         return stems;

@@ -402,8 +402,7 @@ public static partial class NameAnalyzer
         if (!text.Contains('.', StringComparison.Ordinal) || text.AsSpan().IndexOfAny('(', '[') >= 0
             || HonouredPerson().Match(text) is not { Success: true } m)
             return text;
-        var surname = Transliterator.ToLatin(m.Groups[1].Value.ToLowerInvariant());
-        if (GenericWords.IsGeneric(Transliterator.PhoneticKey(Stemmer.Stem(surname))))
+        if (GenericWords.IsCommonWord(Transliterator.ToLatin(m.Groups[1].Value.ToLowerInvariant())))
             return text;
         var rest = string.Concat(text.AsSpan(0, m.Index), " ", text.AsSpan(m.Index + m.Length));
         int others = 0, distinctive = 0;
@@ -414,8 +413,7 @@ public static partial class NameAnalyzer
             others++;
             var latin = Transliterator.ToLatin(w.ToLowerInvariant());
             var key = Transliterator.PhoneticKey(latin);
-            if (!GenericWords.IsGeneric(Transliterator.PhoneticKey(Stemmer.Stem(latin))) && IndustrialVocabulary.Table.MatchSingle(key) is null
-                && LegalForms.Table.MatchSingle(key) is null)
+            if (!GenericWords.IsCommonWord(latin) && IndustrialVocabulary.Table.MatchSingle(key) is null && LegalForms.Table.MatchSingle(key) is null)
                 distinctive++;
         }
 

@@ -206,14 +206,10 @@ internal sealed class PhraseTable
         // a phrase of several words written with a typo in a long word (obshchestvo s organichennoi otvetstvennostyu)
         if (fuzzyFirstBySpan.TryGetValue(FuzzyOpening(keys[start]), out var fuzzy))
         {
-            var first = keys[start];
             foreach (var p in fuzzy)
             {
                 if (p.Patterns.Length <= bestLength)
                     break; // longest first: no longer phrase is left
-                var p0 = p.Patterns[0];
-                if (p0.IsPrefix ? !first.StartsWith(p0.Key, StringComparison.Ordinal) : Math.Abs(first.Length - p0.Key.Length) > 2)
-                    continue;
                 if (MatchesWithTypo(p, keys, start))
                 {
                     best = p.Canonical;
@@ -257,9 +253,7 @@ internal sealed class PhraseTable
         {
             var pattern = p.Patterns[i];
             var key = keys[start + i];
-            if (pattern.IsPrefix
-                ? key.StartsWith(pattern.Key, StringComparison.Ordinal) && key.Length - pattern.Key.Length <= MaxEnding
-                : string.Equals(key, pattern.Key, StringComparison.Ordinal))
+            if (pattern.Fits(key))
             {
                 exact++;
                 continue;
@@ -305,20 +299,23 @@ internal sealed class PhraseTable
             return false;
         for (var i = 0; i < p.Patterns.Length; i++)
         {
-            var pattern = p.Patterns[i];
-            var key = keys[start + i];
-            // a stem takes an ending (tsentr-alnyy, zavod-a), not another word joined to it (tsentr-izbirkom)
-            var ok = pattern.IsPrefix
-                ? key.StartsWith(pattern.Key, StringComparison.Ordinal) && key.Length - pattern.Key.Length <= MaxEnding
-                : string.Equals(key, pattern.Key, StringComparison.Ordinal);
-            if (!ok)
+            if (!p.Patterns[i].Fits(keys[start + i]))
                 return false;
         }
 
         return true;
     }
 
-    private readonly record struct Pattern(string Key, bool IsPrefix);
+    private readonly record struct Pattern(string Key, bool IsPrefix)
+    {
+        /// <summary>
+        /// The key as the phrase writes it: the same word, or for a stem the stem with an ending (tsentr-alnyy, zavod-a),
+        /// not another word joined to it (tsentr-izbirkom).
+        /// </summary>
+        public bool Fits(string key) => IsPrefix
+            ? key.StartsWith(Key, StringComparison.Ordinal) && key.Length - Key.Length <= MaxEnding
+            : string.Equals(key, Key, StringComparison.Ordinal);
+    }
 
     private sealed record Phrase(string Canonical, Pattern[] Patterns);
 }

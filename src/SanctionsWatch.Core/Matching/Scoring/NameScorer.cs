@@ -833,8 +833,8 @@ public sealed class NameScorer
         var ck = adjective.LastIndexOf("Ck", StringComparison.Ordinal);
         if (ck > 0 && !adjective.Contains("sk", StringComparison.Ordinal))
             adjective = string.Concat(adjective.AsSpan(0, ck), "tsk", adjective.AsSpan(ck + 2)); // the key read t + sk as ts: vyatskoye
-        var sk = adjective.LastIndexOf("sk", StringComparison.Ordinal);
-        if (sk < 3 || adjective.Length - sk > 5)
+        var sk = SkStem(adjective);
+        if (sk < 0)
             return false;
         for (var i = sk + 2; i < adjective.Length; i++)
         {
@@ -862,8 +862,8 @@ public sealed class NameScorer
     /// </summary>
     internal static bool IsTranslatedPlaceAdjective(string russian, string english)
     {
-        var sk = russian.LastIndexOf("sk", StringComparison.Ordinal);
-        if (sk < 3 || russian.Length - sk > 5 || english.Length < 5)
+        var sk = SkStem(russian);
+        if (sk < 0 || english.Length < 5)
             return false;
         var cut = english.EndsWith("ian", StringComparison.Ordinal) ? 3
             : english.EndsWith("an", StringComparison.Ordinal) || english.EndsWith("ik", StringComparison.Ordinal) ? 2
@@ -873,6 +873,16 @@ public sealed class NameScorer
         var r = russian.AsSpan(0, sk).TrimEnd("aeiou");
         var e = english.AsSpan(0, english.Length - cut).TrimEnd("aeiou");
         return r.Length >= 3 && e.Length >= 3 && (r.SequenceEqual(e) || SameConsonants(r.ToString(), e.ToString()));
+    }
+
+    /// <summary>
+    /// Where the -sk- of a Russian adjective's key stands, after a stem of three letters or more and before an ending of
+    /// three letters at most; -1 when the key has none.
+    /// </summary>
+    private static int SkStem(string adjective)
+    {
+        var sk = adjective.LastIndexOf("sk", StringComparison.Ordinal);
+        return sk < 3 || adjective.Length - sk > 5 ? -1 : sk;
     }
 
     /// <summary>
