@@ -109,7 +109,7 @@ internal static class StatusCommands
             }
         }
 
-        if (!SourceCommands.Rows(ws).Any(r => r.Enabled))
+        if (!ws.Settings.Sources.Values.Any(s => s.Enabled))
             warning.Add("no source is enabled (Sources:<id>:Enabled): the worker syncs no list, so nothing new is found");
 
         if (Reports.OldestUndeliveredAt(ws.Db, queueSince) is { } oldest && Iso.TryParseUser(oldest, out var at)
