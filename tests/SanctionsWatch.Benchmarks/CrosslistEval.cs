@@ -48,12 +48,7 @@ internal static class CrosslistEval
         var index = matcher.Index(entries.Select(MatchSubject.FromEntry));
         var alert = MatchThresholds.DefaultAlert;
         var results = index.SearchAll([.. queries.Select(q => q.Subject)], alert);
-        var outcomes = new (bool Found, bool Other)[queries.Count];
-        for (var i = 0; i < queries.Count; i++)
-        {
-            var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
-            outcomes[i] = (results[i].Any(r => r.CandidateKey == expected), results[i].Any(r => r.CandidateKey != expected));
-        }
+        var outcomes = queries.Select((q, i) => Outcome(results[i], q)).ToArray();
 
         Console.WriteLine($"cross-list set {Path.GetFileName(args[1])}: {queries.Count} queries against {entries.Count} entries of {Path.GetFileName(args[0])}");
         Console.WriteLine($"{"method",-58} {"half",-9} {"queries",7} {"found",7} {"other-entry alerts",19}");
@@ -63,14 +58,11 @@ internal static class CrosslistEval
         // stand beside a better one (a measurement, not the product's rule: the best may be a namesake of the one watched)
         foreach (var margin in new[] { 0.0, 0.02 })
         {
-            var best = new (bool Found, bool Other)[queries.Count];
-            for (var i = 0; i < queries.Count; i++)
+            var best = queries.Select((q, i) =>
             {
-                var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
                 var top = results[i].Count > 0 ? results[i].Max(r => r.Score) : 0;
-                var kept = results[i].Where(r => r.Score >= top - margin).ToList();
-                best[i] = (kept.Any(r => r.CandidateKey == expected), kept.Any(r => r.CandidateKey != expected));
-            }
+                return Outcome(results[i].Where(r => r.Score >= top - margin), q);
+            }).ToArray();
 
             PrintHalves(string.Create(CultureInfo.InvariantCulture, $"  were only the best to alert (and within {margin:F2})"), queries, best);
         }
@@ -82,30 +74,14 @@ internal static class CrosslistEval
             foreach (var (floor, margin) in new[] { (2.0, 0.0), (0.70, 0.2), (0.75, 0.2), (0.80, 0.2) })
             {
                 // the same queries were their own entry not on the list (taken out of the results): any alert is false
-                var unlisted = new (bool Found, bool Other)[queries.Count];
-                for (var i = 0; i < queries.Count; i++)
+                var unlisted = queries.Select((q, i) =>
                 {
-                    var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
-                    var r = near[i].Where(x => x.CandidateKey != expected).ToList();
-                    var alerts = r.Where(x => x.Score >= alert).ToList();
-                    if (r.Count > 0 && r[0].Score >= floor && r[0].Score < alert && (r.Count == 1 || r[0].Score - r[1].Score >= margin)
-                        && r[0].Explanation.Rule == "token-alignment")
-                        alerts.Add(r[0]);
-                    unlisted[i] = (false, alerts.Count > 0);
-                }
-
+                    var r = near[i].Where(x => x.CandidateKey != Key(q)).ToList();
+                    return (false, r.Any(x => x.Score >= alert) || Promoted(r, floor, margin, alert) is not null);
+                }).ToArray();
                 PrintHalves(string.Create(CultureInfo.InvariantCulture, $"  own entry not listed: false alerts, promote {floor:F2}/{margin:F2}"), queries, unlisted);
-                var promoted = new (bool Found, bool Other)[queries.Count];
-                for (var i = 0; i < queries.Count; i++)
-                {
-                    var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
-                    var alerts = results[i].ToList();
-                    var r = near[i];
-                    if (r.Count > 0 && r[0].Score >= floor && r[0].Score < alert && (r.Count == 1 || r[0].Score - r[1].Score >= margin)
-                        && r[0].Explanation.Rule == "token-alignment")
-                        alerts.Add(r[0]);
-                    promoted[i] = (alerts.Any(x => x.CandidateKey == expected), alerts.Any(x => x.CandidateKey != expected));
-                }
+                var promoted = queries.Select((q, i) =>
+                    Outcome(Promoted(near[i], floor, margin, alert) is { } p ? [.. results[i], p] : results[i], q)).ToArray();
 
                 PrintHalves(string.Create(CultureInfo.InvariantCulture, $"  promote a best >= {floor:F2} ahead by {margin:F2}"), queries, promoted);
             }
@@ -162,7 +138,7 @@ internal static class CrosslistEval
                         if (!InHalf(queries[i].Uid, part))
                             continue;
                         n++;
-                        var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
+                        var expected = Key(queries[i]);
                         f += all[i].Any(r => r.Score >= t && r.CandidateKey == expected) ? 1 : 0;
                         o += all[i].Any(r => r.Score >= t && r.CandidateKey != expected) ? 1 : 0;
                     }
@@ -181,7 +157,7 @@ internal static class CrosslistEval
             {
                 if (!InHalf(queries[i].Uid, half))
                     continue;
-                var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
+                var expected = Key(queries[i]);
                 foreach (var r in near[i].Where(r => r.CandidateKey != expected))
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"NEAR  {r.Score:F3} {queries[i].Subject.Names[0].Text} -> {r.Explanation.CandidateName} (expected {queries[i].Primary}) [{string.Join("; ", r.Explanation.Notes)}]"));
             }
@@ -195,7 +171,7 @@ internal static class CrosslistEval
             if (!outcomes[i].Found || outcomes[i].Other)
             {
                 shown++;
-                var expected = MatchSubject.KeyOf("ofac-sdn", queries[i].Uid);
+                var expected = Key(queries[i]);
                 var all = index.Search(queries[i].Subject, 0.0, 200);
                 var rank = all.Select((r, k) => (r, k)).FirstOrDefault(x => x.r.CandidateKey == expected);
                 var top = all.Count > 0 ? $"{all[0].CandidateKey} {all[0].Explanation.CandidateName} {all[0].Score:F3}" : "(none)";
@@ -217,6 +193,29 @@ internal static class CrosslistEval
 
     /// <summary>The tuning half: even OFAC uids (parties, not spellings, are split: every spelling of one party falls in one half).</summary>
     public static bool IsTune(string uid) => long.Parse(uid, CultureInfo.InvariantCulture) % 2 == 0;
+
+    private static string Key(Query q) => MatchSubject.KeyOf("ofac-sdn", q.Uid);
+
+    /// <summary>Whether the alerts hold the query's own entry, and another.</summary>
+    private static (bool Found, bool Other) Outcome(IEnumerable<MatchResult> alerts, Query q)
+    {
+        var expected = Key(q);
+        bool found = false, other = false;
+        foreach (var r in alerts)
+        {
+            found |= r.CandidateKey == expected;
+            other |= r.CandidateKey != expected;
+        }
+
+        return (found, other);
+    }
+
+    /// <summary>The best of <paramref name="ranked"/> when it would alert by promotion: below the band, at least <paramref name="floor"/>, and ahead of the next by <paramref name="margin"/>.</summary>
+    private static MatchResult? Promoted(IReadOnlyList<MatchResult> ranked, double floor, double margin, double alert) =>
+        ranked.Count > 0 && ranked[0].Score >= floor && ranked[0].Score < alert && (ranked.Count == 1 || ranked[0].Score - ranked[1].Score >= margin)
+        && ranked[0].Explanation.Rule == "token-alignment"
+            ? ranked[0]
+            : null;
 
     private static void PrintHalves(string method, List<Query> queries, (bool Found, bool Other)[] outcomes)
     {
