@@ -158,8 +158,8 @@ public sealed class ClusterTests : IDisposable
             releaseList.SetResult();
 
             // 2. Another node recovers the sync; kill the node whose webhook request is held.
-            await WaitUntil(() => !hook.Requests.IsEmpty && Claimer(db) is not null, "the first webhook request", Live());
-            var delivering = Claimer(db)!;
+            await WaitUntil(() => Claimer(db, keys) is not null, "the first webhook request", Live());
+            var delivering = Claimer(db, keys)!;
             Assert.NotEqual(syncing, delivering);
             nodes[delivering].Kill();
             killed.Add(delivering);
@@ -213,10 +213,19 @@ public sealed class ClusterTests : IDisposable
             ? null
             : db.ExecuteScalar<string?>("SELECT instance_name FROM qrtz_fired_triggers WHERE state = 'EXECUTING' LIMIT 1");
 
-    /// <summary>The node holding a webhook delivery's lease now.</summary>
-    private static string? Claimer(NpgsqlConnection db) =>
-        db.ExecuteScalar<string?>(
-            "SELECT claimed_by FROM alert_deliveries WHERE channel = 'webhook' AND claimed_until IS NOT NULL AND status = 'pending' LIMIT 1");
+    /// <summary>
+    /// The node holding the lease of a webhook delivery whose request the receiver holds now (a node may have claimed
+    /// another delivery and not sent it yet: killing that one would leave no request held).
+    /// </summary>
+    private static string? Claimer(NpgsqlConnection db, IEnumerable<string> received)
+    {
+        var held = received.ToHashSet(StringComparer.Ordinal);
+        return db.Query<(long AlertId, string ClaimedBy)>(
+                "SELECT alert_id, claimed_by FROM alert_deliveries WHERE channel = 'webhook' AND claimed_until IS NOT NULL AND status = 'pending' ORDER BY alert_id")
+            .Where(c => held.Contains($"sanctionswatch-alert-{c.AlertId}"))
+            .Select(c => c.ClaimedBy)
+            .FirstOrDefault();
+    }
 
     /// <summary>Waits up to 150 s; a timeout says what every node wrote.</summary>
     private static async Task WaitUntil(Func<bool> condition, string what, IEnumerable<WorkerProcess> nodes)
