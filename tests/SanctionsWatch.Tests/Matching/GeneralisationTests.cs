@@ -312,4 +312,36 @@ public class GeneralisationTests
     [InlineData("KAMENSKIY PLANT", "KAMA PLANT")]
     public void Only_a_place_ending_in_two_consonants_takes_en_or_in_before_sk(string query, string candidate) =>
         DoesNotAlert(query, candidate);
+
+    [Theory]
+    [InlineData("TELARION LLC", "TELAROS LLC")] // one beginning, two brands: -ion and -os are no endings of a brand
+    [InlineData("KORVION SHIPPING LLC", "KORVOS SHIPPING LLC")]
+    public void Brands_that_share_a_beginning_are_not_forms_of_one_word(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
+
+    [Theory]
+    [InlineData("OOO PRESSOVAYA KOMPANIYA VEGA", "VEGA PRESS COMPANY LLC")] // a relational adjective in -ov- meets its noun
+    public void A_relational_adjective_in_ov_is_its_noun(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("tereshkovoy", "tereshkova")] // a surname in -ov declined (imeni Tereshkovoy) keeps its -ov
+    [InlineData("ivanovym", "ivanov")]
+    [InlineData("pressovyy", "press")]
+    [InlineData("titanovaya", "titan")]
+    public void Relational_adjectives_lose_their_ov_and_surnames_keep_it(string word, string sameStemAs) =>
+        Assert.Equal(Stemmer.Stem(sameStemAs), Stemmer.Stem(word));
+
+    [Fact]
+    public void A_learned_spelling_pair_of_a_brand_is_a_distinctive_word_not_a_descriptor()
+    {
+        // the learned lexicon joins eshelon and echelon: one brand spelled two ways, a word still (it was a concept, so a
+        // name with it had no distinctive word and the list's further words cost as much as the query's: 0.151)
+        var eshelon = NameAnalyzer.Prepare("Eshelon", NameType.Primary, PartyType.Organization).Tokens.Single();
+        Assert.Equal(TokenKind.Word, eshelon.Kind);
+        Assert.Equal(NameAnalyzer.Prepare("Echelon", NameType.Primary, PartyType.Organization).Tokens.Single().Key, eshelon.Key);
+
+        var top = Index("ECHELON SCIENCE AND DEVELOPMENT UNION JSC").Search(MatchSubject.FromName("AO ESHELON", PartyType.Organization), 0.0, 1);
+        Assert.True(top.Count == 1 && top[0].CandidateKey == "l/0" && top[0].Score >= Thresholds.Alert, top.Count == 0 ? "none" : $"{top[0].Score:F3}");
+    }
 }

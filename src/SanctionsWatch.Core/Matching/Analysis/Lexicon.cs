@@ -34,6 +34,21 @@ public static class Lexicon
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadsBySpan = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Whether a learned group is a word of its own rather than a concept of the vocabulary: two spellings or
+    /// translations of one name (eshelon / echelon, belorus / belarusian) that joined no concept. Its token is a word
+    /// that tells firms apart unless one of its members is a common English word (<see cref="IsDescriptive"/>).
+    /// </summary>
+    public static bool IsWordGroup(string group) => group.StartsWith(WordGroupPrefix, StringComparison.Ordinal);
+
+    /// <summary>True when a member of the learned word group is the stem of a common English word (nation, device, cement).</summary>
+    public static bool IsDescriptive(string group) => DescriptiveGroups.Contains(group);
+
+    private const string WordGroupPrefix = IndustrialVocabulary.Prefix + "~";
+
+    private static readonly HashSet<string> DescriptiveGroups =
+        [.. Groups.Where(static g => IsWordGroup(g.Value) && GenericWords.IsGeneric(g.Key)).Select(static g => g.Value)];
+
     /// <summary>A concept key, or the key of the learned group it joined.</summary>
     public static string Concept(string key) => Enabled && Groups.TryGetValue(key, out var group) ? group : key;
 
@@ -73,7 +88,7 @@ public static class Lexicon
         foreach (var k in parent.Keys)
         {
             var root = Find(k);
-            groups[k] = root.StartsWith(IndustrialVocabulary.Prefix, StringComparison.Ordinal) ? root : IndustrialVocabulary.Prefix + "~" + root;
+            groups[k] = root.StartsWith(IndustrialVocabulary.Prefix, StringComparison.Ordinal) ? root : WordGroupPrefix + root;
         }
 
         return groups;

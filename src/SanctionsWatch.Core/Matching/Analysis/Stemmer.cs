@@ -33,6 +33,10 @@ public static class Stemmer
         "icheskiye", "icheskaya", "icheskogo", "icheskomu", "icheskoye", "icheskikh", "icheskimi", "icheskiy", "icheskii",
         "icheskij", "icheskoe", "icheskoy", "icheskoi", "icheskie", "icheskim", "icheskom", "icheskuyu", "icheskaia", "ichesky",
         "icheski",
+        // relational adjectives in -ov-/-ev- made of a noun (pressovyy / press, titanovaya / titan): the noun; only the
+        // forms no surname in -ov takes (Tereshkovoy, Ivanovym, Ivanovykh stay as they are)
+        "ovyye", "ovaya", "ovogo", "ovomu", "ovoye", "ovuyu", "ovaia", "ovyy", "oviy", "ovyi", "ovii", "ovyj", "ovoe", "ovye",
+        "evyye", "evaya", "evogo", "evomu", "evoye", "evuyu", "evaia", "evyy", "eviy", "evyi", "evii", "evyj", "evoe", "evye",
         "iyami", "iyakh", "skaya", "skogo", "skomu", "skoye", "skiye", "iyam", "iyakh", "iya", "iye", "iyu", "iyu", "ogo", "ego", "omu", "emu",
         "aya", "aia", "yaya", "oye", "oe", "yye", "ye", "ie", "ykh", "ikh", "ymi", "imi", "ami", "yami", "akh", "yakh", "yy", "iy", "ii", "yi",
         "ij", "oy", "oi", "ey", "ei", "uyu", "yu", "ia", "ya", "om", "em", "ym", "im", "a", "y", "i", "u", "e", "o",
@@ -50,6 +54,19 @@ public static class Stemmer
         s = Strip(s, Derivational, plural: false); // engineering → engineer → engine, automatics → automat → autom
         s = Strip(s, Russian, plural: false);
         return s.Length == word.Length ? word : s.ToString();
+    }
+
+    /// <summary>
+    /// True when the stem of <paramref name="word"/> is the word itself or the word less one inflection: a plural
+    /// (<c>urals</c>) or a Russian case ending (<c>makeyeva</c>, <c>tekhniki</c>). A stem reached by a derivational ending
+    /// or by two endings (<c>inforion</c> → infor, <c>inforos</c> → infor) is a guess that holds for words of the language
+    /// only, not for brands.
+    /// </summary>
+    public static bool IsInflection(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var stem = Stem(word).AsSpan();
+        return stem.Length == word.Length || stem.SequenceEqual(Strip(word, Plural, plural: true)) || stem.SequenceEqual(Strip(word, Russian, plural: false));
     }
 
     private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> s, string[] endings, bool plural)

@@ -63,6 +63,11 @@ public sealed class NameScorer
             return 0.0;
         }
 
+        // a word of a learned group (Composite, keyed by the group of kompozitsionnyy) against a word outside it: the
+        // other may be a spelling the group lacks (KOMPOZIT), so the word is compared as written
+        if (q.Kind == TokenKind.Word && c.Kind == TokenKind.Word && Lexicon.IsWordGroup(q.Key) != Lexicon.IsWordGroup(c.Key))
+            return Lexicon.IsWordGroup(q.Key) ? TokenSimilarity(AsWord(q), c) : TokenSimilarity(q, AsWord(c));
+
         if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))
         {
             if (q.ExactOnly || string.Equals(q.Text, c.Text, StringComparison.Ordinal))
@@ -211,6 +216,15 @@ public sealed class NameScorer
         return null;
     }
 
+    /// <summary>
+    /// Two tokens of one stem are forms of one word when the stem is of a common English word (production / productive,
+    /// elektronnoy / electronic) or each is its stem less one inflection (Makeyev / Makeyeva, Ural / Urals); two brands
+    /// that only share a beginning (Inforion / Inforos) are not.
+    /// </summary>
+    private static bool SameWord(PreparedToken q, PreparedToken c) =>
+        q.Kind != TokenKind.Word || c.Kind != TokenKind.Word || GenericWords.IsGeneric(q.Stem)
+        || (Stemmer.IsInflection(q.Text) && Stemmer.IsInflection(c.Text));
+
     private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Word or TokenKind.Patronymic;
 
     /// <summary>A one-word concept as the word it is written with.</summary>
@@ -234,7 +248,8 @@ public sealed class NameScorer
                 }
 
                 else if (!persons && s < options.StemSimilarity && qt[i].Kind != TokenKind.LegalForm && ct[j].Kind != TokenKind.LegalForm
-                    && qt[i].Stem.Length >= Stemmer.MinLength - 1 && string.Equals(qt[i].Stem, ct[j].Stem, StringComparison.Ordinal))
+                    && qt[i].Stem.Length >= Stemmer.MinLength - 1 && string.Equals(qt[i].Stem, ct[j].Stem, StringComparison.Ordinal)
+                    && SameWord(qt[i], ct[j]))
                 {
                     s = options.StemSimilarity; // forms of one word: production / productive, missile / missiles
                 }
