@@ -316,4 +316,16 @@ public class NameVariantTests
     [InlineData("KOVAL, Andriy Mykolayovych", "KOVAL, Andrei Nikolaevich")]
     public void A_patronymic_meets_its_Ukrainian_form(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Person);
+
+    [Theory]
+    [InlineData("MELNYK, Kyrylo Bohdanovych", "MELNIK, Kirill Bogdanovich")] // Ukrainian forms of Russian given names
+    [InlineData("SHEVCHUK, Svitlana Hennadiivna", "SHEVCHUK, Svetlana Gennadyevna")]
+    [InlineData("TKACHENKO, Liudmyla", "TKACHENKO, Lyudmila")]
+    [InlineData("BONDAR, Mykyta Vitaliyovych", "BONDAR, Nikita Vitalyevich")]
+    public void A_given_name_meets_its_Ukrainian_form(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
+    [Fact]
+    public void Another_given_name_is_still_another_person() =>
+        AssertNoAlert("MELNYK, Kyrylo Bohdanovych", "MELNYK, Konstantin Bohdanovych", PartyType.Person);
 }
