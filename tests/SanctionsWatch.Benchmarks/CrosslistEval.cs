@@ -243,9 +243,9 @@ internal static class CrosslistEval
         return name.IsShort || (name.CoreCount == 1 && Acronyms.LooksLikeAcronym(name.CoreText));
     }
 
-    private sealed record Query(MatchSubject Subject, string Uid, string Primary);
+    internal sealed record Query(MatchSubject Subject, string Uid, string Primary);
 
-    private static List<Query> Read(string path)
+    internal static List<Query> Read(string path)
     {
         var list = new List<Query>();
         foreach (var line in File.ReadLines(path, Encoding.UTF8))

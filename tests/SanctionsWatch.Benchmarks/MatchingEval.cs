@@ -308,7 +308,7 @@ internal static class MatchingEval
         return "[not blocked]";
     }
 
-    private static List<MatchSubject> ReadSdn(string path)
+    internal static List<MatchSubject> ReadSdn(string path)
     {
         var list = new List<MatchSubject>();
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
@@ -329,7 +329,7 @@ internal static class MatchingEval
         return list;
     }
 
-    private static List<(string Alias, string Expected, PartyType Kind)> ReadAliases(string path)
+    internal static List<(string Alias, string Expected, PartyType Kind)> ReadAliases(string path)
     {
         var list = new List<(string, string, PartyType)>();
         foreach (var line in File.ReadLines(path, Encoding.UTF8))

@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "lexicon" when args.Length >= 3 => LexiconLearner.Run(args[1..]),
     "explain" when args.Length >= 4 => ExplainOne.Run(args[1..]),
     "tune" when args.Length >= 5 => ScorerTuning.Run(args[1..]),
+    "calibrate" when args.Length >= 4 => CalibrationEval.Run(args[1..]),
     "pair" when args.Length >= 3 => ExplainPair.Run(args[1..]),
     "index-pair" when args.Length >= 3 => ExplainIndexed.Run(args[1..]),
     "matching-scale" when args.Length > 2 => MatchingEval.Scale(args[1..]),
