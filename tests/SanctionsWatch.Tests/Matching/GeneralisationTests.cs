@@ -152,6 +152,11 @@ public class GeneralisationTests
     [InlineData("FKP Perm Powder Plant", "FEDERAL STATE ENTERPRISE PERM POWDER PLANT")]
     [InlineData("ANO Dialog", "AUTONOMOUS NON-PROFIT ORGANIZATION DIALOG")]
     [InlineData("Sovcomflot P.J.S.C.", "PAO SOVCOMFLOT")]
+    [InlineData("KORVELIS RESSOURCES", "KORVELIS RESSOURCES SARLU")] // the legal forms of other jurisdictions, spelled out or not
+    [InlineData("CONG TY TNHH LAMSONICA", "LAMSONICA COMPANY LIMITED")]
+    [InlineData("SOCIETATEA CU RASPUNDERE LIMITATA DELTAKORM", "DELTAKORM SRL")]
+    [InlineData("KRONVALIS SPOLKA Z OGRANICZONA ODPOWIEDZIALNOSCIA", "KRONVALIS SP. Z O.O.")]
+    [InlineData("LLC SCIENTIFIC AND PRODUCTION FIRM TEMIRKON", "LIMITED LIABILITY COMPANY SCIENTIFIC AND PRODUCTION COMPANY TEMIRKON")]
     public void Legal_forms_are_recognised_in_their_spellings(string query, string candidate) =>
         Alerts(query, candidate);
 
