@@ -111,6 +111,8 @@ public class NameVariantTests
     [InlineData("Sakir", "Sahir", false)] // Shakir / Shahir
     [InlineData("mario", "maria", true)]
     [InlineData("bazalt", "basalt", false)]
+    [InlineData("iantar", "inter", false)] // Yantar / Inter: the y of я keeps its a, which Inter lacks
+    [InlineData("iunistrim", "unistrim", true)] // Yunistrim / Unistrim: ю written yu or u
     public void Same_consonants_ignores_vowels_only(string a, string b, bool same) =>
         Assert.Equal(same, NameScorer.SameConsonants(a, b));
 

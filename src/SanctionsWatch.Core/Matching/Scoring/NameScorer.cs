@@ -810,6 +810,8 @@ public sealed class NameScorer
     /// </summary>
     internal static bool SameConsonants(string a, string b)
     {
+        if (a.Length > 1 && b.Length > 1 && IsVowel(a[0]) && IsVowel(b[0]) && Glide(a) != Glide(b) && (Glide(a) ? !LeadingVowels(b).Contains(a[1]) : !LeadingVowels(a).Contains(b[1])))
+            return false; // a word that begins with the y of я, ю, ё keeps its vowel without it (Yunistrim / Unistrim), not another one (Yantar / Inter)
         int i = 0, j = 0, consonants = 0;
         while (true)
         {
@@ -835,6 +837,17 @@ public sealed class NameScorer
             return false;
         return consonants >= 3
             || (consonants == 2 && (a[0] == b[0] || (IsVowel(a[0]) && IsVowel(b[0]))) && Math.Min(a.Length, b.Length) >= 5);
+    }
+
+    /// <summary>A key that begins with a y-glide: i before another vowel (ia, iu, ie, io).</summary>
+    private static bool Glide(string key) => key[0] == 'i' && IsVowel(key[1]);
+
+    private static ReadOnlySpan<char> LeadingVowels(string key)
+    {
+        var n = 0;
+        while (n < key.Length && IsVowel(key[n]))
+            n++;
+        return key.AsSpan(0, n);
     }
 
     /// <summary>
