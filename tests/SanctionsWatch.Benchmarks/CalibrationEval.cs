@@ -38,11 +38,12 @@ internal static class CalibrationEval
 
         var cases = new List<Case>();
         var aliases = MatchingEval.ReadAliases(args[1]);
-        var aliasResults = primaries.SearchAll([.. aliases.Select(a => MatchSubject.FromName(a.Alias, a.Kind))], 0.3, Candidates);
+        // one candidate more than a query keeps: the query without its own entry keeps the next one in its place
+        var aliasResults = primaries.SearchAll([.. aliases.Select(a => MatchSubject.FromName(a.Alias, a.Kind))], 0.3, Candidates + 1);
         for (var i = 0; i < aliases.Count; i++)
             cases.Add(Make("aliases", aliases[i].Expected, aliasResults[i]) with { Unlisted = Unlisted("aliases", aliases[i].Expected, aliasResults[i]) });
         var cross = CrosslistEval.Read(args[2]);
-        var crossResults = full.SearchAll([.. cross.Select(q => q.Subject)], 0.3, Candidates);
+        var crossResults = full.SearchAll([.. cross.Select(q => q.Subject)], 0.3, Candidates + 1);
         for (var i = 0; i < cross.Count; i++)
             cases.Add(Make("cross-list", cross[i].Uid, crossResults[i]) with { Unlisted = Unlisted("cross-list", cross[i].Uid, crossResults[i]) });
 
@@ -77,15 +78,22 @@ internal static class CalibrationEval
         foreach (var (constraint, on) in new[] { ("wrong alerts, listed or not", examples), ("false alerts where not listed", unlisted) })
         {
             var engineFalse = on.Count(c => Alerts(c, (k, _) => c.Score[k] >= alert).Other);
-            var tau = 0.99;
-            foreach (var t in Enumerable.Range(1, 99).Select(k => 1 - (k / 100.0)))
+            double? tau = null;
+            foreach (var t in Enumerable.Range(0, 99).Select(k => 0.99 - (k / 100.0)))
             {
                 if (on.Count(c => Alerts(c, (k, p) => p >= t, w, mean, sd).Other) > engineFalse)
                     break;
                 tau = t;
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model threshold {tau:F2}: {constraint} on the tuning halves at most the engine's ({engineFalse})"));
+            if (tau is null)
+            {
+                Console.WriteLine($"model: no threshold keeps {constraint} on the tuning halves at the engine's ({engineFalse})");
+                continue;
+            }
+
+            var threshold = tau.Value;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model threshold {threshold:F2}: {constraint} on the tuning halves at most the engine's ({engineFalse})"));
             Console.WriteLine($"  {"set",-12} {"half",-9} {"queries",7} {"engine found",13} {"other",7} {"model found",12} {"other",7} {"engine top-1",13} {"model top-1",12} {"unlisted: engine",17} {"model",7}");
             foreach (var set in new[] { "aliases", "cross-list" })
             {
@@ -93,10 +101,10 @@ internal static class CalibrationEval
                 {
                     var group = cases.Where(c => c.Set == set && c.Tune == tune).ToList();
                     var engine = group.Select(c => Alerts(c, (k, _) => c.Score[k] >= alert)).ToList();
-                    var model = group.Select(c => Alerts(c, (k, p) => p >= tau, w, mean, sd)).ToList();
+                    var model = group.Select(c => Alerts(c, (k, p) => p >= threshold, w, mean, sd)).ToList();
                     double n = group.Count;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {set,-12} {(tune ? "tune" : "held-out"),-9} {group.Count,7} {engine.Count(o => o.Found) / n,13:F4} {100 * engine.Count(o => o.Other) / n,6:F2}% {model.Count(o => o.Found) / n,12:F4} {100 * model.Count(o => o.Other) / n,6:F2}% {group.Count(c => Top(c.Score) is { } k && c.Y[k]) / n,13:F4} {group.Count(c => Top(Probabilities(c, w, mean, sd)) is { } k && c.Y[k]) / n,12:F4} {100 * group.Count(c => Alerts(c.Unlisted!, (k, _) => c.Unlisted!.Score[k] >= alert).Other) / n,16:F2}% {100 * group.Count(c => Alerts(c.Unlisted!, (k, p) => p >= tau, w, mean, sd).Other) / n,6:F2}%"));
+                        $"  {set,-12} {(tune ? "tune" : "held-out"),-9} {group.Count,7} {engine.Count(o => o.Found) / n,13:F4} {100 * engine.Count(o => o.Other) / n,6:F2}% {model.Count(o => o.Found) / n,12:F4} {100 * model.Count(o => o.Other) / n,6:F2}% {group.Count(c => Top(c.Score) is { } k && c.Y[k]) / n,13:F4} {group.Count(c => Top(Probabilities(c, w, mean, sd)) is { } k && c.Y[k]) / n,12:F4} {100 * group.Count(c => Alerts(c.Unlisted!, (k, _) => c.Unlisted!.Score[k] >= alert).Other) / n,16:F2}% {100 * group.Count(c => Alerts(c.Unlisted!, (k, p) => p >= threshold, w, mean, sd).Other) / n,6:F2}%"));
                 }
             }
         }
@@ -113,6 +121,7 @@ internal static class CalibrationEval
 
     private static Case Make(string set, string uid, IReadOnlyList<MatchResult> results)
     {
+        results = [.. results.Take(Candidates)];
         var key = MatchSubject.KeyOf("ofac-sdn", uid);
         var x = new double[results.Count][];
         var alerts = results.Count(r => r.Score >= MatchThresholds.DefaultAlert);

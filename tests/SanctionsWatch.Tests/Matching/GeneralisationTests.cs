@@ -152,11 +152,10 @@ public class GeneralisationTests
     [InlineData("FKP Perm Powder Plant", "FEDERAL STATE ENTERPRISE PERM POWDER PLANT")]
     [InlineData("ANO Dialog", "AUTONOMOUS NON-PROFIT ORGANIZATION DIALOG")]
     [InlineData("Sovcomflot P.J.S.C.", "PAO SOVCOMFLOT")]
-    [InlineData("KORVELIS RESSOURCES", "KORVELIS RESSOURCES SARLU")] // the legal forms of other jurisdictions, spelled out or not
+    [InlineData("KORVELIS RESSOURCES SURL", "KORVELIS RESSOURCES SARLU")] // the legal forms of other jurisdictions, spelled out or not
     [InlineData("CONG TY TNHH LAMSONICA", "LAMSONICA COMPANY LIMITED")]
     [InlineData("SOCIETATEA CU RASPUNDERE LIMITATA DELTAKORM", "DELTAKORM SRL")]
     [InlineData("KRONVALIS SPOLKA Z OGRANICZONA ODPOWIEDZIALNOSCIA", "KRONVALIS SP. Z O.O.")]
-    [InlineData("LLC SCIENTIFIC AND PRODUCTION FIRM TEMIRKON", "LIMITED LIABILITY COMPANY SCIENTIFIC AND PRODUCTION COMPANY TEMIRKON")]
     public void Legal_forms_are_recognised_in_their_spellings(string query, string candidate) =>
         Alerts(query, candidate);
 
@@ -338,15 +337,35 @@ public class GeneralisationTests
         Assert.Equal(Stemmer.Stem(sameStemAs), Stemmer.Stem(word));
 
     [Fact]
-    public void A_learned_spelling_pair_of_a_brand_is_a_distinctive_word_not_a_descriptor()
+    public void A_learned_spelling_pair_of_a_brand_is_a_word_distinctive_where_the_list_has_it_rarely()
     {
-        // the learned lexicon joins eshelon and echelon: one brand spelled two ways, a word still (it was a concept, so a
-        // name with it had no distinctive word and the list's further words cost as much as the query's: 0.151)
+        // the learned lexicon joins eshelon and echelon: one brand spelled two ways, a word (it was a concept, so a name
+        // with it had no distinctive word and the list's further words cost as much as the query's: 0.151). Echelon is
+        // a common English word, so the group is a descriptor, and like any such word distinctive where the list has
+        // it rarely
         var eshelon = NameAnalyzer.Prepare("Eshelon", NameType.Primary, PartyType.Organization).Tokens.Single();
         Assert.Equal(TokenKind.Word, eshelon.Kind);
+        Assert.True(eshelon.IsDescriptor);
         Assert.Equal(NameAnalyzer.Prepare("Echelon", NameType.Primary, PartyType.Organization).Tokens.Single().Key, eshelon.Key);
 
         var top = Index("ECHELON SCIENCE AND DEVELOPMENT UNION JSC").Search(MatchSubject.FromName("AO ESHELON", PartyType.Organization), 0.0, 1);
         Assert.True(top.Count == 1 && top[0].CandidateKey == "l/0" && top[0].Score >= Thresholds.Alert, top.Count == 0 ? "none" : $"{top[0].Score:F3}");
     }
+
+    [Theory]
+    [InlineData("SAL TRADING", "SAU TRADING")] // short words that are legal forms somewhere are brands here
+    [InlineData("PT TRADING CO", "LP TRADING CO")]
+    [InlineData("MOFIDRAHBAR AUDIT FIRM", "MOFIDRAHBAR AUDIT INSTITUTE")] // a firm is no legal form
+    public void Short_words_are_not_taken_for_legal_forms_that_make_other_firms_equal(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
+
+    [Fact]
+    public void A_firm_is_a_word_of_the_name_not_a_legal_form() =>
+        Alerts("KRUG FIRM", "KRUG RESEARCH AND PRODUCTION FIRM");
+
+    [Theory]
+    [InlineData("SUZUKI, Nao", "SUZUKI, Ichiro")] // nao is a Russian legal form (non-public AO), and a given name
+    [InlineData("NGUYEN VAN SA", "NGUYEN VAN AO")] // sa and ao are legal forms of one class, and names
+    public void A_persons_name_holds_no_legal_form(string query, string candidate) =>
+        DoesNotAlert(query, candidate, PartyType.Person);
 }

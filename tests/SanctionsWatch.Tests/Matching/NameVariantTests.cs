@@ -328,6 +328,10 @@ public class NameVariantTests
         AssertAlert(query, candidate, PartyType.Person);
 
     [Fact]
+    public void Nadia_is_a_name_of_its_own_not_the_Ukrainian_Nadezhda() =>
+        AssertNoAlert("HASSAN, Nadia", "HASSAN, Nadezhda", PartyType.Person);
+
+    [Fact]
     public void Another_given_name_is_still_another_person() =>
         AssertNoAlert("MELNYK, Kyrylo Bohdanovych", "MELNYK, Konstantin Bohdanovych", PartyType.Person);
 }

@@ -109,8 +109,8 @@ public static partial class NameAnalyzer
         {
             var optional = keptOptional[i];
             anyOptional |= optional;
-            var (legal, legalLength) = LegalForms.Table.Match(keys, i);
-            // a person's name holds no institutional vocabulary: Rossi, Belyi and Novy are surnames there
+            // a person's name holds no legal form nor institutional vocabulary: Sau, Sal, Rossi, Belyi and Novy are names there
+            var (legal, legalLength) = kind == PartyType.Person ? (null, 0) : LegalForms.Table.Match(keys, i);
             var (concept, conceptLength) = kind == PartyType.Person ? (null, 0) : IndustrialVocabulary.Table.Match(keys, i);
             if (legal is not null && legalLength >= conceptLength)
             {
@@ -559,7 +559,6 @@ public static partial class NameAnalyzer
             ["larisa", "larysa"],
             ["lyudmila", "liudmyla", "lyudmyla", "ludmila", "liudmila"],
             ["yulia", "yuliya", "yuliia", "iuliia"],
-            ["nadezhda", "nadiya", "nadiia"],
             ["valentina", "valentyna"],
             ["valentin", "valentyn"],
             ["semyon", "semen", "semion"],

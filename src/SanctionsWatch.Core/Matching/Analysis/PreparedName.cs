@@ -27,6 +27,14 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     // worked out on first read (most tokens of a million-name index are never compared by stem)
     private string? stem;
 
+    /// <summary>
+    /// The token as a plain word keyed as written (a concept or a learned word group compared with a word outside it:
+    /// Composite against KOMPOZIT), worked out on first read.
+    /// </summary>
+    internal PreparedToken AsWritten => asWritten ??= new PreparedToken(Text, Transliterator.PhoneticKey(Text), TokenKind.Word);
+
+    private PreparedToken? asWritten;
+
     /// <summary>The initials the token may be abbreviated by (<see cref="Acronyms.InitialsOf"/>), worked out on first read.</summary>
     internal IReadOnlyList<string> Initials => initials ??= Acronyms.ComputeInitials(this);
 

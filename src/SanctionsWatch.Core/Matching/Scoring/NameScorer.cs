@@ -54,19 +54,23 @@ public sealed class NameScorer
 
         if (q.Kind != c.Kind && !(IsWordLike(q.Kind) && IsWordLike(c.Kind) && q.Kind != TokenKind.Patronymic && c.Kind != TokenKind.Patronymic))
         {
+            // a word of a learned group against a concept: two concepts, as the group was one (0, as concepts that differ)
+            if (Lexicon.IsWordGroup(q.Key) || Lexicon.IsWordGroup(c.Key))
+                return 0.0;
+
             // a one-word concept against a word: the word may be another spelling of it the vocabulary lacks
             // (Composite, a learned translation of kompozitsionnyy, against KOMPOZIT)
             if (q.Kind == TokenKind.Concept && c.Kind == TokenKind.Word && !q.Text.Contains(' ', StringComparison.Ordinal))
-                return TokenSimilarity(AsWord(q), c);
+                return TokenSimilarity(q.AsWritten, c);
             if (c.Kind == TokenKind.Concept && q.Kind == TokenKind.Word && !c.Text.Contains(' ', StringComparison.Ordinal))
-                return TokenSimilarity(q, AsWord(c));
+                return TokenSimilarity(q, c.AsWritten);
             return 0.0;
         }
 
         // a word of a learned group (Composite, keyed by the group of kompozitsionnyy) against a word outside it: the
         // other may be a spelling the group lacks (KOMPOZIT), so the word is compared as written
         if (q.Kind == TokenKind.Word && c.Kind == TokenKind.Word && Lexicon.IsWordGroup(q.Key) != Lexicon.IsWordGroup(c.Key))
-            return Lexicon.IsWordGroup(q.Key) ? TokenSimilarity(AsWord(q), c) : TokenSimilarity(q, AsWord(c));
+            return Lexicon.IsWordGroup(q.Key) ? TokenSimilarity(q.AsWritten, c) : TokenSimilarity(q, c.AsWritten);
 
         if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))
         {
@@ -226,9 +230,6 @@ public sealed class NameScorer
         || (Stemmer.IsInflection(q.Text) && Stemmer.IsInflection(c.Text));
 
     private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Word or TokenKind.Patronymic;
-
-    /// <summary>A one-word concept as the word it is written with.</summary>
-    private static PreparedToken AsWord(PreparedToken concept) => new(concept.Text, Transliterator.PhoneticKey(concept.Text), TokenKind.Word);
 
     private NameScore Align(PreparedName q, PreparedName c, bool persons)
     {
