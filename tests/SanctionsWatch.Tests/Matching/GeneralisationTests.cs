@@ -369,4 +369,11 @@ public class GeneralisationTests
     [InlineData("NGUYEN VAN SA", "NGUYEN VAN AO")] // sa and ao are legal forms of one class, and names
     public void A_persons_name_holds_no_legal_form(string query, string candidate) =>
         DoesNotAlert(query, candidate, PartyType.Person);
+
+    [Theory]
+    [InlineData("ZELVANOR SHIPYARD JSC", "AO SUDOSTROITELNYY ZAVOD ZELVANOR")] // a shipyard is a shipbuilding plant
+    [InlineData("AO VERF ZELVANOR", "ZELVANOR SHIPBUILDING PLANT JSC")]
+    [InlineData("AO RAKETNYE SISTEMY ZELVANOR", "ZELVANOR MISSILE SYSTEMS JSC")] // raketnyy: missile, rocket
+    public void Institutional_words_meet_their_translations(string query, string candidate) =>
+        Alerts(query, candidate);
 }
