@@ -374,6 +374,7 @@ public class GeneralisationTests
     [InlineData("ZELVANOR SHIPYARD JSC", "AO SUDOSTROITELNYY ZAVOD ZELVANOR")] // a shipyard is a shipbuilding plant
     [InlineData("AO VERF ZELVANOR", "ZELVANOR SHIPBUILDING PLANT JSC")]
     [InlineData("AO RAKETNYE SISTEMY ZELVANOR", "ZELVANOR MISSILE SYSTEMS JSC")] // raketnyy: missile, rocket
+    [InlineData("ZELVANOR STATE RESEARCH CENTER", "ZELVANOR STATE SCIENTIFIC CENTER")] // nauchnyy: scientific, research
     public void Institutional_words_meet_their_translations(string query, string candidate) =>
         Alerts(query, candidate);
 }
