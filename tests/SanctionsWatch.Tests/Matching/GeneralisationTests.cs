@@ -156,6 +156,7 @@ public class GeneralisationTests
     [InlineData("CONG TY TNHH LAMSONICA", "LAMSONICA COMPANY LIMITED")]
     [InlineData("SOCIETATEA CU RASPUNDERE LIMITATA DELTAKORM", "DELTAKORM SRL")]
     [InlineData("KRONVALIS SPOLKA Z OGRANICZONA ODPOWIEDZIALNOSCIA", "KRONVALIS SP. Z O.O.")]
+    [InlineData("OSOO KRONVALIS", "KRONVALIS LLC")] // Kyrgyz ОсОО
     [InlineData("FEDERALNOE GOSUDARSTVENNOE BYUDZHETNOE UCHREZHDENIE NAUKI INSTITUT TERMOKVANTOVYKH SISTEM", "FEDERAL STATE BUDGETARY INSTITUTION OF SCIENCE INSTITUTE OF TERMOKVANTOVYKH SYSTEMS")]
     public void Legal_forms_are_recognised_in_their_spellings(string query, string candidate) =>
         Alerts(query, candidate);
@@ -375,6 +376,11 @@ public class GeneralisationTests
     [InlineData("AO VERF ZELVANOR", "ZELVANOR SHIPBUILDING PLANT JSC")]
     [InlineData("AO RAKETNYE SISTEMY ZELVANOR", "ZELVANOR MISSILE SYSTEMS JSC")] // raketnyy: missile, rocket
     [InlineData("ZELVANOR STATE RESEARCH CENTER", "ZELVANOR STATE SCIENTIFIC CENTER")] // nauchnyy: scientific, research
+    [InlineData("AO TSKB ZELVANOR", "ZELVANOR CENTRAL DESIGN BUREAU JSC")] // TsKB, central design bureau
+    [InlineData("NPF ZELVANOR", "ZELVANOR NON-STATE PENSION FUND")]
+    [InlineData("ZELVANOR UNIVERSITET VYSSHEGO OBRAZOVANIYA", "ZELVANOR UNIVERSITY OF HIGHER EDUCATION")]
+    [InlineData("KURORT ZELVANOR", "ZELVANOR RESORT")]
+    [InlineData("INSTITUT FIZICHESKIKH PROBLEM ZELVANOR", "ZELVANOR INSTITUTE OF PHYSICAL PROBLEMS")]
     public void Institutional_words_meet_their_translations(string query, string candidate) =>
         Alerts(query, candidate);
 }
