@@ -109,7 +109,7 @@ public static partial class NameAnalyzer
         {
             var optional = keptOptional[i];
             anyOptional |= optional;
-            // a person's name holds no legal form nor institutional vocabulary: Sau, Sal, Rossi, Belyi and Novy are names there
+            // a person's name holds no legal form nor institutional vocabulary: Nao, Sa, Rossi, Belyi and Novy are names there
             var (legal, legalLength) = kind == PartyType.Person ? (null, 0) : LegalForms.Table.Match(keys, i);
             var (concept, conceptLength) = kind == PartyType.Person ? (null, 0) : IndustrialVocabulary.Table.Match(keys, i);
             if (legal is not null && legalLength >= conceptLength)
