@@ -381,6 +381,8 @@ public class GeneralisationTests
     [InlineData("ZELVANOR UNIVERSITET VYSSHEGO OBRAZOVANIYA", "ZELVANOR UNIVERSITY OF HIGHER EDUCATION")]
     [InlineData("KURORT ZELVANOR", "ZELVANOR RESORT")]
     [InlineData("INSTITUT FIZICHESKIKH PROBLEM ZELVANOR", "ZELVANOR INSTITUTE OF PHYSICAL PROBLEMS")]
+    [InlineData("ZELVANOR OBORONNYE SISTEMY", "ZELVANOR DEFENSE SYSTEMS")] // oboronnyy in any ending
+    [InlineData("ARSENAL ZELVANOR MINOBORONY", "ARSENAL ZELVANOR OF THE MINISTRY OF DEFENSE")] // a contraction of two concepts
     public void Institutional_words_meet_their_translations(string query, string candidate) =>
         Alerts(query, candidate);
 }
