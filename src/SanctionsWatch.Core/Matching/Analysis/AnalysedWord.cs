@@ -36,12 +36,21 @@ internal sealed class AnalysedWord
             ? new PreparedToken(latin, NameAnalyzer.PatronymicKey(latin), TokenKind.Patronymic)
             : plain;
 
-        // in an organisation's name a word with a learned translation is a concept of its group (predpriyatiye = enterprise);
-        // a group that joined no concept is a word spelled two ways (eshelon / echelon): a word still, keyed by its group,
-        // a descriptor only when a common English word is of the group
-        Plain = plain.Kind != TokenKind.Word || !Lexicon.MayHold(plain.Key) || !Lexicon.TryGroup(plain.Stem, out var group) ? plain
-            : Lexicon.IsWordGroup(group) ? new PreparedToken(latin, group, TokenKind.Word) { IsDescriptor = Lexicon.IsDescriptive(group) }
-            : new PreparedToken(latin, group, TokenKind.Concept);
+        Plain = Learned(plain);
+    }
+
+    /// <summary>
+    /// In an organisation's name a word with a learned translation is a concept of its group (predpriyatiye = enterprise);
+    /// a group that joined no concept is a word spelled two ways (eshelon / echelon): a word still, keyed by its group, a
+    /// descriptor only when a common English word is of the group.
+    /// </summary>
+    private static PreparedToken Learned(PreparedToken plain)
+    {
+        if (plain.Kind != TokenKind.Word || !Lexicon.MayHold(plain.Key) || !Lexicon.TryGroup(plain.Stem, out var group))
+            return plain;
+        return Lexicon.IsWordGroup(group)
+            ? new PreparedToken(plain.Text, group, TokenKind.Word) { IsDescriptor = Lexicon.IsDescriptive(group) }
+            : new PreparedToken(plain.Text, group, TokenKind.Concept);
     }
 
     /// <summary>The word in Latin letters (Cyrillic romanised), as shown.</summary>
