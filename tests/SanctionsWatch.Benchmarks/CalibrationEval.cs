@@ -71,17 +71,21 @@ internal static class CalibrationEval
         for (var f = 0; f < names.Length; f++)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {names[f],-28} {w[f + 1],8:F3}"));
 
+        // each case's probabilities once (the threshold search below reads them a hundred times)
+        var probability = new Dictionary<Case, double[]>(ReferenceEqualityComparer.Instance);
+        double[] Probabilities(Case c) => probability.TryGetValue(c, out var p) ? p : probability[c] = [.. c.X.Select(x => P(x, w, mean, sd))];
+
         // the model's threshold, two ways: (a) as many queries alerting on a wrong entry on the tuning halves, listed or not,
         // as the engine's 0.88; (b) as many false alerts where the query's own entry is not listed (the usual case in a sync)
         var alert = MatchThresholds.DefaultAlert;
         var unlisted = train.Select(c => c.Unlisted!).ToList();
         foreach (var (constraint, on) in new[] { ("wrong alerts, listed or not", examples), ("false alerts where not listed", unlisted) })
         {
-            var engineFalse = on.Count(c => Alerts(c, (k, _) => c.Score[k] >= alert).Other);
+            var engineFalse = on.Count(c => Alerts(c, c.Score, alert).Other);
             double? tau = null;
             foreach (var t in Enumerable.Range(0, 99).Select(k => 0.99 - (k / 100.0)))
             {
-                if (on.Count(c => Alerts(c, (k, p) => p >= t, w, mean, sd).Other) > engineFalse)
+                if (on.Count(c => Alerts(c, Probabilities(c), t).Other) > engineFalse)
                     break;
                 tau = t;
             }
@@ -100,11 +104,11 @@ internal static class CalibrationEval
                 foreach (var tune in new[] { true, false })
                 {
                     var group = cases.Where(c => c.Set == set && c.Tune == tune).ToList();
-                    var engine = group.Select(c => Alerts(c, (k, _) => c.Score[k] >= alert)).ToList();
-                    var model = group.Select(c => Alerts(c, (k, p) => p >= threshold, w, mean, sd)).ToList();
+                    var engine = group.Select(c => Alerts(c, c.Score, alert)).ToList();
+                    var model = group.Select(c => Alerts(c, Probabilities(c), threshold)).ToList();
                     double n = group.Count;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {set,-12} {(tune ? "tune" : "held-out"),-9} {group.Count,7} {engine.Count(o => o.Found) / n,13:F4} {100 * engine.Count(o => o.Other) / n,6:F2}% {model.Count(o => o.Found) / n,12:F4} {100 * model.Count(o => o.Other) / n,6:F2}% {group.Count(c => Top(c.Score) is { } k && c.Y[k]) / n,13:F4} {group.Count(c => Top(Probabilities(c, w, mean, sd)) is { } k && c.Y[k]) / n,12:F4} {100 * group.Count(c => Alerts(c.Unlisted!, (k, _) => c.Unlisted!.Score[k] >= alert).Other) / n,16:F2}% {100 * group.Count(c => Alerts(c.Unlisted!, (k, p) => p >= threshold, w, mean, sd).Other) / n,6:F2}%"));
+                        $"  {set,-12} {(tune ? "tune" : "held-out"),-9} {group.Count,7} {engine.Count(o => o.Found) / n,13:F4} {100 * engine.Count(o => o.Other) / n,6:F2}% {model.Count(o => o.Found) / n,12:F4} {100 * model.Count(o => o.Other) / n,6:F2}% {group.Count(c => Top(c.Score) is { } k && c.Y[k]) / n,13:F4} {group.Count(c => Top(Probabilities(c)) is { } k && c.Y[k]) / n,12:F4} {100 * group.Count(c => Alerts(c.Unlisted!, c.Unlisted!.Score, alert).Other) / n,16:F2}% {100 * group.Count(c => Alerts(c.Unlisted!, Probabilities(c.Unlisted!), threshold).Other) / n,6:F2}%"));
                 }
             }
         }
@@ -200,17 +204,15 @@ internal static class CalibrationEval
         return w;
     }
 
-    private static double[] Probabilities(Case c, double[] w, double[] mean, double[] sd) => [.. c.X.Select(x => P(x, w, mean, sd))];
-
     private static int? Top(double[] values) => values.Length == 0 ? null : Array.IndexOf(values, values.Max());
 
-    private static (bool Found, bool Other) Alerts(Case c, Func<int, double, bool> alerts, double[]? w = null, double[]? mean = null, double[]? sd = null)
+    /// <summary>Whether a case's candidates scoring <paramref name="threshold"/> or more hold its own entry, and another.</summary>
+    private static (bool Found, bool Other) Alerts(Case c, double[] scores, double threshold)
     {
         bool found = false, other = false;
-        for (var k = 0; k < c.X.Length; k++)
+        for (var k = 0; k < scores.Length; k++)
         {
-            var p = w is null ? 0 : P(c.X[k], w, mean!, sd!);
-            if (!alerts(k, p))
+            if (scores[k] < threshold)
                 continue;
             if (c.Y[k])
                 found = true;

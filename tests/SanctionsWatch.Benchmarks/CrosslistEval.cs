@@ -197,9 +197,11 @@ internal static class CrosslistEval
     private static string Key(Query q) => MatchSubject.KeyOf("ofac-sdn", q.Uid);
 
     /// <summary>Whether the alerts hold the query's own entry, and another.</summary>
-    private static (bool Found, bool Other) Outcome(IEnumerable<MatchResult> alerts, Query q)
+    private static (bool Found, bool Other) Outcome(IEnumerable<MatchResult> alerts, Query q) => Outcome(alerts, Key(q));
+
+    /// <summary>Whether the alerts hold the entry keyed <paramref name="expected"/>, and another.</summary>
+    internal static (bool Found, bool Other) Outcome(IEnumerable<MatchResult> alerts, string expected)
     {
-        var expected = Key(q);
         bool found = false, other = false;
         foreach (var r in alerts)
         {

@@ -122,11 +122,12 @@ internal static class MatchingEval
                     continue;
                 count++;
                 var all = index.Search(MatchSubject.FromName(alias, kind), alert);
-                found += all.Any(r => r.CandidateKey == expected) ? 1 : 0;
-                others += all.Any(r => r.CandidateKey != expected) ? 1 : 0;
-                var best = all.Where(r => r.Score >= all[0].Score - 0.02).ToList();
-                bestFound += best.Any(r => r.CandidateKey == expected) ? 1 : 0;
-                bestOthers += best.Any(r => r.CandidateKey != expected) ? 1 : 0;
+                var (f, o) = CrosslistEval.Outcome(all, expected);
+                var (bf, bo) = CrosslistEval.Outcome(all.Where(r => r.Score >= all[0].Score - 0.02), expected);
+                found += f ? 1 : 0;
+                others += o ? 1 : 0;
+                bestFound += bf ? 1 : 0;
+                bestOthers += bo ? 1 : 0;
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -308,7 +309,7 @@ internal static class MatchingEval
         return "[not blocked]";
     }
 
-    internal static List<MatchSubject> ReadSdn(string path)
+    private static List<MatchSubject> ReadSdn(string path)
     {
         var list = new List<MatchSubject>();
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
