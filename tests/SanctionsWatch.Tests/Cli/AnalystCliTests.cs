@@ -136,7 +136,7 @@ public sealed class AnalystCliTests : IDisposable
     public void Status_check_warns_when_no_source_is_enabled()
     {
         TwoVersions();
-        string[] ids = ["ofac-sdn", "ofac-cons", "eu-fsf", "uk-fcdo", "un-sc", "ca-sema", "ch-seco", "au-dfat", "us-csl", "opensanctions"];
+        var ids = SanctionsWatch.Sources.SourceCatalog.Default.Ids;
         var config = _dir.Write("appsettings.json", "{ \"Sources\": { " + string.Join(", ", ids.Select(id => $"\"{id}\": {{ \"Enabled\": false }}")) + " } }");
 
         var check = Run("status", "--check", "--config", config);
