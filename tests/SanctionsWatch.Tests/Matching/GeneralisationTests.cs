@@ -385,4 +385,11 @@ public class GeneralisationTests
     [InlineData("ARSENAL ZELVANOR MINOBORONY", "ARSENAL ZELVANOR OF THE MINISTRY OF DEFENSE")] // a contraction of two concepts
     public void Institutional_words_meet_their_translations(string query, string candidate) =>
         Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("VELTARIN DESIGN BUREAU", "JOINT STOCK COMPANY EXPERIMENTAL DESIGN BUREAU VELTARIN")] // OKB: experimental + design + bureau
+    [InlineData("JSC OKB VELTARIN", "VELTARIN DESIGN BUREAU")]
+    [InlineData("TSKB VELTARIN", "VELTARIN DESIGN BUREAU")] // TsKB: central + design + bureau
+    public void A_design_bureau_is_its_two_words_so_a_fuller_one_meets_it(string query, string candidate) =>
+        Alerts(query, candidate);
 }

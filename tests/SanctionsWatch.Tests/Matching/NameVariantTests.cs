@@ -136,6 +136,7 @@ public class NameVariantTests
     [InlineData("Chon Ma San", "CHONMASAN", PartyType.Vessel)]
     [InlineData("Kum Un San 3", "KUMUNSAN 3", PartyType.Vessel)]
     [InlineData("Novorossiysk Commercial Sea Port", "Novorossiysk Commercial Seaport", PartyType.Organization)]
+    [InlineData("Talvera Electro-Mechanical Plant", "Talvera Electromechanical Plant JSC", PartyType.Organization)] // one word of the vocabulary
     public void A_word_written_as_two_or_three_words_alerts(string query, string candidate, PartyType kind)
     {
         AssertAlert(query, candidate, kind);

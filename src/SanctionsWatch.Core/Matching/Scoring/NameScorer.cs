@@ -525,9 +525,9 @@ public sealed class NameScorer
     {
         for (var i = 0; i < singleSide.Length; i++)
         {
-            if (singlePartner[i] >= 0 || singleJoin[i] >= 0 || singleAbbr[i] >= 0 || singleSide[i].Kind != TokenKind.Word)
+            if (singlePartner[i] >= 0 || singleJoin[i] >= 0 || singleAbbr[i] >= 0 || !IsJoinable(singleSide[i]))
                 continue;
-            var single = singleSide[i].Key;
+            var single = JoinKey(singleSide[i]);
             var found = false;
             for (var length = 2; length <= 3 && !found; length++)
             {
