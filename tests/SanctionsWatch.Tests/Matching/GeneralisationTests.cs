@@ -392,4 +392,19 @@ public class GeneralisationTests
     [InlineData("TSKB VELTARIN", "VELTARIN DESIGN BUREAU")] // TsKB: central + design + bureau
     public void A_design_bureau_is_its_two_words_so_a_fuller_one_meets_it(string query, string candidate) =>
         Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("SCIENTIFIC MANUFACTURING ENTERPRISE VELTARIN", "JOINT STOCK COMPANY RESEARCH AND DEVELOPMENT ENTERPRISE VELTARIN")] // NPP in words of its own
+    [InlineData("NPO VELTARIN", "VELTARIN SCIENTIFIC AND MANUFACTURING ASSOCIATION")]
+    public void A_research_and_production_firm_is_its_words_so_other_wordings_meet(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Fact]
+    public void An_acronym_is_not_spelled_by_the_first_letter_of_another_acronym()
+    {
+        // NPP stands for research + production + enterprise: its n is not there to spell the o-less NPO with PT and Okeanos
+        var result = Compare("NPO", "NPP PT OKEANOS");
+        Assert.True(result.Score < Thresholds.Review, $"{result.Score:F3}");
+        Assert.DoesNotContain(result.Explanation.Notes, n => n.Contains("abbreviation", StringComparison.Ordinal));
+    }
 }

@@ -106,6 +106,11 @@ public static class Acronyms
                     if (LegalForms.Table.InitialsOf(k.Key) is { } legal)
                         set.UnionWith(legal);
                     var words = k.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    // a part of a phrase of several concepts (NPP: research + production + enterprise, each token
+                    // written "npp") has only its concept's initials: the letters of the text are the whole phrase's
+                    if (IndustrialVocabulary.Table.Match([.. words.Select(Transliterator.PhoneticKey)], 0) is { Canonical: { } whole, Length: var length }
+                        && length == words.Length && whole.Contains('+', StringComparison.Ordinal))
+                        return [.. set];
                     set.Add(string.Concat(words.Select(static w => w[0])));
                     if (words.Length == 1)
                         set.UnionWith(WordInitials(words[0]));
