@@ -146,6 +146,17 @@ public class GeneralisationTests
         Assert.Empty(index.Search(MatchSubject.FromName("Armament Corporation", PartyType.Organization), Thresholds.Alert));
     }
 
+    [Fact]
+    public void A_construction_bureau_is_a_design_bureau_translated_word_for_word()
+    {
+        // konstruktorskoe byuro: a name of descriptors only, so the whole phrase must meet, as design + bureau
+        var index = Index(
+            "CLOSED JOINT STOCK COMPANY SPECIAL CONSTRUCTION BUREAU", "JOINT STOCK COMPANY AEROSPACE SYSTEMS DESIGN BUREAU",
+            "SPECIAL TECHNOLOGY CENTER", "CONSTRUCTION MACHINERY PLANT");
+        var found = index.Search(MatchSubject.FromName("JSC SPECIAL DESIGN BUREAU", PartyType.Organization), Thresholds.Alert);
+        Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+    }
+
     [Theory]
     [InlineData("NEFAZ PJSC", "NEFAZ PUBLICLY TRADED COMPANY")]
     [InlineData("Gelios LLC", "LIMITED LIABILITY CORPORATION GELIOS")]
