@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Builds the CLI once (Release) when a source file is newer than the last build. Used by run.sh and sanctionswatch.
+# Builds the CLI once (Release) when a file of src is newer than the last build. Used by run.sh and sanctionswatch.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$root/artifacts/cli"
 stamp="$out/.built"
+# any file of src counts, not only code: the matching data (Data/*.tsv) and the SQL are embedded resources
 if [ ! -f "$stamp" ] || [ -n "$(find "$root/src" "$root/Directory.Build.props" "$root/Directory.Packages.props" \
-      -newer "$stamp" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.sql' \) -print -quit)" ]; then
+      -newer "$stamp" -type f -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
   echo "building SanctionsWatch (Release)…" >&2
   dotnet publish "$root/src/SanctionsWatch/SanctionsWatch.csproj" -c Release -o "$out" --nologo -v quiet >&2
   touch "$stamp"
