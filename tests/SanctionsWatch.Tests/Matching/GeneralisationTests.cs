@@ -418,6 +418,15 @@ public class GeneralisationTests
         Alerts(query, candidate);
 
     [Fact]
+    public void A_long_acronym_with_vowels_that_no_one_can_say_is_spelled_by_the_words_it_abbreviates()
+    {
+        // NIKIMT has a vowel in three letters, yet ends in a cluster no word ends in: an acronym still
+        var result = Compare("NIKIMT ZELVANOR JSC", "JSC NAUCHNO ISSLEDOVATELSKY I KONSTRUKTORSKY INSTITUT MONTAZHNOY TEKHNOLOGII ZELVANOR");
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(result.Score));
+        Assert.Contains(result.Explanation.Notes, n => n.StartsWith("abbreviation spelled by initials: nikimt", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_acronym_is_not_spelled_by_the_first_letter_of_another_acronym()
     {
         // NPP stands for research + production + enterprise: its n is not there to spell the o-less NPO with PT and Okeanos
