@@ -168,6 +168,9 @@ public class GeneralisationTests
     [InlineData("SOCIETATEA CU RASPUNDERE LIMITATA DELTAKORM", "DELTAKORM SRL")]
     [InlineData("KRONVALIS SPOLKA Z OGRANICZONA ODPOWIEDZIALNOSCIA", "KRONVALIS SP. Z O.O.")]
     [InlineData("OSOO KRONVALIS", "KRONVALIS LLC")] // Kyrgyz ОсОО
+    [InlineData("KRONVALIS MKOOO", "KRONVALIS LLC")] // an international company (МКООО) of a Russian special administrative region
+    [InlineData("OPEN JSC KRONVALIS SHIPPING", "JSC KRONVALIS SHIPPING")]
+    [InlineData("NON-PROFIT ASSOCIATION REVIVAL OF KRONVALIS", "NON-PROFIT PARTNERSHIP REVIVAL OF KRONVALIS")]
     [InlineData("FEDERALNOE GOSUDARSTVENNOE BYUDZHETNOE UCHREZHDENIE NAUKI INSTITUT TERMOKVANTOVYKH SISTEM", "FEDERAL STATE BUDGETARY INSTITUTION OF SCIENCE INSTITUTE OF TERMOKVANTOVYKH SYSTEMS")]
     public void Legal_forms_are_recognised_in_their_spellings(string query, string candidate) =>
         Alerts(query, candidate);
@@ -401,6 +404,8 @@ public class GeneralisationTests
     [InlineData("ZELVANOR HEAD TECHNOLOGICAL ENTERPRISE", "ZELVANOR LEADING TECHNOLOGICAL ENTERPRISE")] // golovnoe
     [InlineData("ZELVANOR RADIATION DEFENSE TROOPS", "ZELVANOR RADIOLOGICAL DEFENSE TROOPS")]
     [InlineData("ZELVANOR ELECTRICAL ITEMS PLANT", "ZELVANOR ELECTRICAL PRODUCTS PLANT")] // izdeliy
+    [InlineData("ZELVANOR JSCB", "AKTSIONERNY KOMMERCHESKI BANK ZELVANOR")] // AKB: joint stock commercial bank
+    [InlineData("AO TSNII ZELVANOR", "JSC CENTRAL RESEARCH INSTITUTE ZELVANOR")] // TsNII
     public void Institutional_words_meet_their_translations(string query, string candidate) =>
         Alerts(query, candidate);
 
