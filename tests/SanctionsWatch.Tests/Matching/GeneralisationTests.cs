@@ -406,6 +406,11 @@ public class GeneralisationTests
     [InlineData("ZELVANOR ELECTRICAL ITEMS PLANT", "ZELVANOR ELECTRICAL PRODUCTS PLANT")] // izdeliy
     [InlineData("ZELVANOR JSCB", "AKTSIONERNY KOMMERCHESKI BANK ZELVANOR")] // AKB: joint stock commercial bank
     [InlineData("AO TSNII ZELVANOR", "JSC CENTRAL RESEARCH INSTITUTE ZELVANOR")] // TsNII
+    [InlineData("AO ZELVANOR IT USLUGI", "JSC ZELVANOR IT SERVICES")]
+    [InlineData("AVIAKOMPANIYA ZELVANOR", "ZELVANOR AIRLINES")]
+    [InlineData("ZELVANOR MINE", "RUDNIK ZELVANOR")]
+    [InlineData("ZELVANOR ZHELEZNODOROZHNYE SISTEMY", "ZELVANOR RAILWAY SYSTEMS")]
+    [InlineData("ZELVANOR LAZERNYE SISTEMY", "ZELVANOR LASER SYSTEMS")]
     public void Institutional_words_meet_their_translations(string query, string candidate) =>
         Alerts(query, candidate);
 
