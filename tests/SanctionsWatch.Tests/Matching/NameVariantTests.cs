@@ -299,9 +299,17 @@ public class NameVariantTests
     public void A_patronymic_meets_its_spellings_with_and_without_the_father_s_final_y(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Person);
 
-    [Fact]
-    public void Another_patronymic_is_another_person() =>
-        AssertNoAlert("KOZLOV, Pavel Yuryevich", "KOZLOV, Pavel Sergeyevich", PartyType.Person);
+    [Theory]
+    [InlineData("VELTAROV, Ivan Gennadievitch", "VELTAROV, Ivan Gennadyevich")] // French -vitch
+    [InlineData("VELTAROV, Ivan Viktorovic", "VELTAROV, Ivan Viktorovich")] // Czech or Latvian -vič without its háček
+    public void A_patronymic_meets_its_romanisations_in_other_languages(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
+    [Theory]
+    [InlineData("KOZLOV, Pavel Yuryevich", "KOZLOV, Pavel Sergeyevich")]
+    [InlineData("VELTAROV, Ivan Viktorovitch", "VELTAROV, Ivan Sergeyevich")]
+    public void Another_patronymic_is_another_person(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Person);
 
     [Theory]
     [InlineData("DZHABAROV, Timur", "DJABAROV, Timur")] // дж written dzh or dj
