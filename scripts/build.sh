@@ -4,9 +4,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$root/artifacts/cli"
 stamp="$out/.built"
-# any file of src counts, not only code: the matching data (Data/*.tsv) and the SQL are embedded resources
+# any file of src counts but notes (*.md), not only code: the matching data (Data/*.tsv) and the SQL are embedded
 if [ ! -f "$stamp" ] || [ -n "$(find "$root/src" "$root/Directory.Build.props" "$root/Directory.Packages.props" \
-      -newer "$stamp" -type f -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
+      \( -name bin -o -name obj \) -prune -o -newer "$stamp" -type f -not -name '*.md' -print -quit)" ]; then
   echo "building SanctionsWatch (Release)…" >&2
   dotnet publish "$root/src/SanctionsWatch/SanctionsWatch.csproj" -c Release -o "$out" --nologo -v quiet >&2
   touch "$stamp"

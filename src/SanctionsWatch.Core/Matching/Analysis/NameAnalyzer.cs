@@ -453,7 +453,7 @@ public static partial class NameAnalyzer
         return false;
     }
 
-    /// <summary>Russian patronymics: -ovich, -evich, -ich (≥ 7 letters), -ovna, -evna, -ichna, -inichna; -ovitch, -ovic (≥ 7 letters).</summary>
+    /// <summary>Russian patronymics: -ovich, -evich, -ich (≥ 7 letters), -ovna, -evna, -ichna, -inichna, and -ovitch, -evitch (French).</summary>
     public static bool IsPatronymic(string latinWord)
     {
         if (latinWord.Length < 6)
@@ -463,12 +463,12 @@ public static partial class NameAnalyzer
             || latinWord.EndsWith("evna", StringComparison.Ordinal) || latinWord.EndsWith("ichna", StringComparison.Ordinal)
             || latinWord.EndsWith("yevich", StringComparison.Ordinal) || latinWord.EndsWith("ivna", StringComparison.Ordinal)
             || (latinWord.Length >= 7 && latinWord.EndsWith("ich", StringComparison.Ordinal))
-            || latinWord.EndsWith("ovitch", StringComparison.Ordinal) || latinWord.EndsWith("evitch", StringComparison.Ordinal)
-            || (latinWord.Length >= 7 && (latinWord.EndsWith("ovic", StringComparison.Ordinal) || latinWord.EndsWith("evic", StringComparison.Ordinal)));
+            || latinWord.EndsWith("ovitch", StringComparison.Ordinal) || latinWord.EndsWith("evitch", StringComparison.Ordinal);
     }
 
-    // -vitch is the French romanisation of -вич, -vic the Czech or Latvian -vič without its háček
-    private static readonly string[] PatronymicEndings = ["ovitch", "evitch", "ovich", "evich", "ovych", "ovic", "evic", "ovna", "evna", "ivna", "ichna", "ich"];
+    // -vitch is the French romanisation of -вич (-vić, Serbian and Croatian surnames, is not read as a patronymic:
+    // Novak Srdjan Djokovic would lose his surname to it)
+    private static readonly string[] PatronymicEndings = ["ovitch", "evitch", "ovich", "evich", "ovych", "ovna", "evna", "ivna", "ichna", "ich"];
 
     /// <summary>
     /// The key of a patronymic: the father's given name without the gender ending, unified as given names are and
