@@ -109,7 +109,7 @@ public static class Acronyms
                     // a part of a phrase of several concepts (NPP: research + production + enterprise, each token
                     // written "npp") has only its concept's initials: the letters of the text are the whole phrase's
                     if (IndustrialVocabulary.Table.Match([.. words.Select(Transliterator.PhoneticKey)], 0) is { Canonical: { } whole, Length: var length }
-                        && length == words.Length && whole.Contains('+', StringComparison.Ordinal))
+                        && length == words.Length && IndustrialVocabulary.IsSeveral(whole))
                         return [.. set];
                     set.Add(string.Concat(words.Select(static w => w[0])));
                     if (words.Length == 1)

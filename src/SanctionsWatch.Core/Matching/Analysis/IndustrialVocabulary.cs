@@ -25,6 +25,16 @@ public static class IndustrialVocabulary
         token.StartsWith(Prefix, StringComparison.Ordinal) && !LegalForms.IsLegalForm(token);
 
     /// <summary>
+    /// True when a phrase's key joins several concepts with + (design+bureau: конструкторское бюро, KB), so that the
+    /// phrase stands for a token of each.
+    /// </summary>
+    public static bool IsSeveral(string canonical) => canonical.Contains('+', StringComparison.Ordinal);
+
+    /// <summary>The concepts (each with its prefix) a phrase's key of several concepts joins, in order: #design, #bureau.</summary>
+    public static string[] PartsOf(string canonical) =>
+        [.. canonical[Prefix.Length..].Split('+').Select(static part => Prefix + part)];
+
+    /// <summary>
     /// Splits a long Latin token made of contraction parts: <c>kurganmashzavod</c> → <c>kurgan</c>, <c>#machine</c>,
     /// <c>#plant</c>. Returns null when the token is not such a contraction.
     /// </summary>

@@ -39,7 +39,7 @@ public static class Lexicon
     /// translations of one name (eshelon / echelon, belorus / belarusian) that joined no concept. Its token is a word
     /// that tells firms apart unless one of its members is a common English word (<see cref="IsDescriptive"/>).
     /// </summary>
-    public static bool IsWordGroup(string group) => group.Length > 1 && group[0] == '#' && group[1] == '~'; // WordGroupPrefix, read in every token comparison
+    public static bool IsWordGroup(string group) => group.AsSpan().StartsWith(WordGroupPrefix); // a span's ordinal prefix test: read in every token comparison
 
     /// <summary>True when a member of the learned word group is the stem of a common English word (nation, device, cement).</summary>
     public static bool IsDescriptive(string group) => DescriptiveGroups.Contains(group);

@@ -122,15 +122,15 @@ public static partial class NameAnalyzer
 
             if (concept is not null)
             {
-                if (concept.Contains('+', StringComparison.Ordinal))
+                if (IndustrialVocabulary.IsSeveral(concept))
                 {
                     // a phrase of several concepts (конструкторское бюро = design + bureau): a token each, in order
-                    var parts = concept[IndustrialVocabulary.Prefix.Length..].Split('+');
+                    var parts = IndustrialVocabulary.PartsOf(concept);
                     for (var k = 0; k < parts.Length; k++)
                     {
                         tokens.Add(parts.Length == conceptLength
-                            ? PhraseToken(kept, i + k, 1, Lexicon.Concept(IndustrialVocabulary.Prefix + parts[k]), TokenKind.Concept, cache)
-                            : PhraseToken(kept, i, conceptLength, Lexicon.Concept(IndustrialVocabulary.Prefix + parts[k]), TokenKind.Concept, cache));
+                            ? PhraseToken(kept, i + k, 1, Lexicon.Concept(parts[k]), TokenKind.Concept, cache)
+                            : PhraseToken(kept, i, conceptLength, Lexicon.Concept(parts[k]), TokenKind.Concept, cache));
                         tokenOptional.Add(optional);
                     }
                 }
@@ -453,21 +453,23 @@ public static partial class NameAnalyzer
         return false;
     }
 
-    /// <summary>Russian patronymics: -ovich, -evich, -ich (≥ 7 letters), -ovna, -evna, -ichna, -inichna, and -ovitch, -evitch (French).</summary>
+    /// <summary>Russian patronymics: a word of six letters or more with a <see cref="PatronymicEndings">patronymic ending</see> (-ich of seven or more).</summary>
     public static bool IsPatronymic(string latinWord)
     {
         if (latinWord.Length < 6)
             return false;
-        return latinWord.EndsWith("ovich", StringComparison.Ordinal) || latinWord.EndsWith("evich", StringComparison.Ordinal)
-            || latinWord.EndsWith("ovych", StringComparison.Ordinal) || latinWord.EndsWith("ovna", StringComparison.Ordinal)
-            || latinWord.EndsWith("evna", StringComparison.Ordinal) || latinWord.EndsWith("ichna", StringComparison.Ordinal)
-            || latinWord.EndsWith("yevich", StringComparison.Ordinal) || latinWord.EndsWith("ivna", StringComparison.Ordinal)
-            || (latinWord.Length >= 7 && latinWord.EndsWith("ich", StringComparison.Ordinal))
-            || latinWord.EndsWith("ovitch", StringComparison.Ordinal) || latinWord.EndsWith("evitch", StringComparison.Ordinal);
+        foreach (var ending in PatronymicEndings)
+        {
+            if (latinWord.EndsWith(ending, StringComparison.Ordinal))
+                return ending != "ich" || latinWord.Length >= 7;
+        }
+
+        return false;
     }
 
-    // -vitch is the French romanisation of -вич (-vić, Serbian and Croatian surnames, is not read as a patronymic:
-    // Novak Srdjan Djokovic would lose his surname to it)
+    // -ovich, -evich (-yevich), -ovych, -ovna, -evna, -ivna, -ichna (-inichna), -ich; -ovitch and -evitch, the French
+    // romanisation of -вич (-vić, which ends Serbian and Croatian surnames, is no patronymic: Novak Srdjan Djokovic would
+    // lose his surname to it). Longer endings first: the first that fits gives the father's name.
     private static readonly string[] PatronymicEndings = ["ovitch", "evitch", "ovich", "evich", "ovych", "ovna", "evna", "ivna", "ichna", "ich"];
 
     /// <summary>
