@@ -311,6 +311,20 @@ public class NameVariantTests
         AssertAlert(query, candidate, PartyType.Person);
 
     [Theory]
+    [InlineData("Velimir Arkadyevich Zelmanovich", "ZELMANOVICH, Velimir Arkadyevich")] // Given Patronymic Surname in -ovich
+    [InlineData("Велимир Аркадьевич Зелманович", "ZELMANOVICH, Velimir Arkadyevich")]
+    [InlineData("Zelmanovich Velimir Arkadyevich", "Velimir Arkadyevich Zelmanovich")]
+    [InlineData("Oksana Petrivna Kravchenkovych", "KRAVCHENKOVYCH, Oksana Petrivna")]
+    public void A_surname_in_ovich_after_the_patronymic_stays_a_surname(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
+    [Theory]
+    [InlineData("Velimir Arkadyevich Zelmanovich", "ZELMANOVICH, Velimir Borisovich")]
+    [InlineData("Velimir Arkadyevich Zelmanovich", "ARKADYEVICH, Velimir Zelmanovich")]
+    public void A_surname_in_ovich_does_not_make_another_patronymic_equal(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Person);
+
+    [Theory]
     [InlineData("KOZLOV, Pavel Yuryevich", "KOZLOV, Pavel Sergeyevich")]
     [InlineData("VELTAROV, Ivan Viktorovitch", "VELTAROV, Ivan Sergeyevich")]
     public void Another_patronymic_is_another_person(string query, string candidate) =>

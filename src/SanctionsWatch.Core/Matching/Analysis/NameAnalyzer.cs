@@ -181,16 +181,25 @@ public static partial class NameAnalyzer
             }
         }
 
-        // a person has one patronymic, and only beside a given name and a surname: of two words that read as one
-        // (KUZMICH Tetiana Oleksandrivna, ABRAMOVICH Roman Arkadyevich) the first is a surname in -ich, and a name of two
-        // words (Roman Abramovich) has none
+        // a person has one patronymic, and only beside a given name and a surname: a name of two words (Roman Abramovich)
+        // has none, and of two words that read as one the patronymic is the first that does not open the name, which a
+        // given name or a surname does (KUZMICH Tetiana Oleksandrivna, ABRAMOVICH Roman Arkadyevich, Roman Arkadyevich
+        // Abramovich: a given name is never in -ovich, so a middle word in -ovich is the patronymic); the other is a
+        // surname in -ich
         var personal = 0;
-        foreach (var t in tokens)
-            personal += t.Kind is TokenKind.Word or TokenKind.Patronymic ? 1 : 0;
-        var lastPatronymic = personal <= 2 ? tokens.Count : tokens.FindLastIndex(static t => t.Kind == TokenKind.Patronymic);
-        for (var p = 0; p < Math.Min(lastPatronymic, tokens.Count); p++)
+        var first = -1;
+        for (var p = 0; p < tokens.Count; p++)
         {
-            if (tokens[p].Kind == TokenKind.Patronymic)
+            if (tokens[p].Kind is not (TokenKind.Word or TokenKind.Patronymic))
+                continue;
+            personal++;
+            first = first < 0 ? p : first;
+        }
+
+        var patronymic = personal <= 2 ? -1 : tokens.FindIndex(first + 1, static t => t.Kind == TokenKind.Patronymic);
+        for (var p = 0; p < tokens.Count; p++)
+        {
+            if (tokens[p].Kind == TokenKind.Patronymic && p != patronymic)
                 tokens[p] = kept.Count == tokens.Count ? kept[p].Plain : new PreparedToken(tokens[p].Text, Transliterator.PhoneticKey(tokens[p].Text), TokenKind.Word);
         }
 
