@@ -81,7 +81,7 @@ internal static class CalibrationEval
         var unlisted = train.Select(c => c.Unlisted!).ToList();
         foreach (var (constraint, on) in new[] { ("wrong alerts, listed or not", examples), ("false alerts where not listed", unlisted) })
         {
-            var engineFalse = on.Count(c => Alerts(c, c.Score, alert, asSync: true).Other);
+            var engineFalse = on.Count(c => Alerts(c, c.Score, alert).Other);
             double? tau = null;
             foreach (var t in Enumerable.Range(0, 99).Select(k => 0.99 - (k / 100.0)))
             {
@@ -104,11 +104,11 @@ internal static class CalibrationEval
                 foreach (var tune in new[] { true, false })
                 {
                     var group = cases.Where(c => c.Set == set && c.Tune == tune).ToList();
-                    var engine = group.Select(c => Alerts(c, c.Score, alert, asSync: true)).ToList();
+                    var engine = group.Select(c => Alerts(c, c.Score, alert)).ToList();
                     var model = group.Select(c => Alerts(c, Probabilities(c), threshold)).ToList();
                     double n = group.Count;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {set,-12} {(tune ? "tune" : "held-out"),-9} {group.Count,7} {engine.Count(o => o.Found) / n,13:F4} {100 * engine.Count(o => o.Other) / n,6:F2}% {model.Count(o => o.Found) / n,12:F4} {100 * model.Count(o => o.Other) / n,6:F2}% {group.Count(c => Top(c.Score) is { } k && c.Y[k]) / n,13:F4} {group.Count(c => Top(Probabilities(c)) is { } k && c.Y[k]) / n,12:F4} {100 * group.Count(c => Alerts(c.Unlisted!, c.Unlisted!.Score, alert, asSync: true).Other) / n,16:F2}% {100 * group.Count(c => Alerts(c.Unlisted!, Probabilities(c.Unlisted!), threshold).Other) / n,6:F2}%"));
+                        $"  {set,-12} {(tune ? "tune" : "held-out"),-9} {group.Count,7} {engine.Count(o => o.Found) / n,13:F4} {100 * engine.Count(o => o.Other) / n,6:F2}% {model.Count(o => o.Found) / n,12:F4} {100 * model.Count(o => o.Other) / n,6:F2}% {group.Count(c => Top(c.Score) is { } k && c.Y[k]) / n,13:F4} {group.Count(c => Top(Probabilities(c)) is { } k && c.Y[k]) / n,12:F4} {100 * group.Count(c => Alerts(c.Unlisted!, c.Unlisted!.Score, alert).Other) / n,16:F2}% {100 * group.Count(c => Alerts(c.Unlisted!, Probabilities(c.Unlisted!), threshold).Other) / n,6:F2}%"));
                 }
             }
         }
@@ -206,17 +206,13 @@ internal static class CalibrationEval
 
     private static int? Top(double[] values) => values.Length == 0 ? null : Array.IndexOf(values, values.Max());
 
-    /// <summary>
-    /// Whether a case's candidates scoring <paramref name="threshold"/> or more hold its own entry, and another; as a
-    /// sync (the engine's scores): without those a better candidate outranks (<see cref="BestOfList"/>).
-    /// </summary>
-    private static (bool Found, bool Other) Alerts(Case c, double[] scores, double threshold, bool asSync = false)
+    /// <summary>Whether a case's candidates scoring <paramref name="threshold"/> or more hold its own entry, and another.</summary>
+    private static (bool Found, bool Other) Alerts(Case c, double[] scores, double threshold)
     {
         bool found = false, other = false;
-        var best = scores.Length == 0 ? 0 : scores.Max();
         for (var k = 0; k < scores.Length; k++)
         {
-            if (scores[k] < threshold || (asSync && BestOfList.IsOutranked(scores[k], best)))
+            if (scores[k] < threshold)
                 continue;
             if (c.Y[k])
                 found = true;

@@ -13,8 +13,6 @@ namespace SanctionsWatch.Sync;
 /// A dismissed hit stays quiet unless its entry changes materially (names, identifiers, programmes), which reopens it
 /// and appends a review by <c>sync</c> to its trail.
 /// Each alert is unique per (hit, kind, snapshot), so it is raised exactly once.
-/// A new hit is opened only for a party's best entries in the list (<see cref="BestOfList"/>): a match outranked by
-/// another match of the snapshot, or by a standing hit of the party, opens none. A hit once opened is never closed by it.
 /// </summary>
 internal sealed class HitLog(DbConnection db, DbTransaction tx, IMatcher matcher, Watchlist watchlist, TimeProvider time)
 {
@@ -38,11 +36,9 @@ internal sealed class HitLog(DbConnection db, DbTransaction tx, IMatcher matcher
     private string _snapshotAt = "";
     private string _now = "";
 
-    /// <param name="complete">Whether <paramref name="matches"/> come from every entry of the list; when they come only
-    /// from what the snapshot added and modified, the party's standing hits on the other entries outrank them too.</param>
     public IReadOnlyList<RaisedAlert> Record(
         string source, long snapshotId, DateTimeOffset snapshotAt, bool isFirstSnapshot, EntryDiff diff,
-        IReadOnlyList<EntityMatch> matches, bool complete)
+        IReadOnlyList<EntityMatch> matches)
     {
         _source = source;
         _snapshotId = snapshotId;
@@ -54,8 +50,6 @@ internal sealed class HitLog(DbConnection db, DbTransaction tx, IMatcher matcher
         var addedIds = diff.Added.Select(e => e.EntryId).ToHashSet(StringComparer.Ordinal);
         var modifiedById = diff.Modified.ToDictionary(m => m.Entry.EntryId, StringComparer.Ordinal);
         var matched = new HashSet<(string, string)>();
-        var best = BestOfList.Keep(
-            matches, m => m.WatchlistId, m => m.Result.Score, complete ? null : StandingBest(hits, diff)).ToHashSet(ReferenceEqualityComparer.Instance);
 
         foreach (var match in matches)
         {
@@ -63,8 +57,6 @@ internal sealed class HitLog(DbConnection db, DbTransaction tx, IMatcher matcher
             matched.Add((match.WatchlistId, entryId));
             if (!hitByPair.TryGetValue((match.WatchlistId, entryId), out var hit))
             {
-                if (!best.Contains(match))
-                    continue;
                 var kind = addedIds.Contains(entryId) && !isFirstSnapshot ? AlertKind.Listed : AlertKind.FirstSeen;
                 var hitId = InsertHit(match);
                 Raise(kind, hitId, match.WatchlistId, entryId, match.Entry.PrimaryName, match.Result.Score);
@@ -107,22 +99,6 @@ internal sealed class HitLog(DbConnection db, DbTransaction tx, IMatcher matcher
         }
 
         return _raised;
-    }
-
-    /// <summary>
-    /// Each party's best score among its listed hits on entries the snapshot neither added, modified nor removed: what
-    /// the matches of the changed entries are measured against.
-    /// </summary>
-    private static Dictionary<string, double> StandingBest(List<HitRow> hits, EntryDiff diff)
-    {
-        var changed = diff.Added.Select(e => e.EntryId)
-            .Concat(diff.Modified.Select(m => m.Entry.EntryId))
-            .Concat(diff.Removed.Select(e => e.EntryId))
-            .ToHashSet(StringComparer.Ordinal);
-        var best = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var hit in hits.Where(h => h.Listed && !changed.Contains(h.EntryId)))
-            best[hit.WatchlistId] = Math.Max(hit.Score, best.GetValueOrDefault(hit.WatchlistId));
-        return best;
     }
 
     private void Changed(HitRow hit, ModifiedEntry modified, MatchResult? result)

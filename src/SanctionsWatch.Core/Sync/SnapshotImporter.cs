@@ -202,7 +202,7 @@ public sealed class SnapshotImporter(
             ? FindMatches(source, file.Entries, null)
             : FindMatches(source, diff.Added.Concat(diff.Modified.Select(m => m.Entry)), file.Entries);
         var alerts = NewHitLog(tx, source).Record(
-            source, snapshotId, asOf, isFirst, firstLinks ? diff.WithoutLinkOnlyChanges() : diff, matches, complete: fullMatch);
+            source, snapshotId, asOf, isFirst, firstLinks ? diff.WithoutLinkOnlyChanges() : diff, matches);
         alerts = [.. alerts, .. Related(tx).Record(source, snapshotId, asOf, isFirst || firstLinks, diff, () => file.Entries, _matchState)];
         if (fullMatch)
             SaveMatchState(tx, source);
@@ -240,7 +240,7 @@ public sealed class SnapshotImporter(
             var current = EntryHistory.LoadCurrentEntries(db, tx, source);
             var matches = FindMatches(source, current, null);
             alerts = NewHitLog(tx, source).Record(
-                source, snapshotId, asOf, false, EntryDiff.Empty, matches, complete: true);
+                source, snapshotId, asOf, false, EntryDiff.Empty, matches);
             SaveMatchState(tx, source);
         }
 
@@ -333,7 +333,7 @@ public sealed class SnapshotImporter(
             return new RescreenOutcome(source, last.Id, last.TakenAt, last.EntryCount, [], Screened: false);
         var current = EntryHistory.LoadCurrentEntries(db, tx, source);
         var matches = FindMatches(source, current, null);
-        IReadOnlyList<RaisedAlert> alerts = NewHitLog(tx, source).Record(source, last.Id, last.TakenAt, false, EntryDiff.Empty, matches, complete: true);
+        IReadOnlyList<RaisedAlert> alerts = NewHitLog(tx, source).Record(source, last.Id, last.TakenAt, false, EntryDiff.Empty, matches);
         if (RelatedStore.HasState(db, tx, source))
         {
             // The related parties of the entities new to the watchlist, as a sync of an unchanged list finds them.

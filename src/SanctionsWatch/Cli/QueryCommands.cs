@@ -302,14 +302,9 @@ internal static class QueryCommands
             var subjects = queries.Select(q => MatchSubject.FromName(q.Name, q.Kind)).ToList();
             var results = lists.SearchAll(subjects, min, parse.GetValue(Limit));
             var withExplanation = parse.GetValue(explain);
-            ScreenRow Row(ListIndexes.Found f, bool isNear, IReadOnlyDictionary<string, ListIndexes.Found> best)
+            ScreenRow Row(ListIndexes.Found f, bool isNear)
             {
                 var band = thresholds.BandOf(f.Result.Score).ToString().ToLowerInvariant();
-
-                // as a sync: an alert-level match beside a better one of the same list is review, with what outranks it
-                var b = best.GetValueOrDefault(f.Entry.Source);
-                var outranked = !isNear && band == "alert" && b is not null && BestOfList.IsOutranked(f.Result.Score, b.Result.Score);
-                band = outranked ? "review" : band;
                 return new ScreenRow(
                     f.Entry.Source,
                     f.Entry.EntryId,
@@ -320,21 +315,16 @@ internal static class QueryCommands
                     withExplanation || isNear ? f.Result.Explanation : null)
                 {
                     Near = isNear,
-                    Reason = isNear ? ExplanationView.Reason(f.Result.Explanation, f.Result.Score, min >= thresholds.Review ? "review" : "the threshold", min)
-                        : outranked ? BestOfList.Reason(b!.Entry.EntryId, b.Entry.PrimaryName, b.Result.Score) : null,
-                    OutrankedBy = outranked ? b!.Entry.EntryId : null,
+                    Reason = isNear ? ExplanationView.Reason(f.Result.Explanation, f.Result.Score, min >= thresholds.Review ? "review" : "the threshold", min) : null,
                 };
             }
-
-            static Dictionary<string, ListIndexes.Found> BestBySource(List<ListIndexes.Found> found) =>
-                found.GroupBy(f => f.Entry.Source).ToDictionary(g => g.Key, g => g.MaxBy(f => f.Result.Score)!, StringComparer.Ordinal);
 
             var blocks = queries.Select((q, i) => new ScreenBlock(
                 q.Number,
                 q.Name,
                 PartyTypes.Format(q.Kind),
-                [.. results[i].Select(f => Row(f, false, BestBySource(results[i]))),
-                 .. nearCount == 0 ? [] : lists.Sources.SelectMany(s => lists.Nearest(subjects[i], s, min, nearCount).Select(f => Row(f, true, BestBySource(results[i]))))])).ToList();
+                [.. results[i].Select(f => Row(f, false)),
+                 .. nearCount == 0 ? [] : lists.Sources.SelectMany(s => lists.Nearest(subjects[i], s, min, nearCount).Select(f => Row(f, true)))])).ToList();
 
             var format = parse.GetValue(GlobalOptions.Format);
             if (path is null)
@@ -354,8 +344,8 @@ internal static class QueryCommands
             {
                 // one line per result, and a line with empty result fields for a row that found nothing
                 var flat = blocks.SelectMany(b => b.Results.Count == 0
-                    ? [new ScreenFileRow(b.Row, b.Query, b.Kind, null, null, null, null, null, null, null)]
-                    : b.Results.Select(r => new ScreenFileRow(b.Row, b.Query, b.Kind, r.Source, r.EntryId, r.Name, r.Score, r.Band, r.MatchedName, r.OutrankedBy))).ToList();
+                    ? [new ScreenFileRow(b.Row, b.Query, b.Kind, null, null, null, null, null, null)]
+                    : b.Results.Select(r => new ScreenFileRow(b.Row, b.Query, b.Kind, r.Source, r.EntryId, r.Name, r.Score, r.Band, r.MatchedName))).ToList();
                 Output.Write(Invocation.Out, flat, format);
             }
             else
@@ -384,8 +374,6 @@ internal static class QueryCommands
         {
             var e = row.Explanation;
             Invocation.Out.WriteLine($"{row.Source} {row.EntryId} {ListText.Escape(row.Name)}: {Output.Paint(row.Score.ToString("0.000", CultureInfo.InvariantCulture) + " (" + row.Band + ")", row.Band)}");
-            if (row.OutrankedBy is not null)
-                Invocation.Out.WriteLine("  " + ListText.Escape(row.Reason!));
             if (e is null)
                 continue;
             Invocation.Out.WriteLine("  " + ExplanationView.RuleLine(e));
@@ -424,14 +412,12 @@ internal static class QueryCommands
 
     /// <summary>One CSV line of <c>screen --file</c>: the row and its query, and one result (empty when none).</summary>
     private sealed record ScreenFileRow(
-        int Row, string Query, string Kind, string? Source, string? EntryId, string? Name, double? Score, string? Band, string? MatchedName, string? OutrankedBy);
+        int Row, string Query, string Kind, string? Source, string? EntryId, string? Name, double? Score, string? Band, string? MatchedName);
 
     /// <summary>
     /// One result of <c>screen</c> (field names are the JSON contract). <c>near</c> and <c>reason</c> (issue 18): with
     /// <c>--near</c>, the nearest entries below the threshold follow the results, <c>near: true</c>, with the reason
-    /// they stayed below; without it every row has <c>near: false</c>. <c>outranked_by</c>: an alert-level match that a
-    /// better entry of the same list outranks is <c>review</c>, as a sync opens no hit for it, and names that entry (its
-    /// <c>reason</c> says so); null otherwise.
+    /// they stayed below; without it every row has <c>near: false</c>, <c>reason: null</c>.
     /// </summary>
     private sealed record ScreenRow(
         string Source, string EntryId, string Name, double Score, string Band, string MatchedName, MatchExplanation? Explanation)
@@ -439,14 +425,7 @@ internal static class QueryCommands
         [HiddenInTables]
         public bool Near { get; init; }
 
-        /// <summary>Why a row below the threshold stayed there (<c>--near</c>), or why an alert-level row is review.</summary>
         [HiddenInTables]
         public string? Reason { get; init; }
-
-        /// <summary>
-        /// The entry of the same list that outranks this alert-level row, which is then review (<see cref="BestOfList"/>):
-        /// a sync opens no hit for it.
-        /// </summary>
-        public string? OutrankedBy { get; init; }
     }
 }

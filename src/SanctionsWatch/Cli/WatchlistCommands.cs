@@ -131,8 +131,7 @@ internal static class WatchlistCommands
             foreach (var source in lists.Sources)
             {
                 var hitKeys = hits[source].Select(h => MatchSubject.KeyOf(source, h.EntryId)).ToHashSet(StringComparer.Ordinal);
-                var candidates = lists.Nearest(query, source, double.PositiveInfinity, int.MaxValue, hitKeys);
-                var top = lists.Nearest(query, source, double.PositiveInfinity, 1).FirstOrDefault();
+                var candidates = lists.Nearest(query, source, thresholds.Alert, int.MaxValue, hitKeys);
                 var review = candidates.Where(f => f.Result.Score >= thresholds.Review).Take(count);
                 var below = candidates.Where(f => f.Result.Score < thresholds.Review).Take(count);
                 sources.Add(new ExplainedSource(
@@ -143,8 +142,6 @@ internal static class WatchlistCommands
                     [.. review.Concat(below).Select(f =>
                     {
                         var band = thresholds.BandOf(f.Result.Score).ToString().ToLowerInvariant();
-                        if (band == "alert")
-                            return AlertWithoutHit(f, top!);
                         var (above, at) = band == "review" ? ("alert", thresholds.Alert) : ("review", thresholds.Review);
                         return new NearEntry(
                             f.Entry.EntryId, f.Entry.PrimaryName, Math.Round(f.Result.Score, 4), band,
@@ -161,21 +158,6 @@ internal static class WatchlistCommands
         });
         return command;
     }
-
-    /// <summary>
-    /// An entry that scores at alert level and has no hit: outranked by a better entry of the list (review, as a sync
-    /// opens no hit for it), or not screened as it is now.
-    /// </summary>
-    private static NearEntry AlertWithoutHit(ListIndexes.Found f, ListIndexes.Found top) =>
-        BestOfList.IsOutranked(f.Result.Score, top.Result.Score)
-            ? new NearEntry(
-                f.Entry.EntryId, f.Entry.PrimaryName, Math.Round(f.Result.Score, 4), "review",
-                string.Create(CultureInfo.InvariantCulture, $"{f.Result.Score:0.000}: ") + BestOfList.Reason(top.Entry.EntryId, top.Entry.PrimaryName, top.Result.Score),
-                f.Result.Explanation)
-            : new NearEntry(
-                f.Entry.EntryId, f.Entry.PrimaryName, Math.Round(f.Result.Score, 4), "alert",
-                string.Create(CultureInfo.InvariantCulture, $"{f.Result.Score:0.000}: alert level without a hit; the list was not screened as it is now ('watchlist apply' screens it)"),
-                f.Result.Explanation);
 
     private static void WriteExplain(TextWriter w, ExplainReport r, WatchlistEntity entity, Matching.MatchThresholds thresholds)
     {
@@ -201,7 +183,7 @@ internal static class WatchlistCommands
             if (s.Hits.Count == 0)
                 w.WriteLine("    (none)");
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  nearest without a hit (at alert level but outranked, the review band {thresholds.Review:0.00}–{thresholds.Alert:0.00}, then below it)"));
+                $"  nearest without a hit (review band {thresholds.Review:0.00}–{thresholds.Alert:0.00}, then below it)"));
             foreach (var n in s.Near)
             {
                 w.WriteLine($"    {ListText.Escape(n.EntryId)} {ListText.Escape(n.Name)}: {Output.Paint(n.Reason, n.Band)}");
