@@ -275,6 +275,20 @@ public class GeneralisationTests
         Alerts(query, candidate);
 
     [Theory]
+    [InlineData("Russian Zelvanors", "ZELVANORY ROSSII AO")] // Rossii, the genitive: of Russia
+    [InlineData("Zelvanors of Russia", "ZELVANORY ROSSII AO")]
+    [InlineData("ПАО «Зелванорбанк России»", "PUBLIC JOINT STOCK COMPANY ZELVANORBANK OF RUSSIA")]
+    [InlineData("Zelvanorbank Rosiyi", "ZELVANORBANK OF RUSSIA")] // Ukrainian Росії
+    public void Russia_after_a_word_in_the_genitive_or_after_of_is_the_russian_concept(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("Rossii Zelvanor LLC", "RUSSIAN ZELVANOR LLC")] // a name's first word is its own
+    [InlineData("Zelvanor Rossii", "KRONVALIS OF RUSSIA")]
+    public void Russia_of_a_name_does_not_make_two_names_meet(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
+
+    [Theory]
     [InlineData("BANK ROSSIYA", "RUSSIAN BANK")] // Rossiya is a bank's name, not a description
     [InlineData("ROSSIYA AIRLINES", "RUSSIAN AIRLINES")]
     [InlineData("ROSSI TRADING LLC", "RUSSIAN TRADING LLC")] // Rossi, a surname, keys as rossii would

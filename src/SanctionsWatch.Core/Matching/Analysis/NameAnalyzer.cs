@@ -80,10 +80,13 @@ public static partial class NameAnalyzer
 
         var kept = scratch.Kept;
         var keptOptional = scratch.KeptOptional;
+        var ofRussia = 0UL; // the kept words (the first 64) that say "of Russia" (OfRussia)
         for (var w = 0; w < words.Count; w++)
         {
             if (!words[w].IsFunctionWord || (initials && words[w].Latin.Length == 1))
             {
+                if (kind != PartyType.Person && kept.Count < 64 && OfRussia(words, w))
+                    ofRussia |= 1UL << kept.Count;
                 kept.Add(words[w]);
                 keptOptional.Add(optionalWords.Count > 0 && optionalWords[w]);
             }
@@ -109,6 +112,14 @@ public static partial class NameAnalyzer
         {
             var optional = keptOptional[i];
             anyOptional |= optional;
+            if ((ofRussia & (1UL << i)) != 0 && i < 64)
+            {
+                tokens.Add(PhraseToken(kept, i, 1, Lexicon.Concept(RussianConcept), TokenKind.Concept, cache));
+                tokenOptional.Add(optional);
+                i++;
+                continue;
+            }
+
             // a person's name holds no legal form nor institutional vocabulary: Nao, Sa, Rossi, Belyi and Novy are names there
             var (legal, legalLength) = kind == PartyType.Person ? (null, 0) : LegalForms.Table.Match(keys, i);
             var (concept, conceptLength) = kind == PartyType.Person ? (null, 0) : IndustrialVocabulary.Table.Match(keys, i);
@@ -319,6 +330,20 @@ public static partial class NameAnalyzer
 
         return null;
     }
+
+    private const string RussianConcept = IndustrialVocabulary.Prefix + "russian";
+
+    // Россия in the genitive, romanised (России; Ukrainian Росії)
+    private static readonly HashSet<string> RussiaGenitive = new(["rossii", "rossiyi", "rossiji", "rosii", "rosiyi", "rosiji"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether word <paramref name="w"/> of an organisation's name is Russia in the genitive or after "of", following a
+    /// word of the name: a qualifier that is the adjective Russian (Vertolety Rossii, Helicopters of Russia = Russian
+    /// Helicopters; Sberbank Rossii = Sberbank of Russia). Russia in the nominative is a name's own word (Bank Rossiya,
+    /// Rossiya Airlines), as the genitive is at a name's start (a surname: Rossi Trading).
+    /// </summary>
+    private static bool OfRussia(List<AnalysedWord> words, int w) =>
+        w > 0 && (RussiaGenitive.Contains(words[w].Latin) || (w > 1 && words[w].Latin == "russia" && words[w - 1].Latin == "of"));
 
     /// <summary>The token of a phrase of <paramref name="count"/> words (a legal form or a concept), shown as written.</summary>
     private static PreparedToken PhraseToken(List<AnalysedWord> words, int start, int count, string key, TokenKind kind, TokenCache? cache)
