@@ -443,6 +443,13 @@ public class GeneralisationTests
         DoesNotAlert(query, candidate);
 
     [Theory]
+    [InlineData("Zelvanor Arms Plant", "AO ZELVANOR ORUZHEYNYY ZAVOD")] // oruzheynyy, vooruzheniye: arms, weapons, armament
+    [InlineData("Zelvanor Weapons", "ZELVANOR-ORUZHIE, OOO")]
+    [InlineData("Kronvalis Armament Concern", "KONTSERN KRONVALIS VOORUZHENIYE")]
+    public void Arms_and_armament_meet_their_russian_words(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Theory]
     [InlineData("Zelvanor Aviation Company", "Zelvanor Aviation")] // an aviation company is no airline concept
     [InlineData("NPO ZELVANOR", "SCIENCE AND PRODUCTION UNION ZELVANOR")] // obyedineniye translated union
     public void Words_the_vocabulary_leaves_alone_still_meet(string query, string candidate) =>
