@@ -69,13 +69,21 @@ public sealed class ClusterTests : IDisposable
             using var db = pg.Connect();
             await WaitUntil(() => WebhookDeliveries(db) is { Count: 2 } d && d.All(x => x.Status == "delivered"), "both alerts delivered", nodes);
 
+            // one node may sync and deliver everything before the other has checked in for the first time: both are
+            // listed alive once both have
             var status = CliProcess.Run(_dir.Path, pg.Variables, "status", "--format", "json", "--watchlist", watchlist);
-            Assert.True(status.ExitCode == 0, status.Err);
-            using var json = JsonDocument.Parse(status.Out);
-            var seen = json.RootElement.GetProperty("nodes").EnumerateArray()
-                .Select(n => (n.GetProperty("id").GetString(), n.GetProperty("state").GetString())).ToList();
-            Assert.Contains(("node-a", "alive"), seen);
-            Assert.Contains(("node-b", "alive"), seen);
+            await WaitUntil(
+                () =>
+                {
+                    status = CliProcess.Run(_dir.Path, pg.Variables, "status", "--format", "json", "--watchlist", watchlist);
+                    Assert.True(status.ExitCode == 0, status.Err);
+                    using var json = JsonDocument.Parse(status.Out);
+                    var seen = json.RootElement.GetProperty("nodes").EnumerateArray()
+                        .Select(n => (n.GetProperty("id").GetString(), n.GetProperty("state").GetString())).ToList();
+                    return seen.Contains(("node-a", "alive")) && seen.Contains(("node-b", "alive"));
+                },
+                "both nodes listed alive by status",
+                nodes);
             Assert.DoesNotContain(pg.ConnectionString.Split(';').Single(p => p.StartsWith("Password=", StringComparison.Ordinal)), status.Out, StringComparison.Ordinal);
 
             await Task.Delay(3000); // more dispatcher passes on both nodes: nothing more is sent
