@@ -446,8 +446,16 @@ public class GeneralisationTests
     [InlineData("Zelvanor Arms Plant", "AO ZELVANOR ORUZHEYNYY ZAVOD")] // oruzheynyy, vooruzheniye: arms, weapons, armament
     [InlineData("Zelvanor Weapons", "ZELVANOR-ORUZHIE, OOO")]
     [InlineData("Kronvalis Armament Concern", "KONTSERN KRONVALIS VOORUZHENIYE")]
+    [InlineData("Red Lion Arms", "RED LION")] // arms alone is an English word of names (a pub's), not the concept
     public void Arms_and_armament_meet_their_russian_words(string query, string candidate) =>
         Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("OOO Oruzheynikov", "OOO VOORUZHENIYE")] // a surname that begins as the adjective oruzheynyy does
+    [InlineData("Oruzheynikov Trading", "ARMS TRADING")]
+    [InlineData("Arms Holding", "WEAPONS HOLDING")] // two English brands
+    public void Arms_do_not_make_names_that_only_resemble_them_meet(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
 
     [Theory]
     [InlineData("Zelvanor Aviation Company", "Zelvanor Aviation")] // an aviation company is no airline concept

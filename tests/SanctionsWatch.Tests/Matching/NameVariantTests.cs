@@ -315,12 +315,17 @@ public class NameVariantTests
     [InlineData("Велимир Аркадьевич Зелманович", "ZELMANOVICH, Velimir Arkadyevich")]
     [InlineData("Zelmanovich Velimir Arkadyevich", "Velimir Arkadyevich Zelmanovich")]
     [InlineData("Oksana Petrivna Kravchenkovych", "KRAVCHENKOVYCH, Oksana Petrivna")]
+    [InlineData("Velimir A. Zelmanovich", "Velimir Arkadyevich Zelmanovich")] // initials are no words: no patronymic to find
+    [InlineData("V. A. Zelmanovich", "Velimir Arkadyevich Zelmanovich")]
+    [InlineData("V.A. Zelmanovich", "Zelmanovich V.A.")]
+    [InlineData("ZELMAN-RAKOVICH Velimir Arkadyevich", "Velimir Arkadyevich Zelman-Rakovich")] // -ich ending a double surname
     public void A_surname_in_ovich_after_the_patronymic_stays_a_surname(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Person);
 
     [Theory]
     [InlineData("Velimir Arkadyevich Zelmanovich", "ZELMANOVICH, Velimir Borisovich")]
     [InlineData("Velimir Arkadyevich Zelmanovich", "ARKADYEVICH, Velimir Zelmanovich")]
+    [InlineData("ZELMAN-RAKOVICH Velimir Arkadyevich", "ZELMAN-RAKOVICH Velimir Borisovich")]
     public void A_surname_in_ovich_does_not_make_another_patronymic_equal(string query, string candidate) =>
         AssertNoAlert(query, candidate, PartyType.Person);
 

@@ -112,7 +112,7 @@ public static partial class NameAnalyzer
         {
             var optional = keptOptional[i];
             anyOptional |= optional;
-            if ((ofRussia & (1UL << i)) != 0 && i < 64)
+            if (i < 64 && (ofRussia & (1UL << i)) != 0)
             {
                 tokens.Add(PhraseToken(kept, i, 1, Lexicon.Concept(RussianConcept), TokenKind.Concept, cache));
                 tokenOptional.Add(optional);
@@ -192,22 +192,23 @@ public static partial class NameAnalyzer
             }
         }
 
-        // a person has one patronymic, and only beside a given name and a surname: a name of two words (Roman Abramovich)
-        // has none, and of two words that read as one the patronymic is the first that does not open the name, which a
-        // given name or a surname does (KUZMICH Tetiana Oleksandrivna, ABRAMOVICH Roman Arkadyevich, Roman Arkadyevich
-        // Abramovich: a given name is never in -ovich, so a middle word in -ovich is the patronymic); the other is a
+        // a person has one patronymic, and only beside a given name and a surname: a name of two words (Roman Abramovich,
+        // R. A. Abramovich: initials are no words here) has none, and of two words that read as one the patronymic is the
+        // first that does not open the name, which a given name or a surname does (KUZMICH Tetiana Oleksandrivna,
+        // ABRAMOVICH Roman Arkadyevich, Roman Arkadyevich Abramovich: a given name is never in -ovich, so a middle word in
+        // -ovich is the patronymic), nor ends a hyphenated surname (BONCH-BRUEVICH Mikhail Dmitrievich); the other is a
         // surname in -ich
         var personal = 0;
         var first = -1;
         for (var p = 0; p < tokens.Count; p++)
         {
-            if (tokens[p].Kind is not (TokenKind.Word or TokenKind.Patronymic))
+            if (tokens[p].Kind is not (TokenKind.Word or TokenKind.Patronymic) || tokens[p].Key.Length == 1)
                 continue;
             personal++;
             first = first < 0 ? p : first;
         }
 
-        var patronymic = personal <= 2 ? -1 : tokens.FindIndex(first + 1, static t => t.Kind == TokenKind.Patronymic);
+        var patronymic = personal <= 2 ? -1 : tokens.FindIndex(first + 1, t => t.Kind == TokenKind.Patronymic && !Hyphenated(text, t.Text));
         for (var p = 0; p < tokens.Count; p++)
         {
             if (tokens[p].Kind == TokenKind.Patronymic && p != patronymic)
