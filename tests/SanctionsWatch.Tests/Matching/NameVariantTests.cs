@@ -319,6 +319,7 @@ public class NameVariantTests
     [InlineData("V. A. Zelmanovich", "Velimir Arkadyevich Zelmanovich")]
     [InlineData("V.A. Zelmanovich", "Zelmanovich V.A.")]
     [InlineData("ZELMAN-RAKOVICH Velimir Arkadyevich", "Velimir Arkadyevich Zelman-Rakovich")] // -ich ending a double surname
+    [InlineData("Зельман-Ракович Велимир Аркадьевич", "Velimir Arkadyevich Zelman-Rakovich")]
     public void A_surname_in_ovich_after_the_patronymic_stays_a_surname(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Person);
 

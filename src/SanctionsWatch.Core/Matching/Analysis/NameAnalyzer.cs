@@ -208,7 +208,8 @@ public static partial class NameAnalyzer
             first = first < 0 ? p : first;
         }
 
-        var patronymic = personal <= 2 ? -1 : tokens.FindIndex(first + 1, t => t.Kind == TokenKind.Patronymic && !Hyphenated(text, t.Text));
+        var latin = personal <= 2 ? text : Transliterator.ToLatin(text); // tokens are romanised, so is the name for the hyphen
+        var patronymic = personal <= 2 ? -1 : tokens.FindIndex(first + 1, t => t.Kind == TokenKind.Patronymic && !Hyphenated(latin, t.Text));
         for (var p = 0; p < tokens.Count; p++)
         {
             if (tokens[p].Kind == TokenKind.Patronymic && p != patronymic)
