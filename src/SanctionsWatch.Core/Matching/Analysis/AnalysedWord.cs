@@ -13,6 +13,7 @@ internal sealed class AnalysedWord
         Latin = latin;
         Key = Transliterator.PhoneticKey(latin);
         IsFunctionWord = NameAnalyzer.FunctionWords.Contains(latin);
+        IsRussiaGenitive = NameAnalyzer.RussiaGenitive.Contains(latin);
         var parts = NameAnalyzer.SplitCompound(latin);
         if (parts is not null)
         {
@@ -60,6 +61,9 @@ internal sealed class AnalysedWord
     public string Key { get; }
 
     public bool IsFunctionWord { get; }
+
+    /// <summary>Russia in the genitive (Rossii, Rosiyi): "of Russia" after a word of an organisation's name.</summary>
+    public bool IsRussiaGenitive { get; }
 
     /// <summary>The tokens of a compound (<see cref="NameAnalyzer.SplitCompound"/>), or null when the word is one part.</summary>
     public PreparedToken[]? Contraction { get; }

@@ -200,20 +200,31 @@ public static partial class NameAnalyzer
         // surname in -ich
         var personal = 0;
         var first = -1;
+        var anyPatronymic = false;
         for (var p = 0; p < tokens.Count; p++)
         {
             if (tokens[p].Kind is not (TokenKind.Word or TokenKind.Patronymic) || tokens[p].Key.Length == 1)
                 continue;
             personal++;
             first = first < 0 ? p : first;
+            anyPatronymic |= tokens[p].Kind == TokenKind.Patronymic;
         }
 
-        var latin = personal <= 2 ? text : Transliterator.ToLatin(text); // tokens are romanised, so is the name for the hyphen
-        var patronymic = personal <= 2 ? -1 : tokens.FindIndex(first + 1, t => t.Kind == TokenKind.Patronymic && !Hyphenated(latin, t.Text));
-        for (var p = 0; p < tokens.Count; p++)
+        if (anyPatronymic)
         {
-            if (tokens[p].Kind == TokenKind.Patronymic && p != patronymic)
-                tokens[p] = kept.Count == tokens.Count ? kept[p].Plain : new PreparedToken(tokens[p].Text, Transliterator.PhoneticKey(tokens[p].Text), TokenKind.Word);
+            var patronymic = -1;
+            string? latin = null; // tokens are romanised, so is the name where a hyphen is looked for
+            for (var p = first + 1; personal > 2 && p < tokens.Count && patronymic < 0; p++)
+            {
+                if (tokens[p].Kind == TokenKind.Patronymic && !Hyphenated(latin ??= Transliterator.ToLatin(text), tokens[p].Text))
+                    patronymic = p;
+            }
+
+            for (var p = 0; p < tokens.Count; p++)
+            {
+                if (tokens[p].Kind == TokenKind.Patronymic && p != patronymic)
+                    tokens[p] = kept.Count == tokens.Count ? kept[p].Plain : new PreparedToken(tokens[p].Text, Transliterator.PhoneticKey(tokens[p].Text), TokenKind.Word);
+            }
         }
 
         // a legal form alone is no name: it stays a legal form (and the name never matches)
@@ -335,8 +346,8 @@ public static partial class NameAnalyzer
 
     private const string RussianConcept = IndustrialVocabulary.Prefix + "russian";
 
-    // Россия in the genitive, romanised (России; Ukrainian Росії)
-    private static readonly HashSet<string> RussiaGenitive = new(["rossii", "rossiyi", "rossiji", "rosii", "rosiyi", "rosiji"], StringComparer.Ordinal);
+    // Россия in the genitive, romanised (России; Ukrainian Росії): read once per word (AnalysedWord.IsRussiaGenitive)
+    internal static readonly HashSet<string> RussiaGenitive = new(["rossii", "rossiyi", "rossiji", "rosii", "rosiyi", "rosiji"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether word <paramref name="w"/> of an organisation's name is Russia in the genitive or after "of", following a
@@ -345,7 +356,7 @@ public static partial class NameAnalyzer
     /// Rossiya Airlines), as the genitive is at a name's start (a surname: Rossi Trading).
     /// </summary>
     private static bool OfRussia(List<AnalysedWord> words, int w) =>
-        w > 0 && (RussiaGenitive.Contains(words[w].Latin) || (w > 1 && words[w].Latin == "russia" && words[w - 1].Latin == "of"));
+        w > 0 && (words[w].IsRussiaGenitive || (w > 1 && words[w].Latin == "russia" && words[w - 1].Latin == "of"));
 
     /// <summary>The token of a phrase of <paramref name="count"/> words (a legal form or a concept), shown as written.</summary>
     private static PreparedToken PhraseToken(List<AnalysedWord> words, int start, int count, string key, TokenKind kind, TokenCache? cache)
