@@ -476,6 +476,18 @@ public class GeneralisationTests
     public void A_research_and_production_firm_is_its_words_so_other_wordings_meet(string query, string candidate) =>
         Alerts(query, candidate);
 
+    [Theory]
+    [InlineData("MORKIY DESIGN BUREAU", "DESIGN BUREAU NAMED AFTER M PETROV")] // M. is Petrov's initial, not Morkiy's (0.887 before)
+    [InlineData("KORVEL DESIGN BUREAU", "JSC EXPERIMENTAL DESIGN BUREAU NAMED AFTER K SIMONOV")]
+    public void The_initial_of_whom_a_firm_is_named_after_is_not_the_initial_of_its_own_name(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
+
+    [Theory]
+    [InlineData("Design Bureau named after Mikhail Petrov", "DESIGN BUREAU NAMED AFTER M PETROV")] // initial and name, both honoured
+    [InlineData("Morgan J P and Co", "JP Morgan and Co")] // letters in the firm's own name still meet
+    public void Initials_still_meet_names_on_the_same_side_of_named_after(string query, string candidate) =>
+        Alerts(query, candidate);
+
     [Fact]
     public void A_long_acronym_with_vowels_that_no_one_can_say_is_spelled_by_the_words_it_abbreviates()
     {

@@ -255,6 +255,9 @@ public sealed class NameScorer
                     s = options.StemSimilarity; // forms of one word: production / productive, missile / missiles
                 }
 
+                if (!persons && s > 0 && q.IsOptional(i) != c.IsOptional(j) && IsInitialAgainstWord(qt[i], ct[j]))
+                    s = 0; // the initial of whom a firm is named after is no initial of the firm's own name (M. Simonov: Malachite)
+
                 sim[(i * m) + j] = s;
             }
         }
@@ -969,6 +972,9 @@ public sealed class NameScorer
     }
 
     internal static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static bool IsInitialAgainstWord(PreparedToken a, PreparedToken b) =>
+        a.Kind == TokenKind.Word && b.Kind == TokenKind.Word && (a.Key.Length == 1) != (b.Key.Length == 1);
 
     private static bool IsSecondInitial(PreparedToken[] tokens, int i) =>
         i > 0 && tokens[i].Kind == TokenKind.Word && tokens[i].Key.Length == 1
