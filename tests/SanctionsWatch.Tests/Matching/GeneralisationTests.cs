@@ -499,6 +499,12 @@ public class GeneralisationTests
     public void Initials_still_meet_names_on_the_same_side_of_named_after(string query, string candidate) =>
         Alerts(query, candidate);
 
+    [Theory]
+    [InlineData("JSC RESEARCH INSTITUTE OF PRECISION INSTRUMENTS", "JSC SCIENCE RESEARCH INSTITUTE FOR PRECISE INSTRUMENTS")] // precision is its own word
+    [InlineData("ZELVANOR NII TOCHNYKH PRIBOROV", "ZELVANOR RESEARCH INSTITUTE OF PRECISION INSTRUMENTS")]
+    public void Precision_instruments_are_precision_and_instruments(string query, string candidate) =>
+        Alerts(query, candidate);
+
     [Fact]
     public void A_long_acronym_with_vowels_that_no_one_can_say_is_spelled_by_the_words_it_abbreviates()
     {
