@@ -505,6 +505,14 @@ public class GeneralisationTests
     public void Precision_instruments_are_precision_and_instruments(string query, string candidate) =>
         Alerts(query, candidate);
 
+    [Theory]
+    [InlineData("PODSHIPNIKOVYY ZAVOD ZELVANOR", "ZELVANOR BEARING PLANT")]
+    [InlineData("NPO IZMERITELNOY TEKHNIKI ZELVANOR", "ZELVANOR SCIENTIFIC AND PRODUCTION ASSOCIATION OF MEASURING EQUIPMENT")]
+    [InlineData("OAO ZELVANORSKOYE PAROKHODSTVO", "ZELVANOR SHIPPING COMPANY")]
+    [InlineData("ZELVANOR KUZNECHNO-PRESSOVYY ZAVOD", "ZELVANOR FORGING AND PRESSING PLANT")]
+    public void Industrial_words_meet_their_translation(string query, string candidate) =>
+        Alerts(query, candidate);
+
     [Fact]
     public void A_long_acronym_with_vowels_that_no_one_can_say_is_spelled_by_the_words_it_abbreviates()
     {
