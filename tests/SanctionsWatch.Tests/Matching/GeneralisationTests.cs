@@ -513,6 +513,20 @@ public class GeneralisationTests
     public void Industrial_words_meet_their_translation(string query, string candidate) =>
         Alerts(query, candidate);
 
+    [Theory]
+    [InlineData("318 BTRZ AO", "JOINT STOCK COMPANY 318 ARMORED REPAIR PLANT")] // bronetankovyy remontnyy zavod
+    [InlineData("AO 417 ARZ", "417TH AIRCRAFT REPAIR PLANT JSC")] // aviatsionnyy remontnyy zavod
+    [InlineData("АО «417 АРЗ»", "417 AVIATSIONNYY REMONTNYY ZAVOD")]
+    public void Military_repair_plants_meet_their_acronyms(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Fact]
+    public void Military_repair_plants_of_other_numbers_stay_apart()
+    {
+        DoesNotAlert("AO 417 ARZ", "418 AIRCRAFT REPAIR PLANT JSC");
+        DoesNotAlert("318 BTRZ AO", "JOINT STOCK COMPANY 318 AIRCRAFT REPAIR PLANT");
+    }
+
     [Fact]
     public void A_long_acronym_with_vowels_that_no_one_can_say_is_spelled_by_the_words_it_abbreviates()
     {
