@@ -527,6 +527,21 @@ public class GeneralisationTests
         DoesNotAlert("318 BTRZ AO", "JOINT STOCK COMPANY 318 AIRCRAFT REPAIR PLANT");
     }
 
+    [Theory]
+    [InlineData("ZKC")] // United Aircraft Corporation: the legal form after the core is spelled (UAC)
+    [InlineData("PJSCZKC")]
+    [InlineData("ZKC PJSC")]
+    public void An_index_finds_the_acronym_that_spells_a_legal_form_beside_the_core_as_compare_scores_it(string acronym)
+    {
+        const string listed = "PUBLIC JOINT STOCK COMPANY ZELVANOR KRONVALIS CORPORATION";
+        var compared = Compare(acronym, listed);
+        var found = Index(listed).Search(MatchSubject.FromName(acronym, PartyType.Organization), Thresholds.Review);
+
+        Assert.Equal(MatchBand.Review, Thresholds.BandOf(compared.Score));
+        Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+        Assert.Equal(compared.Score, found[0].Score, 3);
+    }
+
     [Fact]
     public void A_long_acronym_with_vowels_that_no_one_can_say_is_spelled_by_the_words_it_abbreviates()
     {

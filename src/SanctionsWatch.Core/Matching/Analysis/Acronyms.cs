@@ -182,29 +182,78 @@ public static class Acronyms
     /// <summary>
     /// The acronyms a name may be known by (for the index), as the hashes <paramref name="hash"/> makes of them: the first
     /// letters of its core tokens as written, and with each concept's Russian initials (Ramensky Instrument-Engineering
-    /// Plant: rip, rpz), of three letters or more. None for names of fewer than three core tokens or more than seven (two
-    /// letters, or many, abbreviate nothing one can search for). Returns how many it wrote (0 to 2).
+    /// Plant: rip, rpz), of three letters or more; and the same with the legal forms written next to the core, as the
+    /// scorer reads an acronym (PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION: uac, pjscuac …). None for a run
+    /// of fewer than three tokens or more than seven (two letters, or many, abbreviate nothing one can search for).
+    /// Returns how many it wrote (0 to <see cref="MaxHashes"/>).
     /// </summary>
     internal static int HashesOf(PreparedName name, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
     {
-        if (name.CoreCount is < 3 or > 7)
+        var tokens = name.Tokens;
+        int first = -1, last = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.LegalForm)
+                continue;
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+
+        if (first < 0)
+            return 0;
+        int lead = first, trail = last + 1;
+        while (lead > 0 && tokens[lead - 1].Kind == TokenKind.LegalForm)
+            lead--;
+        while (trail < tokens.Length && tokens[trail].Kind == TokenKind.LegalForm)
+            trail++;
+
+        var count = HashesOfRun(tokens, first, last + 1, first, last + 1, into, hash);
+        if (trail > last + 1)
+            count += HashesOfRun(tokens, first, trail, first, last + 1, into[count..], hash);
+        if (lead < first)
+            count += HashesOfRun(tokens, lead, last + 1, first, last + 1, into[count..], hash);
+        if (lead < first && trail > last + 1)
+            count += HashesOfRun(tokens, lead, trail, first, last + 1, into[count..], hash);
+        return count;
+    }
+
+    /// <summary>The most hashes <see cref="HashesOf"/> writes: two for each of four runs.</summary>
+    internal const int MaxHashes = 8;
+
+    /// <summary>
+    /// The hashes of the initials of tokens <paramref name="start"/> to <paramref name="end"/>, legal forms spelled only
+    /// outside the core (<paramref name="coreStart"/> to <paramref name="coreEnd"/>).
+    /// </summary>
+    private static int HashesOfRun(
+        PreparedToken[] tokens, int start, int end, int coreStart, int coreEnd, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
+    {
+        var spelled = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.LegalForm || i < coreStart || i >= coreEnd)
+                spelled++;
+        }
+
+        if (spelled is < 3 or > 7)
             return 0;
         Span<char> written = stackalloc char[MaxLength + 1];
         Span<char> native = stackalloc char[MaxLength + 1];
         int w = 0, n = 0;
-        foreach (var t in name.Tokens)
+        for (var i = start; i < end; i++)
         {
-            if (t.Kind == TokenKind.LegalForm)
+            var t = tokens[i];
+            if (t.Kind == TokenKind.LegalForm && i >= coreStart && i < coreEnd)
                 continue;
             if (t.Kind == TokenKind.Number)
                 return 0;
 
             // the first letter of each word of the token as written
             var text = t.Text.AsSpan();
-            for (var i = 0; i < text.Length && w <= MaxLength; i++)
+            for (var k = 0; k < text.Length && w <= MaxLength; k++)
             {
-                if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
-                    written[w++] = text[i];
+                if (text[k] != ' ' && (k == 0 || text[k - 1] == ' '))
+                    written[w++] = text[k];
             }
 
             var initials = t.Kind == TokenKind.Concept ? IndustrialVocabulary.Table.NativeInitialsOf(t.Key) ?? NativeOfGroup(t) : null;

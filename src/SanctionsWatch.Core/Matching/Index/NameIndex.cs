@@ -516,7 +516,7 @@ public sealed class NameIndex : ICandidateIndex
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
-            var buffer = small ? stackalloc int[(2 * tokens.Length) + 3] : new int[(2 * tokens.Length) + 3];
+            var buffer = small ? stackalloc int[(2 * tokens.Length) + 2 + Acronyms.MaxHashes] : new int[(2 * tokens.Length) + 2 + Acronyms.MaxHashes];
             var n = 0;
             for (var i = 0; i < tokens.Length; i++)
             {
@@ -539,7 +539,7 @@ public sealed class NameIndex : ICandidateIndex
 
                 // the acronyms the name may be known by, where a one-token query (RPZ, TSNIIAG) finds it
                 // (not a person's: people are not known by their initials here)
-                Span<ulong> hashes = stackalloc ulong[2];
+                Span<ulong> hashes = stackalloc ulong[Acronyms.MaxHashes];
                 var count = acronyms ? Acronyms.HashesOf(name, hashes, static letters => AcronymHash(letters)) : 0;
                 for (var a = 0; a < count && m < buffer.Length; a++)
                 {
