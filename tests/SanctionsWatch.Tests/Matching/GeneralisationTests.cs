@@ -529,7 +529,6 @@ public class GeneralisationTests
 
     [Theory]
     [InlineData("ZKC")] // United Aircraft Corporation: the legal form after the core is spelled (UAC)
-    [InlineData("PJSCZKC")]
     [InlineData("ZKC PJSC")]
     public void An_index_finds_the_acronym_that_spells_a_legal_form_beside_the_core_as_compare_scores_it(string acronym)
     {

@@ -182,10 +182,11 @@ public static class Acronyms
     /// <summary>
     /// The acronyms a name may be known by (for the index), as the hashes <paramref name="hash"/> makes of them: the first
     /// letters of its core tokens as written, and with each concept's Russian initials (Ramensky Instrument-Engineering
-    /// Plant: rip, rpz), of three letters or more; and the same with the legal forms written next to the core, as the
-    /// scorer reads an acronym (PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION: uac, pjscuac …). None for a run
-    /// of fewer than three tokens or more than seven (two letters, or many, abbreviate nothing one can search for).
-    /// Returns how many it wrote (0 to <see cref="MaxHashes"/>).
+    /// Plant: rip, rpz), of three letters or more; and the same with the legal forms written after the core, which the
+    /// scorer spells too (PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION: uac). Not with the legal forms before
+    /// it, which the scorer also spells (pjscuac): nobody searches by them, and keying them cost the 1M-name index
+    /// 50 MB. None for a run of fewer than three tokens or more than seven (two letters, or many, abbreviate nothing
+    /// one can search for). Returns how many it wrote (0 to <see cref="MaxHashes"/>).
     /// </summary>
     internal static int HashesOf(PreparedName name, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
     {
@@ -202,24 +203,18 @@ public static class Acronyms
 
         if (first < 0)
             return 0;
-        int lead = first, trail = last + 1;
-        while (lead > 0 && tokens[lead - 1].Kind == TokenKind.LegalForm)
-            lead--;
+        var trail = last + 1;
         while (trail < tokens.Length && tokens[trail].Kind == TokenKind.LegalForm)
             trail++;
 
         var count = HashesOfRun(tokens, first, last + 1, first, last + 1, into, hash);
         if (trail > last + 1)
             count += HashesOfRun(tokens, first, trail, first, last + 1, into[count..], hash);
-        if (lead < first)
-            count += HashesOfRun(tokens, lead, last + 1, first, last + 1, into[count..], hash);
-        if (lead < first && trail > last + 1)
-            count += HashesOfRun(tokens, lead, trail, first, last + 1, into[count..], hash);
         return count;
     }
 
-    /// <summary>The most hashes <see cref="HashesOf"/> writes: two for each of four runs.</summary>
-    internal const int MaxHashes = 8;
+    /// <summary>The most hashes <see cref="HashesOf"/> writes: two for each of its two runs.</summary>
+    internal const int MaxHashes = 4;
 
     /// <summary>
     /// The hashes of the initials of tokens <paramref name="start"/> to <paramref name="end"/>, legal forms spelled only
