@@ -361,6 +361,13 @@ public class NameVariantTests
     public void A_given_name_meets_its_Ukrainian_form(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Person);
 
+    [Theory]
+    [InlineData("HORBUNOVA, Kateryna Yuriivna", "GORBUNOVA, Ekaterina")] // Г: h in Ukrainian romanisation, g in Russian
+    [InlineData("HLUSHKOV, Ihor Petrovych", "GLUSHKOV, Igor")]
+    [InlineData("HRYHORENKO, Serhiy", "GRIGORENKO, Sergey Ivanovich")]
+    public void A_surname_meets_its_Ukrainian_romanisation(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
     [Fact]
     public void Nadia_is_a_name_of_its_own_not_the_Ukrainian_Nadezhda() =>
         AssertNoAlert("HASSAN, Nadia", "HASSAN, Nadezhda", PartyType.Person);
