@@ -111,8 +111,10 @@ public sealed class NameScorer
             return options.KeyEqualSimilarity;
 
         // Г is g in Russian and h in Ukrainian romanisation (Gubareva / Hubareva, Rogov / Rohov): in a surname of the
-        // Slavic kind only, as in English g and h make other names (Garrison / Harrison)
-        if (longer >= 5 && q.Key.Length == c.Key.Length && GhVariant(q.Key, c.Key) && SlavicSurname(q.Key) && SlavicSurname(c.Key))
+        // Slavic kind only, as in English g and h make other names (Garrison / Harrison), and not where the h is the kh
+        // or ch of Х (Khrushchev is not Grushev)
+        if (longer >= 5 && q.Key.Length == c.Key.Length && GhVariant(q.Key, c.Key) && SlavicSurname(q.Key) && SlavicSurname(c.Key)
+            && !HasKhOrCh(q.Text) && !HasKhOrCh(c.Text))
             return options.VowelVariantSimilarity;
 
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
@@ -957,6 +959,9 @@ public sealed class NameScorer
 
         return differ;
     }
+
+    private static bool HasKhOrCh(string text) =>
+        text.Contains("kh", StringComparison.Ordinal) || text.Contains("ch", StringComparison.Ordinal);
 
     // the endings of Russian and Ukrainian surnames, keyed (-ov, -eva, -in, -enko, -uk, -skii …)
     private static readonly string[] SlavicSurnameEndings = ["ov", "ova", "ev", "eva", "in", "ina", "enko", "uk", "iuk", "ski", "ska", "ih", "ko"];
