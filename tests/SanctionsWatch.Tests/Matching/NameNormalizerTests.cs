@@ -25,29 +25,6 @@ public class NameNormalizerTests
         Assert.Equal(["plant", "9"], NameNormalizer.Tokenize(input));
 
     [Theory]
-    [InlineData("Pervyy Kanal", "1 kanal")]
-    [InlineData("Первая компания", "1 компания")]
-    [InlineData("Pyatogo Okruga", "5 okruga")]
-    [InlineData("Tretye Otdelenie", "3 otdelenie")]
-    [InlineData("П'ятий Елемент", "5 елемент")] // Ukrainian
-    [InlineData("Vos'moy Zavod", "8 zavod")]
-    [InlineData("Desyataya Divisia", "10 divisia")]
-    public void Russian_and_ukrainian_ordinals_are_numbers(string input, string expected) =>
-        Assert.Equal(expected.Split(' '), NameNormalizer.Tokenize(input));
-
-    [Theory]
-    [InlineData("Tretyakov")]
-    [InlineData("Desyatova")]
-    [InlineData("Pyatykh")] // a surname of an adjective's form
-    [InlineData("Pervouralsk")]
-    [InlineData("Pershing")]
-    [InlineData("Shestakov")]
-    [InlineData("Вторчермет")]
-    [InlineData("Piata")] // Romanian: a market
-    public void Words_that_begin_as_ordinals_stay_words(string input) =>
-        Assert.Equal([input.ToLowerInvariant()], NameNormalizer.Tokenize(input));
-
-    [Theory]
     [InlineData("Рособоронэкспорт", "Rosoboronexport")]
     [InlineData("Rosoboronexport", "ROSOBORONEKSPORT")]
     [InlineData("Чемезов", "Chemezov")]

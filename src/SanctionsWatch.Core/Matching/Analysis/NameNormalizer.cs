@@ -61,15 +61,6 @@ public static class NameNormalizer
                     continue;
                 }
 
-                var ordinal = NumberWords.SlavicOrdinal(word);
-                if (ordinal > 0)
-                {
-                    // pervyy, пятая: the number, as fifth and 5th are
-                    ordinal.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
-                    sink.Add(digits[..written]);
-                    continue;
-                }
-
                 var prefix = NumberPrefixLength(word);
                 if (prefix > 0)
                     word = word[prefix..];
