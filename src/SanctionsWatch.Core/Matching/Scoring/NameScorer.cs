@@ -262,7 +262,7 @@ public sealed class NameScorer
                     s = options.StemSimilarity; // forms of one word: production / productive, missile / missiles
                 }
 
-                if (!persons && s > 0 && q.IsOptional(i) != c.IsOptional(j) && IsInitialAgainstWord(qt[i], ct[j]))
+                if (!persons && s > 0 && q.IsOptional(i) != c.IsOptional(j) && IsInitialAgainstWord(qt[i], ct[j]) && !SameNeighbour(qt, ct, i, j))
                     s = 0; // the initial of whom a firm is named after is no initial of the firm's own name (M. Simonov: Malachite)
 
                 sim[(i * m) + j] = s;
@@ -1012,6 +1012,14 @@ public sealed class NameScorer
     }
 
     internal static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>
+    /// True when the tokens after (or before) <paramref name="i"/> and <paramref name="j"/> meet: an initial and a given
+    /// name followed by one surname (M. Simonov, Mikhail Simonov) are one person's name wherever each side writes it.
+    /// </summary>
+    private bool SameNeighbour(PreparedToken[] qt, PreparedToken[] ct, int i, int j) =>
+        (i + 1 < qt.Length && j + 1 < ct.Length && TokenSimilarity(qt[i + 1], ct[j + 1]) > 0)
+        || (i > 0 && j > 0 && TokenSimilarity(qt[i - 1], ct[j - 1]) > 0);
 
     private static bool IsInitialAgainstWord(PreparedToken a, PreparedToken b) =>
         a.Kind == TokenKind.Word && b.Kind == TokenKind.Word && (a.Key.Length == 1) != (b.Key.Length == 1);
