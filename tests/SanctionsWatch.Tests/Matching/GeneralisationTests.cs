@@ -499,6 +499,12 @@ public class GeneralisationTests
         Alerts(query, candidate);
 
     [Theory]
+    [InlineData("NPO Pribor", "JSC SCIENTIFIC AND PRODUCTION ASSOCIATION PRIBOR NAMED AFTER I I ZELVANOV")] // Pribor alone is a brand
+    [InlineData("ZAVOD PRIBOROV ZELVANOR", "ZELVANOR INSTRUMENTS PLANT")] // priborov, of instruments, is the word
+    public void Pribor_alone_is_a_name_and_its_plural_the_word_instruments(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Theory]
     [InlineData("PODSHIPNIKOVYY ZAVOD ZELVANOR", "ZELVANOR BEARING PLANT")]
     [InlineData("NPO IZMERITELNOY TEKHNIKI ZELVANOR", "ZELVANOR SCIENTIFIC AND PRODUCTION ASSOCIATION OF MEASURING EQUIPMENT")]
     public void Industrial_words_meet_their_translation(string query, string candidate) =>
