@@ -540,6 +540,15 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void A_legal_form_that_only_says_how_a_firm_is_incorporated_spells_no_acronym()
+    {
+        // DHL is not Dana Holdings Limited: Limited, LLC, JSC are not words of the name an acronym is made of
+        const string listed = "ZELVANOR HOLDINGS LIMITED";
+        Assert.True(Compare("ZHL", listed).Score < Thresholds.Review, $"{Compare("ZHL", listed).Score:F3}");
+        Assert.Empty(Index(listed).Search(MatchSubject.FromName("ZHL", PartyType.Organization), Thresholds.Review));
+    }
+
+    [Fact]
     public void A_long_acronym_with_vowels_that_no_one_can_say_is_spelled_by_the_words_it_abbreviates()
     {
         // NIKIMT has a vowel in three letters, yet ends in a cluster no word ends in: an acronym still

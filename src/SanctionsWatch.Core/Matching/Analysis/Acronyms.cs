@@ -204,7 +204,7 @@ public static class Acronyms
         if (first < 0)
             return 0;
         var trail = last + 1;
-        while (trail < tokens.Length && tokens[trail].Kind == TokenKind.LegalForm)
+        while (trail < tokens.Length && tokens[trail].Kind == TokenKind.LegalForm && IsNameWord(tokens[trail]))
             trail++;
 
         var count = HashesOfRun(tokens, first, last + 1, first, last + 1, into, hash);
@@ -212,6 +212,12 @@ public static class Acronyms
             count += HashesOfRun(tokens, first, trail, first, last + 1, into[count..], hash);
         return count;
     }
+
+    /// <summary>
+    /// A legal form that is a word of a firm's name in its acronym (Corporation, Company, Inc: UAC, HSBC), not one that
+    /// only says how it is incorporated (Limited, LLC, JSC: DHL is not Dana Holdings Limited).
+    /// </summary>
+    internal static bool IsNameWord(PreparedToken t) => t.Key is LegalForms.Prefix + "corp" or LegalForms.Prefix + "co";
 
     /// <summary>The most hashes <see cref="HashesOf"/> writes: two for each of its two runs.</summary>
     internal const int MaxHashes = 4;

@@ -208,20 +208,18 @@ public sealed class NameScorer
             last = i;
         }
 
-        // the core run, with the legal forms next to it spelled or not (OAK: Obyedinennaya Aviastroitelnaya Korporatsiya)
-        for (var start = first; start >= 0 && (start == first || tokens[start].Kind == TokenKind.LegalForm); start--)
+        // the core run, with the legal forms after it that are words of the name spelled or not (OAK: Obyedinennaya
+        // Aviastroitelnaya Korporatsiya; not Limited, LLC, JSC: DHL is not Dana Holdings Limited), as the index keys it
+        for (var end = last + 1; end <= tokens.Length && (end == last + 1 || Acronyms.IsNameWord(tokens[end - 1])); end++)
         {
-            for (var end = last + 1; end <= tokens.Length && (end == last + 1 || tokens[end - 1].Kind == TokenKind.LegalForm); end++)
-            {
-                if (!Acronyms.Spells(letters, tokens, start, end))
-                    continue;
-                var run = string.Join(' ', tokens[start..end].Select(static t => t.Text));
-                return new NameScore(
-                    options.AcronymScore - 0.03,
-                    "acronym",
-                    [fromQuery ? new TokenComparison(letters, run, 1.0, 1.0) : new TokenComparison(run, letters, 1.0, 1.0)],
-                    ["acronym spelled by the initials of the other name: " + letters + " = " + run + " (alone, review at most)"]);
-            }
+            if (!Acronyms.Spells(letters, tokens, first, end))
+                continue;
+            var run = string.Join(' ', tokens[first..end].Select(static t => t.Text));
+            return new NameScore(
+                options.AcronymScore - 0.03,
+                "acronym",
+                [fromQuery ? new TokenComparison(letters, run, 1.0, 1.0) : new TokenComparison(run, letters, 1.0, 1.0)],
+                ["acronym spelled by the initials of the other name: " + letters + " = " + run + " (alone, review at most)"]);
         }
 
         return null;
