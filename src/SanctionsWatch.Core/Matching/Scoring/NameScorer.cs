@@ -110,13 +110,6 @@ public sealed class NameScorer
         if (longer >= 6 && q.Key.Length == c.Key.Length && HkVariant(q.Key, c.Key))
             return options.KeyEqualSimilarity;
 
-        // Г is g in Russian and h in Ukrainian romanisation (Gubareva / Hubareva, Rogov / Rohov): in a surname of the
-        // Slavic kind only, as in English g and h make other names (Garrison / Harrison), and not where the h is the kh
-        // or ch of Х (Khrushchev is not Grushev)
-        if (longer >= 5 && q.Key.Length == c.Key.Length && GhVariant(q.Key, c.Key) && SlavicSurname(q.Key) && SlavicSurname(c.Key)
-            && !HasKhOrCh(q.Text) && !HasKhOrCh(c.Text))
-            return options.VowelVariantSimilarity;
-
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
 
         // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin); the
@@ -941,39 +934,6 @@ public sealed class NameScorer
     private static bool SameStart(char a, char b) =>
         a == b || (IsVowel(a) && IsVowel(b)) || (a is 'g' or 'h' or 'k' && b is 'g' or 'h' or 'k') || (a is 'Z' or 'g' && b is 'Z' or 'g')
         || (a is 'C' or 's' && b is 'C' or 's');
-
-    /// <summary>Two keys of one length that differ only where one has g and the other h.</summary>
-    private static bool GhVariant(string a, string b)
-    {
-        var differ = false;
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] == b[i])
-                continue;
-            if (!(a[i] is 'g' or 'h' && b[i] is 'g' or 'h'))
-                return false;
-            differ = true;
-        }
-
-        return differ;
-    }
-
-    private static bool HasKhOrCh(string text) =>
-        text.Contains("kh", StringComparison.Ordinal) || text.Contains("ch", StringComparison.Ordinal);
-
-    // the endings of Russian and Ukrainian surnames, keyed (-ov, -eva, -in, -enko, -uk, -skii …)
-    private static readonly string[] SlavicSurnameEndings = ["ov", "ova", "ev", "eva", "in", "ina", "enko", "uk", "iuk", "ski", "ska", "ih", "ko"];
-
-    private static bool SlavicSurname(string key)
-    {
-        foreach (var ending in SlavicSurnameEndings)
-        {
-            if (key.EndsWith(ending, StringComparison.Ordinal))
-                return true;
-        }
-
-        return false;
-    }
 
     /// <summary>Two keys of one length that differ only where one has h and the other k.</summary>
     private static bool HkVariant(string a, string b)
