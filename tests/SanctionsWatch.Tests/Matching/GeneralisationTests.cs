@@ -479,6 +479,9 @@ public class GeneralisationTests
     [Theory]
     [InlineData("MORKIY DESIGN BUREAU", "DESIGN BUREAU NAMED AFTER M PETROV")] // M. is Petrov's initial, not Morkiy's (0.887 before)
     [InlineData("KORVEL DESIGN BUREAU", "JSC EXPERIMENTAL DESIGN BUREAU NAMED AFTER K SIMONOV")]
+    [InlineData("DESIGN BUREAU MORKIY", "DESIGN BUREAU NAMED AFTER M PETROV")] // the concept before each is no surname
+    [InlineData("KB MORKIY", "KB IM. M. PETROVA")]
+    [InlineData("OKB MALVERIN", "OKB IMENI M SIMONOV")]
     public void The_initial_of_whom_a_firm_is_named_after_is_not_the_initial_of_its_own_name(string query, string candidate) =>
         DoesNotAlert(query, candidate);
 
@@ -489,6 +492,7 @@ public class GeneralisationTests
     [InlineData("Design Bureau Mikhail Petrov", "DESIGN BUREAU M. PETROV")]
     [InlineData("Hans Stern Jewelers", "H. Stern Jewelers")] // a founder's initial
     [InlineData("Mohammad Hosseini Trading Co", "M. Hosseini Trading Co")]
+    [InlineData("Design Bureau named after Petrov M.", "Mikhail Petrov Design Bureau")] // the initial after the surname
     public void Initials_still_meet_names_on_the_same_side_of_named_after(string query, string candidate) =>
         Alerts(query, candidate);
 

@@ -972,12 +972,28 @@ public sealed class NameScorer
     internal static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>
-    /// True when the tokens after (or before) <paramref name="i"/> and <paramref name="j"/> meet: an initial and a given
-    /// name followed by one surname (M. Simonov, Mikhail Simonov) are one person's name wherever each side writes it.
+    /// True when a word beside <paramref name="i"/> (before or after it) meets a word beside <paramref name="j"/>: an
+    /// initial and a given name next to one surname (M. Simonov, Mikhail Simonov, Petrov M.) are one person's name
+    /// wherever each side writes it. Only words count, not concepts or legal forms (the M of "Design Bureau named after
+    /// M Petrov" is not Morkiy's in "Design Bureau Morkiy").
     /// </summary>
-    private bool SameNeighbour(PreparedToken[] qt, PreparedToken[] ct, int i, int j) =>
-        (i + 1 < qt.Length && j + 1 < ct.Length && TokenSimilarity(qt[i + 1], ct[j + 1]) > 0)
-        || (i > 0 && j > 0 && TokenSimilarity(qt[i - 1], ct[j - 1]) > 0);
+    private bool SameNeighbour(PreparedToken[] qt, PreparedToken[] ct, int i, int j)
+    {
+        for (var di = -1; di <= 1; di += 2)
+        {
+            for (var dj = -1; dj <= 1; dj += 2)
+            {
+                int a = i + di, b = j + dj;
+                if (a >= 0 && a < qt.Length && b >= 0 && b < ct.Length && IsNeighbourWord(qt[a]) && IsNeighbourWord(ct[b])
+                    && TokenSimilarity(qt[a], ct[b]) > 0)
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNeighbourWord(PreparedToken t) => t.Kind == TokenKind.Word && t.Key.Length > 1;
 
     private static bool IsInitialAgainstWord(PreparedToken a, PreparedToken b) =>
         a.Kind == TokenKind.Word && b.Kind == TokenKind.Word && (a.Key.Length == 1) != (b.Key.Length == 1);
