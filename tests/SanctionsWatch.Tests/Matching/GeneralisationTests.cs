@@ -499,6 +499,7 @@ public class GeneralisationTests
     [Theory]
     [InlineData("JSC RESEARCH INSTITUTE OF PRECISION INSTRUMENTS", "JSC SCIENCE RESEARCH INSTITUTE FOR PRECISE INSTRUMENTS")] // precision is its own word
     [InlineData("ZELVANOR NII TOCHNYKH PRIBOROV", "ZELVANOR RESEARCH INSTITUTE OF PRECISION INSTRUMENTS")]
+    [InlineData("Tochnyye Pribory", "Precision Instruments")] // the plural
     public void Precision_instruments_are_precision_and_instruments(string query, string candidate) =>
         Alerts(query, candidate);
 
