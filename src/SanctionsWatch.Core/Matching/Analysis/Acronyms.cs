@@ -182,11 +182,11 @@ public static class Acronyms
     /// <summary>
     /// The acronyms a name may be known by (for the index), as the hashes <paramref name="hash"/> makes of them: the first
     /// letters of its core tokens as written, and with each concept's Russian initials (Ramensky Instrument-Engineering
-    /// Plant: rip, rpz), of three letters or more; and the same with the legal forms written after the core, which the
-    /// scorer spells too (PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION: uac). Not with the legal forms before
-    /// it, which the scorer also spells (pjscuac): nobody searches by them, and keying them cost the 1M-name index
-    /// 50 MB. None for a run of fewer than three tokens or more than seven (two letters, or many, abbreviate nothing
-    /// one can search for). Returns how many it wrote (0 to <see cref="MaxHashes"/>).
+    /// Plant: rip, rpz), of three letters or more; and the same with the legal forms after the core that are words of the
+    /// name (<see cref="IsNameWord"/>), as the scorer spells an acronym (PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT
+    /// CORPORATION: uac). Not with the legal forms before the core (pjscuac): nobody searches by them, and keying them
+    /// cost the 1M-name index 50 MB. None for a run of fewer than three tokens or more than seven (two letters, or many,
+    /// abbreviate nothing one can search for). Returns how many it wrote (0 to <see cref="MaxHashes"/>).
     /// </summary>
     internal static int HashesOf(PreparedName name, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
     {
