@@ -190,7 +190,23 @@ public static class Acronyms
     /// </summary>
     internal static int HashesOf(PreparedName name, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
     {
-        var tokens = name.Tokens;
+        var (first, coreEnd, end) = SpelledRun(name.Tokens);
+        if (first < 0)
+            return 0;
+        var count = HashesOfRun(name.Tokens, first, coreEnd, coreEnd, name.CoreCount, into, hash);
+        if (end > coreEnd)
+            count += HashesOfRun(name.Tokens, first, coreEnd, end, name.CoreCount + end - coreEnd, into[count..], hash);
+        return count;
+    }
+
+    /// <summary>
+    /// The tokens an acronym of a name may spell, for the scorer and the index alike: its core (<paramref name="tokens"/>
+    /// from the first to the last that is not a legal form: <c>First</c> to <c>CoreEnd</c>), and after it the legal forms
+    /// that are words of the name (<see cref="IsNameWord"/>) up to <c>End</c>. <c>First</c> is −1 for a name of legal
+    /// forms only.
+    /// </summary>
+    internal static (int First, int CoreEnd, int End) SpelledRun(PreparedToken[] tokens)
+    {
         int first = -1, last = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -201,41 +217,28 @@ public static class Acronyms
             last = i;
         }
 
-        if (first < 0)
-            return 0;
-        var trail = last + 1;
-        while (trail < tokens.Length && tokens[trail].Kind == TokenKind.LegalForm && IsNameWord(tokens[trail]))
-            trail++;
-
-        var count = HashesOfRun(tokens, first, last + 1, first, last + 1, into, hash);
-        if (trail > last + 1)
-            count += HashesOfRun(tokens, first, trail, first, last + 1, into[count..], hash);
-        return count;
+        var end = last + 1;
+        while (first >= 0 && end < tokens.Length && tokens[end].Kind == TokenKind.LegalForm && IsNameWord(tokens[end]))
+            end++;
+        return (first, last + 1, end);
     }
 
     /// <summary>
     /// A legal form that is a word of a firm's name in its acronym (Corporation, Company, Inc: UAC, HSBC), not one that
     /// only says how it is incorporated (Limited, LLC, JSC: DHL is not Dana Holdings Limited).
     /// </summary>
-    internal static bool IsNameWord(PreparedToken t) => t.Key is LegalForms.Prefix + "corp" or LegalForms.Prefix + "co";
+    private static bool IsNameWord(PreparedToken t) => t.Key is LegalForms.Prefix + "corp" or LegalForms.Prefix + "co";
 
     /// <summary>The most hashes <see cref="HashesOf"/> writes: two for each of its two runs.</summary>
     internal const int MaxHashes = 4;
 
     /// <summary>
-    /// The hashes of the initials of tokens <paramref name="start"/> to <paramref name="end"/>, legal forms spelled only
-    /// outside the core (<paramref name="coreStart"/> to <paramref name="coreEnd"/>).
+    /// The hashes of the initials of tokens <paramref name="start"/> to <paramref name="end"/> (<paramref name="spelled"/>
+    /// of them), the legal forms inside the core (before <paramref name="coreEnd"/>) left out.
     /// </summary>
     private static int HashesOfRun(
-        PreparedToken[] tokens, int start, int end, int coreStart, int coreEnd, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
+        PreparedToken[] tokens, int start, int coreEnd, int end, int spelled, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
     {
-        var spelled = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (tokens[i].Kind != TokenKind.LegalForm || i < coreStart || i >= coreEnd)
-                spelled++;
-        }
-
         if (spelled is < 3 or > 7)
             return 0;
         Span<char> written = stackalloc char[MaxLength + 1];
@@ -244,7 +247,7 @@ public static class Acronyms
         for (var i = start; i < end; i++)
         {
             var t = tokens[i];
-            if (t.Kind == TokenKind.LegalForm && i >= coreStart && i < coreEnd)
+            if (t.Kind == TokenKind.LegalForm && i < coreEnd)
                 continue;
             if (t.Kind == TokenKind.Number)
                 return 0;

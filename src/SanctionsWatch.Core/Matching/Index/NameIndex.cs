@@ -516,7 +516,8 @@ public sealed class NameIndex : ICandidateIndex
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
-            var buffer = small ? stackalloc int[(2 * tokens.Length) + 2 + Acronyms.MaxHashes] : new int[(2 * tokens.Length) + 2 + Acronyms.MaxHashes];
+            var size = (2 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, pairs
+            var buffer = small ? stackalloc int[size] : new int[size];
             var n = 0;
             for (var i = 0; i < tokens.Length; i++)
             {

@@ -191,19 +191,11 @@ public sealed class NameScorer
             return null;
         var letters = only.Text;
         var tokens = full.Tokens;
-        int first = -1, last = -1;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Kind == TokenKind.LegalForm)
-                continue;
-            if (first < 0)
-                first = i;
-            last = i;
-        }
 
         // the core run, with the legal forms after it that are words of the name spelled or not (OAK: Obyedinennaya
         // Aviastroitelnaya Korporatsiya; not Limited, LLC, JSC: DHL is not Dana Holdings Limited), as the index keys it
-        for (var end = last + 1; end <= tokens.Length && (end == last + 1 || Acronyms.IsNameWord(tokens[end - 1])); end++)
+        var (first, coreEnd, spelledEnd) = Acronyms.SpelledRun(tokens);
+        for (var end = coreEnd; end <= spelledEnd; end++)
         {
             if (!Acronyms.Spells(letters, tokens, first, end))
                 continue;
