@@ -80,15 +80,14 @@ public static partial class NameAnalyzer
 
         var kept = scratch.Kept;
         var keptOptional = scratch.KeptOptional;
-        var ofRussia = 0UL; // the kept words (the first 64) that say "of Russia" (OfRussia)
+        var keptOfRussia = scratch.KeptOfRussia; // the kept words that say "of Russia" (OfRussia)
         for (var w = 0; w < words.Count; w++)
         {
             if (!words[w].IsFunctionWord || (initials && words[w].Latin.Length == 1))
             {
-                if (kind != PartyType.Person && kept.Count < 64 && OfRussia(words, w))
-                    ofRussia |= 1UL << kept.Count;
                 kept.Add(words[w]);
                 keptOptional.Add(optionalWords.Count > 0 && optionalWords[w]);
+                keptOfRussia.Add(kind != PartyType.Person && OfRussia(words, w));
             }
         }
 
@@ -97,7 +96,10 @@ public static partial class NameAnalyzer
             kept = words;
             keptOptional.Clear();
             foreach (var _ in words)
+            {
                 keptOptional.Add(false);
+                keptOfRussia.Add(false);
+            }
         }
 
         var keys = scratch.Keys;
@@ -112,7 +114,7 @@ public static partial class NameAnalyzer
         {
             var optional = keptOptional[i];
             anyOptional |= optional;
-            if (i < 64 && (ofRussia & (1UL << i)) != 0)
+            if (keptOfRussia[i])
             {
                 tokens.Add(PhraseToken(kept, i, 1, Lexicon.Concept(RussianConcept), TokenKind.Concept, cache));
                 tokenOptional.Add(optional);
@@ -392,6 +394,8 @@ public static partial class NameAnalyzer
 
         public List<bool> KeptOptional { get; } = new(16);
 
+        public List<bool> KeptOfRussia { get; } = new(16);
+
         public List<bool> TokenOptional { get; } = new(16);
 
         public List<string> Keys { get; } = new(16);
@@ -413,6 +417,7 @@ public static partial class NameAnalyzer
             s.Kept.Clear();
             s.OptionalWords.Clear();
             s.KeptOptional.Clear();
+            s.KeptOfRussia.Clear();
             s.TokenOptional.Clear();
             s.Keys.Clear();
             s.Tokens.Clear();
