@@ -9,7 +9,10 @@ namespace SanctionsWatch.Benchmarks;
 /// <summary>
 /// Recall@1 of OFAC aliases against an index of the primary names of an OFAC sdn.csv, and the rate of wrong top
 /// results at or above each alert threshold.
-/// Usage: <c>matching SDN_CSV ALIAS_TSV [--misses N] [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…</c>.
+/// Usage: <c>matching SDN_CSV ALIAS_TSV [--misses N] [--show others|near|held-out]… [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…</c>.
+/// <c>--show others</c> prints the tuning half's queries that alert on another entry as a sync (OTHER lines),
+/// <c>--show near</c> those whose top result is right but below alert (NEAR lines), <c>--show held-out</c> adds the
+/// held-out half's misses to the MISS lines: to diff two builds, not to tune on.
 /// </summary>
 internal static class MatchingEval
 {
@@ -17,14 +20,17 @@ internal static class MatchingEval
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: matching SDN_CSV ALIAS_TSV [--misses N] [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…");
+            Console.Error.WriteLine("usage: matching SDN_CSV ALIAS_TSV [--misses N] [--show others|near|held-out]… [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…");
             return 2;
         }
 
         var showMisses = 0;
         var peerSample = 400;
+        var show = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 2; i + 1 < args.Length; i++)
         {
+            if (args[i] == "--show")
+                show.Add(args[i + 1]);
             if (args[i] == "--misses")
                 showMisses = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             if (args[i] == "--peer-sample")
@@ -90,9 +96,11 @@ internal static class MatchingEval
 
             var top = results[0];
             var ok = top.CandidateKey == expected;
+            if (ok && top.Score < MatchThresholds.DefaultAlert && CrosslistEval.IsTune(expected) && show.Contains("near"))
+                Console.WriteLine($"NEAR {top.Score:F3}\t{alias}\t{top.Explanation.CandidateName}");
             if (ok)
                 top1++;
-            else if (CrosslistEval.IsTune(expected))
+            else if (CrosslistEval.IsTune(expected) || show.Contains("held-out"))
                 misses.Add($"{alias}\t→ {top.Explanation.CandidateName} ({top.Score:F3})\texpected {expected} {Expected(index, alias, kind, expected)}");
             for (var t = 0; t < thresholds.Length; t++)
             {
@@ -126,6 +134,8 @@ internal static class MatchingEval
                 var (bf, bo) = CrosslistEval.Outcome(all.Where(r => r.Score >= all[0].Score - 0.02), expected);
                 found += f ? 1 : 0;
                 others += o ? 1 : 0;
+                if (o && half == "tune" && show.Contains("others"))
+                    Console.WriteLine($"OTHER {alias} -> {expected} | {string.Join(" | ", all.Where(r => r.CandidateKey != expected).Take(2).Select(r => $"{r.Explanation.CandidateName} {r.Score:F3}"))}{(f ? " (expected also)" : "")}");
                 bestFound += bf ? 1 : 0;
                 bestOthers += bo ? 1 : 0;
             }

@@ -193,6 +193,12 @@ public class NameVariantTests
     [InlineData("Ukhtinskaya Burovaya Kompaniya", "Ukhta Burovaya Kompaniya")] // -in- before -sk-
     [InlineData("Magnitogorskiy Kalibrovochnyy Zavod", "Magnitogorsk Kalibrovochnyy Zavod")] // a place in -sk
     [InlineData("Sibirskaya Burovaya Kompaniya", "Siberian Burovaya Company")] // the English adjective
+    [InlineData("Sibirskaya Burovaya Kompaniya", "Siberia Burovaya Company")] // the English name in -ia
+    [InlineData("Kaluzhskiy Kabelnyy Zavod", "Kaluga Kabelnyy Zavod")] // g becomes zh
+    [InlineData("Kolomenskiy Kabelnyy Zavod", "Kolomna Kabelnyy Zavod")] // e between the last two consonants
+    [InlineData("Vologodskiy Kabelnyy Zavod", "Vologda Kabelnyy Zavod")] // o between the last two consonants
+    [InlineData("Odesskiy Kabelnyy Zavod", "Odessa Kabelnyy Zavod")] // the place's s and the s of -sk- are one
+    [InlineData("Калужский завод Прибой", "Kaluga Plant Priboy")]
     public void A_place_adjective_meets_the_place(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Organization);
 
@@ -207,6 +213,16 @@ public class NameVariantTests
     [InlineData("ukhtinsk", "ukhta", true)]
     [InlineData("penzensk", "perm", false)]
     [InlineData("penzansk", "penza", false)] // only -en- and -in- come between
+    [InlineData("kaluZsk", "kaluga", true)] // g becomes zh (the key writes zh as Z)
+    [InlineData("kalusk", "kaluga", false)]
+    [InlineData("kaluZsk", "kaluda", false)] // only g becomes zh
+    [InlineData("kolomensk", "kolomna", true)]
+    [InlineData("vologodsk", "vologda", true)]
+    [InlineData("moskovsk", "moskva", true)]
+    [InlineData("kolomansk", "kolomna", false)] // only e or o comes between
+    [InlineData("vologodsk", "volgda", false)]
+    [InlineData("odesk", "odesa", true)] // the key writes the double s once
+    [InlineData("odesk", "odeta", false)]
     public void Place_adjectives_are_recognised_by_their_stem(string adjective, string place, bool expected) =>
         Assert.Equal(expected, NameScorer.IsPlaceAdjective(adjective, place));
 
@@ -215,7 +231,9 @@ public class NameVariantTests
     [InlineData("kaspisk", "kaspian", true)]
     [InlineData("baltisk", "baltik", true)]
     [InlineData("sibirsk", "serbian", false)]
-    [InlineData("sibirsk", "siberia", false)] // the place itself is the other rule's
+    [InlineData("sibirsk", "siberia", true)] // the English name of the place in -ia
+    [InlineData("bolgarsk", "bulgaria", true)]
+    [InlineData("sibirsk", "serbia", false)]
     public void A_Russian_place_adjective_meets_the_English_one(string russian, string english, bool expected) =>
         Assert.Equal(expected, NameScorer.IsTranslatedPlaceAdjective(russian, english));
 

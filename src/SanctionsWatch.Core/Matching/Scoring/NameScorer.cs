@@ -874,13 +874,20 @@ public sealed class NameScorer
             p = p[..^1]; // a k or ts before -sk- goes: Vyatka / Vyatskoye
         if (p.Length >= 3 && stem.Length == p.Length + 2 && stem.StartsWith(p) && stem[^2..] is "en" or "in" && !IsVowel(p[^1]) && !IsVowel(p[^2]))
             return true; // -en- or -in- after two consonants, before -sk-: Penza / Penzenskiy, Dubna / Dubnenskiy, Ukhta / Ukhtinskiy (Lena / Leninskiy: no)
+        if (p.Length >= 4 && stem.Length == p.Length + 1 && !IsVowel(p[^1]) && !IsVowel(p[^2]) && stem[^2] is 'e' or 'o'
+            && stem[..^2].SequenceEqual(p[..^1]) && stem[^1] == p[^1])
+            return true; // e or o between the place's last two consonants: Kolomna / Kolomenskiy, Vologda / Vologodskiy
+        if (p.Length >= 4 && p[^1] == 's' && p.Length == stem.Length + 1 && p.StartsWith(stem))
+            return true; // the place's s and the s of -sk- are one in the key: Odessa / Odesskiy, Samus / Samusskiy
+        if (p.Length >= 4 && p[^1] == 'g' && stem[^1] == 'Z' && p.Length == stem.Length && p[..^1].SequenceEqual(stem[..^1]))
+            return true; // g becomes zh before -sk-: Kaluga / Kaluzhskiy, Volga / Volzhskiy, Riga / Rizhskiy
         return p.SequenceEqual(stem);
     }
 
     /// <summary>
     /// A Russian adjective in -sk- (a key: <c>sibirsk</c>, <c>kaspisk</c>, <c>baltisk</c>) against the English adjective of
-    /// that place in -ian, -an or -ic (<c>siberian</c>, <c>kaspian</c>, <c>baltik</c>): their stems, final vowels aside, are
-    /// equal or have the same consonants (sibir / siber).
+    /// that place in -ian, -an or -ic (<c>siberian</c>, <c>kaspian</c>, <c>baltik</c>), or its English name in -ia
+    /// (<c>siberia</c>, <c>bulgaria</c>): their stems, final vowels aside, are equal or have the same consonants (sibir / siber).
     /// </summary>
     internal static bool IsTranslatedPlaceAdjective(string russian, string english)
     {
@@ -888,7 +895,7 @@ public sealed class NameScorer
         if (sk < 0 || english.Length < 5)
             return false;
         var cut = english.EndsWith("ian", StringComparison.Ordinal) ? 3
-            : english.EndsWith("an", StringComparison.Ordinal) || english.EndsWith("ik", StringComparison.Ordinal) ? 2
+            : english.EndsWith("an", StringComparison.Ordinal) || english.EndsWith("ik", StringComparison.Ordinal) || english.EndsWith("ia", StringComparison.Ordinal) ? 2
             : 0;
         if (cut == 0)
             return false;
