@@ -516,6 +516,28 @@ public class GeneralisationTests
         Alerts(query, candidate);
 
     [Theory]
+    [InlineData("NEFTYANAYA KOMPANIYA ZELVANOR", "ZELVANOR OIL COMPANY")]
+    [InlineData("Нефтегазовая компания Зелванор", "ZELVANOR OIL AND GAS COMPANY")]
+    [InlineData("UGOLNAYA KOMPANIYA ZELVANOR", "ZELVANOR COAL COMPANY")]
+    [InlineData("OOO ZELVANOR TSIFROVYE RESHENIYA", "ZELVANOR DIGITAL RESHENIYA LLC")]
+    [InlineData("SETEVAYA KOMPANIYA ZELVANOR", "ZELVANOR NETWORK COMPANY")]
+    [InlineData("ZELVANOR ATOMNYE STANTSII", "ZELVANOR NUCLEAR STANTSII")] // atomnyy and yadernyy are both nuclear
+    [InlineData("ZELVANOR KABELNYY ZAVOD", "ZELVANOR CABLE PLANT")]
+    [InlineData("AO KONTSERN VOZDUSHNO-KOSMICHESKOY OBORONY ZELVANOR", "ZELVANOR AEROSPACE DEFENSE CONCERN JSC")] // air-and-space
+    [InlineData("ZELVANOR ZERNOVOY TERMINAL", "ZELVANOR GRAIN TERMINAL")]
+    public void Words_of_industries_meet_their_translation(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Fact]
+    public void A_surname_that_begins_as_an_industry_word_stays_a_name()
+    {
+        // Zernov, Gruzov, Ugolnikov are surnames: only the adjective's endings make grain, freight, coal
+        DoesNotAlert("OOO ZERNOV", "OOO GRAIN");
+        DoesNotAlert("GRUZOV AND PARTNERS", "CARGO AND PARTNERS");
+        DoesNotAlert("UGOLNIKOV TRADING", "COAL TRADING");
+    }
+
+    [Theory]
     [InlineData("318 BTRZ AO", "JOINT STOCK COMPANY 318 ARMORED REPAIR PLANT")] // bronetankovyy remontnyy zavod
     [InlineData("AO 417 ARZ", "417TH AIRCRAFT REPAIR PLANT JSC")] // by its initials: ARZ alone is no concept, Arz is a word of Arabic names
     [InlineData("АО «417 АРЗ»", "417 AVIATSIONNYY REMONTNYY ZAVOD")]
