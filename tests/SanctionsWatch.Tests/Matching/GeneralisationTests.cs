@@ -525,6 +525,8 @@ public class GeneralisationTests
     [InlineData("ZELVANOR KABELNYY ZAVOD", "ZELVANOR CABLE PLANT")]
     [InlineData("AO KONTSERN VOZDUSHNO-KOSMICHESKOY OBORONY ZELVANOR", "ZELVANOR AEROSPACE DEFENSE CONCERN JSC")] // air-and-space
     [InlineData("ZELVANOR ZERNOVOY TERMINAL", "ZELVANOR GRAIN TERMINAL")]
+    [InlineData("OOO ZELVANORSKIY NPZ", "ZELVANOR OIL REFINERY LLC")] // neftepererabatyvayushchiy zavod
+    [InlineData("AO OEZ ZELVANOR", "JOINT STOCK COMPANY SPECIAL ECONOMIC ZONE ZELVANOR")] // osobaya ekonomicheskaya zona
     public void Words_of_industries_meet_their_translation(string query, string candidate) =>
         Alerts(query, candidate);
 
