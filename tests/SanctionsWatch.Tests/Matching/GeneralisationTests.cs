@@ -530,6 +530,21 @@ public class GeneralisationTests
     public void Words_of_industries_meet_their_translation(string query, string candidate) =>
         Alerts(query, candidate);
 
+    [Theory]
+    [InlineData("HONCHARENKO, Zelvan", "GONCHARENKO, Zelvan")] // Ukrainian h for Г: keyed honharenko / gonharenko
+    [InlineData("HORBACHENKO, Zelvan", "GORBACHENKO, Zelvan")]
+    public void A_first_letter_written_two_ways_meets_even_where_the_letter_recurs_in_the_word(string query, string candidate)
+    {
+        Alerts(query, candidate, PartyType.Person);
+        // the given name is shared by a thousand others: only the surname can bring the candidate to the scorer
+        var others = Enumerable.Range(0, 1000).Select(i => $"{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}ZELKO{i}, Zelvan");
+        var subjects = others.Prepend(candidate)
+            .Select((n, i) => new MatchSubject("l/" + i, PartyType.Person, [new EntryName(n, NameType.Primary)], []))
+            .ToList();
+        var found = Matcher.Index(subjects).Search(MatchSubject.FromName(query, PartyType.Person), Thresholds.Alert);
+        Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+    }
+
     [Fact]
     public void A_surname_that_begins_as_an_industry_word_stays_a_name()
     {

@@ -3,14 +3,21 @@ namespace SanctionsWatch.Matching;
 /// <summary>Jaro-Winkler similarity of two strings, allocation-free for tokens up to 128 characters.</summary>
 public static class JaroWinkler
 {
-    public static double Similarity(string a, string b)
+    public static double Similarity(string a, string b) => Similarity(a.AsSpan(), b.AsSpan());
+
+    /// <summary>As <see cref="Similarity(string, string)"/>, for spans.</summary>
+    public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (string.Equals(a, b, StringComparison.Ordinal))
+        if (a.SequenceEqual(b))
             return 1.0;
         if (a.Length == 0 || b.Length == 0)
             return 0.0;
         if (a.Length > b.Length)
-            (a, b) = (b, a);
+        {
+            var t = a;
+            a = b;
+            b = t;
+        }
         var window = Math.Max(0, (b.Length / 2) - 1);
         Span<bool> aMatched = a.Length <= 128 ? stackalloc bool[a.Length] : new bool[a.Length];
         Span<bool> bMatched = b.Length <= 128 ? stackalloc bool[b.Length] : new bool[b.Length];

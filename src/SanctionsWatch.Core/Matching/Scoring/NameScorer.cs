@@ -111,6 +111,8 @@ public sealed class NameScorer
             return options.KeyEqualSimilarity;
 
         var jw = JaroWinkler.Similarity(q.Key, c.Key);
+        if (q.Key[0] != c.Key[0])
+            jw = Math.Max(jw, FirstLettersApartSimilarity(q.Key, c.Key)); // Honcharenko / Goncharenko
 
         // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin); the
         // consonant check is cheap and rarely true, the edit distance is computed only where it is needed
@@ -124,6 +126,25 @@ public sealed class NameScorer
         if (options.EditSimilarityFloor > 0 && edit < options.EditSimilarityFloor)
             return 0.0; // a shared prefix is not enough: Aviastar is not Aviatrade
         return Math.Max(vowelVariant, 1.0 - (options.FuzzyPenalty * (1.0 - jw)));
+    }
+
+    /// <summary>
+    /// Jaro-Winkler of two keys whose first letters differ as variants (<see cref="SameStart"/>), with those letters
+    /// held apart: otherwise one word's first letter may pair with a later letter of the other and the rest fall out of
+    /// order (Honcharenko / Goncharenko, keyed honharenko / gonharenko, scored below a typo in the middle of a word).
+    /// 0 for other keys.
+    /// </summary>
+    private static double FirstLettersApartSimilarity(string a, string b)
+    {
+        if (a.Length < 2 || b.Length < 2 || a.Length > 64 || b.Length > 64 || a[0] == b[0] || !SameStart(a[0], b[0]))
+            return 0.0;
+        Span<char> x = stackalloc char[a.Length];
+        Span<char> y = stackalloc char[b.Length];
+        a.CopyTo(x);
+        b.CopyTo(y);
+        x[0] = '\u0001';
+        y[0] = '\u0002';
+        return JaroWinkler.Similarity(x, y);
     }
 
     public NameScore Score(PreparedName q, PreparedName c) => Score(q, c, persons: false);
