@@ -546,12 +546,30 @@ public class GeneralisationTests
     }
 
     [Fact]
-    public void A_surname_that_begins_as_an_industry_word_stays_a_name()
+    public void A_surname_or_noun_made_from_an_industry_word_stays_a_name()
     {
-        // Zernov, Gruzov, Ugolnikov are surnames: only the adjective's endings make grain, freight, coal
+        // only an adjective's endings make the word: Zernov, Gruzov, Kabelnikov are surnames, Neftyanik (an oilman),
+        // Sovremennik, Stalnik, Gazovik nouns and brands (and -ykh, the genitive plural, keys as -ik)
         DoesNotAlert("OOO ZERNOV", "OOO GRAIN");
         DoesNotAlert("GRUZOV AND PARTNERS", "CARGO AND PARTNERS");
         DoesNotAlert("UGOLNIKOV TRADING", "COAL TRADING");
+        DoesNotAlert("KABELNIKOV TRADING", "CABLE TRADING");
+        DoesNotAlert("NEFTYANIK SERVIS", "PETROLEUM SERVIS");
+        DoesNotAlert("SOVREMENNIK ZELVANOR", "ZELVANOR");
+        DoesNotAlert("STALNIK ZELVANOR", "STEEL ZELVANOR");
+        DoesNotAlert("MED GROUP LLC", "COPPER GROUP LLC");
+    }
+
+    [Fact]
+    public void An_industry_word_still_weighs_as_the_common_word_it_is()
+    {
+        // the vocabulary lets neftyanaya meet oil; it does not make Credit, Air, Oil or Electric cheaper to leave out
+        DoesNotAlert("Credit Bank of Zelvanor", "Bank of Zelvanor");
+        DoesNotAlert("Zelvanor Air", "Zelvanor");
+        DoesNotAlert("Zelvanor Oil LLC", "Zelvanor LLC");
+        DoesNotAlert("Zelvanor Electric Corporation", "Zelvanor Corporation");
+        DoesNotAlert("Zelvanorskiy Kreditnyy Bank", "Bank Zelvanora");
+        Alerts("Zelvanor Digital Technology Co Ltd", "Hangzhou Zelvanor Digital Technology Company Limited");
     }
 
     [Theory]

@@ -142,14 +142,14 @@ public static partial class NameAnalyzer
                     for (var k = 0; k < parts.Length; k++)
                     {
                         tokens.Add(parts.Length == conceptLength
-                            ? PhraseToken(kept, i + k, 1, Lexicon.Concept(parts[k]), TokenKind.Concept, cache)
-                            : PhraseToken(kept, i, conceptLength, Lexicon.Concept(parts[k]), TokenKind.Concept, cache));
+                            ? PhraseToken(kept, i + k, 1, Lexicon.Concept(parts[k]), KindOf(parts[k]), cache)
+                            : PhraseToken(kept, i, conceptLength, Lexicon.Concept(parts[k]), KindOf(parts[k]), cache));
                         tokenOptional.Add(optional);
                     }
                 }
                 else
                 {
-                    tokens.Add(PhraseToken(kept, i, conceptLength, Lexicon.Concept(concept), TokenKind.Concept, cache));
+                    tokens.Add(PhraseToken(kept, i, conceptLength, Lexicon.Concept(concept), KindOf(concept), cache));
                     tokenOptional.Add(optional);
                 }
 
@@ -368,6 +368,13 @@ public static partial class NameAnalyzer
             text = string.Concat(text, " ", words[i].Latin);
         return cache is null ? new PreparedToken(text, key, kind) : cache.Token(text, key, kind);
     }
+
+    /// <summary>
+    /// A concept of the vocabulary, or a word of it (a key in ~: oil, credit, digital), whose spellings meet as a
+    /// concept's do but which weighs as the common English word it is (a descriptor word): Credit Bank of Moscow is no
+    /// Bank of Moscow.
+    /// </summary>
+    private static TokenKind KindOf(string vocabularyKey) => Lexicon.IsWordGroup(vocabularyKey) ? TokenKind.Word : TokenKind.Concept;
 
     /// <summary>Turns the tokens of <see cref="NameNormalizer.Tokenize{TSink}"/> into analysed words (empty romanisations left out).</summary>
     private readonly struct WordSink(List<AnalysedWord> words, TokenCache? cache) : NameNormalizer.ITokenSink

@@ -48,11 +48,23 @@ internal sealed class PhraseTable
             var parts = line.Split('\t');
             if (parts.Length != 2 || parts[0].Length == 0)
                 throw new InvalidDataException($"Data/{resource}:{number}: expected a key, a tab and phrases separated by |");
-            table.Add(prefix + parts[0], parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            table.Add(prefix + parts[0], [.. parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(AdjectiveForms)]);
         }
 
         return table;
     }
+
+    /// <summary>
+    /// The endings of a Russian adjective a stem written with a trailing ~ takes (цифров~: цифровой, цифровая, цифровое …):
+    /// unlike *, no other ending, so that a noun or surname made from the stem stays a word (Neftyanik, Sovremennik,
+    /// Kabelnikov, Zernov); the genitive plural (-ых) is left out, as its key (-ik) is that of such nouns.
+    /// </summary>
+    private static readonly string[] AdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ей"];
+
+    private static IEnumerable<string> AdjectiveForms(string phrase) =>
+        phrase.EndsWith('~') && !phrase.Contains(' ', StringComparison.Ordinal)
+            ? AdjectiveEndings.Select(ending => string.Concat(phrase.AsSpan(0, phrase.Length - 1), ending))
+            : [phrase];
 
     /// <summary>
     /// The Russian initial of a word of a translated spelling, learned from the table's own lines by aligning a translated

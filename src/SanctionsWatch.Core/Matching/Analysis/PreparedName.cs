@@ -44,8 +44,8 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     private byte descriptor;
 
     /// <summary>
-    /// A word that describes what an organisation is or does (a concept of the vocabulary, or a common English word:
-    /// plant, armament, productive) rather than which one it is (Stupino, Vympel): it counts less when one side leaves
+    /// A word that describes what an organisation is or does (a concept of the vocabulary, a word of it, or a common
+    /// English word: plant, armament, productive, oil) rather than which one it is (Stupino, Vympel): it counts less when one side leaves
     /// it out.
     /// </summary>
     /// <remarks>
@@ -57,7 +57,7 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
         get
         {
             if (descriptor == 0)
-                descriptor = Kind == TokenKind.Concept || (Kind == TokenKind.Word && GenericWords.IsGeneric(Stem)) ? (byte)2 : (byte)1;
+                descriptor = Kind == TokenKind.Concept || (Kind == TokenKind.Word && (Lexicon.IsWordGroup(Key) || GenericWords.IsGeneric(Stem))) ? (byte)2 : (byte)1;
             return descriptor == 2;
         }
 

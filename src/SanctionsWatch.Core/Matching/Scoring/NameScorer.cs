@@ -96,8 +96,8 @@ public sealed class NameScorer
 
         if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
             return 0.0;
-        if ((EndsAsAdjective(q.Text) && (IsPlaceAdjective(q.Key, c.Key) || IsTranslatedPlaceAdjective(q.Key, c.Key)))
-            || (EndsAsAdjective(c.Text) && (IsPlaceAdjective(c.Key, q.Key) || IsTranslatedPlaceAdjective(c.Key, q.Key))))
+        if ((EndsAsAdjective(q.Text) && (IsPlaceAdjective(q.Key, c.Key, q.Text) || IsTranslatedPlaceAdjective(q.Key, c.Key)))
+            || (EndsAsAdjective(c.Text) && (IsPlaceAdjective(c.Key, q.Key, c.Text) || IsTranslatedPlaceAdjective(c.Key, q.Key))))
             return options.PlaceAdjectiveSimilarity; // Tula = Tulskiy, Perm = Permskie, Siberian = Sibirskaya
         int shorter = Math.Min(q.Key.Length, c.Key.Length), longer = Math.Max(q.Key.Length, c.Key.Length);
         if (shorter < longer * 0.6)
@@ -254,7 +254,7 @@ public sealed class NameScorer
             {
                 var s = TokenSimilarity(qt[i], ct[j]);
                 if (s > 0 && s < options.KeyEqualSimilarity && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
-                    && (persons || OtherShortWord(qt[i].Key, ct[j].Key)) && DifferentEnding(qt[i], ct[j]))
+                    && (persons || OtherShortWord(qt[i], ct[j])) && DifferentEnding(qt[i], ct[j]))
                 {
                     s = Math.Min(s, options.DifferentEndingSimilarity); // Daniel / Daniela: another name, not a typo
                 }
@@ -793,10 +793,11 @@ public sealed class NameScorer
     /// a plural added (Makeyev / Makeyeva, Ural / Urals): a different ending makes another word there too (Yantar /
     /// Yantai, Tako / Takom).
     /// </summary>
-    private static bool OtherShortWord(string a, string b)
+    private static bool OtherShortWord(PreparedToken x, PreparedToken y)
     {
-        if (Math.Max(a.Length, b.Length) > 6 || IsPlaceAdjective(a, b) || IsPlaceAdjective(b, a))
-            return false; // Tulsk = Tula
+        string a = x.Key, b = y.Key;
+        if (Math.Max(a.Length, b.Length) > 6 || IsPlaceAdjective(a, b, x.Text) || IsPlaceAdjective(b, a, y.Text))
+            return false; // Tulsk = Tula, Odesskiy = Odessa
         if (a.Length == b.Length && VoicingPair(a[^1], b[^1]))
             return false; // a final consonant written voiced or not: Almaz / Almas
         var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
@@ -871,8 +872,9 @@ public sealed class NameScorer
     /// place (<c>tula</c>, <c>perm</c>, <c>kurgan</c>): the stem before -sk- (at least three letters) is the place, or the
     /// place without its final vowel, with -en- or -in- after it (Penza / Penzenskiy), or a place in -sk itself.
     /// </summary>
-    internal static bool IsPlaceAdjective(string adjective, string place)
+    internal static bool IsPlaceAdjective(string adjective, string place, string? adjectiveText = null)
     {
+        var ending = place.Length > 0 ? place[^1] : '\0';
         var ck = adjective.LastIndexOf("Ck", StringComparison.Ordinal);
         if (ck > 0 && !adjective.Contains("sk", StringComparison.Ordinal))
             adjective = string.Concat(adjective.AsSpan(0, ck), "tsk", adjective.AsSpan(ck + 2)); // the key read t + sk as ts: vyatskoye
@@ -895,11 +897,12 @@ public sealed class NameScorer
             p = p[..^1]; // a k or ts before -sk- goes: Vyatka / Vyatskoye
         if (p.Length >= 3 && stem.Length == p.Length + 2 && stem.StartsWith(p) && stem[^2..] is "en" or "in" && !IsVowel(p[^1]) && !IsVowel(p[^2]))
             return true; // -en- or -in- after two consonants, before -sk-: Penza / Penzenskiy, Dubna / Dubnenskiy, Ukhta / Ukhtinskiy (Lena / Leninskiy: no)
-        if (p.Length >= 4 && stem.Length == p.Length + 1 && !IsVowel(p[^1]) && !IsVowel(p[^2]) && stem[^2] is 'e' or 'o'
+        if (ending == 'a' && p.Length >= 4 && stem.Length == p.Length + 1 && !IsVowel(p[^1]) && !IsVowel(p[^2]) && stem[^2] is 'e' or 'o'
             && stem[..^2].SequenceEqual(p[..^1]) && stem[^1] == p[^1])
-            return true; // e or o between the place's last two consonants: Kolomna / Kolomenskiy, Vologda / Vologodskiy
-        if (p.Length >= 4 && p[^1] == 's' && p.Length == stem.Length + 1 && p.StartsWith(stem))
-            return true; // the place's s and the s of -sk- are one in the key: Odessa / Odesskiy, Samus / Samusskiy
+            return true; // e or o between the last two consonants of a place in -a: Kolomna / Kolomenskiy, Vologda / Vologodskiy (Smolny / Smolenskiy: no)
+        if (p.Length >= 4 && p[^1] == 's' && p.Length == stem.Length + 1 && p.StartsWith(stem)
+            && adjectiveText is not null && adjectiveText.Contains("ssk", StringComparison.OrdinalIgnoreCase))
+            return true; // the place's s and the s of -sk- are one in the key, two as written: Odessa / Odesskiy, Samus / Samusskiy (Kurs / Kurskiy: no)
         if (p.Length >= 4 && p[^1] == 'g' && stem[^1] == 'Z' && p.Length == stem.Length && p[..^1].SequenceEqual(stem[..^1]))
             return true; // g becomes zh before -sk-: Kaluga / Kaluzhskiy, Volga / Volzhskiy, Riga / Rizhskiy
         return p.SequenceEqual(stem);
@@ -907,8 +910,8 @@ public sealed class NameScorer
 
     /// <summary>
     /// A Russian adjective in -sk- (a key: <c>sibirsk</c>, <c>kaspisk</c>, <c>baltisk</c>) against the English adjective of
-    /// that place in -ian, -an or -ic (<c>siberian</c>, <c>kaspian</c>, <c>baltik</c>), or its English name in -ia
-    /// (<c>siberia</c>, <c>bulgaria</c>): their stems, final vowels aside, are equal or have the same consonants (sibir / siber).
+    /// that place in -ian, -an or -ic (<c>siberian</c>, <c>kaspian</c>, <c>baltik</c>): their stems, final vowels aside, are
+    /// equal or have the same consonants (sibir / siber).
     /// </summary>
     internal static bool IsTranslatedPlaceAdjective(string russian, string english)
     {
@@ -916,7 +919,7 @@ public sealed class NameScorer
         if (sk < 0 || english.Length < 5)
             return false;
         var cut = english.EndsWith("ian", StringComparison.Ordinal) ? 3
-            : english.EndsWith("an", StringComparison.Ordinal) || english.EndsWith("ik", StringComparison.Ordinal) || english.EndsWith("ia", StringComparison.Ordinal) ? 2
+            : english.EndsWith("an", StringComparison.Ordinal) || english.EndsWith("ik", StringComparison.Ordinal) ? 2
             : 0;
         if (cut == 0)
             return false;
