@@ -220,6 +220,8 @@ public class NameVariantTests
     [InlineData("vologodsk", "vologda", true)]
     [InlineData("moskovsk", "moskva", true)]
     [InlineData("kolomansk", "kolomna", false)] // only e or o comes between
+    [InlineData("petersk", "petra", false)] // into a place of six letters or more: Petra, Sosna, Kobra are no Peterskiy, Sosenskiy, Koborskiy
+    [InlineData("sosensk", "sosna", false)]
     [InlineData("vologodsk", "volgda", false)]
     [InlineData("odesk", "odesa", false)] // a place in -s needs the adjective as written (odesskiy: see below)
     public void Place_adjectives_are_recognised_by_their_stem(string adjective, string place, bool expected) =>

@@ -20,6 +20,9 @@ public static class IndustrialVocabulary
         ("prom", null), ("stroy", null), ("stroi", null), ("neft", null), ("gaz", null), ("energo", null),
     ];
 
+    /// <summary>True for the key of a word of the vocabulary (a line keyed ~oil): a word that meets its translations.</summary>
+    public static bool IsWordOfVocabulary(string key) => Lexicon.IsWordGroup(key) && Table.HasKey(key);
+
     /// <summary>True for a concept pseudo-token (not a legal form).</summary>
     public static bool IsConcept(string token) =>
         token.StartsWith(Prefix, StringComparison.Ordinal) && !LegalForms.IsLegalForm(token);

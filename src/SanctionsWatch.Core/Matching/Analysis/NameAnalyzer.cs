@@ -173,6 +173,9 @@ public static partial class NameAnalyzer
             i++;
         }
 
+        if (kind != PartyType.Person)
+            NamedByWordsOfVocabulary(tokens);
+
         // an acronym beside a name of two words or more (Volgograd Machine-Building Company VgTZ, VPK NPO
         // Mashinostroyeniya) abbreviates the name or an older one: a qualifier another publisher may leave out
         var core = 0;
@@ -367,6 +370,28 @@ public static partial class NameAnalyzer
         for (var i = start + 1; i < start + count; i++)
             text = string.Concat(text, " ", words[i].Latin);
         return cache is null ? new PreparedToken(text, key, kind) : cache.Token(text, key, kind);
+    }
+
+    /// <summary>
+    /// A name that is one word of the vocabulary and nothing else but legal forms (Molochnoye, a village; Sportivnaya) is
+    /// named by it: it meets its translation still, but weighs as the distinctive word it is there, so Molochnoye Plant
+    /// stays Molochnoye. A longer name of such words and concepts (Cargo Service, Investitsionnaya Neftyanaya Kompaniya)
+    /// keeps them descriptors: there they describe, and another firm's description is no match.
+    /// </summary>
+    private static void NamedByWordsOfVocabulary(List<PreparedToken> tokens)
+    {
+        var only = -1;
+        for (var p = 0; p < tokens.Count; p++)
+        {
+            if (tokens[p].Kind == TokenKind.LegalForm)
+                continue;
+            if (only >= 0 || tokens[p].Kind != TokenKind.Word || !IndustrialVocabulary.IsWordOfVocabulary(tokens[p].Key))
+                return;
+            only = p;
+        }
+
+        if (only >= 0)
+            tokens[only] = new PreparedToken(tokens[only].Text, tokens[only].Key, TokenKind.Word) { IsDescriptor = false };
     }
 
     /// <summary>

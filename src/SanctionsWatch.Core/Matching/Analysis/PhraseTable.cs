@@ -122,8 +122,16 @@ internal sealed class PhraseTable
         }
     }
 
+    /// <summary>Whether a key is one of the table's (a line's, or a part of a line's key of several).</summary>
+    public bool HasKey(string key) => keys.Contains(key);
+
+    private readonly HashSet<string> keys = new(StringComparer.Ordinal);
+
     public void Add(string canonical, params string[] phrases)
     {
+        keys.Add(canonical);
+        if (IndustrialVocabulary.IsSeveral(canonical))
+            keys.UnionWith(IndustrialVocabulary.PartsOf(canonical));
         LearnWordInitials(phrases);
         foreach (var phrase in phrases)
         {

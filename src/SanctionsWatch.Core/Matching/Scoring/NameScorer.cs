@@ -72,6 +72,10 @@ public sealed class NameScorer
         if (q.Kind == TokenKind.Word && c.Kind == TokenKind.Word && Lexicon.IsWordGroup(q.Key) != Lexicon.IsWordGroup(c.Key))
             return Lexicon.IsWordGroup(q.Key) ? TokenSimilarity(q.AsWritten, c) : TokenSimilarity(q, c.AsWritten);
 
+        // two groups are two words, as two concepts are two concepts: their keys (#~gas, #~glass) are no spellings to compare
+        if (Lexicon.IsWordGroup(q.Key) && Lexicon.IsWordGroup(c.Key) && !string.Equals(q.Key, c.Key, StringComparison.Ordinal))
+            return 0.0;
+
         if (string.Equals(q.Key, c.Key, StringComparison.Ordinal))
         {
             if (q.ExactOnly || string.Equals(q.Text, c.Text, StringComparison.Ordinal))
@@ -129,14 +133,15 @@ public sealed class NameScorer
     }
 
     /// <summary>
-    /// Jaro-Winkler of two keys whose first letters differ as variants (<see cref="SameStart"/>), with those letters
-    /// held apart: otherwise one word's first letter may pair with a later letter of the other and the rest fall out of
-    /// order (Honcharenko / Goncharenko, keyed honharenko / gonharenko, scored below a typo in the middle of a word).
-    /// 0 for other keys.
+    /// Jaro-Winkler of two keys whose first letters are two ways of writing one sound (Г as h or g; two vowels), with
+    /// those letters held apart: otherwise one word's first letter may pair with a later letter of the other and the rest
+    /// fall out of order (Honcharenko / Goncharenko, keyed honharenko / gonharenko, scored below a typo in the middle of
+    /// a word). 0 for other keys: g against k or zh are other names (Gagarin / Kagarin, Kaganov / Gaganov).
     /// </summary>
     private static double FirstLettersApartSimilarity(string a, string b)
     {
-        if (a.Length < 2 || b.Length < 2 || a.Length > 64 || b.Length > 64 || a[0] == b[0] || !SameStart(a[0], b[0]))
+        if (a.Length < 2 || b.Length < 2 || a.Length > 64 || b.Length > 64 || a[0] == b[0]
+            || !((a[0] is 'g' or 'h' && b[0] is 'g' or 'h') || (IsVowel(a[0]) && IsVowel(b[0]))))
             return 0.0;
         Span<char> x = stackalloc char[a.Length];
         Span<char> y = stackalloc char[b.Length];
@@ -897,9 +902,9 @@ public sealed class NameScorer
             p = p[..^1]; // a k or ts before -sk- goes: Vyatka / Vyatskoye
         if (p.Length >= 3 && stem.Length == p.Length + 2 && stem.StartsWith(p) && stem[^2..] is "en" or "in" && !IsVowel(p[^1]) && !IsVowel(p[^2]))
             return true; // -en- or -in- after two consonants, before -sk-: Penza / Penzenskiy, Dubna / Dubnenskiy, Ukhta / Ukhtinskiy (Lena / Leninskiy: no)
-        if (ending == 'a' && p.Length >= 4 && stem.Length == p.Length + 1 && !IsVowel(p[^1]) && !IsVowel(p[^2]) && stem[^2] is 'e' or 'o'
+        if (ending == 'a' && place.Length >= 6 && stem.Length == p.Length + 1 && !IsVowel(p[^1]) && !IsVowel(p[^2]) && stem[^2] is 'e' or 'o'
             && stem[..^2].SequenceEqual(p[..^1]) && stem[^1] == p[^1])
-            return true; // e or o between the last two consonants of a place in -a: Kolomna / Kolomenskiy, Vologda / Vologodskiy (Smolny / Smolenskiy: no)
+            return true; // e or o between the last two consonants of a place in -a of six letters or more: Kolomna / Kolomenskiy, Vologda / Vologodskiy (Smolny, Petra, Sosna: no)
         if (p.Length >= 4 && p[^1] == 's' && p.Length == stem.Length + 1 && p.StartsWith(stem)
             && adjectiveText is not null && adjectiveText.Contains("ssk", StringComparison.OrdinalIgnoreCase))
             return true; // the place's s and the s of -sk- are one in the key, two as written: Odessa / Odesskiy, Samus / Samusskiy (Kurs / Kurskiy: no)
