@@ -57,7 +57,7 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
         get
         {
             if (descriptor == 0)
-                descriptor = Kind == TokenKind.Concept || (Kind == TokenKind.Word && (Lexicon.IsWordGroup(Key) || GenericWords.IsGeneric(Stem))) ? (byte)2 : (byte)1;
+                descriptor = Kind == TokenKind.Concept || (Kind == TokenKind.Word && (IndustrialVocabulary.IsWordOfVocabulary(Key) || GenericWords.IsGeneric(Stem))) ? (byte)2 : (byte)1;
             return descriptor == 2;
         }
 

@@ -875,11 +875,13 @@ public sealed class NameScorer
     /// A Russian adjective in -sk- made from a place name (<c>tulski</c>, <c>permsk</c>, <c>kurgansk</c>: keys, whose
     /// endings are cut; see <see cref="EndsAsAdjective"/> for the text) against that
     /// place (<c>tula</c>, <c>perm</c>, <c>kurgan</c>): the stem before -sk- (at least three letters) is the place, or the
-    /// place without its final vowel, with -en- or -in- after it (Penza / Penzenskiy), or a place in -sk itself.
+    /// place without its final vowel, with -en- or -in- after it (Penza / Penzenskiy), or a place in -sk itself; or the
+    /// place with e or o between its last consonants (Kolomna / Kolomenskiy), its g become zh (Kaluga / Kaluzhskiy), its
+    /// final s one with the s of -sk- where <paramref name="adjectiveText"/> writes them twice (Odessa / Odesskiy).
     /// </summary>
     internal static bool IsPlaceAdjective(string adjective, string place, string? adjectiveText = null)
     {
-        var ending = place.Length > 0 ? place[^1] : '\0';
+        var placeEnd = place.Length > 0 ? place[^1] : '\0';
         var ck = adjective.LastIndexOf("Ck", StringComparison.Ordinal);
         if (ck > 0 && !adjective.Contains("sk", StringComparison.Ordinal))
             adjective = string.Concat(adjective.AsSpan(0, ck), "tsk", adjective.AsSpan(ck + 2)); // the key read t + sk as ts: vyatskoye
@@ -902,14 +904,14 @@ public sealed class NameScorer
             p = p[..^1]; // a k or ts before -sk- goes: Vyatka / Vyatskoye
         if (p.Length >= 3 && stem.Length == p.Length + 2 && stem.StartsWith(p) && stem[^2..] is "en" or "in" && !IsVowel(p[^1]) && !IsVowel(p[^2]))
             return true; // -en- or -in- after two consonants, before -sk-: Penza / Penzenskiy, Dubna / Dubnenskiy, Ukhta / Ukhtinskiy (Lena / Leninskiy: no)
-        if (ending == 'a' && place.Length >= 6 && stem.Length == p.Length + 1 && !IsVowel(p[^1]) && !IsVowel(p[^2]) && stem[^2] is 'e' or 'o'
+        if (placeEnd == 'a' && place.Length >= 6 && stem.Length == p.Length + 1 && !IsVowel(p[^1]) && !IsVowel(p[^2]) && stem[^2] is 'e' or 'o'
             && stem[..^2].SequenceEqual(p[..^1]) && stem[^1] == p[^1])
             return true; // e or o between the last two consonants of a place in -a of six letters or more: Kolomna / Kolomenskiy, Vologda / Vologodskiy (Smolny, Petra, Sosna: no)
         if (p.Length >= 4 && p[^1] == 's' && p.Length == stem.Length + 1 && p.StartsWith(stem)
             && adjectiveText is not null && adjectiveText.Contains("ssk", StringComparison.OrdinalIgnoreCase))
             return true; // the place's s and the s of -sk- are one in the key, two as written: Odessa / Odesskiy, Samus / Samusskiy (Kurs / Kurskiy: no)
         if (p.Length >= 4 && p[^1] == 'g' && stem[^1] == 'Z' && p.Length == stem.Length && p[..^1].SequenceEqual(stem[..^1]))
-            return true; // g becomes zh before -sk-: Kaluga / Kaluzhskiy, Volga / Volzhskiy, Riga / Rizhskiy
+            return true; // g becomes zh before -sk-: Kaluga / Kaluzhskiy, Volga / Volzhskiy (Riga, four letters, is exact-only)
         return p.SequenceEqual(stem);
     }
 
