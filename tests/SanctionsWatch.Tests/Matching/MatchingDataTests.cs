@@ -31,6 +31,15 @@ public sealed class MatchingDataTests
         Assert.Empty(twice);
     }
 
+    [Fact]
+    public void An_adjective_stem_is_a_spelling_of_one_word()
+    {
+        // a trailing ~ gives a stem a Russian adjective's endings (PhraseTable.AdjectiveForms): a phrase has none to take
+        var phrases = Lines("vocabulary.tsv").SelectMany(static l => l.Spellings).Where(static s => s.EndsWith('~')).ToList();
+        Assert.NotEmpty(phrases);
+        Assert.DoesNotContain(phrases, static s => s.Contains(' ', StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("NII Tochnoy Mekhaniki Zelvanor", "ZELVANOR RESEARCH INSTITUTE OF PRECISION MECHANICS")] // tochnyy in its endings
     public void The_oblique_forms_of_adjectives_meet_their_translation(string query, string candidate) =>

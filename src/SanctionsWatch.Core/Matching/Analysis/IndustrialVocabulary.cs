@@ -21,7 +21,11 @@ public static class IndustrialVocabulary
     ];
 
     /// <summary>True for the key of a word of the vocabulary (a line keyed ~oil): a word that meets its translations.</summary>
-    public static bool IsWordOfVocabulary(string key) => Lexicon.IsWordGroup(key) && Table.HasKey(key);
+    public static bool IsWordOfVocabulary(string key) => Lexicon.IsWordGroup(key) && Words.Contains(key);
+
+    /// <summary>The keys of the vocabulary's words (~oil), those of lines and of the parts of lines (~oil+~gas) alike.</summary>
+    private static readonly HashSet<string> Words =
+        [.. Table.Keys.SelectMany(static k => IsSeveral(k) ? PartsOf(k) : [k]).Where(Lexicon.IsWordGroup)];
 
     /// <summary>True for a concept pseudo-token (not a legal form).</summary>
     public static bool IsConcept(string token) =>

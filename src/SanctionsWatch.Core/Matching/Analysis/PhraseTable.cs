@@ -55,14 +55,14 @@ internal sealed class PhraseTable
     }
 
     /// <summary>
-    /// The endings of a Russian adjective a stem written with a trailing ~ takes (цифров~: цифровой, цифровая, цифровое …):
-    /// unlike *, no other ending, so that a noun or surname made from the stem stays a word (Neftyanik, Sovremennik,
+    /// The endings of a Russian adjective a stem written with a trailing ~ takes (цифров~: цифровой, цифровая, цифровое …;
+    /// a spelling of one word, as MatchingDataTests keeps them): unlike *, no other ending, so that a noun or surname made from the stem stays a word (Neftyanik, Sovremennik,
     /// Kabelnikov, Zernov); the genitive plural (-ых) is left out, as its key (-ik) is that of such nouns.
     /// </summary>
     private static readonly string[] AdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ей"];
 
     private static IEnumerable<string> AdjectiveForms(string phrase) =>
-        phrase.EndsWith('~') && !phrase.Contains(' ', StringComparison.Ordinal)
+        phrase.EndsWith('~')
             ? AdjectiveEndings.Select(ending => string.Concat(phrase.AsSpan(0, phrase.Length - 1), ending))
             : [phrase];
 
@@ -122,16 +122,14 @@ internal sealed class PhraseTable
         }
     }
 
-    /// <summary>Whether a key is one of the table's (a line's, or a part of a line's key of several).</summary>
-    public bool HasKey(string key) => keys.Contains(key);
+    /// <summary>The keys of the table's lines (with the prefix they were loaded with).</summary>
+    public IReadOnlyCollection<string> Keys => keys;
 
     private readonly HashSet<string> keys = new(StringComparer.Ordinal);
 
     public void Add(string canonical, params string[] phrases)
     {
         keys.Add(canonical);
-        if (IndustrialVocabulary.IsSeveral(canonical))
-            keys.UnionWith(IndustrialVocabulary.PartsOf(canonical));
         LearnWordInitials(phrases);
         foreach (var phrase in phrases)
         {
