@@ -114,9 +114,7 @@ public sealed class NameScorer
         if (longer >= 6 && q.Key.Length == c.Key.Length && HkVariant(q.Key, c.Key))
             return options.KeyEqualSimilarity;
 
-        var jw = JaroWinkler.Similarity(q.Key, c.Key);
-        if (q.Key[0] != c.Key[0])
-            jw = Math.Max(jw, FirstLettersApartSimilarity(q.Key, c.Key)); // Honcharenko / Goncharenko
+        var jw = Math.Max(JaroWinkler.Similarity(q.Key, c.Key), FirstLettersApartSimilarity(q.Key, c.Key)); // Honcharenko / Goncharenko
 
         // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin); the
         // consonant check is cheap and rarely true, the edit distance is computed only where it is needed
@@ -881,7 +879,6 @@ public sealed class NameScorer
     /// </summary>
     internal static bool IsPlaceAdjective(string adjective, string place, string? adjectiveText = null)
     {
-        var placeEnd = place.Length > 0 ? place[^1] : '\0';
         var ck = adjective.LastIndexOf("Ck", StringComparison.Ordinal);
         if (ck > 0 && !adjective.Contains("sk", StringComparison.Ordinal))
             adjective = string.Concat(adjective.AsSpan(0, ck), "tsk", adjective.AsSpan(ck + 2)); // the key read t + sk as ts: vyatskoye
@@ -904,7 +901,7 @@ public sealed class NameScorer
             p = p[..^1]; // a k or ts before -sk- goes: Vyatka / Vyatskoye
         if (p.Length >= 3 && stem.Length == p.Length + 2 && stem.StartsWith(p) && stem[^2..] is "en" or "in" && !IsVowel(p[^1]) && !IsVowel(p[^2]))
             return true; // -en- or -in- after two consonants, before -sk-: Penza / Penzenskiy, Dubna / Dubnenskiy, Ukhta / Ukhtinskiy (Lena / Leninskiy: no)
-        if (placeEnd == 'a' && place.Length >= 6 && stem.Length == p.Length + 1 && !IsVowel(p[^1]) && !IsVowel(p[^2]) && stem[^2] is 'e' or 'o'
+        if (place.Length >= 6 && place[^1] == 'a' && stem.Length == p.Length + 1 && !IsVowel(p[^1]) && !IsVowel(p[^2]) && stem[^2] is 'e' or 'o'
             && stem[..^2].SequenceEqual(p[..^1]) && stem[^1] == p[^1])
             return true; // e or o between the last two consonants of a place in -a of six letters or more: Kolomna / Kolomenskiy, Vologda / Vologodskiy (Smolny, Petra, Sosna: no)
         if (p.Length >= 4 && p[^1] == 's' && p.Length == stem.Length + 1 && p.StartsWith(stem)
