@@ -65,6 +65,7 @@ internal static class MatchingEval
         }
 
         var matcher = new NameMatcher(options);
+        var byKey = subjects.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.First());
 
         var sw = Stopwatch.StartNew();
         var index = matcher.Index(subjects);
@@ -101,7 +102,7 @@ internal static class MatchingEval
             if (ok)
                 top1++;
             else if (CrosslistEval.IsTune(expected) || show.Contains("held-out"))
-                misses.Add($"{alias}\t→ {top.Explanation.CandidateName} ({top.Score:F3})\texpected {expected} {Expected(index, alias, kind, expected)}");
+                misses.Add($"{alias}\t→ {top.Explanation.CandidateName} ({top.Score:F3})\texpected {expected} {Expected(index, alias, kind, expected, matcher, byKey)}");
             for (var t = 0; t < thresholds.Length; t++)
             {
                 if (top.Score >= thresholds[t])
@@ -307,7 +308,7 @@ internal static class MatchingEval
             $"{method,-58} {threshold,9} {n,7} {(double)right / n,8:F4} {100.0 * wrong / n,11:F2}% {(double.IsNaN(msPerQuery) ? "" : msPerQuery.ToString("F1", CultureInfo.InvariantCulture)),9}"));
     }
 
-    private static string Expected(ICandidateIndex index, string alias, PartyType kind, string expected)
+    private static string Expected(ICandidateIndex index, string alias, PartyType kind, string expected, NameMatcher matcher, Dictionary<string, MatchSubject> byKey)
     {
         var all = index.Search(MatchSubject.FromName(alias, kind), 0.0, 500);
         for (var i = 0; i < all.Count; i++)
@@ -316,7 +317,9 @@ internal static class MatchingEval
                 return $"[rank {i + 1}: {all[i].Explanation.CandidateName} {all[i].Score:F3}]";
         }
 
-        return "[not blocked]";
+        // what the scorer would have given the expected entry had the index offered it: a blocking loss where it alerts
+        var would = matcher.Compare(new PreparedSubject(MatchSubject.FromName(alias, kind)), new PreparedSubject(byKey[expected]), ((NameIndex)index).Scorer);
+        return string.Create(CultureInfo.InvariantCulture, $"[not blocked; would score {would.Score:F3}]");
     }
 
     private static List<MatchSubject> ReadSdn(string path)

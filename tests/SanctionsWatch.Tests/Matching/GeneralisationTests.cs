@@ -657,4 +657,18 @@ public class GeneralisationTests
         Assert.True(result.Score < Thresholds.Review, $"{result.Score:F3}");
         Assert.DoesNotContain(result.Explanation.Notes, n => n.Contains("abbreviation", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_concept_written_as_its_acronym_is_spelled_by_that_acronym_and_not_by_its_first_letter()
+    {
+        // RPC and SPC are spellings of the concept NPK (research and production corporation / concern): the R of RPC is no
+        // initial of the concept, so RM is not "research and production concern" + "machine building"
+        var result = Compare("SCIENTIFIC PRODUCTION CONCERN MACHINE ENGINEERING ZELVANOR JSC", "JSC RM ZELVANOR");
+        Assert.True(result.Score < Thresholds.Review, $"{result.Score:F3}");
+        Assert.DoesNotContain(result.Explanation.Notes, n => n.Contains("abbreviation", StringComparison.Ordinal));
+
+        // the acronyms themselves still meet the concept
+        Alerts("RPC ZELVANOR JSC", "JSC SCIENTIFIC PRODUCTION CONCERN ZELVANOR");
+        Alerts("NPK ZELVANOR", "RESEARCH AND PRODUCTION CORPORATION ZELVANOR");
+    }
 }

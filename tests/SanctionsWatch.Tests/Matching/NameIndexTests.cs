@@ -164,6 +164,33 @@ public class NameIndexTests
         Assert.Empty(index.Search(MatchSubject.FromName("Rostec"), 0.0));
     }
 
+    /// <summary>
+    /// An index of <paramref name="listed"/> after 200 names of <paramref name="crowd"/> and a word of their own: blocking
+    /// ties go to the lower name id, so the listed name is among the candidates only through a key of its own.
+    /// </summary>
+    private static ICandidateIndex Crowded(string listed, string crowd)
+    {
+        string[] syllables = ["ra", "no", "ki", "te", "mu", "sa", "lo", "vi", "pe", "du"];
+        var names = Enumerable.Range(0, 200)
+            .Select(i => Entry("c" + i, $"{crowd} {syllables[i % 10]}{syllables[i / 10 % 10]}{syllables[i / 100]}l"))
+            .Append(Entry("listed", listed));
+        return new NameMatcher().Index(names);
+    }
+
+    [Theory]
+    [InlineData("OOO ZAVOD KDM", "ZAVOD KOMPLEKSNYE DOROZHNYE MASHINY", "ZAVOD")] // the end of a name as its acronym
+    [InlineData("IPC ZELVANORA", "INSTITUTE OF PETROLEUM CHEMISTRY ZELVANORA", "INSTITUTE OF ZELVANORA")] // its start
+    [InlineData("OOO ISTERN TREYD", "EASTERN TRADE LLC", "TRADE LLC")] // a word against a concept (eastern) as written
+    [InlineData("EASTERN TRADE", "ISTERN TREYD OOO", "TREYD OOO")] // a concept against a word as written
+    public void A_name_is_found_through_what_compare_reads_in_it_among_names_that_share_its_other_words(string query, string listed, string crowd)
+    {
+        var index = Crowded(listed, crowd);
+
+        var results = index.Search(MatchSubject.FromName(query, PartyType.Organization), MatchThresholds.DefaultReview, 3);
+
+        Assert.True(results.Count > 0 && results[0].CandidateKey == "ofac-sdn/listed", string.Join("; ", results.Select(r => $"{r.Explanation.CandidateName} {r.Score:F3}")));
+    }
+
     [Theory]
     [InlineData("Hizballah", "HEZBOLLAH")] // few shared trigrams, Jaro-Winkler under the floor: found by its consonants
     [InlineData("Muhamad", "MOHAMED")] // one shared trigram of seven

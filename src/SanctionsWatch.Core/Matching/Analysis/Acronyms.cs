@@ -200,6 +200,45 @@ public static class Acronyms
     }
 
     /// <summary>
+    /// The acronyms a part of a name may be known by, for the index: the runs of three to <see cref="MaxPartLength"/> of
+    /// the words it spells (<see cref="SpelledRun"/>, legal forms inside its core left out) at its start and at its end,
+    /// the whole left to <see cref="HashesOf"/>. A name is often written with one part as its acronym and the rest in
+    /// words: OOO ZAVOD KDM (ZAVOD KOMPLEKSNYE DOROZHNYE MASHINY), IPC SB RAS (INSTITUTE OF PETROLEUM CHEMISTRY
+    /// SIBERIAN BRANCH …), BANK NFC (BANK NATIONAL FACTORING COMPANY). Returns how many it wrote (0 to
+    /// <see cref="MaxPartHashes"/>).
+    /// </summary>
+    internal static int HashesOfParts(PreparedName name, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
+    {
+        var tokens = name.Tokens;
+        var (first, coreEnd, end) = SpelledRun(tokens);
+        if (first < 0)
+            return 0;
+        Span<int> spelled = stackalloc int[Math.Min(tokens.Length, 64)];
+        var m = 0;
+        for (var i = first; i < end && m < spelled.Length; i++)
+        {
+            if (i >= coreEnd || tokens[i].Kind != TokenKind.LegalForm)
+                spelled[m++] = i;
+        }
+
+        var count = 0;
+        for (var length = 3; length <= Math.Min(MaxPartLength, m - 1); length++)
+        {
+            var startEnd = spelled[length - 1] + 1;
+            count += HashesOfRun(tokens, spelled[0], startEnd, startEnd, length, into[count..], hash);
+            count += HashesOfRun(tokens, spelled[m - length], coreEnd, spelled[m - 1] + 1, length, into[count..], hash);
+        }
+
+        return count;
+    }
+
+    /// <summary>The most words of a part of a name <see cref="HashesOfParts"/> spells.</summary>
+    private const int MaxPartLength = 5;
+
+    /// <summary>The most hashes <see cref="HashesOfParts"/> writes: two for each run, at each end, of each length.</summary>
+    internal const int MaxPartHashes = 2 * 2 * (MaxPartLength - 2);
+
+    /// <summary>
     /// The tokens an acronym of a name may spell, for the scorer and the index alike: its core (<paramref name="tokens"/>
     /// from the first to the last that is not a legal form: <c>First</c> to <c>CoreEnd</c>), and after it the legal forms
     /// that are words of the name (<see cref="IsNameWord"/>) up to <c>End</c>. <c>First</c> is −1 for a name of legal

@@ -131,10 +131,15 @@ internal sealed class PhraseTable
     {
         keys.Add(canonical);
         LearnWordInitials(phrases);
+
+        // a one-word spelling that is the initials of another (RPC: research and production corporation) is the
+        // acronym: its letters are its initials, not its first letter (R would spell the concept in any acronym)
+        var abbreviations = phrases.Select(ContentWords).Where(static w => w.Length > 1).Select(static w => string.Concat(w.Select(static x => x[0]))).ToHashSet(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var letters = string.Concat(words.Select(static w => Transliterator.ToLatin(w.TrimEnd('*'))).Where(static w => w.Length > 0 && !NameAnalyzer.FunctionWords.Contains(w)).Select(static w => w[0]));
+            var content = ContentWords(phrase);
+            var letters = content.Length == 1 && abbreviations.Contains(content[0]) ? content[0] : string.Concat(content.Select(static w => w[0]));
             if (letters.Length > 0)
             {
                 var set = initials.TryGetValue(canonical, out var known) ? known : initials[canonical] = new HashSet<string>(StringComparer.Ordinal);

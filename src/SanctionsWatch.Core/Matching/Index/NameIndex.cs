@@ -143,7 +143,7 @@ public sealed class NameIndex : ICandidateIndex
                 dfByKey = new Dictionary<string, int>(dfOrder.Count, StringComparer.Ordinal);
                 foreach (var k in dfOrder)
                     dfByKey.Add(keyText[k], df[k]);
-                fuzzy = FuzzyVocabulary(dfByKey.Keys, matcher.Options.ExactOnlyTokenLength);
+                fuzzy = FuzzyVocabulary(dfByKey.Keys.Concat(ids.Written.Keys.Where(k => !dfByKey.ContainsKey(k)).Order(StringComparer.Ordinal)), matcher.Options.ExactOnlyTokenLength);
             });
         tokenPostings = tokenMap!;
         wholePostings = wholeMap!;
@@ -219,7 +219,7 @@ public sealed class NameIndex : ICandidateIndex
         try
         {
             foreach (var name in q.Names)
-                Block(name, acc);
+                Block(name, q.Subject.Kind != PartyType.Person, acc);
 
             // candidates: the subjects of the best-blocked names (a bounded heap: no sort of every blocked name)
             var keep = matcher.Options.MaxCandidates * 4;
@@ -278,7 +278,7 @@ public sealed class NameIndex : ICandidateIndex
         return results;
     }
 
-    private void Block(PreparedName name, Accumulator acc)
+    private void Block(PreparedName name, bool acronyms, Accumulator acc)
     {
         if (name.CoreCount == 0)
             return;
@@ -318,6 +318,16 @@ public sealed class NameIndex : ICandidateIndex
                 AddFuzzyHits(t.Key, w, acc);
             if (i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
                 AddHits(tokenPostings, KeyHash(t.Key, tokens[i + 1].Key), w, acc);
+            if (ComparedAsWritten(t) && t.AsWritten.Key is { } written && written.Length > matcher.Options.ExactOnlyTokenLength)
+            {
+                AddHits(tokenPostings, KeyHash(written), w, acc);
+                AddFuzzyHits(written, w, acc);
+            }
+
+            // a word that reads as an acronym, among other words: the part of a name it may abbreviate (OOO ZAVOD KDM)
+            if (acronyms && name.CoreCount > 1 && t.Kind == TokenKind.Word && t.Text.Length is >= 3 and <= Acronyms.MaxLength
+                && (Acronyms.LooksLikeAcronym(t.Text) || Acronyms.IsUnpronounceable(t.Text)))
+                AddHits(shortPostings, AcronymHash(t.Text), w, acc);
         }
     }
 
@@ -414,6 +424,15 @@ public sealed class NameIndex : ICandidateIndex
             Interlocked.Increment(ref rememberedNeighbours); // a counter: the map's Count takes all its locks
         return neighbours;
     }
+
+    /// <summary>
+    /// A token the scorer also compares as written with a word (<see cref="NameScorer.TokenSimilarity"/>): a one-word
+    /// concept (Eastern against ISTERN) or a word of a learned group (Composite against KOMPOZIT). The index posts it under
+    /// its written key too, and a query looks such a token up by that key, exactly and fuzzily.
+    /// </summary>
+    private static bool ComparedAsWritten(PreparedToken t) =>
+        (t.Kind == TokenKind.Concept && !t.Text.Contains(' ', StringComparison.Ordinal))
+        || (t.Kind == TokenKind.Word && Lexicon.IsWordGroup(t.Key));
 
     /// <summary>How an acronym a name may be known by is keyed (apart from the keys of short names): the hash of "~" and its letters.</summary>
     private static ulong AcronymHash(ReadOnlySpan<char> letters)
@@ -516,7 +535,7 @@ public sealed class NameIndex : ICandidateIndex
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
-            var size = (2 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, pairs
+            var size = (3 * tokens.Length) + 2 + Acronyms.MaxHashes + Acronyms.MaxPartHashes; // token ids, the whole or short name, acronyms, written keys, pairs
             var buffer = small ? stackalloc int[size] : new int[size];
             var n = 0;
             for (var i = 0; i < tokens.Length; i++)
@@ -540,14 +559,24 @@ public sealed class NameIndex : ICandidateIndex
 
                 // the acronyms the name may be known by, where a one-token query (RPZ, TSNIIAG) finds it
                 // (not a person's: people are not known by their initials here)
-                Span<ulong> hashes = stackalloc ulong[Acronyms.MaxHashes];
+                Span<ulong> hashes = stackalloc ulong[Acronyms.MaxHashes + Acronyms.MaxPartHashes];
                 var count = acronyms ? Acronyms.HashesOf(name, hashes, static letters => AcronymHash(letters)) : 0;
+                count += acronyms ? Acronyms.HashesOfParts(name, hashes[count..], static letters => AcronymHash(letters)) : 0;
                 for (var a = 0; a < count && m < buffer.Length; a++)
                 {
                     var id = Id(Short, hashes[a]);
                     if (!buffer[..m].Contains(id))
                         buffer[m++] = id;
                 }
+                for (var i = 0; i < tokens.Length && m < buffer.Length; i++)
+                {
+                    if (!ComparedAsWritten(tokens[i]))
+                        continue;
+                    var id = WrittenId(tokens[i].AsWritten.Key);
+                    if (!buffer[..m].Contains(id))
+                        buffer[m++] = id;
+                }
+
                 for (var i = 0; i + 1 < tokens.Length; i++)
                 {
                     if (tokens[i].Kind != TokenKind.Word || tokens[i + 1].Kind != TokenKind.Word)
@@ -601,6 +630,19 @@ public sealed class NameIndex : ICandidateIndex
             if (entry.Text is null)
                 Tokens.TryUpdate(hash, (entry.Id, key), entry); // first seen as a joined pair, now as a token
             return entry.Id;
+        }
+
+        /// <summary>The written keys of concepts and learned groups (<see cref="ComparedAsWritten"/>), for the fuzzy vocabulary.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<string, byte> Written { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The id of a token's written key: posted as a token key is, but no word's document frequency.</summary>
+        private int WrittenId(string key)
+        {
+            Written.TryAdd(key, 0);
+            var hash = KeyHash(key);
+            if (Tokens.TryGetValue(hash, out var entry))
+                return entry.Id;
+            return Tokens.GetOrAdd(hash, static (_, ids) => (Interlocked.Increment(ref ids.last), null), this).Id;
         }
 
         /// <summary>The id of two adjacent token keys joined.</summary>
