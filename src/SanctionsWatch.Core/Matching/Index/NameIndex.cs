@@ -23,6 +23,7 @@ public sealed class NameIndex : ICandidateIndex
     private readonly int[] postingStart;
     private readonly int[] postingNames;
     private readonly string[] vocabulary;
+    private readonly byte[] vocabularyKinds; // per vocabulary key: WordKey, WrittenKey or both
     private readonly Dictionary<string, int[]> trigramVocabulary;
     private readonly Dictionary<string, int[]> consonantVocabulary;
     private readonly Dictionary<string, int[]> identifiers;
@@ -31,6 +32,10 @@ public sealed class NameIndex : ICandidateIndex
     private readonly System.Collections.Concurrent.ConcurrentBag<double[]> freeScores = [];
     private readonly System.Collections.Concurrent.ConcurrentBag<int[]> freeCounts = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ulong KeyHash, double Similarity)[]> fuzzyNeighbours = new(StringComparer.Ordinal);
+
+    // what a key of the fuzzy vocabulary is posted as: a word's key, a concept's or learned group's written key, or both
+    private const byte WordKey = 1;
+    private const byte WrittenKey = 2;
 
     /// <summary>How many query keys' fuzzy neighbours an index remembers (a bound on memory; beyond it they are recomputed).</summary>
     private const int MaxRememberedNeighbours = 200_000;
@@ -131,7 +136,7 @@ public sealed class NameIndex : ICandidateIndex
         // 3. the lookup maps, independent of each other, built side by side
         Dictionary<string, int>? dfByKey = null;
         Dictionary<ulong, int>? tokenMap = null, wholeMap = null, shortMap = null;
-        (string[] Vocabulary, Dictionary<string, int[]> Trigrams, Dictionary<string, int[]> Consonants)? fuzzy = null;
+        (string[] Vocabulary, byte[] Kinds, Dictionary<string, int[]> Trigrams, Dictionary<string, int[]> Consonants)? fuzzy = null;
         Parallel.Invoke(
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => tokenMap = KeyIds.Postings(ids.Tokens, static entry => entry.Id, postingStart),
@@ -143,12 +148,12 @@ public sealed class NameIndex : ICandidateIndex
                 dfByKey = new Dictionary<string, int>(dfOrder.Count, StringComparer.Ordinal);
                 foreach (var k in dfOrder)
                     dfByKey.Add(keyText[k], df[k]);
-                fuzzy = FuzzyVocabulary(dfByKey.Keys.Concat(ids.Written.Keys.Where(k => !dfByKey.ContainsKey(k)).Order(StringComparer.Ordinal)), matcher.Options.ExactOnlyTokenLength);
+                fuzzy = FuzzyVocabulary(dfByKey.Keys, ids.Written.Keys.Order(StringComparer.Ordinal), matcher.Options.ExactOnlyTokenLength);
             });
         tokenPostings = tokenMap!;
         wholePostings = wholeMap!;
         shortPostings = shortMap!;
-        (vocabulary, trigramVocabulary, consonantVocabulary) = fuzzy!.Value;
+        (vocabulary, vocabularyKinds, trigramVocabulary, consonantVocabulary) = fuzzy!.Value;
 
         identifiers = new Dictionary<string, int[]>(ids2.Count, StringComparer.Ordinal);
         foreach (var (k, list) in ids2)
@@ -159,20 +164,32 @@ public sealed class NameIndex : ICandidateIndex
     }
 
     /// <summary>
-    /// The fuzzy vocabulary: word keys long enough to compare fuzzily, and their ids by character trigram and by their
-    /// consonants (vowel variants such as Mohamed / Muhamad share few trigrams).
+    /// The fuzzy vocabulary: word keys and written keys (<see cref="ComparedAsWritten"/>) long enough to compare fuzzily,
+    /// what each is posted as, and their ids by character trigram and by their consonants (vowel variants such as
+    /// Mohamed / Muhamad share few trigrams).
     /// </summary>
-    private static (string[] Vocabulary, Dictionary<string, int[]> Trigrams, Dictionary<string, int[]> Consonants) FuzzyVocabulary(IEnumerable<string> keys, int exactOnlyLength)
+    private static (string[] Vocabulary, byte[] Kinds, Dictionary<string, int[]> Trigrams, Dictionary<string, int[]> Consonants) FuzzyVocabulary(
+        IEnumerable<string> wordKeys, IEnumerable<string> writtenKeys, int exactOnlyLength)
     {
         var vocab = new List<string>();
+        var kinds = new List<byte>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var tri = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var consonants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var key in keys)
+        foreach (var (key, kind) in wordKeys.Select(static k => (k, WordKey)).Concat(writtenKeys.Select(static k => (k, WrittenKey))))
         {
             if (key.Length <= exactOnlyLength || key.StartsWith('#') || NameNormalizer.IsDigits(key))
                 continue;
+            if (ids.TryGetValue(key, out var known))
+            {
+                kinds[known] |= kind;
+                continue;
+            }
+
             var v = vocab.Count;
             vocab.Add(key);
+            kinds.Add(kind);
+            ids.Add(key, v);
             foreach (var g in Trigrams(key))
                 Add(tri, g, v);
             Add(consonants, Consonants(key), v);
@@ -184,7 +201,7 @@ public sealed class NameIndex : ICandidateIndex
         var byConsonants = new Dictionary<string, int[]>(consonants.Count, StringComparer.Ordinal);
         foreach (var (k, list) in consonants)
             byConsonants[k] = [.. list];
-        return ([.. vocab], trigrams, byConsonants);
+        return ([.. vocab], [.. kinds], trigrams, byConsonants);
     }
 
     /// <summary>A key without its vowels: the consonants that a vowel variant shares.</summary>
@@ -314,15 +331,26 @@ public sealed class NameIndex : ICandidateIndex
                 continue;
             var w = Scorer.WeightOf(t);
             AddHits(tokenPostings, KeyHash(t.Key), w, acc);
-            if (t.Kind is TokenKind.Word or TokenKind.Patronymic && t.Key.Length > matcher.Options.ExactOnlyTokenLength)
+            if (ComparedAsWritten(t))
+            {
+                // its spelling meets the list's words of that spelling, and words, concepts and groups spelled alike
+                // (Technological / technology: forms of one word); not the same spelling as a concept, found above
+                var written = t.AsWritten.Key;
+                if (written.Length > matcher.Options.ExactOnlyTokenLength)
+                {
+                    AddHits(tokenPostings, KeyHash(written), w, acc);
+                    AddFuzzyHits(written, w, acc);
+                }
+            }
+            else if (t.Kind is TokenKind.Word or TokenKind.Patronymic && t.Key.Length > matcher.Options.ExactOnlyTokenLength)
+            {
+                // a word meets the list's words, and its concepts and learned groups as written
+                AddHits(tokenPostings, WrittenHash(t.Key), w, acc);
                 AddFuzzyHits(t.Key, w, acc);
+            }
+
             if (i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
                 AddHits(tokenPostings, KeyHash(t.Key, tokens[i + 1].Key), w, acc);
-            if (ComparedAsWritten(t) && t.AsWritten.Key is { } written && written.Length > matcher.Options.ExactOnlyTokenLength)
-            {
-                AddHits(tokenPostings, KeyHash(written), w, acc);
-                AddFuzzyHits(written, w, acc);
-            }
 
             // a word that reads as an acronym, among other words: the part of a name it may abbreviate (OOO ZAVOD KDM)
             if (acronyms && name.CoreCount > 1 && t.Kind == TokenKind.Word && t.Text.Length is >= 3 and <= Acronyms.MaxLength
@@ -359,8 +387,9 @@ public sealed class NameIndex : ICandidateIndex
 
     /// <summary>
     /// The keys of the vocabulary similar to <paramref name="key"/> (Jaro-Winkler at least the token floor, or vowel
-    /// variants; the key itself left out), as key hashes with their similarity. They depend on the index only, so they are remembered: a watchlist
-    /// repeats its words (up to <see cref="MaxRememberedNeighbours"/> keys).
+    /// variants; the key itself left out), as the hashes they are posted under (a word's, a written key's, or both) with
+    /// their similarity. They depend on the index only, so they are remembered: a watchlist repeats its words (up to
+    /// <see cref="MaxRememberedNeighbours"/> keys).
     /// </summary>
     private (ulong KeyHash, double Similarity)[] FuzzyNeighbours(string key)
     {
@@ -395,9 +424,9 @@ public sealed class NameIndex : ICandidateIndex
                     continue;
                 var jw = JaroWinkler.Similarity(key, other);
                 if (jw >= floor)
-                    found.Add((KeyHash(other), jw));
+                    AddNeighbour(found, v, jw);
                 else if (IsVowelVariant(key, other))
-                    found.Add((KeyHash(other), matcher.Options.VowelVariantSimilarity));
+                    AddNeighbour(found, v, matcher.Options.VowelVariantSimilarity);
                 counts[v] = -1; // judged
             }
 
@@ -408,7 +437,7 @@ public sealed class NameIndex : ICandidateIndex
                 {
                     var other = vocabulary[v];
                     if (counts[v] >= 0 && !string.Equals(other, key, StringComparison.Ordinal) && IsVowelVariant(key, other))
-                        found.Add((KeyHash(other), matcher.Options.VowelVariantSimilarity));
+                        AddNeighbour(found, v, matcher.Options.VowelVariantSimilarity);
                 }
             }
         }
@@ -425,10 +454,20 @@ public sealed class NameIndex : ICandidateIndex
         return neighbours;
     }
 
+    /// <summary>A neighbour in the fuzzy vocabulary, under each hash it is posted as.</summary>
+    private void AddNeighbour(List<(ulong, double)> found, int v, double similarity)
+    {
+        if ((vocabularyKinds[v] & WordKey) != 0)
+            found.Add((KeyHash(vocabulary[v]), similarity));
+        if ((vocabularyKinds[v] & WrittenKey) != 0)
+            found.Add((WrittenHash(vocabulary[v]), similarity));
+    }
+
     /// <summary>
     /// A token the scorer also compares as written with a word (<see cref="NameScorer.TokenSimilarity"/>): a one-word
     /// concept (Eastern against ISTERN) or a word of a learned group (Composite against KOMPOZIT). The index posts it under
-    /// its written key too, and a query looks such a token up by that key, exactly and fuzzily.
+    /// its written key too (<see cref="WrittenHash"/>), where a query's words find it, exactly and fuzzily; and such a token
+    /// of a query looks up the list's words by its written key.
     /// </summary>
     private static bool ComparedAsWritten(PreparedToken t) =>
         (t.Kind == TokenKind.Concept && !t.Text.Contains(' ', StringComparison.Ordinal))
@@ -440,6 +479,15 @@ public sealed class NameIndex : ICandidateIndex
         Span<char> buffer = stackalloc char[letters.Length + 1];
         buffer[0] = '~';
         letters.CopyTo(buffer[1..]);
+        return TextHash.Of(buffer);
+    }
+
+    /// <summary>How the written key of a concept or learned group is posted: the hash of "=" and the key, apart from words' keys.</summary>
+    private static ulong WrittenHash(string key)
+    {
+        Span<char> buffer = stackalloc char[key.Length + 1];
+        buffer[0] = '=';
+        key.AsSpan().CopyTo(buffer[1..]);
         return TextHash.Of(buffer);
     }
 
@@ -635,11 +683,11 @@ public sealed class NameIndex : ICandidateIndex
         /// <summary>The written keys of concepts and learned groups (<see cref="ComparedAsWritten"/>), for the fuzzy vocabulary.</summary>
         public System.Collections.Concurrent.ConcurrentDictionary<string, byte> Written { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The id of a token's written key: posted as a token key is, but no word's document frequency.</summary>
+        /// <summary>The id of a token's written key (<see cref="WrittenHash"/>): no word's, and no document frequency.</summary>
         private int WrittenId(string key)
         {
             Written.TryAdd(key, 0);
-            var hash = KeyHash(key);
+            var hash = WrittenHash(key);
             if (Tokens.TryGetValue(hash, out var entry))
                 return entry.Id;
             return Tokens.GetOrAdd(hash, static (_, ids) => (Interlocked.Increment(ref ids.last), null), this).Id;
