@@ -658,6 +658,17 @@ public class GeneralisationTests
         Assert.DoesNotContain(result.Explanation.Notes, n => n.Contains("abbreviation", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("SEVERIN ENERGY", "KRONVALIS SEVERNAYA ENERGETICHESKAYA KOMPANIYA")] // Severin, a name, against severnaya (northern)
+    [InlineData("INVESTA GROUP", "KRONVALIS INVESTMENTS GROUP")]
+    public void A_name_met_only_by_the_other_sides_description_anchors_nothing(string query, string listed)
+    {
+        // the query's one name met a word the list's name describes the firm with: the list's own name is unfound
+        var found = Index(listed).Search(MatchSubject.FromName(query, PartyType.Organization), Thresholds.Review);
+        Assert.True(found.All(r => r.CandidateKey != "l/0"), string.Join("; ", found.Select(r => $"{r.Explanation.CandidateName} {r.Score:F3}")));
+        Assert.True(Compare(query, listed).Score < Thresholds.Review, $"{Compare(query, listed).Score:F3}");
+    }
+
     [Fact]
     public void A_concept_written_as_its_acronym_is_spelled_by_that_acronym_and_not_by_its_first_letter()
     {

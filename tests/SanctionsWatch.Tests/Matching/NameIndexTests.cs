@@ -191,6 +191,19 @@ public class NameIndexTests
         Assert.True(results.Count > 0 && results[0].CandidateKey == "ofac-sdn/listed", string.Join("; ", results.Select(r => $"{r.Explanation.CandidateName} {r.Score:F3}")));
     }
 
+    [Fact]
+    public void A_person_is_not_looked_up_among_the_spellings_of_concepts()
+    {
+        // Zavodnoy is a surname, not a spelling of zavod (plant): the organisations named with ZAVOD are no candidates
+        var index = new NameMatcher().Index(
+            Enumerable.Range(0, 50).Select(i => Entry("c" + i, $"ZAVOD {(char)('A' + (i % 26))}{(char)('A' + (i / 26))}KOR"))
+                .Append(Entry("p", "ZAVODNOY, Oleg Ivanovich", PartyType.Person)));
+
+        var results = index.Search(MatchSubject.FromName("Oleg ZAVODNOY", PartyType.Person), 0.0, 100);
+
+        Assert.Equal(["ofac-sdn/p"], results.Select(r => r.CandidateKey));
+    }
+
     [Theory]
     [InlineData("Hizballah", "HEZBOLLAH")] // few shared trigrams, Jaro-Winkler under the floor: found by its consonants
     [InlineData("Muhamad", "MOHAMED")] // one shared trigram of seven

@@ -37,6 +37,11 @@ public sealed class NameIndex : ICandidateIndex
     private const byte WordKey = 1;
     private const byte WrittenKey = 2;
 
+    // the weight of the concept or learned group each written key was posted for, by WrittenHash: a query's word that meets
+    // one counts as much as that word of the list weighs at most (trader meets every TRADING as a word of the list, not
+    // as the rare word it is in the query)
+    private readonly Dictionary<ulong, double> writtenWeights;
+
     /// <summary>How many query keys' fuzzy neighbours an index remembers (a bound on memory; beyond it they are recomputed).</summary>
     private const int MaxRememberedNeighbours = 200_000;
     private int rememberedNeighbours;
@@ -160,6 +165,9 @@ public sealed class NameIndex : ICandidateIndex
             identifiers[k] = [.. list];
         statistics = corpusStatistics ?? new TokenStatistics(dfByKey!, nameSubject.Length, AcronymSynonyms.Learn(subjects));
         Scorer = new NameScorer(matcher.Options, statistics);
+        writtenWeights = new Dictionary<ulong, double>(ids.Written.Count);
+        foreach (var (key, token) in ids.Written)
+            writtenWeights[WrittenHash(key)] = Scorer.WeightOf(token);
         frequentThreshold = Math.Max(500, statistics.NameCount / 20);
     }
 
@@ -236,7 +244,7 @@ public sealed class NameIndex : ICandidateIndex
         try
         {
             foreach (var name in q.Names)
-                Block(name, q.Subject.Kind != PartyType.Person, acc);
+                Block(name, organisation: q.Subject.Kind != PartyType.Person, acc);
 
             // candidates: the subjects of the best-blocked names (a bounded heap: no sort of every blocked name)
             var keep = matcher.Options.MaxCandidates * 4;
@@ -295,19 +303,27 @@ public sealed class NameIndex : ICandidateIndex
         return results;
     }
 
-    private void Block(PreparedName name, bool acronyms, Accumulator acc)
+    /// <param name="organisation">Whether the query is no person's name: only then do its words meet acronyms of parts of
+    /// names and the written keys of concepts (a surname such as Zavodnoy is no spelling of zavod).</param>
+    private void Block(PreparedName name, bool organisation, Accumulator acc)
     {
         if (name.CoreCount == 0)
             return;
         if (name.CoreCount == 1 && name.CoreText is { Length: >= 2 and <= Acronyms.MaxLength } letters)
+        {
             AddHits(shortPostings, AcronymHash(letters), 10.0, acc); // the names it may be an acronym of
+            acc.NextToken();
+        }
+
         if (name.IsShort)
         {
             AddHits(shortPostings, name.CoreHash(), 10.0, acc);
+            acc.NextToken();
             return;
         }
 
         AddHits(wholePostings, name.CoreHash(), 10.0, acc);
+        acc.NextToken();
 
         // the rare words of a name find its candidates; frequent words and concepts only when there are none, concepts
         // also when there is one rare word only (it may be spelled otherwise on the list, or be a qualifier: ALL-RUSSIAN
@@ -323,6 +339,7 @@ public sealed class NameIndex : ICandidateIndex
 
         for (var i = 0; i < tokens.Length; i++)
         {
+            acc.NextToken(); // each token counts once per name: its best hit there (it meets one word, as the scorer aligns it)
             var t = tokens[i];
             if (t.Kind == TokenKind.LegalForm)
                 continue;
@@ -339,24 +356,27 @@ public sealed class NameIndex : ICandidateIndex
                 if (written.Length > matcher.Options.ExactOnlyTokenLength)
                 {
                     AddHits(tokenPostings, KeyHash(written), w, acc);
-                    AddFuzzyHits(written, w, acc);
+                    AddFuzzyHits(written, w, acc, organisation);
                 }
             }
             else if (t.Kind is TokenKind.Word or TokenKind.Patronymic && t.Key.Length > matcher.Options.ExactOnlyTokenLength)
             {
-                // a word meets the list's words, and its concepts and learned groups as written
-                AddHits(tokenPostings, WrittenHash(t.Key), w, acc);
-                AddFuzzyHits(t.Key, w, acc);
+                // a word meets the list's words, and an organisation's also its concepts and learned groups as written
+                if (organisation && writtenWeights.TryGetValue(WrittenHash(t.Key), out var most))
+                    AddHits(tokenPostings, WrittenHash(t.Key), Math.Min(w, most), acc);
+                AddFuzzyHits(t.Key, w, acc, organisation);
             }
 
             if (i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
                 AddHits(tokenPostings, KeyHash(t.Key, tokens[i + 1].Key), w, acc);
 
             // a word that reads as an acronym, among other words: the part of a name it may abbreviate (OOO ZAVOD KDM)
-            if (acronyms && name.CoreCount > 1 && t.Kind == TokenKind.Word && t.Text.Length is >= 3 and <= Acronyms.MaxLength
+            if (organisation && name.CoreCount > 1 && t.Kind == TokenKind.Word && t.Text.Length is >= 3 and <= Acronyms.MaxLength
                 && (Acronyms.LooksLikeAcronym(t.Text) || Acronyms.IsUnpronounceable(t.Text)))
                 AddHits(shortPostings, AcronymHash(t.Text), w, acc);
         }
+
+        acc.NextToken();
     }
 
     private void AddHits<TKey>(Dictionary<TKey, int> postings, TKey key, double weight, Accumulator acc)
@@ -368,10 +388,16 @@ public sealed class NameIndex : ICandidateIndex
             acc.Add(postingNames[p], weight);
     }
 
-    private void AddFuzzyHits(string key, double weight, Accumulator acc)
+    /// <param name="written">Whether the written keys of concepts and learned groups count, each at most as its own weight.</param>
+    private void AddFuzzyHits(string key, double weight, Accumulator acc, bool written)
     {
         foreach (var (keyHash, similarity) in FuzzyNeighbours(key))
-            AddHits(tokenPostings, keyHash, weight * similarity, acc);
+        {
+            if (!writtenWeights.TryGetValue(keyHash, out var most))
+                AddHits(tokenPostings, keyHash, weight * similarity, acc);
+            else if (written)
+                AddHits(tokenPostings, keyHash, Math.Min(weight, most) * similarity, acc);
+        }
     }
 
     /// <summary>As the scorer's vowel-variant rule (<see cref="NameScorer.SameConsonants"/> within the edit-distance floor).</summary>
@@ -620,7 +646,7 @@ public sealed class NameIndex : ICandidateIndex
                 {
                     if (!ComparedAsWritten(tokens[i]))
                         continue;
-                    var id = WrittenId(tokens[i].AsWritten.Key);
+                    var id = WrittenId(tokens[i]);
                     if (!buffer[..m].Contains(id))
                         buffer[m++] = id;
                 }
@@ -680,13 +706,17 @@ public sealed class NameIndex : ICandidateIndex
             return entry.Id;
         }
 
-        /// <summary>The written keys of concepts and learned groups (<see cref="ComparedAsWritten"/>), for the fuzzy vocabulary.</summary>
-        public System.Collections.Concurrent.ConcurrentDictionary<string, byte> Written { get; } = new(StringComparer.Ordinal);
+        /// <summary>
+        /// The written keys of concepts and learned groups (<see cref="ComparedAsWritten"/>), for the fuzzy vocabulary, each
+        /// with a token first posted under it (whose weight its hits count at most).
+        /// </summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<string, PreparedToken> Written { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The id of a token's written key (<see cref="WrittenHash"/>): no word's, and no document frequency.</summary>
-        private int WrittenId(string key)
+        private int WrittenId(PreparedToken token)
         {
-            Written.TryAdd(key, 0);
+            var key = token.AsWritten.Key;
+            Written.TryAdd(key, token);
             var hash = WrittenHash(key);
             if (Tokens.TryGetValue(hash, out var entry))
                 return entry.Id;
@@ -707,33 +737,57 @@ public sealed class NameIndex : ICandidateIndex
             map.TryGetValue(key, out var id) ? id : map.GetOrAdd(key, _ => Interlocked.Increment(ref last));
     }
 
-    /// <summary>Blocking scores per name id: an array of the index's own pool and the ids touched (zeroed on dispose).</summary>
+    /// <summary>
+    /// Blocking scores per name id, summed over the query's tokens, each token counting its best hit in a name once
+    /// (its exact key, a fuzzy neighbour or a concept's spelling: one word met, not each way of meeting it). Arrays of the
+    /// index's own pool and the ids touched (zeroed on dispose).
+    /// </summary>
     private sealed class Accumulator : IDisposable
     {
         private readonly System.Collections.Concurrent.ConcurrentBag<double[]> pool;
+        private readonly double[] best; // the current token's best hit per name
+        private readonly List<int> bestTouched = [];
 
         public Accumulator(System.Collections.Concurrent.ConcurrentBag<double[]> pool, int size)
         {
             this.pool = pool;
             Scores = pool.TryTake(out var free) ? free : new double[Math.Max(1, size)];
+            best = pool.TryTake(out var other) ? other : new double[Math.Max(1, size)];
         }
 
         public double[] Scores { get; }
 
         public List<int> Touched { get; } = [];
 
+        /// <summary>A hit of the current token: counted as far as it betters the token's best hit in that name.</summary>
         public void Add(int nameId, double weight)
         {
+            var previous = best[nameId];
+            if (weight <= previous)
+                return;
+            if (previous == 0)
+                bestTouched.Add(nameId);
+            best[nameId] = weight;
             if (Scores[nameId] == 0)
                 Touched.Add(nameId);
-            Scores[nameId] += weight;
+            Scores[nameId] += weight - previous;
+        }
+
+        /// <summary>The current token's hits are all in: the next hits are another token's.</summary>
+        public void NextToken()
+        {
+            foreach (var id in bestTouched)
+                best[id] = 0;
+            bestTouched.Clear();
         }
 
         public void Dispose()
         {
+            NextToken();
             foreach (var id in Touched)
                 Scores[id] = 0;
             pool.Add(Scores);
+            pool.Add(best);
         }
     }
 }

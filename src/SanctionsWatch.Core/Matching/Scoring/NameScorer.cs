@@ -370,7 +370,7 @@ public sealed class NameScorer
         // distinctive words was found (the query named only what the firm does: Special Design Bureau)
         // a name of descriptors only (Special Design Bureau, Radio Plant) is all its descriptors: the other side's further
         // descriptors are no detail there, they make another firm (Special Design Bureau of Transport Machine-Building)
-        var anchored = persons || Anchored(qt, qPartner, qJoin, qAbbr);
+        var anchored = persons || Anchored(qt, ct, qPartner, qJoin, qAbbr);
         var queryDescriptive = !persons && !HasDistinctive(qt, q, qPartner);
         var candidateDescriptive = !persons && !HasDistinctive(ct, c, cPartner);
 
@@ -656,11 +656,16 @@ public sealed class NameScorer
     }
 
     /// <summary>True when a distinctive token of the query (<see cref="IsDistinctive"/>) is matched, joined or abbreviated.</summary>
-    private bool Anchored(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr)
+    /// <summary>
+    /// True when a distinctive word of the query was found on the other side: matched to a word that is no descriptor,
+    /// joined or abbreviated. A name matched only to the other side's description (Investa against the investments of
+    /// RIM GROUP INVESTMENTS, Severin against Severnaya) anchors nothing.
+    /// </summary>
+    private bool Anchored(PreparedToken[] tokens, PreparedToken[] other, Span<int> partner, Span<int> join, Span<int> abbr)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (IsDistinctive(tokens[i]) && (partner[i] >= 0 || join[i] >= 0 || abbr[i] >= 0))
+            if (IsDistinctive(tokens[i]) && ((partner[i] >= 0 && !MetAsDescription(other, partner[i])) || join[i] >= 0 || abbr[i] >= 0))
                 return true;
         }
 
@@ -754,6 +759,13 @@ public sealed class NameScorer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a word met the other side's concept or learned group (by its spelling: Investa / investments, Severin /
+    /// Severnaya): there it names what a firm does, as the concept would, and anchors no firm.
+    /// </summary>
+    private static bool MetAsDescription(PreparedToken[] other, int partner) =>
+        other[partner].Kind == TokenKind.Concept || Lexicon.IsWordGroup(other[partner].Key);
 
     /// <summary>
     /// A word, number or patronymic that tells which party a name is: not a descriptor, or a common English word that is
