@@ -670,6 +670,19 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void A_word_met_by_a_concept_as_written_weighs_as_that_concept()
+    {
+        // Investa is no spelling the vocabulary knows, yet the scorer meets it with investments by their stem: the pair
+        // weighs what investments weighs, as if the query had written the concept, not what a rare name weighs
+        const string listed = "ZELTRAN INVESTMENTS HOLDING";
+        var asWord = Compare("INVESTA ZELTRAN", listed).Explanation.Tokens.Single(t => t.QueryToken == "investa");
+        var asConcept = Compare("INVESTMENTS ZELTRAN", listed).Explanation.Tokens.Single(t => t.QueryToken == "investments");
+
+        Assert.Equal("investments", asWord.CandidateToken);
+        Assert.Equal(asConcept.Weight, asWord.Weight, 6);
+    }
+
+    [Fact]
     public void A_concept_written_as_its_acronym_is_spelled_by_that_acronym_and_not_by_its_first_letter()
     {
         // RPC and SPC are spellings of the concept NPK (research and production corporation / concern): the R of RPC is no

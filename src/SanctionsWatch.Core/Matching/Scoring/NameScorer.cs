@@ -392,7 +392,15 @@ public sealed class NameScorer
             var j = qPartner[i];
             if (j >= 0)
             {
-                var w = wq + WeightOf(ct[j], persons);
+                var wc = WeightOf(ct[j], persons);
+
+                // a word met by the other side's concept or learned group as written (Investa / investments) is worth
+                // what that word of the description is worth, not what a rare name is
+                if (!persons && MetAsDescription(ct, j) && !MetAsDescription(qt, i))
+                    wq = Math.Min(wq, wc);
+                else if (!persons && MetAsDescription(qt, i) && !MetAsDescription(ct, j))
+                    wc = Math.Min(wc, wq);
+                var w = wq + wc;
                 var s = sim[(i * m) + j];
                 num += s * w;
                 den += w;
