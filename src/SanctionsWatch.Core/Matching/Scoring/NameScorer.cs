@@ -663,11 +663,11 @@ public sealed class NameScorer
         }
     }
 
-    /// <summary>True when a distinctive token of the query (<see cref="IsDistinctive"/>) is matched, joined or abbreviated.</summary>
     /// <summary>
-    /// True when a distinctive word of the query was found on the other side: matched to a word that is no descriptor,
-    /// joined or abbreviated. A name matched only to the other side's description (Investa against the investments of
-    /// RIM GROUP INVESTMENTS, Severin against Severnaya) anchors nothing.
+    /// True when a distinctive token of the query (<see cref="IsDistinctive"/>) was found on the other side: matched to a
+    /// word that is no concept or learned group (<see cref="MetAsDescription"/>), joined or abbreviated. A name met only by
+    /// the other side's description (Investa by the investments of KRONVALIS INVESTMENT GROUP, Severin by Severnaya)
+    /// anchors nothing.
     /// </summary>
     private bool Anchored(PreparedToken[] tokens, PreparedToken[] other, Span<int> partner, Span<int> join, Span<int> abbr)
     {
