@@ -12,7 +12,9 @@ namespace SanctionsWatch.Benchmarks;
 /// Usage: <c>matching SDN_CSV ALIAS_TSV [--misses N] [--show others|near|held-out]… [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…</c>.
 /// <c>--show others</c> prints the tuning half's queries that alert on another entry as a sync (OTHER lines),
 /// <c>--show near</c> those whose top result is right but below alert (NEAR lines), <c>--show held-out</c> adds the
-/// held-out half's misses to the MISS lines: to diff two builds, not to tune on.
+/// held-out half's misses to the MISS lines: to diff two builds, not to tune on. A MISS line whose expected entry the
+/// index never offered says what the scorer would have given it (<c>[not blocked; would score …]</c>): a blocking loss
+/// where that beats the top result.
 /// </summary>
 internal static class MatchingEval
 {
