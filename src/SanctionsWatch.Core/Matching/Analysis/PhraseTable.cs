@@ -82,17 +82,18 @@ internal sealed class PhraseTable
         [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static w => Transliterator.ToLatin(w.TrimEnd('*')))
             .Where(static w => w.Length > 0 && !NameAnalyzer.FunctionWords.Contains(w))];
 
-    private void LearnWordInitials(string[] phrases)
+    /// <param name="contents">The <see cref="ContentWords"/> of each phrase.</param>
+    private void LearnWordInitials(string[] phrases, string[][] contents)
     {
-        var native = phrases.FirstOrDefault(Transliterator.HasCyrillic);
-        if (native is null)
+        var nativeAt = Array.FindIndex(phrases, Transliterator.HasCyrillic);
+        if (nativeAt < 0)
             return;
-        var nativeWords = ContentWords(native);
-        foreach (var phrase in phrases)
+        var nativeWords = contents[nativeAt];
+        for (var p = 0; p < phrases.Length; p++)
         {
-            if (Transliterator.HasCyrillic(phrase))
+            if (Transliterator.HasCyrillic(phrases[p]))
                 continue;
-            var words = ContentWords(phrase);
+            var words = contents[p];
             if (words.Length < 2 || words.Length != nativeWords.Length)
                 continue; // one word is the concept itself (its initials are the concept's); others cannot be aligned
             for (var i = 0; i < words.Length; i++)
@@ -130,15 +131,17 @@ internal sealed class PhraseTable
     public void Add(string canonical, params string[] phrases)
     {
         keys.Add(canonical);
-        LearnWordInitials(phrases);
+        var contents = Array.ConvertAll(phrases, ContentWords);
+        LearnWordInitials(phrases, contents);
 
         // a one-word spelling that is the initials of another (RPC: research and production corporation) is the
         // acronym: its letters are its initials, not its first letter (R would spell the concept in any acronym)
-        var abbreviations = phrases.Select(ContentWords).Where(static w => w.Length > 1).Select(static w => string.Concat(w.Select(static x => x[0]))).ToHashSet(StringComparer.Ordinal);
-        foreach (var phrase in phrases)
+        var abbreviations = contents.Where(static w => w.Length > 1).Select(static w => string.Concat(w.Select(static x => x[0]))).ToHashSet(StringComparer.Ordinal);
+        for (var at = 0; at < phrases.Length; at++)
         {
+            var phrase = phrases[at];
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var content = ContentWords(phrase);
+            var content = contents[at];
             var letters = content.Length == 1 && abbreviations.Contains(content[0]) ? content[0] : string.Concat(content.Select(static w => w[0]));
             if (letters.Length > 0)
             {
