@@ -40,6 +40,9 @@ public static class Acronyms
         return vowels * 3 < text.Length || (text.Length <= 5 && longestRun >= 3); // Kronstadt and Omsktransmash are words
     }
 
+    /// <summary>A word that reads as an acronym: by its letters (<see cref="LooksLikeAcronym"/>) or as no word one can say (<see cref="IsUnpronounceable"/>).</summary>
+    public static bool ReadsAsAcronym(string text) => LooksLikeAcronym(text) || IsUnpronounceable(text);
+
     /// <summary>
     /// True for a word of four letters or more that reads as an acronym and not as a word one can say: its consonants at
     /// the start, at the end or between vowels are no cluster English or romanised Russian begins, ends or joins syllables
@@ -186,7 +189,8 @@ public static class Acronyms
     /// name (<see cref="IsNameWord"/>), as the scorer spells an acronym (PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT
     /// CORPORATION: uac). Not with the legal forms before the core (pjscuac): nobody searches by them, and keying them
     /// cost the 1M-name index 50 MB. None for a run of fewer than three tokens or more than seven (two letters, or many,
-    /// abbreviate nothing one can search for). Returns how many it wrote (0 to <see cref="MaxHashes"/>).
+    /// abbreviate nothing one can search for). Then the acronyms of its parts (<see cref="HashesOfParts"/>). Returns how
+    /// many it wrote (0 to <see cref="MaxHashes"/>).
     /// </summary>
     internal static int HashesOf(PreparedName name, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
     {
@@ -196,23 +200,19 @@ public static class Acronyms
         var count = HashesOfRun(name.Tokens, first, coreEnd, coreEnd, name.CoreCount, into, hash);
         if (end > coreEnd)
             count += HashesOfRun(name.Tokens, first, coreEnd, end, name.CoreCount + end - coreEnd, into[count..], hash);
-        return count;
+        return count + HashesOfParts(name.Tokens, first, coreEnd, end, into[count..], hash);
     }
 
     /// <summary>
-    /// The acronyms a part of a name may be known by, for the index: the runs of three to <see cref="MaxPartLength"/> of
-    /// the words it spells (<see cref="SpelledRun"/>, legal forms inside its core left out) at its start and at its end,
-    /// the whole left to <see cref="HashesOf"/>. A name is often written with one part as its acronym and the rest in
-    /// words: OOO ZAVOD KDM (ZAVOD KOMPLEKSNYE DOROZHNYE MASHINY), IPC SB RAS (INSTITUTE OF PETROLEUM CHEMISTRY
-    /// SIBERIAN BRANCH …), BANK NFC (BANK NATIONAL FACTORING COMPANY). Returns how many it wrote (0 to
-    /// <see cref="MaxPartHashes"/>).
+    /// The acronyms a part of a name may be known by: the runs of three to <see cref="MaxPartLength"/> of the words its
+    /// <see cref="SpelledRun"/> spells (<paramref name="first"/> to <paramref name="end"/>, legal forms inside its core
+    /// left out) at its start and at its end, the whole left to <see cref="HashesOf"/>. A name is often written with one
+    /// part as its acronym and the rest in words: OOO ZAVOD KDM (ZAVOD KOMPLEKSNYE DOROZHNYE MASHINY), IPC SB RAS
+    /// (INSTITUTE OF PETROLEUM CHEMISTRY SIBERIAN BRANCH …), BANK NFC (BANK NATIONAL FACTORING COMPANY).
     /// </summary>
-    internal static int HashesOfParts(PreparedName name, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
+    private static int HashesOfParts(
+        PreparedToken[] tokens, int first, int coreEnd, int end, Span<ulong> into, Func<ReadOnlySpan<char>, ulong> hash)
     {
-        var tokens = name.Tokens;
-        var (first, coreEnd, end) = SpelledRun(tokens);
-        if (first < 0)
-            return 0;
         Span<int> spelled = stackalloc int[Math.Min(tokens.Length, 64)];
         var m = 0;
         for (var i = first; i < end && m < spelled.Length; i++)
@@ -236,7 +236,7 @@ public static class Acronyms
     private const int MaxPartLength = 5;
 
     /// <summary>The most hashes <see cref="HashesOfParts"/> writes: two for each run, at each end, of each length.</summary>
-    internal const int MaxPartHashes = 2 * 2 * (MaxPartLength - 2);
+    private const int MaxPartHashes = 2 * 2 * (MaxPartLength - 2);
 
     /// <summary>
     /// The tokens an acronym of a name may spell, for the scorer and the index alike: its core (<paramref name="tokens"/>
@@ -268,8 +268,8 @@ public static class Acronyms
     /// </summary>
     private static bool IsNameWord(PreparedToken t) => t.Key is LegalForms.Prefix + "corp" or LegalForms.Prefix + "co";
 
-    /// <summary>The most hashes <see cref="HashesOf"/> writes: two for each of its two runs.</summary>
-    internal const int MaxHashes = 4;
+    /// <summary>The most hashes <see cref="HashesOf"/> writes: two for each of the whole's two runs, and its parts'.</summary>
+    internal const int MaxHashes = 4 + MaxPartHashes;
 
     /// <summary>
     /// The hashes of the initials of tokens <paramref name="start"/> to <paramref name="end"/> (<paramref name="spelled"/>

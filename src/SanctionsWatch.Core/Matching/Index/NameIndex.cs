@@ -372,7 +372,7 @@ public sealed class NameIndex : ICandidateIndex
 
             // a word that reads as an acronym, among other words: the part of a name it may abbreviate (OOO ZAVOD KDM)
             if (organisation && name.CoreCount > 1 && t.Kind == TokenKind.Word && t.Text.Length is >= 3 and <= Acronyms.MaxLength
-                && (Acronyms.LooksLikeAcronym(t.Text) || Acronyms.IsUnpronounceable(t.Text)))
+                && Acronyms.ReadsAsAcronym(t.Text))
                 AddHits(shortPostings, AcronymHash(t.Text), w, acc);
         }
 
@@ -609,7 +609,7 @@ public sealed class NameIndex : ICandidateIndex
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
-            var size = (3 * tokens.Length) + 2 + Acronyms.MaxHashes + Acronyms.MaxPartHashes; // token ids, the whole or short name, acronyms, written keys, pairs
+            var size = (3 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, written keys, pairs
             var buffer = small ? stackalloc int[size] : new int[size];
             var n = 0;
             for (var i = 0; i < tokens.Length; i++)
@@ -633,9 +633,8 @@ public sealed class NameIndex : ICandidateIndex
 
                 // the acronyms the name may be known by, where a one-token query (RPZ, TSNIIAG) finds it
                 // (not a person's: people are not known by their initials here)
-                Span<ulong> hashes = stackalloc ulong[Acronyms.MaxHashes + Acronyms.MaxPartHashes];
+                Span<ulong> hashes = stackalloc ulong[Acronyms.MaxHashes];
                 var count = acronyms ? Acronyms.HashesOf(name, hashes, static letters => AcronymHash(letters)) : 0;
-                count += acronyms ? Acronyms.HashesOfParts(name, hashes[count..], static letters => AcronymHash(letters)) : 0;
                 for (var a = 0; a < count && m < buffer.Length; a++)
                 {
                     var id = Id(Short, hashes[a]);

@@ -628,7 +628,7 @@ public sealed class NameScorer
             // Production Company, a spelling it lacks)
             var acronymConcept = a.Kind == TokenKind.Concept && !letters.Contains(' ', StringComparison.Ordinal);
             if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || !(a.Kind == TokenKind.Word || acronymConcept) || letters.Length is < 2 or > Acronyms.MaxLength
-                || !(letters.Length <= 4 || Acronyms.LooksLikeAcronym(letters) || Acronyms.IsUnpronounceable(letters)))
+                || !(letters.Length <= 4 || Acronyms.ReadsAsAcronym(letters)))
                 continue;
             var found = false;
             for (var start = 0; start < runSide.Length && !found; start++)
