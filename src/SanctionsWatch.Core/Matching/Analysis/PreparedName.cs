@@ -35,6 +35,14 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
 
     private PreparedToken? asWritten;
 
+    /// <summary>
+    /// Whether the token is compared with a plain word as written (<see cref="AsWritten"/>): a one-word concept (Eastern
+    /// against ISTERN) or a word of a learned group (Composite against KOMPOZIT). The scorer compares them so, and the
+    /// index posts and looks them up by that spelling too.
+    /// </summary>
+    internal bool ComparedAsWritten =>
+        (Kind == TokenKind.Concept && !Text.Contains(' ', StringComparison.Ordinal)) || (Kind == TokenKind.Word && Lexicon.IsWordGroup(Key));
+
     /// <summary>The initials the token may be abbreviated by (<see cref="Acronyms.InitialsOf"/>), worked out on first read.</summary>
     internal IReadOnlyList<string> Initials => initials ??= Acronyms.ComputeInitials(this);
 

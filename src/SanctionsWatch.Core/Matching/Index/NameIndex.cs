@@ -172,9 +172,9 @@ public sealed class NameIndex : ICandidateIndex
     }
 
     /// <summary>
-    /// The fuzzy vocabulary: word keys and written keys (<see cref="ComparedAsWritten"/>) long enough to compare fuzzily,
-    /// what each is posted as, and their ids by character trigram and by their consonants (vowel variants such as
-    /// Mohamed / Muhamad share few trigrams).
+    /// The fuzzy vocabulary: word keys and written keys (<see cref="PreparedToken.ComparedAsWritten"/>) long enough to
+    /// compare fuzzily, what each is posted as, and their ids by character trigram and by their consonants (vowel variants
+    /// such as Mohamed / Muhamad share few trigrams).
     /// </summary>
     private static (string[] Vocabulary, byte[] Kinds, Dictionary<string, int[]> Trigrams, Dictionary<string, int[]> Consonants) FuzzyVocabulary(
         IEnumerable<string> wordKeys, IEnumerable<string> writtenKeys, int exactOnlyLength)
@@ -348,7 +348,7 @@ public sealed class NameIndex : ICandidateIndex
                 continue;
             var w = Scorer.WeightOf(t);
             AddHits(tokenPostings, KeyHash(t.Key), w, acc);
-            if (ComparedAsWritten(t))
+            if (t.ComparedAsWritten)
             {
                 // its spelling meets the list's words of that spelling, and words, concepts and groups spelled alike
                 // (Technological / technology: forms of one word); not the same spelling as a concept, found above
@@ -488,16 +488,6 @@ public sealed class NameIndex : ICandidateIndex
         if ((vocabularyKinds[v] & WrittenKey) != 0)
             found.Add((WrittenHash(vocabulary[v]), similarity));
     }
-
-    /// <summary>
-    /// A token the scorer also compares as written with a word (<see cref="NameScorer.TokenSimilarity"/>): a one-word
-    /// concept (Eastern against ISTERN) or a word of a learned group (Composite against KOMPOZIT). The index posts it under
-    /// its written key too (<see cref="WrittenHash"/>), where a query's words find it, exactly and fuzzily; and such a token
-    /// of a query looks up the list's words by its written key.
-    /// </summary>
-    private static bool ComparedAsWritten(PreparedToken t) =>
-        (t.Kind == TokenKind.Concept && !t.Text.Contains(' ', StringComparison.Ordinal))
-        || (t.Kind == TokenKind.Word && Lexicon.IsWordGroup(t.Key));
 
     /// <summary>How an acronym a name may be known by is keyed (apart from the keys of short names): the hash of "~" and its letters.</summary>
     private static ulong AcronymHash(ReadOnlySpan<char> letters)
@@ -643,7 +633,7 @@ public sealed class NameIndex : ICandidateIndex
                 }
                 for (var i = 0; i < tokens.Length && m < buffer.Length; i++)
                 {
-                    if (!ComparedAsWritten(tokens[i]))
+                    if (!tokens[i].ComparedAsWritten)
                         continue;
                     var id = WrittenId(tokens[i]);
                     if (!buffer[..m].Contains(id))
@@ -706,8 +696,8 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         /// <summary>
-        /// The written keys of concepts and learned groups (<see cref="ComparedAsWritten"/>), for the fuzzy vocabulary, each
-        /// with a token first posted under it (whose weight its hits count at most).
+        /// The written keys of concepts and learned groups (<see cref="PreparedToken.ComparedAsWritten"/>), for the fuzzy
+        /// vocabulary, each with a token first posted under it (whose weight its hits count at most).
         /// </summary>
         public System.Collections.Concurrent.ConcurrentDictionary<string, PreparedToken> Written { get; } = new(StringComparer.Ordinal);
 

@@ -60,9 +60,9 @@ public sealed class NameScorer
 
             // a one-word concept against a word: the word may be another spelling of it the vocabulary lacks
             // (Composite, a learned translation of kompozitsionnyy, against KOMPOZIT)
-            if (q.Kind == TokenKind.Concept && c.Kind == TokenKind.Word && !q.Text.Contains(' ', StringComparison.Ordinal))
+            if (q.ComparedAsWritten && c.Kind == TokenKind.Word)
                 return TokenSimilarity(q.AsWritten, c);
-            if (c.Kind == TokenKind.Concept && q.Kind == TokenKind.Word && !c.Text.Contains(' ', StringComparison.Ordinal))
+            if (c.ComparedAsWritten && q.Kind == TokenKind.Word)
                 return TokenSimilarity(q, c.AsWritten);
             return 0.0;
         }
