@@ -31,7 +31,7 @@ public sealed class NameIndex : ICandidateIndex
     private readonly int frequentThreshold;
     private readonly System.Collections.Concurrent.ConcurrentBag<double[]> freeScores = [];
     private readonly System.Collections.Concurrent.ConcurrentBag<int[]> freeCounts = [];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ulong KeyHash, double Similarity)[]> fuzzyNeighbours = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ulong KeyHash, double Similarity, double MostWeight)[]> fuzzyNeighbours = new(StringComparer.Ordinal);
 
     // what a key of the fuzzy vocabulary is posted as: a word's key, a concept's or learned group's written key, or both
     private const byte WordKey = 1;
@@ -362,8 +362,9 @@ public sealed class NameIndex : ICandidateIndex
             else if (t.Kind is TokenKind.Word or TokenKind.Patronymic && t.Key.Length > matcher.Options.ExactOnlyTokenLength)
             {
                 // a word meets the list's words, and an organisation's also its concepts and learned groups as written
-                if (organisation && writtenWeights.TryGetValue(WrittenHash(t.Key), out var most))
-                    AddHits(tokenPostings, WrittenHash(t.Key), Math.Min(w, most), acc);
+                var asWritten = WrittenHash(t.Key);
+                if (organisation && writtenWeights.TryGetValue(asWritten, out var most))
+                    AddHits(tokenPostings, asWritten, Math.Min(w, most), acc);
                 AddFuzzyHits(t.Key, w, acc, organisation);
             }
 
@@ -391,11 +392,9 @@ public sealed class NameIndex : ICandidateIndex
     /// <param name="written">Whether the written keys of concepts and learned groups count, each at most as its own weight.</param>
     private void AddFuzzyHits(string key, double weight, Accumulator acc, bool written)
     {
-        foreach (var (keyHash, similarity) in FuzzyNeighbours(key))
+        foreach (var (keyHash, similarity, most) in FuzzyNeighbours(key))
         {
-            if (!writtenWeights.TryGetValue(keyHash, out var most))
-                AddHits(tokenPostings, keyHash, weight * similarity, acc);
-            else if (written)
+            if (written || double.IsPositiveInfinity(most))
                 AddHits(tokenPostings, keyHash, Math.Min(weight, most) * similarity, acc);
         }
     }
@@ -414,10 +413,11 @@ public sealed class NameIndex : ICandidateIndex
     /// <summary>
     /// The keys of the vocabulary similar to <paramref name="key"/> (Jaro-Winkler at least the token floor, or vowel
     /// variants; the key itself left out), as the hashes they are posted under (a word's, a written key's, or both) with
-    /// their similarity. They depend on the index only, so they are remembered: a watchlist repeats its words (up to
-    /// <see cref="MaxRememberedNeighbours"/> keys).
+    /// their similarity and the most a hit counts (a written key's concept weight; no bound for a word's). They depend on
+    /// the index only, so they are remembered: a watchlist repeats its words (up to <see cref="MaxRememberedNeighbours"/>
+    /// keys).
     /// </summary>
-    private (ulong KeyHash, double Similarity)[] FuzzyNeighbours(string key)
+    private (ulong KeyHash, double Similarity, double MostWeight)[] FuzzyNeighbours(string key)
     {
         if (fuzzyNeighbours.TryGetValue(key, out var known))
             return known;
@@ -425,7 +425,7 @@ public sealed class NameIndex : ICandidateIndex
         // the index's own pool: arrays come back zeroed (the shared pool may hand out arrays others left dirty)
         var counts = freeCounts.TryTake(out var free) ? free : new int[Math.Max(1, vocabulary.Length)];
         var touched = new List<int>();
-        var found = new List<(ulong, double)>();
+        var found = new List<(ulong, double, double)>();
         try
         {
             foreach (var g in grams)
@@ -481,12 +481,15 @@ public sealed class NameIndex : ICandidateIndex
     }
 
     /// <summary>A neighbour in the fuzzy vocabulary, under each hash it is posted as.</summary>
-    private void AddNeighbour(List<(ulong, double)> found, int v, double similarity)
+    private void AddNeighbour(List<(ulong, double, double)> found, int v, double similarity)
     {
         if ((vocabularyKinds[v] & WordKey) != 0)
-            found.Add((KeyHash(vocabulary[v]), similarity));
+            found.Add((KeyHash(vocabulary[v]), similarity, double.PositiveInfinity));
         if ((vocabularyKinds[v] & WrittenKey) != 0)
-            found.Add((WrittenHash(vocabulary[v]), similarity));
+        {
+            var hash = WrittenHash(vocabulary[v]);
+            found.Add((hash, similarity, writtenWeights[hash]));
+        }
     }
 
     /// <summary>How an acronym a name may be known by is keyed (apart from the keys of short names): the hash of "~" and its letters.</summary>
