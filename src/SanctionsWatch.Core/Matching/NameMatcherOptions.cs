@@ -27,6 +27,12 @@ public sealed record NameMatcherOptions
     public double AbbreviationSimilarity { get; init; } = 0.85;
 
     /// <summary>
+    /// The similarity of a syllabic contraction to the words whose beginnings make it (Sovcomflot = Sovremennyy
+    /// Kommercheskiy Flot): an abbreviation's, as a contraction alone may abbreviate other names too.
+    /// </summary>
+    public double ContractionSimilarity { get; init; } = 0.85;
+
+    /// <summary>
     /// The score of equal acronyms or weak aliases (KMZ = KMZ), alone: in the review band, as one acronym names several
     /// firms; an acronym spelling the other name scores a little less.
     /// </summary>

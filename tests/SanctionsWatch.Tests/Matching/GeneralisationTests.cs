@@ -695,4 +695,32 @@ public class GeneralisationTests
         Alerts("RPC ZELVANOR JSC", "JSC SCIENTIFIC PRODUCTION CONCERN ZELVANOR");
         Alerts("NPK ZELVANOR", "RESEARCH AND PRODUCTION CORPORATION ZELVANOR");
     }
+    [Theory]
+    [InlineData("ZELVSIBTEKH LLC", "LLC ZELVENSKIE SIBIRSKIE TEKHNOLOGII")] // Zelv-sib-tekh: three beginnings
+    [InlineData("SOVKOMFLOT", "SOVREMENNYY KOMMERCHESKIY FLOT")] // the last word whole
+    [InlineData("LLC ZELVTITAN", "ZELVENSKIY TITAN OOO")]
+    [InlineData("ZELVENSKIE SIBIRSKIE TEKHNOLOGII", "ZELVSIBTECH LTD")] // the contraction on the list's side; ch as kh
+    public void A_contraction_meets_the_words_whose_beginnings_make_it_at_review(string query, string candidate)
+    {
+        var r = Compare(query, candidate);
+
+        Assert.Equal(MatchBand.Review, Thresholds.BandOf(r.Score));
+        Assert.Contains(r.Explanation.Notes, n => n.StartsWith("contraction of the beginnings of words", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ZELVSIBTEKH ZORANOVA LLC", "LLC ZELVENSKIE SIBIRSKIE TEKHNOLOGII ZORANOVA")] // with a word of its own found: alert
+    public void A_contraction_beside_a_name_found_alerts(string query, string candidate) => Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("NAVIS", "NAVIGATION SYSTEMS")] // s is no part of three letters
+    [InlineData("URALSKI INSTITUTE", "URAL SCIENTIFIC INSTITUTE")] // a Russian adjective (-ski) is no ural + sci(entific)
+    [InlineData("TITANZELV", "ZELVENSKIY TITAN")] // beginnings in another order
+    [InlineData("Ivan Petrovsky", "IVANOV, Petr")] // no person's name is a contraction
+    public void A_word_is_no_contraction_of_words_it_does_not_spell_by_their_beginnings(string query, string candidate)
+    {
+        var r = Compare(query, candidate, candidate.Contains(',', StringComparison.Ordinal) ? PartyType.Person : PartyType.Organization);
+
+        Assert.DoesNotContain(r.Explanation.Notes, n => n.StartsWith("contraction of the beginnings of words", StringComparison.Ordinal));
+    }
 }

@@ -37,4 +37,15 @@ public sealed class RealListBlockingTests
 
         Assert.Equal(MatchSubject.KeyOf("ofac-sdn", entryId), Assert.Single(results).CandidateKey);
     }
+
+    [SharedDataTheory]
+    [InlineData("SBERTECH JSC", "36410")] // JOINT STOCK COMPANY SBERBANK TECHNOLOGIES
+    [InlineData("JOINT STOCK COMPANY CHELPIPE", "48012")] // JOINT STOCK COMPANY CHELYABINSK PIPE ROLLING PLANT
+    [InlineData("JSC RUSELECTRONICS", "18770")] // OPEN JOINT STOCK COMPANY RUSSIAN ELECTRONICS: two concepts
+    public void A_contraction_finds_the_words_it_is_made_of_first(string query, string entryId)
+    {
+        var results = Primaries.Value.Search(MatchSubject.FromName(query, PartyType.Organization), MatchThresholds.DefaultReview, 1);
+
+        Assert.Equal(MatchSubject.KeyOf("ofac-sdn", entryId), Assert.Single(results).CandidateKey);
+    }
 }

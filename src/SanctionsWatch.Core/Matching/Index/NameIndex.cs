@@ -371,6 +371,11 @@ public sealed class NameIndex : ICandidateIndex
             if (i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
                 AddHits(tokenPostings, KeyHash(t.Key, tokens[i + 1].Key), w, acc);
 
+            // a word that may be a contraction: the runs of words whose beginnings make it (Sbertech: Sberbank
+            // Technologies), each hit worth what the scorer makes of a contraction
+            if (organisation && NameScorer.MayBeContraction(t))
+                AddContractionHits(t.Key, w * matcher.Options.ContractionSimilarity, acc);
+
             // a word that reads as an acronym, among other words: the part of a name it may abbreviate (OOO ZAVOD KDM)
             if (organisation && name.CoreCount > 1 && t.Kind == TokenKind.Word && t.Text.Length is >= 3 and <= Acronyms.MaxLength
                 && Acronyms.ReadsAsAcronym(t.Text))
@@ -501,6 +506,43 @@ public sealed class NameIndex : ICandidateIndex
         return TextHash.Of(buffer);
     }
 
+    /// <summary>
+    /// How a pair of adjacent words is posted for the contractions it may begin: the hash of "§" and the first
+    /// <see cref="NameScorer.MinContractionPart"/> letters of each word's key (k as h, as the scorer compares them).
+    /// </summary>
+    private static ulong ContractionHash(ReadOnlySpan<char> heads)
+    {
+        Span<char> buffer = stackalloc char[heads.Length + 1];
+        buffer[0] = '§';
+        heads.CopyTo(buffer[1..]);
+        return TextHash.Of(buffer);
+    }
+
+    /// <summary>Writes the head of <paramref name="key"/> (its first letters, k as h) into <paramref name="heads"/> at <paramref name="at"/>; returns the new length.</summary>
+    private static int AppendHead(Span<char> heads, int at, ReadOnlySpan<char> key)
+    {
+        for (var c = 0; c < NameScorer.MinContractionPart; c++)
+            heads[at + c] = NameScorer.ContractionLetter(key[c]);
+        return at + NameScorer.MinContractionPart;
+    }
+
+    /// <summary>
+    /// Looks up the pairs of words <paramref name="key"/> may be a contraction of, or begin with: each way of cutting it
+    /// in two, a first part of <see cref="NameScorer.MinContractionPart"/> letters or more and a rest of as many, by the
+    /// beginnings of the first part and the rest (Sov|comflot: Sovremennyy Kommercheskiy).
+    /// </summary>
+    private void AddContractionHits(string key, double weight, Accumulator acc)
+    {
+        const int part = NameScorer.MinContractionPart;
+        Span<char> heads = stackalloc char[2 * part];
+        AppendHead(heads, 0, key);
+        for (var cut = part; cut + part <= key.Length; cut++)
+        {
+            AppendHead(heads, part, key.AsSpan(cut));
+            AddHits(tokenPostings, ContractionHash(heads), weight, acc);
+        }
+    }
+
     /// <summary>How the written key of a concept or learned group is posted: the hash of "=" and the key, apart from words' keys.</summary>
     private static ulong WrittenHash(string key)
     {
@@ -602,7 +644,7 @@ public sealed class NameIndex : ICandidateIndex
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
-            var size = (3 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, written keys, pairs
+            var size = (4 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, written keys, pairs, contractions' pairs
             var buffer = small ? stackalloc int[size] : new int[size];
             var n = 0;
             for (var i = 0; i < tokens.Length; i++)
@@ -648,6 +690,20 @@ public sealed class NameIndex : ICandidateIndex
                     if (tokens[i].Kind != TokenKind.Word || tokens[i + 1].Kind != TokenKind.Word)
                         continue;
                     var id = PairId(tokens[i].Key, tokens[i + 1].Key);
+                    if (!buffer[..m].Contains(id))
+                        buffer[m++] = id;
+                }
+
+                // the pairs of words a contraction may begin with (Sovremennyy Kommercheskiy [Flot]: Sovcomflot), by the
+                // beginnings of their keys (an organisation's only, as acronyms)
+                Span<char> heads = stackalloc char[2 * NameScorer.MinContractionPart];
+                for (var i = 0; acronyms && i + 1 < tokens.Length && m < buffer.Length; i++)
+                {
+                    if (NameScorer.ContractionKey(tokens[i]) is not { Length: >= NameScorer.MinContractionPart } first
+                        || NameScorer.ContractionKey(tokens[i + 1]) is not { Length: >= NameScorer.MinContractionPart } second)
+                        continue;
+                    AppendHead(heads, AppendHead(heads, 0, first), second);
+                    var id = ContractionId(heads);
                     if (!buffer[..m].Contains(id))
                         buffer[m++] = id;
                 }
@@ -716,6 +772,14 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         /// <summary>The id of two adjacent token keys joined.</summary>
+        private int ContractionId(ReadOnlySpan<char> heads)
+        {
+            var hash = ContractionHash(heads);
+            if (Tokens.TryGetValue(hash, out var entry))
+                return entry.Id;
+            return Tokens.GetOrAdd(hash, static (_, ids) => (Interlocked.Increment(ref ids.last), null), this).Id;
+        }
+
         private int PairId(string first, string second)
         {
             var hash = KeyHash(first, second);

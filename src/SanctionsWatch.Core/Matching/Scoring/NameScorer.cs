@@ -358,6 +358,13 @@ public sealed class NameScorer
         cJoin.Fill(-1);
         MatchJoins(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
         MatchJoins(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
+        if (!persons)
+        {
+            // a syllabic contraction: one word made of the beginnings of adjacent words of the other side (Sovcomflot =
+            // Sovremennyy Kommercheskiy Flot, Sbertech = Sberbank Technologies)
+            MatchContractions(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
+            MatchContractions(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
+        }
 
         // persons: when every name of one side is matched (at least two of them), the other side's further names (a middle
         // name, a second surname) are names the shorter form leaves out, not a conflict
@@ -596,6 +603,122 @@ public sealed class NameScorer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The words of <paramref name="singleSide"/>, still unmatched, that are syllabic contractions of a run of two or
+    /// three adjacent free tokens of the other side: the beginnings of those tokens' keys, of <see cref="MinContractionPart"/>
+    /// letters or more each, one at least cut short (Sovcomflot = Sovremennyy Kommercheskiy Flot, Uralsib = Ural Siberian,
+    /// Chelpipe = Chelyabinsk Pipe). Such a word is compared with the run at <see cref="NameMatcherOptions.ContractionSimilarity"/>.
+    /// A Russian adjective is no contraction (Uralski is no Ural + Scientific).
+    /// </summary>
+    private void MatchContractions(
+        PreparedToken[] singleSide,
+        PreparedToken[] runSide,
+        Span<int> singlePartner,
+        Span<int> runPartner,
+        Span<int> singleJoin,
+        Span<int> runJoin,
+        Span<int> singleAbbr,
+        Span<int> runAbbr,
+        bool fromQuery,
+        List<TokenComparison> comparisons,
+        ref double num,
+        ref double den,
+        ref List<string>? notes)
+    {
+        for (var i = 0; i < singleSide.Length; i++)
+        {
+            var t = singleSide[i];
+            if (singlePartner[i] >= 0 || singleJoin[i] >= 0 || singleAbbr[i] >= 0 || !MayBeContraction(t))
+                continue;
+            var found = false;
+            for (var length = 2; length <= MaxContractionParts && !found; length++)
+            {
+                for (var j = 0; j + length <= runSide.Length && !found; j++)
+                {
+                    var free = true;
+                    for (var k = j; k < j + length && free; k++)
+                        free = runPartner[k] < 0 && runJoin[k] < 0 && runAbbr[k] < 0 && IsJoinable(runSide[k]);
+                    if (!free || !Contracts(t.Key, runSide, j, length))
+                        continue;
+                    found = true;
+                    singleJoin[i] = j;
+                    var runWeight = 0.0;
+                    for (var k = j; k < j + length; k++)
+                    {
+                        runJoin[k] = i;
+                        runWeight += WeightOf(runSide[k]);
+                    }
+
+                    var w = WeightOf(t) + (runWeight / length);
+                    var s = options.ContractionSimilarity;
+                    num += s * w;
+                    den += w;
+                    var run = string.Join(' ', runSide.AsSpan(j, length).ToArray().Select(static r => r.Text));
+                    comparisons.Add(fromQuery ? new TokenComparison(t.Text, run, s, w) : new TokenComparison(run, t.Text, s, w));
+                    (notes ??= []).Add("contraction of the beginnings of words: " + t.Text + " = " + run);
+                }
+            }
+        }
+    }
+
+    /// <summary>The fewest letters of each word a contraction takes (Sov-com-flot).</summary>
+    internal const int MinContractionPart = 3;
+
+    /// <summary>The most words a contraction is made of.</summary>
+    internal const int MaxContractionParts = 3;
+
+    /// <summary>Whether a token may be a contraction: a word of two parts' letters at least, no Russian adjective.</summary>
+    internal static bool MayBeContraction(PreparedToken t) =>
+        t.Kind == TokenKind.Word && t.Key.Length >= 2 * MinContractionPart && !EndsAsAdjective(t.Text);
+
+    /// <summary>
+    /// The key whose beginning a token gives a contraction, or null when it gives none: a word's key; a one-word
+    /// concept's or a learned group's key as written (Technologies, Pipe).
+    /// </summary>
+    internal static string? ContractionKey(PreparedToken t) =>
+        !IsJoinable(t) ? null : t.Kind == TokenKind.Word && !Lexicon.IsWordGroup(t.Key) ? t.Key : t.AsWritten.Key;
+
+    /// <summary>Letters alike in a contraction: the key writes х as h and a final ch as k (Sbertech / Sberbank Tekhnologii).</summary>
+    internal static char ContractionLetter(char c) => c == 'k' ? 'h' : c;
+
+    /// <summary>
+    /// Whether <paramref name="single"/> is, whole, the beginnings of the keys of <paramref name="run"/>[start ..
+    /// start + length) in order, each of <see cref="MinContractionPart"/> letters or more, one at least shorter than its key.
+    /// </summary>
+    private static bool Contracts(string single, PreparedToken[] run, int start, int length)
+    {
+        // reachable[k] (bit 0: every part so far whole, bit 1: one cut short): the first k letters are spelled
+        Span<byte> reachable = stackalloc byte[single.Length + 1];
+        Span<byte> next = stackalloc byte[single.Length + 1];
+        reachable[0] = 1;
+        for (var r = start; r < start + length; r++)
+        {
+            if (ContractionKey(run[r]) is not { } key)
+                return false;
+            next.Clear();
+            var any = false;
+            for (var k = 0; k < single.Length; k++)
+            {
+                if (reachable[k] == 0)
+                    continue;
+                var common = 0;
+                while (common < key.Length && k + common < single.Length && ContractionLetter(single[k + common]) == ContractionLetter(key[common]))
+                    common++;
+                for (var l = MinContractionPart; l <= common; l++)
+                {
+                    next[k + l] |= l < key.Length ? (byte)2 : reachable[k];
+                    any = true;
+                }
+            }
+
+            if (!any)
+                return false;
+            next.CopyTo(reachable);
+        }
+
+        return (reachable[single.Length] & 2) != 0;
     }
 
     /// <summary>
