@@ -319,6 +319,9 @@ public sealed class NameIndex : ICandidateIndex
         {
             AddHits(shortPostings, name.CoreHash(), 10.0, acc);
             acc.NextToken();
+            if (organisation && name.CoreCount == 1 && name.CoreText is { Length: >= LetterNames.MinLetters and <= Acronyms.MaxLength } acronym)
+                AddHits(tokenPostings, LetterNamesHash(acronym), 10.0, acc); // written out on the list by its letters' names
+            acc.NextToken();
             return;
         }
 
@@ -370,6 +373,10 @@ public sealed class NameIndex : ICandidateIndex
 
             if (i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
                 AddHits(tokenPostings, KeyHash(t.Key, tokens[i + 1].Key), w, acc);
+
+            // a word that writes out an acronym by its letters' names (YUESEM: USM), and an acronym written out so on the list
+            if (organisation && t.Kind == TokenKind.Word)
+                AddLetterNameHits(t.Text, w, acc);
 
             // a word that may be a contraction: the runs of words whose beginnings make it (Sbertech: Sberbank
             // Technologies), each hit worth what the scorer makes of a contraction
@@ -526,6 +533,35 @@ public sealed class NameIndex : ICandidateIndex
         return at + NameScorer.MinContractionPart;
     }
 
+    /// <summary>How a word that writes out an acronym by its letters' names is posted: the hash of "!" and the acronym's letters.</summary>
+    private static ulong LetterNamesHash(ReadOnlySpan<char> letters)
+    {
+        Span<char> buffer = stackalloc char[letters.Length + 1];
+        buffer[0] = '!';
+        letters.CopyTo(buffer[1..]);
+        return TextHash.Of(buffer);
+    }
+
+    /// <summary>
+    /// A query's word against acronyms written out by letter names: the acronyms the word may write out (YUESEM: the word
+    /// or short name USM), and the list's words that write the word out, where it is an acronym (USM: YUESEM).
+    /// </summary>
+    private void AddLetterNameHits(string text, double weight, Accumulator acc)
+    {
+        if (text.Length is >= LetterNames.MinLetters and <= Acronyms.MaxLength)
+            AddHits(tokenPostings, LetterNamesHash(text), weight, acc);
+        if (text.Length <= LetterNames.MinLetters)
+            return;
+        foreach (var letters in LetterNames.Decodings(text, MaxLetterNameDecodings))
+        {
+            var key = Transliterator.PhoneticKey(letters);
+            AddHits(tokenPostings, KeyHash(key), weight, acc);
+            AddHits(shortPostings, KeyHash(key), weight, acc); // a short name of that one word: its core hash
+        }
+    }
+
+    private const int MaxLetterNameDecodings = 4;
+
     /// <summary>
     /// Looks up the pairs of words <paramref name="key"/> may be a contraction of, or begin with: each way of cutting it
     /// in two, a first part of <see cref="NameScorer.MinContractionPart"/> letters or more and a rest of as many, by the
@@ -644,7 +680,7 @@ public sealed class NameIndex : ICandidateIndex
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
-            var size = (4 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, written keys, pairs, contractions' pairs
+            var size = (5 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, written keys, pairs, letter names, contractions' pairs
             var buffer = small ? stackalloc int[size] : new int[size];
             var n = 0;
             for (var i = 0; i < tokens.Length; i++)
@@ -692,6 +728,19 @@ public sealed class NameIndex : ICandidateIndex
                     var id = PairId(tokens[i].Key, tokens[i + 1].Key);
                     if (!buffer[..m].Contains(id))
                         buffer[m++] = id;
+                }
+
+                // the acronyms a word writes out by its letters' names (YUESEM: USM), where a query's acronym finds it
+                for (var i = 0; acronyms && i < tokens.Length && m < buffer.Length; i++)
+                {
+                    if (tokens[i].Kind != TokenKind.Word || tokens[i].Text.Length <= LetterNames.MinLetters)
+                        continue;
+                    foreach (var letters in LetterNames.Decodings(tokens[i].Text, 2))
+                    {
+                        var id = LetterNamesId(letters);
+                        if (m < buffer.Length && !buffer[..m].Contains(id))
+                            buffer[m++] = id;
+                    }
                 }
 
                 // the pairs of words a contraction may begin with (Sovremennyy Kommercheskiy [Flot]: Sovcomflot), by the
@@ -772,6 +821,14 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         /// <summary>The id of two adjacent token keys joined.</summary>
+        private int LetterNamesId(string letters)
+        {
+            var hash = LetterNamesHash(letters);
+            if (Tokens.TryGetValue(hash, out var entry))
+                return entry.Id;
+            return Tokens.GetOrAdd(hash, static (_, ids) => (Interlocked.Increment(ref ids.last), null), this).Id;
+        }
+
         private int ContractionId(ReadOnlySpan<char> heads)
         {
             var hash = ContractionHash(heads);
