@@ -74,6 +74,25 @@ public static class LetterNames
         return reachable[word.Length];
     }
 
+    /// <summary>Whether <paramref name="word"/> is, whole, names of letters (no list made: most words are not).</summary>
+    private static bool Parses(string word)
+    {
+        Span<bool> reachable = stackalloc bool[word.Length + 1];
+        reachable[0] = true;
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (!reachable[k] || word[k] is < 'a' or > 'z')
+                continue;
+            foreach (var (name, _) in ByFirst[word[k] - 'a'])
+            {
+                if (word.AsSpan(k).StartsWith(name, StringComparison.Ordinal))
+                    reachable[k + name.Length] = true;
+            }
+        }
+
+        return reachable[word.Length];
+    }
+
     /// <summary>
     /// The acronyms (<see cref="MinLetters"/> letters or more) <paramref name="word"/> may write out, at most
     /// <paramref name="most"/> of them, fewest letters first: usually one (yuesem: usm).
@@ -82,7 +101,7 @@ public static class LetterNames
     {
         ArgumentNullException.ThrowIfNull(word);
         var found = new List<string>();
-        if (word.Length < MinLetters + 1 || word.Length > 6 * Acronyms.MaxLength)
+        if (word.Length < MinLetters + 1 || word.Length > 6 * Acronyms.MaxLength || !Parses(word))
             return found;
 
         // the shortest letters reaching each position, and the others reaching it, breadth first: a few at most

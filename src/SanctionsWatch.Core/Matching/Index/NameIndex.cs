@@ -680,7 +680,7 @@ public sealed class NameIndex : ICandidateIndex
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
-            var size = (5 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, written keys, pairs, letter names, contractions' pairs
+            var size = (6 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, written keys, pairs, letter names, contractions' pairs
             var buffer = small ? stackalloc int[size] : new int[size];
             var n = 0;
             for (var i = 0; i < tokens.Length; i++)
