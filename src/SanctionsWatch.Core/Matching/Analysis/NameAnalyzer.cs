@@ -222,7 +222,7 @@ public static partial class NameAnalyzer
             for (var p = first + 1; personal > 2 && p < tokens.Count && patronymic < 0; p++)
             {
                 if (tokens[p].Kind == TokenKind.Patronymic && !Hyphenated(latin ??= Transliterator.ToLatin(text), tokens[p].Text)
-                    && (!EndsAsSouthSlavicSurname(tokens[p].Text) || p < LastPersonal(tokens) || SurnameFirst(latin, tokens[first].Text)))
+                    && (!EndsAsSouthSlavicSurname(tokens[p].Text) || (p == LastPersonal(tokens) && SurnameFirst(latin, tokens[first].Text))))
                     patronymic = p;
             }
 
@@ -559,9 +559,10 @@ public static partial class NameAnalyzer
     private static readonly string[] PatronymicEndings = ["ovitch", "evitch", "ovich", "evich", "ovych", "ovic", "evic", "ovna", "evna", "ivna", "ichna", "ich"];
 
     /// <summary>
-    /// A patronymic in -ovic or -evic, which ends Serbian and Croatian surnames too (Novak Srdjan Djokovic): it is taken
-    /// for the patronymic only before the name's last word, or last after a surname put first with a comma
-    /// (KAZIKAEV, Valery Dzekovic); else it is the surname.
+    /// A patronymic in -ovic or -evic, which ends Serbian and Croatian surnames too (Novak Srdjan Djokovic, Slobodan
+    /// Milosevic Jr, Zeljka Cvijanovic Jovanovic, PETROVIC JANKOVIC, Ana): it is taken for the patronymic only where the
+    /// name says where its surname is, last after one surname put first with a comma (KAZIKAEV, Valery Dzekovic); else
+    /// it is a surname.
     /// </summary>
     private static bool EndsAsSouthSlavicSurname(string word) => word.EndsWith("ovic", StringComparison.Ordinal) || word.EndsWith("evic", StringComparison.Ordinal);
 
