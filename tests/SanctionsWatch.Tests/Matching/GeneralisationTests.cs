@@ -709,6 +709,19 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("ZELVKOM HOLDING", "ZELVENSKIE KOMMUNIKATSII HOLDING")] // with descriptors and legal forms only: review at most
+    [InlineData("ZELVSIBTEKH TRADING LLC", "ZELVENSKIE SIBIRSKIE TEKHNOLOGII TRADING LLC")]
+    public void A_name_found_only_through_a_contraction_is_review_at_most(string query, string candidate) =>
+        Assert.Equal(MatchBand.Review, Thresholds.BandOf(Compare(query, candidate).Score));
+
+    [Theory]
+    [InlineData("RUSTITAN", "RUSSIAN TITANIUM")] // rustitan ~ russian fuzzily: the contraction takes it
+    [InlineData("ELEKTROMOSKVA", "ELEKTROTEKHNIKA MOSKVA")] // -skva is no adjective's ending
+    [InlineData("SMARTTURBOTEKH", "SMART TURBO TECHNOLOGY")] // a final kh, keyed k, is the h of tekhnologii
+    public void A_contraction_is_read_where_another_rule_stood_in_its_way(string query, string candidate) =>
+        Assert.Contains(Compare(query, candidate).Explanation.Notes, n => n.StartsWith("contraction of the beginnings of words", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("ZELVSIBTEKH ZORANOVA LLC", "LLC ZELVENSKIE SIBIRSKIE TEKHNOLOGII ZORANOVA")] // with a word of its own found: alert
     public void A_contraction_beside_a_name_found_alerts(string query, string candidate) => Alerts(query, candidate);
 
@@ -717,6 +730,8 @@ public class GeneralisationTests
     [InlineData("URALSKI INSTITUTE", "URAL SCIENTIFIC INSTITUTE")] // a Russian adjective (-ski) is no ural + sci(entific)
     [InlineData("TITANZELV", "ZELVENSKIY TITAN")] // beginnings in another order
     [InlineData("Ivan Petrovsky", "IVANOV, Petr")] // no person's name is a contraction
+    [InlineData("EUROKOM", "EUROPEAN HOME")] // k is no h but in a final kh or ch
+    [InlineData("SIBHOLD", "SIBERIAN KOLDUN")]
     public void A_word_is_no_contraction_of_words_it_does_not_spell_by_their_beginnings(string query, string candidate)
     {
         var r = Compare(query, candidate, candidate.Contains(',', StringComparison.Ordinal) ? PartyType.Person : PartyType.Organization);

@@ -42,6 +42,11 @@ public sealed class NameIndex : ICandidateIndex
     // as the rare word it is in the query)
     private readonly Dictionary<ulong, double> writtenWeights;
 
+    // the organisations' words that may be contractions (NameScorer.MayBeContraction), by their contraction key in
+    // ordinal order, with the hash of the key they are posted under: a query's adjacent words find the word they contract
+    private readonly string[] contractionWords;
+    private readonly ulong[] contractionWordHashes;
+
     /// <summary>How many query keys' fuzzy neighbours an index remembers (a bound on memory; beyond it they are recomputed).</summary>
     private const int MaxRememberedNeighbours = 200_000;
     private int rememberedNeighbours;
@@ -169,6 +174,8 @@ public sealed class NameIndex : ICandidateIndex
         foreach (var (key, token) in ids.Written)
             writtenWeights[WrittenHash(key)] = Scorer.WeightOf(token);
         frequentThreshold = Math.Max(500, statistics.NameCount / 20);
+        contractionWords = [.. ids.ContractionWords.Keys.Order(StringComparer.Ordinal)];
+        contractionWordHashes = [.. contractionWords.Select(k => KeyHash(ids.ContractionWords[k]))];
     }
 
     /// <summary>
@@ -344,6 +351,15 @@ public sealed class NameIndex : ICandidateIndex
         {
             acc.NextToken(); // each token counts once per name: its best hit there (it meets one word, as the scorer aligns it)
             var t = tokens[i];
+            if (organisation)
+            {
+                // the list's words this token contracts with the next or with the one before (Sovcomflot): each token
+                // of the run counts its part, as a rare word of the run outweighs one word's hit
+                var part = Scorer.WeightOf(t) * matcher.Options.ContractionSimilarity;
+                AddContractedWordHits(tokens, i, part, acc);
+                if (i > 0)
+                    AddContractedWordHits(tokens, i - 1, part, acc);
+            }
             if (t.Kind == TokenKind.LegalForm)
                 continue;
             var frequent = statistics.DocumentFrequency(t.Key) > frequentThreshold;
@@ -381,7 +397,7 @@ public sealed class NameIndex : ICandidateIndex
             // a word that may be a contraction: the runs of words whose beginnings make it (Sbertech: Sberbank
             // Technologies), each hit worth what the scorer makes of a contraction
             if (organisation && NameScorer.MayBeContraction(t))
-                AddContractionHits(t.Key, w * matcher.Options.ContractionSimilarity, acc);
+                AddContractionHits(NameScorer.ContractionKey(t)!, w * matcher.Options.ContractionSimilarity, acc);
 
             // a word that reads as an acronym, among other words: the part of a name it may abbreviate (OOO ZAVOD KDM)
             if (organisation && name.CoreCount > 1 && t.Kind == TokenKind.Word && t.Text.Length is >= 3 and <= Acronyms.MaxLength
@@ -515,7 +531,7 @@ public sealed class NameIndex : ICandidateIndex
 
     /// <summary>
     /// How a pair of adjacent words is posted for the contractions it may begin: the hash of "§" and the first
-    /// <see cref="NameScorer.MinContractionPart"/> letters of each word's key (k as h, as the scorer compares them).
+    /// <see cref="NameScorer.MinContractionPart"/> letters of each word's <see cref="NameScorer.ContractionKey"/>.
     /// </summary>
     private static ulong ContractionHash(ReadOnlySpan<char> heads)
     {
@@ -525,11 +541,11 @@ public sealed class NameIndex : ICandidateIndex
         return TextHash.Of(buffer);
     }
 
-    /// <summary>Writes the head of <paramref name="key"/> (its first letters, k as h) into <paramref name="heads"/> at <paramref name="at"/>; returns the new length.</summary>
+    /// <summary>Writes the head of <paramref name="key"/> (its first letters) into <paramref name="heads"/> at <paramref name="at"/>; returns the new length.</summary>
     private static int AppendHead(Span<char> heads, int at, ReadOnlySpan<char> key)
     {
         for (var c = 0; c < NameScorer.MinContractionPart; c++)
-            heads[at + c] = NameScorer.ContractionLetter(key[c]);
+            heads[at + c] = key[c];
         return at + NameScorer.MinContractionPart;
     }
 
@@ -561,6 +577,47 @@ public sealed class NameIndex : ICandidateIndex
     }
 
     private const int MaxLetterNameDecodings = 4;
+
+    /// <summary>The most list words a query's pair of words is tried against as their contraction (those of one beginning).</summary>
+    private const int MaxContractedWordsTried = 4096;
+
+    /// <summary>
+    /// Looks up the organisations' words that are contractions of the run of two or three tokens starting at
+    /// <paramref name="i"/> (Sovremennyy Kommercheskiy Flot: SOVCOMFLOT), among the words that begin as its first token
+    /// does, each hit worth <paramref name="weight"/>.
+    /// </summary>
+    private void AddContractedWordHits(PreparedToken[] tokens, int i, double weight, Accumulator acc)
+    {
+        const int part = NameScorer.MinContractionPart;
+        if (i + 1 >= tokens.Length || contractionWords.Length == 0
+            || NameScorer.ContractionKey(tokens[i]) is not { Length: >= part } first
+            || NameScorer.ContractionKey(tokens[i + 1]) is not { Length: >= part } second)
+            return;
+        var third = i + 2 < tokens.Length ? NameScorer.ContractionKey(tokens[i + 2]) : null;
+        var head = first.AsSpan(0, part);
+        var secondHead = second.AsSpan(0, part);
+
+        // the first word beginning with the head, then each after it while they do
+        int lo = 0, hi = contractionWords.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (contractionWords[mid].AsSpan().CompareTo(head, StringComparison.Ordinal) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+
+        Span<string> keys = [first, second, third ?? ""];
+        for (var w = lo; w < contractionWords.Length && w - lo < MaxContractedWordsTried && contractionWords[w].AsSpan().StartsWith(head); w++)
+        {
+            var word = contractionWords[w];
+            if (word.AsSpan(part).IndexOf(secondHead) < 0)
+                continue;
+            if (NameScorer.Contracts(word, keys[..2]) || (third is { Length: >= part } && NameScorer.Contracts(word, keys)))
+                AddHits(tokenPostings, contractionWordHashes[w], weight, acc);
+        }
+    }
 
     /// <summary>
     /// Looks up the pairs of words <paramref name="key"/> may be a contraction of, or begin with: each way of cutting it
@@ -743,6 +800,12 @@ public sealed class NameIndex : ICandidateIndex
                     }
                 }
 
+                for (var i = 0; acronyms && i < tokens.Length; i++)
+                {
+                    if (NameScorer.MayBeContraction(tokens[i]))
+                        ContractionWords.TryAdd(NameScorer.ContractionKey(tokens[i])!, tokens[i].Key);
+                }
+
                 // the pairs of words a contraction may begin with (Sovremennyy Kommercheskiy [Flot]: Sovcomflot), by the
                 // beginnings of their keys (an organisation's only, as acronyms)
                 Span<char> heads = stackalloc char[2 * NameScorer.MinContractionPart];
@@ -808,6 +871,9 @@ public sealed class NameIndex : ICandidateIndex
         /// vocabulary, each with a token first posted under it (whose weight its hits count at most).
         /// </summary>
         public System.Collections.Concurrent.ConcurrentDictionary<string, PreparedToken> Written { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The organisations' words that may be contractions: contraction key → token key.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<string, string> ContractionWords { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The id of a token's written key (<see cref="WrittenHash"/>): no word's, and no document frequency.</summary>
         private int WrittenId(PreparedToken token)

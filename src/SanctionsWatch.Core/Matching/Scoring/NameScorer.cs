@@ -368,8 +368,8 @@ public sealed class NameScorer
         {
             // a syllabic contraction: one word made of the beginnings of adjacent words of the other side (Sovcomflot =
             // Sovremennyy Kommercheskiy Flot, Sbertech = Sberbank Technologies)
-            MatchContractions(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
-            MatchContractions(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
+            MatchContractions(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, sim, fromQuery: true, comparisons, ref num, ref den, ref notes);
+            MatchContractions(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, sim, fromQuery: false, comparisons, ref num, ref den, ref notes);
         }
 
         // persons: when every name of one side is matched (at least two of them), the other side's further names (a middle
@@ -539,7 +539,7 @@ public sealed class NameScorer
         if (!persons && score > options.AcronymScore && OnlyAbbreviated(qt, qPartner, qJoin, qAbbr))
         {
             score = options.AcronymScore; // AKB MFK: every word of the query an acronym of the other name's words
-            (notes ??= []).Add("every word found is an acronym: review at most");
+            (notes ??= []).Add("every word found is an acronym or a contraction: review at most");
         }
 
         return new NameScore(Math.Clamp(score, 0.0, 1.0), "token-alignment", comparisons, (IReadOnlyList<string>?)notes ?? []);
@@ -612,11 +612,11 @@ public sealed class NameScorer
     }
 
     /// <summary>
-    /// The words of <paramref name="singleSide"/>, still unmatched, that are syllabic contractions of a run of two or
-    /// three adjacent free tokens of the other side: the beginnings of those tokens' keys, of <see cref="MinContractionPart"/>
-    /// letters or more each, one at least cut short (Sovcomflot = Sovremennyy Kommercheskiy Flot, Uralsib = Ural Siberian,
-    /// Chelpipe = Chelyabinsk Pipe). Such a word is compared with the run at <see cref="NameMatcherOptions.ContractionSimilarity"/>.
-    /// A Russian adjective is no contraction (Uralski is no Ural + Scientific).
+    /// The words of <paramref name="singleSide"/> that are syllabic contractions of a run of two or three adjacent free
+    /// tokens of the other side (<see cref="Contracts(string, ReadOnlySpan{string})"/>: Sovcomflot = Sovremennyy
+    /// Kommercheskiy Flot, Uralsib = Ural Siberian, Chelpipe = Chelyabinsk Pipe), compared with the run at
+    /// <see cref="NameMatcherOptions.ContractionSimilarity"/> and counted as abbreviations (a name found only so is review at
+    /// most). A word paired only fuzzily with one word (Rustitan ~ Russian) is taken from it for the run it contracts.
     /// </summary>
     private void MatchContractions(
         PreparedToken[] singleSide,
@@ -627,17 +627,23 @@ public sealed class NameScorer
         Span<int> runJoin,
         Span<int> singleAbbr,
         Span<int> runAbbr,
+        Span<double> sim,
         bool fromQuery,
         List<TokenComparison> comparisons,
         ref double num,
         ref double den,
         ref List<string>? notes)
     {
+        var m = fromQuery ? runSide.Length : singleSide.Length;
+        Span<string> keys = new string[MaxContractionParts];
         for (var i = 0; i < singleSide.Length; i++)
         {
             var t = singleSide[i];
-            if (singlePartner[i] >= 0 || singleJoin[i] >= 0 || singleAbbr[i] >= 0 || !MayBeContraction(t))
+            var partner = singlePartner[i];
+            if (singleJoin[i] >= 0 || singleAbbr[i] >= 0 || !MayBeContraction(t)
+                || (partner >= 0 && sim[fromQuery ? (i * m) + partner : (partner * m) + i] >= options.KeyEqualSimilarity))
                 continue;
+            var single = ContractionKey(t)!;
             var found = false;
             for (var length = 2; length <= MaxContractionParts && !found; length++)
             {
@@ -645,15 +651,25 @@ public sealed class NameScorer
                 {
                     var free = true;
                     for (var k = j; k < j + length && free; k++)
-                        free = runPartner[k] < 0 && runJoin[k] < 0 && runAbbr[k] < 0 && IsJoinable(runSide[k]);
-                    if (!free || !Contracts(t.Key, runSide, j, length))
+                    {
+                        free = (runPartner[k] < 0 || k == partner) && runJoin[k] < 0 && runAbbr[k] < 0 && ContractionKey(runSide[k]) is not null;
+                        keys[k - j] = free ? ContractionKey(runSide[k])! : "";
+                    }
+
+                    if (!free || !Contracts(single, keys[..length]))
                         continue;
                     found = true;
-                    singleJoin[i] = j;
+                    if (partner >= 0)
+                    {
+                        runPartner[partner] = -1; // the fuzzy pair gives way to the contraction
+                        singlePartner[i] = -1;
+                    }
+
+                    singleAbbr[i] = j;
                     var runWeight = 0.0;
                     for (var k = j; k < j + length; k++)
                     {
-                        runJoin[k] = i;
+                        runAbbr[k] = i;
                         runWeight += WeightOf(runSide[k]);
                     }
 
@@ -675,34 +691,57 @@ public sealed class NameScorer
     /// <summary>The most words a contraction is made of.</summary>
     internal const int MaxContractionParts = 3;
 
-    /// <summary>Whether a token may be a contraction: a word of two parts' letters at least, no Russian adjective.</summary>
+    /// <summary>Whether a token may be a contraction: a word of two parts' letters at least, no Russian adjective in -sk-.</summary>
     internal static bool MayBeContraction(PreparedToken t) =>
-        t.Kind == TokenKind.Word && t.Key.Length >= 2 * MinContractionPart && !EndsAsAdjective(t.Text);
+        t.Kind == TokenKind.Word && t.Key.Length >= 2 * MinContractionPart && !IsSkAdjective(t.Text);
+
+    // the endings of a Russian adjective after -sk- (Uralski, Kazanskiy, Permskaya; not Moskva)
+    private static readonly string[] SkAdjectiveEndings =
+        ["i", "y", "ii", "iy", "ij", "yi", "yy", "iye", "ie", "ye", "aya", "aia", "oye", "oe", "oy", "oi", "ogo", "omu", "ikh", "im", "om", "uyu"];
+
+    /// <summary>A Russian adjective in -sk- (Uralski, Kazanskiy): no contraction, though its -ski may begin Scientific.</summary>
+    private static bool IsSkAdjective(string text)
+    {
+        var sk = text.LastIndexOf("sk", StringComparison.Ordinal);
+        if (sk < 2)
+            return false;
+        var ending = text.AsSpan(sk + 2);
+        foreach (var e in SkAdjectiveEndings)
+        {
+            if (ending.SequenceEqual(e))
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The key whose beginning a token gives a contraction, or null when it gives none: a word's key; a one-word
-    /// concept's or a learned group's key as written (Technologies, Pipe).
+    /// concept's or a learned group's key as written (Technologies, Pipe); a final ch or kh, which the key makes a k (tech,
+    /// Rostekh), as the h it is elsewhere (Sbertech, Smartturbotekh / Sberbank Tekhnologii).
     /// </summary>
-    internal static string? ContractionKey(PreparedToken t) =>
-        !IsJoinable(t) ? null : t.Kind == TokenKind.Word && !Lexicon.IsWordGroup(t.Key) ? t.Key : t.AsWritten.Key;
-
-    /// <summary>Letters alike in a contraction: the key writes х as h and a final ch as k (Sbertech / Sberbank Tekhnologii).</summary>
-    internal static char ContractionLetter(char c) => c == 'k' ? 'h' : c;
+    internal static string? ContractionKey(PreparedToken t)
+    {
+        if (!IsJoinable(t))
+            return null;
+        var key = t.Kind == TokenKind.Word && !Lexicon.IsWordGroup(t.Key) ? t.Key : t.AsWritten.Key;
+        return key.Length > 1 && key[^1] == 'k' && (t.Text.EndsWith("ch", StringComparison.Ordinal) || t.Text.EndsWith("kh", StringComparison.Ordinal))
+            ? string.Concat(key.AsSpan(0, key.Length - 1), "h")
+            : key;
+    }
 
     /// <summary>
-    /// Whether <paramref name="single"/> is, whole, the beginnings of the keys of <paramref name="run"/>[start ..
-    /// start + length) in order, each of <see cref="MinContractionPart"/> letters or more, one at least shorter than its key.
+    /// Whether <paramref name="single"/> is, whole, the beginnings of <paramref name="keys"/> in order, each of
+    /// <see cref="MinContractionPart"/> letters or more, one at least shorter than its key.
     /// </summary>
-    private static bool Contracts(string single, PreparedToken[] run, int start, int length)
+    internal static bool Contracts(string single, ReadOnlySpan<string> keys)
     {
         // reachable[k] (bit 0: every part so far whole, bit 1: one cut short): the first k letters are spelled
         Span<byte> reachable = stackalloc byte[single.Length + 1];
         Span<byte> next = stackalloc byte[single.Length + 1];
         reachable[0] = 1;
-        for (var r = start; r < start + length; r++)
+        foreach (var key in keys)
         {
-            if (ContractionKey(run[r]) is not { } key)
-                return false;
             next.Clear();
             var any = false;
             for (var k = 0; k < single.Length; k++)
@@ -710,7 +749,7 @@ public sealed class NameScorer
                 if (reachable[k] == 0)
                     continue;
                 var common = 0;
-                while (common < key.Length && k + common < single.Length && ContractionLetter(single[k + common]) == ContractionLetter(key[common]))
+                while (common < key.Length && k + common < single.Length && single[k + common] == key[common])
                     common++;
                 for (var l = MinContractionPart; l <= common; l++)
                 {
