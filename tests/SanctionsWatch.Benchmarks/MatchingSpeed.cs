@@ -113,7 +113,7 @@ internal static class MatchingSpeed
         Array.Sort(times);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ours: one screen query over {names} names: p50 {times[times.Length / 2]:F2} ms, p95 {times[times.Length * 95 / 100]:F2} ms, max {times[^1]:F1} ms ({times.Length} queries, half exact real names, half perturbed; each timed cold, without the fuzzy neighbours earlier searches left)"));
-        Console.WriteLine($"ours: peak memory (VmHWM, whole process incl. the {names} input names, ≈ {baseline >> 20} MB managed before the index): {PeakMb()} MB; managed heap now {GC.GetTotalMemory(false) >> 20} MB");
+        Console.WriteLine($"ours: peak memory (VmHWM, whole process incl. the {names} input names, ≈ {baseline >> 20} MB managed before the index): {PeakMb()} MB; managed heap now {GC.GetTotalMemory(false) >> 20} MB, live after a full collection {GC.GetTotalMemory(true) >> 20} MB");
         GC.KeepAlive(index);
 
         // peers: exhaustive scans (every query × every name); run on a few queries, extrapolated
