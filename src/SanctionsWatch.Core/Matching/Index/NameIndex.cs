@@ -880,32 +880,21 @@ public sealed class NameIndex : ICandidateIndex
         {
             var key = token.AsWritten.Key;
             Written.TryAdd(key, token);
-            var hash = WrittenHash(key);
-            if (Tokens.TryGetValue(hash, out var entry))
-                return entry.Id;
-            return Tokens.GetOrAdd(hash, static (_, ids) => (Interlocked.Increment(ref ids.last), null), this).Id;
+            return HashId(WrittenHash(key));
         }
 
         /// <summary>The id of two adjacent token keys joined.</summary>
-        private int LetterNamesId(string letters)
-        {
-            var hash = LetterNamesHash(letters);
-            if (Tokens.TryGetValue(hash, out var entry))
-                return entry.Id;
-            return Tokens.GetOrAdd(hash, static (_, ids) => (Interlocked.Increment(ref ids.last), null), this).Id;
-        }
+        private int PairId(string first, string second) => HashId(KeyHash(first, second));
 
-        private int ContractionId(ReadOnlySpan<char> heads)
-        {
-            var hash = ContractionHash(heads);
-            if (Tokens.TryGetValue(hash, out var entry))
-                return entry.Id;
-            return Tokens.GetOrAdd(hash, static (_, ids) => (Interlocked.Increment(ref ids.last), null), this).Id;
-        }
+        /// <summary>The id of an acronym a word writes out by its letters' names (<see cref="LetterNamesHash"/>).</summary>
+        private int LetterNamesId(string letters) => HashId(LetterNamesHash(letters));
 
-        private int PairId(string first, string second)
+        /// <summary>The id of a pair of adjacent words by their beginnings (<see cref="ContractionHash"/>).</summary>
+        private int ContractionId(ReadOnlySpan<char> heads) => HashId(ContractionHash(heads));
+
+        /// <summary>The id of a hash posted beside the token keys, with no text (no word's, no document frequency).</summary>
+        private int HashId(ulong hash)
         {
-            var hash = KeyHash(first, second);
             if (Tokens.TryGetValue(hash, out var entry))
                 return entry.Id;
             return Tokens.GetOrAdd(hash, static (_, ids) => (Interlocked.Increment(ref ids.last), null), this).Id;

@@ -616,7 +616,7 @@ public sealed class NameScorer
     /// tokens of the other side (<see cref="Contracts(string, ReadOnlySpan{string})"/>: Sovcomflot = Sovremennyy
     /// Kommercheskiy Flot, Uralsib = Ural Siberian, Chelpipe = Chelyabinsk Pipe), compared with the run at
     /// <see cref="NameMatcherOptions.ContractionSimilarity"/> and counted as abbreviations (a name found only so is review at
-    /// most). A word paired only fuzzily with one word (Rustitan ~ Russian) is taken from it for the run it contracts.
+    /// most). A word paired only fuzzily with one word of a run it contracts (Rustitan ~ Russian) is taken from it for the run.
     /// </summary>
     private void MatchContractions(
         PreparedToken[] singleSide,
@@ -635,7 +635,7 @@ public sealed class NameScorer
         ref List<string>? notes)
     {
         var m = fromQuery ? runSide.Length : singleSide.Length;
-        Span<string> keys = new string[MaxContractionParts];
+        string[]? keys = null; // the run's contraction keys, made only where a word may be a contraction
         for (var i = 0; i < singleSide.Length; i++)
         {
             var t = singleSide[i];
@@ -644,19 +644,22 @@ public sealed class NameScorer
                 || (partner >= 0 && sim[fromQuery ? (i * m) + partner : (partner * m) + i] >= options.KeyEqualSimilarity))
                 continue;
             var single = ContractionKey(t)!;
+            keys ??= new string[MaxContractionParts];
             var found = false;
             for (var length = 2; length <= MaxContractionParts && !found; length++)
             {
                 for (var j = 0; j + length <= runSide.Length && !found; j++)
                 {
-                    var free = true;
+                    // the run's tokens free, but for the single's fuzzy partner, which must be of the run if it has one
+                    var free = partner < 0 || (partner >= j && partner < j + length);
                     for (var k = j; k < j + length && free; k++)
                     {
-                        free = (runPartner[k] < 0 || k == partner) && runJoin[k] < 0 && runAbbr[k] < 0 && ContractionKey(runSide[k]) is not null;
-                        keys[k - j] = free ? ContractionKey(runSide[k])! : "";
+                        var key = (runPartner[k] < 0 || k == partner) && runJoin[k] < 0 && runAbbr[k] < 0 ? ContractionKey(runSide[k]) : null;
+                        free = key is not null;
+                        keys[k - j] = key ?? "";
                     }
 
-                    if (!free || !Contracts(single, keys[..length]))
+                    if (!free || !Contracts(single, keys.AsSpan(0, length)))
                         continue;
                     found = true;
                     if (partner >= 0)
