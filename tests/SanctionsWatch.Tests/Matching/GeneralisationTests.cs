@@ -738,22 +738,4 @@ public class GeneralisationTests
 
         Assert.DoesNotContain(r.Explanation.Notes, n => n.StartsWith("contraction of the beginnings of words", StringComparison.Ordinal));
     }
-    [Theory]
-    [InlineData("OOO ESEFDZHI ZORANOVA", "SFG ZORANOVA LLC")] // ЭС ЭФ ДЖИ: a Latin acronym as a Russian registry writes it
-    [InlineData("YUESEM TELEKOM OOO", "LLC USM TELECOM")]
-    [InlineData("ZORANOVA ITC LLC", "OOO ZORANOVA AITISI")] // on the list's side
-    public void An_acronym_written_out_by_its_letters_names_is_that_acronym(string query, string candidate) => Alerts(query, candidate);
-
-    [Theory]
-    [InlineData("YUESEM", "USM LLC")] // an acronym alone: review
-    [InlineData("USM", "YUESEM OOO")]
-    public void An_acronym_written_out_alone_is_review(string query, string candidate) =>
-        Assert.Equal(MatchBand.Review, Thresholds.BandOf(Compare(query, candidate).Score));
-
-    [Theory]
-    [InlineData("ESEF ZORANOVA", "SF ZORANOVA")] // two letters: too often a word
-    [InlineData("ELENA ZORANOVA", "LNA ZORANOVA")] // e is no letter's name (E's is i)
-    [InlineData("Yuesem Ivanov", "USM IVANOV", PartyType.Person)] // persons' names write out no acronyms
-    public void A_word_that_is_no_acronym_written_out_does_not_meet_one(string query, string candidate, PartyType kind = PartyType.Organization) =>
-        DoesNotAlert(query, candidate, kind);
 }

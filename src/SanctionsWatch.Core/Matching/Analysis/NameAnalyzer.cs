@@ -221,8 +221,7 @@ public static partial class NameAnalyzer
             string? latin = null; // tokens are romanised, so is the name where a hyphen is looked for
             for (var p = first + 1; personal > 2 && p < tokens.Count && patronymic < 0; p++)
             {
-                if (tokens[p].Kind == TokenKind.Patronymic && !Hyphenated(latin ??= Transliterator.ToLatin(text), tokens[p].Text)
-                    && (!EndsAsSouthSlavicSurname(tokens[p].Text) || (p == LastPersonal(tokens) && SurnameFirst(latin, tokens[first].Text))))
+                if (tokens[p].Kind == TokenKind.Patronymic && !Hyphenated(latin ??= Transliterator.ToLatin(text), tokens[p].Text))
                     patronymic = p;
             }
 
@@ -553,36 +552,9 @@ public static partial class NameAnalyzer
     }
 
     // -ovich, -evich (-yevich), -ovych, -ovna, -evna, -ivna, -ichna (-inichna), -ich; -ovitch and -evitch, the French
-    // romanisation of -вич; -ovic and -evic, the Czech, Slovak and Baltic -ovič with its caron lost (Stefanovic,
-    // Mussajevic), which is also how Serbian and Croatian surnames end (-vić): such a word is a patronymic only where no
-    // surname stands (see EndsAsSouthSlavicSurname). Longer endings first: the first that fits gives the father's name.
-    private static readonly string[] PatronymicEndings = ["ovitch", "evitch", "ovich", "evich", "ovych", "ovic", "evic", "ovna", "evna", "ivna", "ichna", "ich"];
-
-    /// <summary>
-    /// A patronymic in -ovic or -evic, which ends Serbian and Croatian surnames too (Novak Srdjan Djokovic, Slobodan
-    /// Milosevic Jr, Zeljka Cvijanovic Jovanovic, PETROVIC JANKOVIC, Ana): it is taken for the patronymic only where the
-    /// name says where its surname is, last after one surname put first with a comma (KAZIKAEV, Valery Dzekovic); else
-    /// it is a surname.
-    /// </summary>
-    private static bool EndsAsSouthSlavicSurname(string word) => word.EndsWith("ovic", StringComparison.Ordinal) || word.EndsWith("evic", StringComparison.Ordinal);
-
-    private static int LastPersonal(List<PreparedToken> tokens)
-    {
-        for (var p = tokens.Count - 1; p >= 0; p--)
-        {
-            if (tokens[p].Kind is TokenKind.Word or TokenKind.Patronymic && tokens[p].Key.Length > 1)
-                return p;
-        }
-
-        return -1;
-    }
-
-    /// <summary>Whether the name is written surname first, the surname followed by a comma (KAZIKAEV, Valery).</summary>
-    private static bool SurnameFirst(string latin, string firstWord)
-    {
-        var at = latin.IndexOf(firstWord, StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && latin.AsSpan(at + firstWord.Length).TrimStart().StartsWith(",");
-    }
+    // romanisation of -вич (-vić, which ends Serbian and Croatian surnames, is no patronymic: Novak Srdjan Djokovic would
+    // lose his surname to it). Longer endings first: the first that fits gives the father's name.
+    private static readonly string[] PatronymicEndings = ["ovitch", "evitch", "ovich", "evich", "ovych", "ovna", "evna", "ivna", "ichna", "ich"];
 
     /// <summary>
     /// The key of a patronymic: the father's given name without the gender ending, unified as given names are and

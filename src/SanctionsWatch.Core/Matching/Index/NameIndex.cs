@@ -326,9 +326,6 @@ public sealed class NameIndex : ICandidateIndex
         {
             AddHits(shortPostings, name.CoreHash(), 10.0, acc);
             acc.NextToken();
-            if (organisation && name.CoreCount == 1 && name.CoreText is { Length: >= LetterNames.MinLetters and <= Acronyms.MaxLength } acronym)
-                AddHits(tokenPostings, LetterNamesHash(acronym), 10.0, acc); // written out on the list by its letters' names
-            acc.NextToken();
             return;
         }
 
@@ -389,10 +386,6 @@ public sealed class NameIndex : ICandidateIndex
 
             if (i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
                 AddHits(tokenPostings, KeyHash(t.Key, tokens[i + 1].Key), w, acc);
-
-            // a word that writes out an acronym by its letters' names (YUESEM: USM), and an acronym written out so on the list
-            if (organisation && t.Kind == TokenKind.Word)
-                AddLetterNameHits(t.Text, w, acc);
 
             // a word that may be a contraction: the runs of words whose beginnings make it (Sbertech: Sberbank
             // Technologies), each hit worth what the scorer makes of a contraction
@@ -548,35 +541,6 @@ public sealed class NameIndex : ICandidateIndex
             heads[at + c] = key[c];
         return at + NameScorer.MinContractionPart;
     }
-
-    /// <summary>How a word that writes out an acronym by its letters' names is posted: the hash of "!" and the acronym's letters.</summary>
-    private static ulong LetterNamesHash(ReadOnlySpan<char> letters)
-    {
-        Span<char> buffer = stackalloc char[letters.Length + 1];
-        buffer[0] = '!';
-        letters.CopyTo(buffer[1..]);
-        return TextHash.Of(buffer);
-    }
-
-    /// <summary>
-    /// A query's word against acronyms written out by letter names: the acronyms the word may write out (YUESEM: the word
-    /// or short name USM), and the list's words that write the word out, where it is an acronym (USM: YUESEM).
-    /// </summary>
-    private void AddLetterNameHits(string text, double weight, Accumulator acc)
-    {
-        if (text.Length is >= LetterNames.MinLetters and <= Acronyms.MaxLength)
-            AddHits(tokenPostings, LetterNamesHash(text), weight, acc);
-        if (text.Length <= LetterNames.MinLetters)
-            return;
-        foreach (var letters in LetterNames.Decodings(text, MaxLetterNameDecodings))
-        {
-            var key = Transliterator.PhoneticKey(letters);
-            AddHits(tokenPostings, KeyHash(key), weight, acc);
-            AddHits(shortPostings, KeyHash(key), weight, acc); // a short name of that one word: its core hash
-        }
-    }
-
-    private const int MaxLetterNameDecodings = 4;
 
     /// <summary>The most list words a query's pair of words is tried against as their contraction (those of one beginning).</summary>
     private const int MaxContractedWordsTried = 4096;
@@ -737,7 +701,7 @@ public sealed class NameIndex : ICandidateIndex
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
-            var size = (6 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, written keys, pairs, letter names, contractions' pairs
+            var size = (6 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, written keys, pairs, contractions' pairs
             var buffer = small ? stackalloc int[size] : new int[size];
             var n = 0;
             for (var i = 0; i < tokens.Length; i++)
@@ -785,19 +749,6 @@ public sealed class NameIndex : ICandidateIndex
                     var id = PairId(tokens[i].Key, tokens[i + 1].Key);
                     if (!buffer[..m].Contains(id))
                         buffer[m++] = id;
-                }
-
-                // the acronyms a word writes out by its letters' names (YUESEM: USM), where a query's acronym finds it
-                for (var i = 0; acronyms && i < tokens.Length && m < buffer.Length; i++)
-                {
-                    if (tokens[i].Kind != TokenKind.Word || tokens[i].Text.Length <= LetterNames.MinLetters)
-                        continue;
-                    foreach (var letters in LetterNames.Decodings(tokens[i].Text, 2))
-                    {
-                        var id = LetterNamesId(letters);
-                        if (m < buffer.Length && !buffer[..m].Contains(id))
-                            buffer[m++] = id;
-                    }
                 }
 
                 for (var i = 0; acronyms && i < tokens.Length; i++)
@@ -885,9 +836,6 @@ public sealed class NameIndex : ICandidateIndex
 
         /// <summary>The id of two adjacent token keys joined.</summary>
         private int PairId(string first, string second) => HashId(KeyHash(first, second));
-
-        /// <summary>The id of an acronym a word writes out by its letters' names (<see cref="LetterNamesHash"/>).</summary>
-        private int LetterNamesId(string letters) => HashId(LetterNamesHash(letters));
 
         /// <summary>The id of a pair of adjacent words by their beginnings (<see cref="ContractionHash"/>).</summary>
         private int ContractionId(ReadOnlySpan<char> heads) => HashId(ContractionHash(heads));

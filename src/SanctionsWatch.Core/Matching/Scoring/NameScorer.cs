@@ -177,9 +177,7 @@ public sealed class NameScorer
         if (q.IsShort || c.IsShort)
         {
             string qText = q.CoreText, cText = c.CoreText; // computed on each read: read once
-            // letters, not sounds: STZ is no STS; or one written out by its letters' names (YUESEM = USM)
-            var equal = string.Equals(qText, cText, StringComparison.Ordinal)
-                || (!persons && (LetterNames.Spell(qText, cText) || LetterNames.Spell(cText, qText)));
+            var equal = string.Equals(qText, cText, StringComparison.Ordinal); // letters, not sounds: STZ is no STS
             var whole = new NameScore(
                 equal ? options.AcronymScore : 0.0,
                 "acronym",
@@ -273,10 +271,6 @@ public sealed class NameScorer
 
                 if (!persons && s > 0 && q.IsOptional(i) != c.IsOptional(j) && IsInitialAgainstWord(qt[i], ct[j]) && !SameNeighbour(qt, ct, i, j))
                     s = 0; // the initial of whom a firm is named after is no initial of the firm's own name (M. Simonov: Malachite)
-
-                if (!persons && s == 0 && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
-                    && (LetterNames.Spell(qt[i].Text, ct[j].Text) || LetterNames.Spell(ct[j].Text, qt[i].Text)))
-                    s = options.KeyEqualSimilarity; // an acronym written out by its letters' names: YUESEM = USM
 
                 sim[(i * m) + j] = s;
             }
