@@ -587,18 +587,7 @@ public sealed class NameScorer
                         continue;
                     found = true;
                     singleJoin[i] = j;
-                    var runWeight = 0.0;
-                    for (var k = j; k < j + length; k++)
-                    {
-                        runJoin[k] = i;
-                        runWeight += WeightOf(runSide[k]);
-                    }
-
-                    var w = WeightOf(singleSide[i]) + (runWeight / length);
-                    num += s * w;
-                    den += w;
-                    var run = string.Join(' ', runSide.AsSpan(j, length).ToArray().Select(static t => t.Text));
-                    comparisons.Add(fromQuery ? new TokenComparison(singleSide[i].Text, run, s, w) : new TokenComparison(run, singleSide[i].Text, s, w));
+                    MeetRun(singleSide[i], i, runSide, j, length, runJoin, s, fromQuery, comparisons, ref num, ref den);
                     (notes ??= []).Add("joined tokens compared with one");
                 }
             }
@@ -663,19 +652,7 @@ public sealed class NameScorer
                     }
 
                     singleAbbr[i] = j;
-                    var runWeight = 0.0;
-                    for (var k = j; k < j + length; k++)
-                    {
-                        runAbbr[k] = i;
-                        runWeight += WeightOf(runSide[k]);
-                    }
-
-                    var w = WeightOf(t) + (runWeight / length);
-                    var s = options.ContractionSimilarity;
-                    num += s * w;
-                    den += w;
-                    var run = string.Join(' ', runSide.AsSpan(j, length).ToArray().Select(static r => r.Text));
-                    comparisons.Add(fromQuery ? new TokenComparison(t.Text, run, s, w) : new TokenComparison(run, t.Text, s, w));
+                    var run = MeetRun(t, i, runSide, j, length, runAbbr, options.ContractionSimilarity, fromQuery, comparisons, ref num, ref den);
                     (notes ??= []).Add("contraction of the beginnings of words: " + t.Text + " = " + run);
                 }
             }
@@ -764,6 +741,40 @@ public sealed class NameScorer
     }
 
     /// <summary>
+    /// One token of a side meeting the run <paramref name="runSide"/>[<paramref name="start"/> .. +<paramref name="length"/>)
+    /// of the other (a join, a contraction, an abbreviation): the run marked as met by token <paramref name="single"/>
+    /// in <paramref name="runMark"/>, the pair counted at <paramref name="similarity"/> with the token's weight and the
+    /// run's mean weight, and explained. Returns the run as text.
+    /// </summary>
+    private string MeetRun(
+        PreparedToken token,
+        int single,
+        PreparedToken[] runSide,
+        int start,
+        int length,
+        Span<int> runMark,
+        double similarity,
+        bool fromQuery,
+        List<TokenComparison> comparisons,
+        ref double num,
+        ref double den)
+    {
+        var runWeight = 0.0;
+        for (var k = start; k < start + length; k++)
+        {
+            runMark[k] = single;
+            runWeight += WeightOf(runSide[k]);
+        }
+
+        var w = WeightOf(token) + (runWeight / length);
+        num += similarity * w;
+        den += w;
+        var run = string.Join(' ', runSide.AsSpan(start, length).ToArray().Select(static t => t.Text));
+        comparisons.Add(fromQuery ? new TokenComparison(token.Text, run, similarity, w) : new TokenComparison(run, token.Text, similarity, w));
+        return run;
+    }
+
+    /// <summary>
     /// What a token contributes to a joined form: a word its key; a one-word concept (sea, port) the key of the word as
     /// written, as its concept id says nothing of the letters; anything else (numbers, legal forms) cannot be joined.
     /// </summary>
@@ -809,19 +820,7 @@ public sealed class NameScorer
                         continue;
                     found = true;
                     abbrUsed[i] = start;
-                    var runWeight = 0.0;
-                    for (var k = start; k < stop; k++)
-                    {
-                        runUsed[k] = i;
-                        runWeight += WeightOf(runSide[k]);
-                    }
-
-                    var w = WeightOf(a) + (runWeight / (stop - start));
-                    var s = options.AbbreviationSimilarity;
-                    num += s * w;
-                    den += w;
-                    var run = string.Join(' ', runSide.AsSpan(start, stop - start).ToArray().Select(static t => t.Text));
-                    comparisons.Add(fromQuery ? new TokenComparison(a.Text, run, s, w) : new TokenComparison(run, a.Text, s, w));
+                    var run = MeetRun(a, i, runSide, start, stop - start, runUsed, options.AbbreviationSimilarity, fromQuery, comparisons, ref num, ref den);
                     (notes ??= []).Add("abbreviation spelled by initials: " + a.Text + " = " + run);
                 }
             }
