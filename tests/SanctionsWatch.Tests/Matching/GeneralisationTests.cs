@@ -711,6 +711,8 @@ public class GeneralisationTests
     [Theory]
     [InlineData("ZELVKOM HOLDING", "ZELVENSKIE KOMMUNIKATSII HOLDING")] // with descriptors and legal forms only: review at most
     [InlineData("ZELVSIBTEKH TRADING LLC", "ZELVENSKIE SIBIRSKIE TEKHNOLOGII TRADING LLC")]
+    [InlineData("INTERNATIONAL COMMUNICATIONS HOLDING", "INTERKOM HOLDING")] // the contraction on the list's side, the query's words concepts
+    [InlineData("ZELVENSKIE KOMMUNIKATSII HOLDING", "ZELVKOM HOLDING")]
     public void A_name_found_only_through_a_contraction_is_review_at_most(string query, string candidate) =>
         Assert.Equal(MatchBand.Review, Thresholds.BandOf(Compare(query, candidate).Score));
 
@@ -723,6 +725,8 @@ public class GeneralisationTests
 
     [Theory]
     [InlineData("ZELVSIBTEKH ZORANOVA LLC", "LLC ZELVENSKIE SIBIRSKIE TEKHNOLOGII ZORANOVA")] // with a word of its own found: alert
+    [InlineData("ZELVENSKIE SIBIRSKIE TEKHNOLOGII ZORANOVA", "ZELVSIBTEKH ZORANOVA LLC")] // the same, the contraction on the list's side
+    [InlineData("SHIPPING COMPANY ZORANOVA", "SC ZORANOVA LLC")] // an acronym on the list's side beside a name found
     public void A_contraction_beside_a_name_found_alerts(string query, string candidate) => Alerts(query, candidate);
 
     [Theory]

@@ -530,7 +530,7 @@ public sealed class NameScorer
             (notes ??= []).Add("names of descriptors only, in another order: another firm?");
         }
 
-        if (!persons && score > options.AcronymScore && OnlyAbbreviated(qt, qPartner, qJoin, qAbbr))
+        if (!persons && score > options.AcronymScore && (OnlyAbbreviated(qt, qPartner, qJoin, qAbbr) || OnlyAbbreviated(ct, cPartner, cJoin, cAbbr)))
         {
             score = options.AcronymScore; // AKB MFK: every word of the query an acronym of the other name's words
             (notes ??= []).Add("every word found is an acronym or a contraction: review at most");
@@ -871,7 +871,11 @@ public sealed class NameScorer
     /// </summary>
     private static bool ManyVowelsAcronym(string text) => text.Contains("ii", StringComparison.Ordinal);
 
-    /// <summary>True when some word or number of the query is an abbreviation of the other side and none is matched otherwise.</summary>
+    /// <summary>
+    /// True when some word or number of a side is an abbreviation or a contraction of the other side and none is matched
+    /// otherwise. Asked of both sides: the list's INTERKOM HOLDING is found by INTERNATIONAL COMMUNICATIONS HOLDING through
+    /// its contraction only, however the query's words are read (concepts here, not words).
+    /// </summary>
     private static bool OnlyAbbreviated(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr)
     {
         var abbreviated = false;
