@@ -17,6 +17,7 @@ public class NameIndexTests
         Entry("35997", "JOINT STOCK COMPANY ILYUSHIN FINANCE COMPANY", weak: ["JSC IFC", "AO IFK", "IFC LEASING"]),
         Entry("36431", "PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION"),
         Entry("18774", "JOINT STOCK COMPANY TEKHNODINAMIKA"),
+        Entry("34769", "MINSK WHEEL TRACTOR PLANT", weak: ["OJSC MZKT", "VOLAT"]),
         Entry("45674", "JOINT STOCK COMPANY SCIENTIFIC AND PRODUCTION ENTERPRISE POLYOT"),
         Entry("16685", "CHEMEZOV, Sergei", PartyType.Person),
         Entry("35306", "CHEMEZOV, Stanislav Sergeyevich", PartyType.Person),
@@ -46,6 +47,8 @@ public class NameIndexTests
     [InlineData("Ilyushin Aviation Complex", "35996")]
     [InlineData("JSC Tekhnodinamika", "18774")]
     [InlineData("KBSM", "35350")]
+    [InlineData("Volat", "34769")] // a weak alias of one word, the same as a whole
+    [InlineData("IFC Leasing", "35997")] // of two words
     public void Search_finds_the_listed_entry_first(string query, string expectedId)
     {
         var results = Index.Search(MatchSubject.FromName(query), 0.5);

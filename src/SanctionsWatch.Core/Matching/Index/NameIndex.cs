@@ -330,6 +330,7 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         AddHits(wholePostings, name.CoreHash(), 10.0, acc);
+        AddHits(shortPostings, name.CoreHash(), 10.0, acc); // a weak alias the same as a whole (VOLAT)
         acc.NextToken();
 
         // the rare words of a name find its candidates; frequent words and concepts only when there are none, concepts
