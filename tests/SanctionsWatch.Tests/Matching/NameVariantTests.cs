@@ -351,6 +351,15 @@ public class NameVariantTests
         AssertAlert(query, candidate, PartyType.Person);
 
     [Theory]
+    [InlineData("Đorđe Zelmanović", "Ђорђе Зелмановић")] // Serbian Latin đ is Serbian Cyrillic ђ
+    [InlineData("Đorđe Zelmanović", "DJORDJE ZELMANOVIC")] // both written dj
+    [InlineData("ĐUKANOVIĆ, Milorad", "Milorad Djukanovic")]
+    [InlineData("Nguyễn Văn Đức", "NGUYEN, Van Duc")] // a Vietnamese đ is a d
+    [InlineData("Đinh Thị Hà", "DINH, Thi Ha")]
+    public void A_d_with_a_stroke_is_read_as_its_language_writes_it(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
+    [Theory]
     [InlineData("Velimir Arkadyevich Zelmanovich", "ZELMANOVICH, Velimir Arkadyevich")] // Given Patronymic Surname in -ovich
     [InlineData("Велимир Аркадьевич Зелманович", "ZELMANOVICH, Velimir Arkadyevich")]
     [InlineData("Zelmanovich Velimir Arkadyevich", "Velimir Arkadyevich Zelmanovich")]
