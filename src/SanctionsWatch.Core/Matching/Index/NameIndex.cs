@@ -761,12 +761,15 @@ public sealed class NameIndex : ICandidateIndex
                 // the pairs of words a contraction may begin with (Sovremennyy Kommercheskiy [Flot]: Sovcomflot), by the
                 // beginnings of their keys (an organisation's only, as acronyms)
                 Span<char> heads = stackalloc char[2 * NameScorer.MinContractionPart];
+                var first = acronyms && tokens.Length > 1 ? NameScorer.ContractionKey(tokens[0]) : null; // each token's key made once
                 for (var i = 0; acronyms && i + 1 < tokens.Length && m < buffer.Length; i++)
                 {
-                    if (NameScorer.ContractionKey(tokens[i]) is not { Length: >= NameScorer.MinContractionPart } first
-                        || NameScorer.ContractionKey(tokens[i + 1]) is not { Length: >= NameScorer.MinContractionPart } second)
+                    var second = NameScorer.ContractionKey(tokens[i + 1]);
+                    var (left, right) = (first, second);
+                    first = second;
+                    if (left is not { Length: >= NameScorer.MinContractionPart } || right is not { Length: >= NameScorer.MinContractionPart })
                         continue;
-                    AppendHead(heads, AppendHead(heads, 0, first), second);
+                    AppendHead(heads, AppendHead(heads, 0, left), right);
                     var id = ContractionId(heads);
                     if (!buffer[..m].Contains(id))
                         buffer[m++] = id;
