@@ -63,8 +63,8 @@ public sealed class NameIndex : ICandidateIndex
         // 1. in parallel: names analysed (each distinct word and name once, equal tokens shared) and the ids of the keys
         //    each name is posted under (ids are handed out in any order; they only index arrays below)
         //    (kept per chunk of subjects in one growing array, not one array per name for the GC to promote)
-        var cache = new TokenCache();
-        var ids = new KeyIds();
+        var cache = new TokenCache(input.Count);
+        var ids = new KeyIds(input.Count);
         var chunks = new KeyChunk[(input.Count + KeyChunk.Size - 1) / KeyChunk.Size];
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, input.Count), KeyChunk.Size),
@@ -682,13 +682,21 @@ public sealed class NameIndex : ICandidateIndex
         /// Token keys and joined adjacent tokens by <see cref="KeyHash(string)"/>: the id, and the text once the key was
         /// seen as a token (document frequencies are kept by text; a joined pair alone keeps none).
         /// </summary>
-        public System.Collections.Concurrent.ConcurrentDictionary<ulong, (int Id, string? Text)> Tokens { get; } = new();
+        /// <summary>Maps sized for about <paramref name="names"/> names, so that they seldom grow while the build writes them.</summary>
+        public KeyIds(int names)
+        {
+            Tokens = new(KeyMaps.ConcurrencyLevel, Math.Max(31, names / 2));
+            Whole = new(KeyMaps.ConcurrencyLevel, Math.Max(31, names / 2));
+            Short = new(KeyMaps.ConcurrencyLevel, Math.Max(31, names / 6));
+        }
+
+        public System.Collections.Concurrent.ConcurrentDictionary<ulong, (int Id, string? Text)> Tokens { get; }
 
         /// <summary>Whole names by <see cref="PreparedName.CoreHash"/>.</summary>
-        public System.Collections.Concurrent.ConcurrentDictionary<ulong, int> Whole { get; } = new();
+        public System.Collections.Concurrent.ConcurrentDictionary<ulong, int> Whole { get; }
 
         /// <summary>Short names by <see cref="PreparedName.CoreHash"/>.</summary>
-        public System.Collections.Concurrent.ConcurrentDictionary<ulong, int> Short { get; } = new();
+        public System.Collections.Concurrent.ConcurrentDictionary<ulong, int> Short { get; }
 
 
         /// <summary>How many ids were handed out (a lost race leaves an id unused: it has no postings).</summary>

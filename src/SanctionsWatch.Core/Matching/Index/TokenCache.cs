@@ -10,11 +10,18 @@ namespace SanctionsWatch.Matching;
 /// </summary>
 public sealed class TokenCache
 {
-    private readonly ConcurrentDictionary<string, AnalysedWord> words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AnalysedWord> words;
     private readonly ConcurrentDictionary<string, AnalysedWord>.AlternateLookup<ReadOnlySpan<char>> wordsBySpan;
-    private readonly ConcurrentDictionary<(string Text, string Key, TokenKind Kind), PreparedToken> tokens = new();
+    private readonly ConcurrentDictionary<(string Text, string Key, TokenKind Kind), PreparedToken> tokens;
 
-    public TokenCache() => wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>A cache sized for about <paramref name="names"/> names (their distinct words are fewer).</summary>
+    public TokenCache(int names = 0)
+    {
+        var capacity = Math.Max(31, names / 4);
+        words = new(KeyMaps.ConcurrencyLevel, capacity, StringComparer.Ordinal);
+        tokens = new(KeyMaps.ConcurrencyLevel, capacity);
+        wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The analysis of one folded word (made a string only the first time it is seen).</summary>
     internal AnalysedWord Word(ReadOnlySpan<char> folded) =>
