@@ -18,6 +18,8 @@ public class NameIndexTests
         Entry("36431", "PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION"),
         Entry("18774", "JOINT STOCK COMPANY TEKHNODINAMIKA"),
         Entry("34769", "MINSK WHEEL TRACTOR PLANT", weak: ["OJSC MZKT", "VOLAT"]),
+        Entry("8816", "DJORDJEVIC, Vlastimir", PartyType.Person),
+        Entry("90001", "ĐONG ZELVAN BANK"),
         Entry("45674", "JOINT STOCK COMPANY SCIENTIFIC AND PRODUCTION ENTERPRISE POLYOT"),
         Entry("16685", "CHEMEZOV, Sergei", PartyType.Person),
         Entry("35306", "CHEMEZOV, Stanislav Sergeyevich", PartyType.Person),
@@ -49,6 +51,8 @@ public class NameIndexTests
     [InlineData("KBSM", "35350")]
     [InlineData("Volat", "34769")] // a weak alias of one word, the same as a whole
     [InlineData("IFC Leasing", "35997")] // of two words
+    [InlineData("Vlastimir Đorđević", "8816")] // Đ read as dj, as the list writes it
+    [InlineData("Dong Zelvan Bank", "90001")] // the list's Đ read as d
     public void Search_finds_the_listed_entry_first(string query, string expectedId)
     {
         var results = Index.Search(MatchSubject.FromName(query), 0.5);

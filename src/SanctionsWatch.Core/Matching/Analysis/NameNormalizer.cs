@@ -150,13 +150,6 @@ public static class NameNormalizer
                 continue;
             }
 
-            if (ch == 'đ')
-            {
-                // Serbo-Croatian đ is Serbian Cyrillic ђ, written dj (Đorđević = Ђорђевић = Djordjevic); Vietnamese đ is a d
-                Append(buffer, ref n, SerboCroatianD(s) ? "dj" : "d", ref pendingSpace, separate: false);
-                continue;
-            }
-
             if (FoldTable.TryGetValue(ch, out var folded))
             {
                 Append(buffer, ref n, folded, ref pendingSpace, separate: false);
@@ -185,21 +178,6 @@ public static class NameNormalizer
         }
 
         return n;
-    }
-
-    /// <summary>
-    /// Whether the đ of <paramref name="s"/> is the Serbo-Croatian one: no letter beyond ASCII but the Serbo-Croatian
-    /// č ć đ š ž stands beside it (Vietnamese writes ă â ê ô ơ ư and tone marks: Nguyễn Văn Đức).
-    /// </summary>
-    private static bool SerboCroatianD(string s)
-    {
-        foreach (var c in s)
-        {
-            if (c >= 0x80 && char.IsLetter(c) && char.ToLowerInvariant(c) is not ('č' or 'ć' or 'đ' or 'š' or 'ž'))
-                return false;
-        }
-
-        return true;
     }
 
     /// <summary>Takes the next space-separated word off <paramref name="rest"/>.</summary>
@@ -363,7 +341,7 @@ public static class NameNormalizer
         Add("àáâãäåāăąǎạảấầẩẫậắằẳẵặ", "a");
         Add("æ", "ae");
         Add("çćĉċč", "c");
-        Add("ď", "d");
+        Add("ďđ", "d");
         Add("ð", "d");
         Add("èéêëēĕėęěẹẻẽếềểễệ", "e");
         Add("ĝğġģ", "g");

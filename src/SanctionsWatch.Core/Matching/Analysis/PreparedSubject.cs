@@ -49,6 +49,17 @@ public sealed partial class PreparedSubject
                 Array.Resize(ref names, names.Length + 1);
             names[count++] = ReferenceEquals(text, name.Text) ? prepared : prepared.WithOriginal(name.Text);
 
+            // Đ is dj in Serbo-Croatian (Serbian Cyrillic ђ: Đorđević = Ђорђевић = Djordjevic) and d in Vietnamese (Đong A
+            // Bank = Dong A Bank), and writers strip it to D (Dordevic): the name is read both ways, d above and dj here
+            // (Ð, the Icelandic capital, is often typed for it)
+            if (text.AsSpan().IndexOfAny(StrokedD) >= 0)
+            {
+                if (count == names.Length)
+                    Array.Resize(ref names, names.Length + 1);
+                var dj = text.Replace("Đ", "Dj", StringComparison.Ordinal).Replace("Ð", "Dj", StringComparison.Ordinal).Replace("đ", "dj", StringComparison.Ordinal);
+                names[count++] = NameAnalyzer.Prepare(dj, name.Type, subject.Kind, cache).WithOriginal(name.Text);
+            }
+
             // a bracketed acronym is another name too: United Engine Corporation (ODK) is also ODK (a bracketed word is a
             // qualifier only: Radiozavod (Penza) is no Penza, Tekhnodinamika (Rostec) no Rostec)
             if (text.Contains('(', StringComparison.Ordinal) && Bracketed().Match(text) is { Success: true } bracket
@@ -64,6 +75,8 @@ public sealed partial class PreparedSubject
         Names = count == names.Length ? names : names[..count];
         Identifiers = found is null ? subject.Identifiers : [.. subject.Identifiers, .. found];
     }
+
+    private static readonly System.Buffers.SearchValues<char> StrokedD = System.Buffers.SearchValues.Create("ĐđÐ");
 
     public MatchSubject Subject { get; }
 
