@@ -84,6 +84,17 @@ public class NameIndexTests
     }
 
     [Fact]
+    public void A_persons_weak_alias_is_not_looked_up_whole_by_a_persons_name()
+    {
+        // a person's weak aliases are given names and nicknames many share (HUSSEIN, GORDO): a person's name does not find
+        // an entry through them alone, a firm's name finds a firm's (VOLAT above)
+        var index = new NameMatcher().Index([Entry("7001", "ZELVANI RAMIREZ, Omar", PartyType.Person, weak: ["GORDO"])]);
+
+        Assert.Empty(index.Search(MatchSubject.FromName("Gordo", PartyType.Person), 0.75));
+        Assert.NotEmpty(index.Search(MatchSubject.FromName("Omar Zelvani Ramirez", PartyType.Person), 0.75));
+    }
+
+    [Fact]
     public void Search_respects_limit_and_minimum()
     {
         var results = Index.Search(MatchSubject.FromName("Chemezov"), 0.1, limit: 2);

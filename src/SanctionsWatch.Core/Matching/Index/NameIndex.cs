@@ -330,7 +330,11 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         AddHits(wholePostings, name.CoreHash(), 10.0, acc);
-        AddHits(shortPostings, name.CoreHash(), 10.0, acc); // a weak alias the same as a whole (VOLAT)
+        // a weak alias the same as a whole (VOLAT, a.k.a. of MINSK WHEEL TRACTOR PLANT), a firm's: a person's weak aliases
+        // are given names and nicknames many share (HUSSEIN, GORDO); weighed low, so that it only fills room the query's
+        // words leave among the candidates scored
+        if (organisation)
+            AddHits(shortPostings, name.CoreHash(), 1.0, acc);
         acc.NextToken();
 
         // the rare words of a name find its candidates; frequent words and concepts only when there are none, concepts
