@@ -167,6 +167,8 @@ public class GeneralisationTests
     [InlineData("CONG TY TNHH LAMSONICA", "LAMSONICA COMPANY LIMITED")]
     [InlineData("SOCIETATEA CU RASPUNDERE LIMITATA DELTAKORM", "DELTAKORM SRL")]
     [InlineData("KRONVALIS SPOLKA Z OGRANICZONA ODPOWIEDZIALNOSCIA", "KRONVALIS SP. Z O.O.")]
+    [InlineData("KRONVALIS TRADE, spol. s r.o.", "KRONVALIS TRADE LLC")] // Czech and Slovak
+    [InlineData("KRONVALIS GROUP SPOL SRO", "KRONVALIS GROUP")]
     [InlineData("OSOO KRONVALIS", "KRONVALIS LLC")] // Kyrgyz ОсОО
     [InlineData("KRONVALIS MKOOO", "KRONVALIS LLC")] // an international company (МКООО) of a Russian special administrative region
     [InlineData("OPEN JSC KRONVALIS SHIPPING", "JSC KRONVALIS SHIPPING")]
