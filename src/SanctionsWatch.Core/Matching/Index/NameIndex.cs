@@ -330,10 +330,10 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         AddHits(wholePostings, name.CoreHash(), 10.0, acc);
-        // a weak alias the same as a whole (VOLAT, a.k.a. of MINSK WHEEL TRACTOR PLANT), a firm's: a person's weak aliases
-        // are given names and nicknames many share (HUSSEIN, GORDO); weighed low, so that it only fills room the query's
-        // words leave among the candidates scored
-        if (organisation)
+        // a weak alias the same as a whole (VOLAT, a.k.a. of MINSK WHEEL TRACTOR PLANT; a person's ABU HAFS); not for a
+        // person's one name, as a person's weak aliases are also given names and nicknames many share (HUSSEIN, GORDO);
+        // weighed low, so that it only fills room the query's words leave among the candidates scored
+        if (organisation || name.CoreCount >= 2)
             AddHits(shortPostings, name.CoreHash(), 1.0, acc);
         acc.NextToken();
 
