@@ -682,10 +682,6 @@ public sealed class NameIndex : ICandidateIndex
     {
         private int last = -1;
 
-        /// <summary>
-        /// Token keys and joined adjacent tokens by <see cref="KeyHash(string)"/>: the id, and the text once the key was
-        /// seen as a token (document frequencies are kept by text; a joined pair alone keeps none).
-        /// </summary>
         /// <summary>Maps sized for about <paramref name="names"/> names, so that they seldom grow while the build writes them.</summary>
         public KeyIds(int names)
         {
@@ -694,6 +690,10 @@ public sealed class NameIndex : ICandidateIndex
             Short = new(KeyMaps.ConcurrencyLevel, Math.Max(31, names / 6));
         }
 
+        /// <summary>
+        /// Token keys and joined adjacent tokens by <see cref="KeyHash(string)"/>: the id, and the text once the key was
+        /// seen as a token (document frequencies are kept by text; a joined pair alone keeps none).
+        /// </summary>
         public System.Collections.Concurrent.ConcurrentDictionary<ulong, (int Id, string? Text)> Tokens { get; }
 
         /// <summary>Whole names by <see cref="PreparedName.CoreHash"/>.</summary>
