@@ -96,6 +96,20 @@ public class NameIndexTests
     }
 
     [Fact]
+    public void A_weak_alias_equal_to_the_query_is_scored_however_many_names_share_its_words()
+    {
+        // MARTIN LLANOS, a.k.a. of BUITRAGO PARADA: a weak alias's words are not posted, and MARTIN is in more names than
+        // are scored; the weak alias met whole is scored beside them
+        var crowd = Enumerable.Range(1, 6).Select(i => Entry("m" + i, "MARTIN ZELVANOS" + new string('A', i) + ", Jorge", PartyType.Person));
+        var index = new NameMatcher(new NameMatcherOptions { MaxCandidates = 3 })
+            .Index([.. crowd, Entry("8144", "BUITRAGO PARADA, Hector German", PartyType.Person, weak: ["MARTIN ZELVANOS"])]);
+
+        var results = index.Search(MatchSubject.FromName("Martin Zelvanos", PartyType.Person), 0.75);
+
+        Assert.Contains(results, r => r.CandidateKey == "ofac-sdn/8144");
+    }
+
+    [Fact]
     public void Search_respects_limit_and_minimum()
     {
         var results = Index.Search(MatchSubject.FromName("Chemezov"), 0.1, limit: 2);

@@ -277,6 +277,8 @@ public sealed class NameIndex : ICandidateIndex
             Array.Sort(ranked, static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.NameId.CompareTo(b.NameId));
             for (var i = 0; i < ranked.Length && chosen.Count < matcher.Options.MaxCandidates; i++)
                 chosen.Add(nameSubject[ranked[i].NameId]);
+            foreach (var nameId in acc.Reserved)
+                chosen.Add(nameSubject[nameId]);
         }
         finally
         {
@@ -330,12 +332,17 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         AddHits(wholePostings, name.CoreHash(), 10.0, acc);
-        // a weak alias the same as a whole (VOLAT, a.k.a. of MINSK WHEEL TRACTOR PLANT; a person's ABU HAFS); not for a
-        // person's one name, as a person's weak aliases are also given names and nicknames many share (HUSSEIN, GORDO);
-        // weighed low, so that it only fills room the query's words leave among the candidates scored
-        if (organisation || name.CoreCount >= 2)
-            AddHits(shortPostings, name.CoreHash(), 1.0, acc);
         acc.NextToken();
+
+        // a weak alias the same as a whole (VOLAT, a.k.a. of MINSK WHEEL TRACTOR PLANT; a person's MARTIN LLANOS): scored
+        // beside the best-blocked candidates, not in their place, as its words are not posted (MARTIN is in more names
+        // than are scored); not for a person's one name, as a person's weak aliases are also given names and nicknames
+        // many share (HUSSEIN, GORDO)
+        if ((organisation || name.CoreCount >= 2) && shortPostings.TryGetValue(name.CoreHash(), out var weak))
+        {
+            for (var p = postingStart[weak]; p < postingStart[weak + 1] && acc.Reserved.Count < matcher.Options.MaxCandidates; p++)
+                acc.Reserved.Add(postingNames[p]);
+        }
 
         // the rare words of a name find its candidates; frequent words and concepts only when there are none, concepts
         // also when there is one rare word only (it may be spelled otherwise on the list, or be a qualifier: ALL-RUSSIAN
@@ -890,6 +897,9 @@ public sealed class NameIndex : ICandidateIndex
         public double[] Scores { get; }
 
         public List<int> Touched { get; } = [];
+
+        /// <summary>Names scored whatever their blocking score (weak aliases equal to a query name as a whole).</summary>
+        public List<int> Reserved { get; } = [];
 
         /// <summary>A hit of the current token: counted as far as it betters the token's best hit in that name.</summary>
         public void Add(int nameId, double weight)
