@@ -39,3 +39,6 @@ dotnet "$bench" crosslist "$sdn" "$crosslist" --peers
 echo
 echo "=== 3. a calibrated scorer against the hand weights (measured, not used) ==="
 dotnet "$bench" calibrate "$sdn" "$aliases" "$crosslist"
+echo
+echo "=== 4. the list's weak aliases as queries ==="
+dotnet "$bench" weak-aliases "$sdn"
