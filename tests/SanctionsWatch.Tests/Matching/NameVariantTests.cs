@@ -361,6 +361,7 @@ public class NameVariantTests
     [InlineData("Vlastimir Đorđević-Zelmüller", "DJORDJEVIC-ZELMULLER, Vlastimir")] // another language's letter beside it
     [InlineData("Tomáš Đurović", "Tomas Djurovic")]
     [InlineData("Ðorđe Zelmanović", "Djordje Zelmanovic")] // the Icelandic capital Ð typed for Đ
+    [InlineData("ðuro ðukić", "Djuro Djukic")] // and its ð for đ
     public void A_d_with_a_stroke_is_read_both_as_dj_and_as_d(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Person);
 

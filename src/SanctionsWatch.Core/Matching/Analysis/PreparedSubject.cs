@@ -51,12 +51,13 @@ public sealed partial class PreparedSubject
 
             // Đ is dj in Serbo-Croatian (Serbian Cyrillic ђ: Đorđević = Ђорђевић = Djordjevic) and d in Vietnamese (Đong A
             // Bank = Dong A Bank), and writers strip it to D (Dordevic): the name is read both ways, d above and dj here
-            // (Ð, the Icelandic capital, is often typed for it)
+            // (the Icelandic Ð and ð, which look alike, are often typed for it: Ðorðević)
             if (text.AsSpan().IndexOfAny(StrokedD) >= 0)
             {
                 if (count == names.Length)
                     Array.Resize(ref names, names.Length + 1);
-                var dj = text.Replace("Đ", "Dj", StringComparison.Ordinal).Replace("Ð", "Dj", StringComparison.Ordinal).Replace("đ", "dj", StringComparison.Ordinal);
+                var dj = text.Replace("Đ", "Dj", StringComparison.Ordinal).Replace("Ð", "Dj", StringComparison.Ordinal)
+                    .Replace("đ", "dj", StringComparison.Ordinal).Replace("ð", "dj", StringComparison.Ordinal);
                 names[count++] = NameAnalyzer.Prepare(dj, name.Type, subject.Kind, cache).WithOriginal(name.Text);
             }
 
@@ -76,7 +77,7 @@ public sealed partial class PreparedSubject
         Identifiers = found is null ? subject.Identifiers : [.. subject.Identifiers, .. found];
     }
 
-    private static readonly System.Buffers.SearchValues<char> StrokedD = System.Buffers.SearchValues.Create("ĐđÐ");
+    private static readonly System.Buffers.SearchValues<char> StrokedD = System.Buffers.SearchValues.Create("ĐđÐð");
 
     public MatchSubject Subject { get; }
 
