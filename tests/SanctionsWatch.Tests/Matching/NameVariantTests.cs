@@ -366,6 +366,20 @@ public class NameVariantTests
         AssertAlert(query, candidate, PartyType.Person);
 
     [Theory]
+    [InlineData("Petar Dokelic", "DJOKELIC, Petar")] // the list's dj, the query's stripped đ
+    [InlineData("Vlastimir Dordevic", "DJORDJEVIC, Vlastimir")]
+    [InlineData("DJORDJEVIC, Vlastimir", "Vlastimir Dordevic")]
+    [InlineData("Đorđe Dokelic", "Djordje Djokelic")] // one đ written, one stripped
+    public void A_south_slavic_dj_meets_the_stripped_d(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
+    [Theory]
+    [InlineData("Ruslan Dabarov", "DJABAROV, Ruslan")] // a Russian or Central Asian dzh, no South Slavic surname in -ić
+    [InlineData("Ahmed Damel", "DJAMEL, Ahmed")]
+    public void Other_djs_are_no_stripped_d(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Person);
+
+    [Theory]
     [InlineData("Velimir Arkadyevich Zelmanovich", "ZELMANOVICH, Velimir Arkadyevich")] // Given Patronymic Surname in -ovich
     [InlineData("Велимир Аркадьевич Зелманович", "ZELMANOVICH, Velimir Arkadyevich")]
     [InlineData("Zelmanovich Velimir Arkadyevich", "Velimir Arkadyevich Zelmanovich")]

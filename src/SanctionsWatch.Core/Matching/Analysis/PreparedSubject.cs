@@ -61,6 +61,16 @@ public sealed partial class PreparedSubject
                 names[count++] = NameAnalyzer.Prepare(dj, name.Type, subject.Kind, cache).WithOriginal(name.Text);
             }
 
+            // a South Slavic person's name written with dj (DJORDJEVIC, Vlastimir; DJOKIC, Petar) is the đ that writers also
+            // strip to d (Dordevic, Dokic): read with d too, where a word ends as those surnames do (-ić); not Djabarov, Djamel
+            if (subject.Kind is PartyType.Person or PartyType.Unknown && text.Contains("dj", StringComparison.OrdinalIgnoreCase)
+                && SouthSlavicSurname().IsMatch(text))
+            {
+                if (count == names.Length)
+                    Array.Resize(ref names, names.Length + 1);
+                names[count++] = NameAnalyzer.Prepare(DjAsD().Replace(text, m => m.Value[..1]), name.Type, subject.Kind, cache).WithOriginal(name.Text);
+            }
+
             // a bracketed acronym is another name too: United Engine Corporation (ODK) is also ODK (a bracketed word is a
             // qualifier only: Radiozavod (Penza) is no Penza, Tekhnodinamika (Rostec) no Rostec)
             if (text.Contains('(', StringComparison.Ordinal) && Bracketed().Match(text) is { Success: true } bracket
@@ -91,6 +101,12 @@ public sealed partial class PreparedSubject
 
     [GeneratedRegex(@"\(\s*([^\(\)]*?\p{L}[^\(\)]*?)\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"(?:ic|ić|IC|IĆ|Ic|Ić)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SouthSlavicSurname();
+
+    [GeneratedRegex(@"[Dd][Jj]", RegexOptions.CultureInvariant)]
+    private static partial Regex DjAsD();
 
     [GeneratedRegex(@"^\s*(?:M/V|M/T|M/S|F/V|MV|MT)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VesselPrefix();
