@@ -356,19 +356,24 @@ public sealed class NameIndex : ICandidateIndex
                 rareTokens++;
         }
 
+        // an organisation's tokens' contraction keys, and the list's words each run of tokens from i contracts, each
+        // looked up once
+        var contractionKeys = organisation ? ContractionKeys(tokens) : null;
+        var contracted = contractionKeys is null ? null : ContractedWords(contractionKeys);
         for (var i = 0; i < tokens.Length; i++)
         {
             acc.NextToken(); // each token counts once per name: its best hit there (it meets one word, as the scorer aligns it)
             var t = tokens[i];
-            if (organisation)
+            if (contracted is not null)
             {
                 // the list's words this token contracts with the next or with the one before (Sovcomflot): each token
                 // of the run counts its part, as a rare word of the run outweighs one word's hit
                 var part = Scorer.WeightOf(t) * matcher.Options.ContractionSimilarity;
-                AddContractedWordHits(tokens, i, part, acc);
+                AddHits(contracted[i], part, acc);
                 if (i > 0)
-                    AddContractedWordHits(tokens, i - 1, part, acc);
+                    AddHits(contracted[i - 1], part, acc);
             }
+
             if (t.Kind == TokenKind.LegalForm)
                 continue;
             var frequent = statistics.DocumentFrequency(t.Key) > frequentThreshold;
@@ -401,8 +406,8 @@ public sealed class NameIndex : ICandidateIndex
 
             // a word that may be a contraction: the runs of words whose beginnings make it (Sbertech: Sberbank
             // Technologies), each hit worth what the scorer makes of a contraction
-            if (organisation && NameScorer.MayBeContraction(t))
-                AddContractionHits(NameScorer.ContractionKey(t)!, w * matcher.Options.ContractionSimilarity, acc);
+            if (contractionKeys is not null && NameScorer.MayBeContraction(t))
+                AddContractionHits(contractionKeys[i]!, w * matcher.Options.ContractionSimilarity, acc);
 
             // a word that reads as an acronym, among other words: the part of a name it may abbreviate (OOO ZAVOD KDM)
             if (organisation && name.CoreCount > 1 && t.Kind == TokenKind.Word && t.Text.Length is >= 3 and <= Acronyms.MaxLength
@@ -420,6 +425,14 @@ public sealed class NameIndex : ICandidateIndex
             return;
         for (var p = postingStart[id]; p < postingStart[id + 1]; p++)
             acc.Add(postingNames[p], weight);
+    }
+
+    private void AddHits(List<ulong>? hashes, double weight, Accumulator acc)
+    {
+        if (hashes is null)
+            return;
+        foreach (var hash in hashes)
+            AddHits(tokenPostings, hash, weight, acc);
     }
 
     /// <param name="written">Whether the written keys of concepts and learned groups count, each at most as its own weight.</param>
@@ -557,42 +570,54 @@ public sealed class NameIndex : ICandidateIndex
     /// <summary>The most list words a query's pair of words is tried against as their contraction (those of one beginning).</summary>
     private const int MaxContractedWordsTried = 4096;
 
+    private static string?[] ContractionKeys(PreparedToken[] tokens)
+    {
+        var keys = new string?[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+            keys[i] = NameScorer.ContractionKey(tokens[i]);
+        return keys;
+    }
+
     /// <summary>
-    /// Looks up the organisations' words that are contractions of the run of two or three tokens starting at
-    /// <paramref name="i"/> (Sovremennyy Kommercheskiy Flot: SOVCOMFLOT), among the words that begin as its first token
-    /// does, each hit worth <paramref name="weight"/>.
+    /// For each token, the hashes of the organisations' words that are contractions of the run of two or three tokens
+    /// starting there (Sovremennyy Kommercheskiy Flot: SOVCOMFLOT), looked up among the words that begin as the run's first
+    /// token does; null where there are none.
     /// </summary>
-    private void AddContractedWordHits(PreparedToken[] tokens, int i, double weight, Accumulator acc)
+    private List<ulong>?[] ContractedWords(string?[] keys)
     {
         const int part = NameScorer.MinContractionPart;
-        if (i + 1 >= tokens.Length || contractionWords.Length == 0
-            || NameScorer.ContractionKey(tokens[i]) is not { Length: >= part } first
-            || NameScorer.ContractionKey(tokens[i + 1]) is not { Length: >= part } second)
-            return;
-        var third = i + 2 < tokens.Length ? NameScorer.ContractionKey(tokens[i + 2]) : null;
-        var head = first.AsSpan(0, part);
-        var secondHead = second.AsSpan(0, part);
-
-        // the first word beginning with the head, then each after it while they do
-        int lo = 0, hi = contractionWords.Length;
-        while (lo < hi)
+        var found = new List<ulong>?[keys.Length];
+        for (var i = 0; i + 1 < keys.Length && contractionWords.Length > 0; i++)
         {
-            var mid = (lo + hi) >>> 1;
-            if (contractionWords[mid].AsSpan().CompareTo(head, StringComparison.Ordinal) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-
-        Span<string> keys = [first, second, third ?? ""];
-        for (var w = lo; w < contractionWords.Length && w - lo < MaxContractedWordsTried && contractionWords[w].AsSpan().StartsWith(head); w++)
-        {
-            var word = contractionWords[w];
-            if (word.AsSpan(part).IndexOf(secondHead) < 0)
+            if (keys[i] is not { Length: >= part } first || keys[i + 1] is not { Length: >= part } second)
                 continue;
-            if (NameScorer.Contracts(word, keys[..2]) || (third is { Length: >= part } && NameScorer.Contracts(word, keys)))
-                AddHits(tokenPostings, contractionWordHashes[w], weight, acc);
+            var third = i + 2 < keys.Length ? keys[i + 2] : null;
+            var head = first.AsSpan(0, part);
+            var secondHead = second.AsSpan(0, part);
+
+            // the first word beginning with the head, then each after it while they do
+            int lo = 0, hi = contractionWords.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (contractionWords[mid].AsSpan().CompareTo(head, StringComparison.Ordinal) < 0)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+
+            string[] run = [first, second, third ?? ""];
+            for (var w = lo; w < contractionWords.Length && w - lo < MaxContractedWordsTried && contractionWords[w].AsSpan().StartsWith(head); w++)
+            {
+                var word = contractionWords[w];
+                if (word.AsSpan(part).IndexOf(secondHead) < 0)
+                    continue;
+                if (NameScorer.Contracts(word, run.AsSpan(0, 2)) || (third is { Length: >= part } && NameScorer.Contracts(word, run)))
+                    (found[i] ??= []).Add(contractionWordHashes[w]);
+            }
         }
+
+        return found;
     }
 
     /// <summary>
@@ -771,22 +796,18 @@ public sealed class NameIndex : ICandidateIndex
                         buffer[m++] = id;
                 }
 
+                // an organisation's words that may be contractions, and the pairs of words a contraction may begin with
+                // (Sovremennyy Kommercheskiy [Flot]: Sovcomflot) by the beginnings of their keys; each token's key made once
+                Span<char> heads = stackalloc char[2 * NameScorer.MinContractionPart];
+                string? previous = null;
                 for (var i = 0; acronyms && i < tokens.Length; i++)
                 {
+                    var key = NameScorer.ContractionKey(tokens[i]);
                     if (NameScorer.MayBeContraction(tokens[i]))
-                        ContractionWords.TryAdd(NameScorer.ContractionKey(tokens[i])!, tokens[i].Key);
-                }
-
-                // the pairs of words a contraction may begin with (Sovremennyy Kommercheskiy [Flot]: Sovcomflot), by the
-                // beginnings of their keys (an organisation's only, as acronyms)
-                Span<char> heads = stackalloc char[2 * NameScorer.MinContractionPart];
-                var first = acronyms && tokens.Length > 1 ? NameScorer.ContractionKey(tokens[0]) : null; // each token's key made once
-                for (var i = 0; acronyms && i + 1 < tokens.Length && m < buffer.Length; i++)
-                {
-                    var second = NameScorer.ContractionKey(tokens[i + 1]);
-                    var (left, right) = (first, second);
-                    first = second;
-                    if (left is not { Length: >= NameScorer.MinContractionPart } || right is not { Length: >= NameScorer.MinContractionPart })
+                        ContractionWords.TryAdd(key!, tokens[i].Key);
+                    var (left, right) = (previous, key);
+                    previous = key;
+                    if (m >= buffer.Length || left is not { Length: >= NameScorer.MinContractionPart } || right is not { Length: >= NameScorer.MinContractionPart })
                         continue;
                     AppendHead(heads, AppendHead(heads, 0, left), right);
                     var id = ContractionId(heads);
