@@ -618,7 +618,8 @@ public sealed class NameScorer
         ref List<string>? notes)
     {
         var m = fromQuery ? runSide.Length : singleSide.Length;
-        string[]? keys = null; // the run's contraction keys, made only where a word may be a contraction
+        string?[]? runKeys = null; // the other side's contraction keys, made once, and only where a word may be a contraction
+        string[]? keys = null;
         for (var i = 0; i < singleSide.Length; i++)
         {
             var t = singleSide[i];
@@ -627,7 +628,14 @@ public sealed class NameScorer
                 || (partner >= 0 && sim[fromQuery ? (i * m) + partner : (partner * m) + i] >= options.KeyEqualSimilarity))
                 continue;
             var single = ContractionKey(t)!;
-            keys ??= new string[MaxContractionParts];
+            if (runKeys is null)
+            {
+                runKeys = new string?[runSide.Length];
+                for (var k = 0; k < runSide.Length; k++)
+                    runKeys[k] = ContractionKey(runSide[k]);
+                keys = new string[MaxContractionParts];
+            }
+
             var found = false;
             for (var length = 2; length <= MaxContractionParts && !found; length++)
             {
@@ -637,9 +645,9 @@ public sealed class NameScorer
                     var free = partner < 0 || (partner >= j && partner < j + length);
                     for (var k = j; k < j + length && free; k++)
                     {
-                        var key = (runPartner[k] < 0 || k == partner) && runJoin[k] < 0 && runAbbr[k] < 0 ? ContractionKey(runSide[k]) : null;
+                        var key = (runPartner[k] < 0 || k == partner) && runJoin[k] < 0 && runAbbr[k] < 0 ? runKeys[k] : null;
                         free = key is not null;
-                        keys[k - j] = key ?? "";
+                        keys![k - j] = key ?? "";
                     }
 
                     if (!free || !Contracts(single, keys.AsSpan(0, length)))
