@@ -45,42 +45,38 @@ public sealed partial class PreparedSubject
             if (string.IsNullOrWhiteSpace(text))
                 continue;
             var prepared = NameAnalyzer.Prepare(text, name.Type, subject.Kind, cache);
-            if (count == names.Length)
-                Array.Resize(ref names, names.Length + 1);
-            names[count++] = ReferenceEquals(text, name.Text) ? prepared : prepared.WithOriginal(name.Text);
+            Add(ReferenceEquals(text, name.Text) ? prepared : prepared.WithOriginal(name.Text));
 
             // Đ is dj in Serbo-Croatian (Serbian Cyrillic ђ: Đorđević = Ђорђевић = Djordjevic) and d in Vietnamese (Đong A
             // Bank = Dong A Bank), and writers strip it to D (Dordevic): the name is read both ways, d above and dj here
             // (the Icelandic Ð and ð, which look alike, are often typed for it: Ðorðević)
             if (text.AsSpan().IndexOfAny(StrokedD) >= 0)
             {
-                if (count == names.Length)
-                    Array.Resize(ref names, names.Length + 1);
                 var dj = text.Replace("Đ", "Dj", StringComparison.Ordinal).Replace("Ð", "Dj", StringComparison.Ordinal)
                     .Replace("đ", "dj", StringComparison.Ordinal).Replace("ð", "dj", StringComparison.Ordinal);
-                names[count++] = NameAnalyzer.Prepare(dj, name.Type, subject.Kind, cache).WithOriginal(name.Text);
+                Add(NameAnalyzer.Prepare(dj, name.Type, subject.Kind, cache).WithOriginal(name.Text));
             }
 
             // a South Slavic person's name written with dj (DJORDJEVIC, Vlastimir; DJOKIC, Petar) is the đ that writers also
             // strip to d (Dordevic, Dokic): read with d too, where a word ends as those surnames do (-ić); not Djabarov, Djamel
             if (subject.Kind is PartyType.Person or PartyType.Unknown && text.Contains("dj", StringComparison.OrdinalIgnoreCase)
                 && SouthSlavicSurname().IsMatch(text))
-            {
-                if (count == names.Length)
-                    Array.Resize(ref names, names.Length + 1);
-                names[count++] = NameAnalyzer.Prepare(DjAsD().Replace(text, m => m.Value[..1]), name.Type, subject.Kind, cache).WithOriginal(name.Text);
-            }
+                Add(NameAnalyzer.Prepare(DjAsD().Replace(text, m => m.Value[..1]), name.Type, subject.Kind, cache).WithOriginal(name.Text));
 
             // a bracketed acronym is another name too: United Engine Corporation (ODK) is also ODK (a bracketed word is a
             // qualifier only: Radiozavod (Penza) is no Penza, Tekhnodinamika (Rostec) no Rostec)
             if (text.Contains('(', StringComparison.Ordinal) && Bracketed().Match(text) is { Success: true } bracket
                 && bracket.Groups[1].Value.Trim() is { Length: >= 2 and <= Acronyms.MaxLength } inner && !inner.Contains(' ', StringComparison.Ordinal)
                 && Acronyms.LooksLikeAcronym(Transliterator.ToLatin(inner.ToLowerInvariant())))
-            {
-                if (count == names.Length)
-                    Array.Resize(ref names, names.Length + 1);
-                names[count++] = NameAnalyzer.Prepare(bracket.Groups[1].Value, NameType.Alias, subject.Kind, cache).WithOriginal(name.Text);
-            }
+                Add(NameAnalyzer.Prepare(bracket.Groups[1].Value, NameType.Alias, subject.Kind, cache).WithOriginal(name.Text));
+        }
+
+        // a name's further readings may make more names than the subject has
+        void Add(PreparedName prepared)
+        {
+            if (count == names.Length)
+                Array.Resize(ref names, names.Length + 1);
+            names[count++] = prepared;
         }
 
         Names = count == names.Length ? names : names[..count];
