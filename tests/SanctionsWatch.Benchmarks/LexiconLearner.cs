@@ -23,6 +23,7 @@ internal static class LexiconLearner
         var minDice = 0.3;
         string? output = null;
         var all = false;
+        var newEntries = false;
         string? crosslist = null;
         for (var i = 2; i < args.Length; i++)
         {
@@ -39,6 +40,9 @@ internal static class LexiconLearner
                     break;
                 case "--all":
                     all = true;
+                    break;
+                case "--new-entries":
+                    newEntries = true;
                     break;
                 case "--crosslist":
                     crosslist = args[++i];
@@ -59,6 +63,21 @@ internal static class LexiconLearner
             if (!all && !CrosslistEval.IsTune(entry.EntryId))
                 continue;
             pairs.Add((entry.EntryId, f[3], entry.Names[0].Text));
+        }
+
+        if (newEntries)
+        {
+            // entries listed after the primaries' file (in no benchmark set): each organisation's aliases paired with
+            // its first alias (persons' aliases are written "SURNAME, Given", with lower-case letters)
+            var firsts = new Dictionary<string, string>();
+            foreach (var line in File.ReadLines(args[1], Encoding.UTF8))
+            {
+                var f = Csv(line);
+                if (f.Count < 4 || primaries.ContainsKey(f[0].Trim()) || f[3].Any(char.IsLower))
+                    continue;
+                if (!firsts.TryAdd(f[0].Trim(), f[3]))
+                    pairs.Add(("new-" + f[0].Trim(), f[3], firsts[f[0].Trim()]));
+            }
         }
 
         if (crosslist is not null)
