@@ -361,7 +361,7 @@ internal static class MatchingEval
         return list;
     }
 
-    private static List<string> SplitCsv(string line)
+    internal static List<string> SplitCsv(string line)
     {
         var fields = new List<string>();
         var sb = new StringBuilder();
