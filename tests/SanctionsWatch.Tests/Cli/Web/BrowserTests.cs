@@ -44,7 +44,9 @@ public sealed class BrowserTests : IDisposable
         await page.ClickAsync("button[type=submit]");
         try
         {
-            await page.WaitForURLAsync(baseUrl + "/", new PageWaitForURLOptions { Timeout = 60_000 });
+            // the morning page's document, not every resource's load event: under a whole test run's load the page
+            // was there, whole, while the load event had not come within 60 s
+            await page.WaitForURLAsync(baseUrl + "/", new PageWaitForURLOptions { Timeout = 120_000, WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException)
         {
