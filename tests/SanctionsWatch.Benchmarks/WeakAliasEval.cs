@@ -9,7 +9,7 @@ namespace SanctionsWatch.Benchmarks;
 /// The list's weak aliases (OFAC's remarks' a.k.a., low quality by OFAC's word) as queries against the whole list, each
 /// with its entry's kind: how many find their own entry at review or above (a weak alias alone is review at most), how
 /// many at alert through another of the entry's names, and how many draw other entries at review or above.
-/// Usage: <c>weak-aliases SDN_CSV</c>.
+/// Usage: <c>weak-aliases SDN_CSV [--misses Organization|Person|Vessel]</c>.
 /// </summary>
 internal static class WeakAliasEval
 {
@@ -49,6 +49,20 @@ internal static class WeakAliasEval
             var ofHalf = Enumerable.Range(0, queries.Length).Where(i => Parity(queries[i].Key) == parity).ToArray();
             var own = ofHalf.Count(i => results[i].Any(r => r.CandidateKey == queries[i].Key));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{half,-26} {ofHalf.Length,5} queries: own entry at review+ {(double)own / ofHalf.Length:F3}"));
+        }
+
+        // --misses KIND: the tuning half's queries of that kind that found nothing of their own entry
+        if (args.Length > 2 && args[1] == "--misses")
+        {
+            var kindName = args[2];
+            for (var i = 0; i < queries.Length; i++)
+            {
+                if (queries[i].Subject.Kind.ToString() == kindName && Parity(queries[i].Key) == 0 && !results[i].Any(r => r.CandidateKey == queries[i].Key))
+                {
+                    var entry = entries.First(e => MatchSubject.KeyOf(e.Source, e.EntryId) == queries[i].Key);
+                    Console.WriteLine($"MISS {queries[i].Subject.Names[0].Text}\t{queries[i].Key}\t{string.Join(" | ", entry.Names.Take(2).Select(n => n.Text))}");
+                }
+            }
         }
 
         return 0;

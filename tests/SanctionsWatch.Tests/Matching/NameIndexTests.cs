@@ -84,13 +84,22 @@ public class NameIndexTests
     }
 
     [Fact]
-    public void A_persons_weak_alias_is_not_looked_up_whole_by_a_persons_one_name()
+    public void A_persons_one_name_finds_a_weak_alias_equal_to_it_only_where_the_name_is_rare()
     {
-        // a person's weak aliases are also given names and nicknames many share (HUSSEIN, GORDO): a person's one name does
-        // not find an entry through them alone; a name of two words does (ABU HAFS), as a firm's name does (VOLAT above)
-        var index = new NameMatcher().Index([Entry("7001", "ZELVANI RAMIREZ, Omar", PartyType.Person, weak: ["GORDO", "ABU KARVESH"])]);
+        // a person's weak aliases are also given names and nicknames many share (HUSSEIN, GORDO): a person's one name that
+        // is in several of the list's names does not find an entry through them alone; a rare one does (HAMBALI, LEGIJA),
+        // at review, as a weak alias alone is; a name of two words does (ABU HAFS), as a firm's name does (VOLAT above)
+        var index = new NameMatcher().Index(
+        [
+            Entry("7001", "ZELVANI RAMIREZ, Omar", PartyType.Person, weak: ["GORDO", "ABU KARVESH", "ZELKARNO"]),
+            Entry("7002", "GORDO ZELVAS, Luis", PartyType.Person),
+            Entry("7003", "MARTINEZ QUELLA, Gordo", PartyType.Person),
+        ]);
 
-        Assert.Empty(index.Search(MatchSubject.FromName("Gordo", PartyType.Person), 0.75));
+        Assert.DoesNotContain(index.Search(MatchSubject.FromName("Gordo", PartyType.Person), 0.75), r => r.CandidateKey == "ofac-sdn/7001");
+        var rare = index.Search(MatchSubject.FromName("Zelkarno", PartyType.Person), 0.75);
+        Assert.Equal("ofac-sdn/7001", Assert.Single(rare).CandidateKey);
+        Assert.True(rare[0].Score < MatchThresholds.DefaultAlert, $"a weak alias alone is review at most: {rare[0].Score}");
         Assert.NotEmpty(index.Search(MatchSubject.FromName("Abu Karvesh", PartyType.Person), 0.75));
         Assert.NotEmpty(index.Search(MatchSubject.FromName("Omar Zelvani Ramirez", PartyType.Person), 0.75));
     }

@@ -238,6 +238,18 @@ public sealed class NameIndex : ICandidateIndex
 
     public TokenStatistics Statistics => statistics;
 
+    /// <summary>A name of one word that is in few of the list's names (at most one in 2,000, and at least two).</summary>
+    private bool RareOneName(PreparedName name)
+    {
+        foreach (var t in name.Tokens)
+        {
+            if (t.Kind != TokenKind.LegalForm)
+                return t.Kind == TokenKind.Word && statistics.DocumentFrequency(t.Key) <= Math.Max(2, statistics.NameCount / 2000);
+        }
+
+        return false;
+    }
+
     ICorpusStatistics ICandidateIndex.Statistics => statistics;
 
     public int Count => subjects.Length;
@@ -336,9 +348,9 @@ public sealed class NameIndex : ICandidateIndex
 
         // a weak alias the same as a whole (VOLAT, a.k.a. of MINSK WHEEL TRACTOR PLANT; a person's MARTIN LLANOS): scored
         // beside the best-blocked candidates, not in their place, as its words are not posted (MARTIN is in more names
-        // than are scored); not for a person's one name, as a person's weak aliases are also given names and nicknames
-        // many share (HUSSEIN, GORDO)
-        if ((organisation || name.CoreCount >= 2) && shortPostings.TryGetValue(name.CoreHash(), out var weak))
+        // than are scored); a person's one name only where it is rare among the list's names (HAMBALI, LEGIJA), as a
+        // person's weak aliases are also given names and nicknames many share (HUSSEIN, MANUEL, GORDO)
+        if ((organisation || name.CoreCount >= 2 || RareOneName(name)) && shortPostings.TryGetValue(name.CoreHash(), out var weak))
         {
             for (var p = postingStart[weak]; p < postingStart[weak + 1] && acc.Reserved.Count < matcher.Options.MaxCandidates; p++)
                 acc.Reserved.Add(postingNames[p]);
