@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "crosslist" when args.Length >= 3 => CrosslistEval.Run(args[1..]),
     "weak-aliases" when args.Length >= 2 => WeakAliasEval.Run(args[1..]),
     "consolidated" when args.Length >= 3 => ConsolidatedAliases.Run(args[1..]),
+    "original-script" when args.Length >= 2 => OriginalScriptEval.Run(args[1..]),
     "lexicon" when args.Length >= 3 => LexiconLearner.Run(args[1..]),
     "explain" when args.Length >= 4 => ExplainOne.Run(args[1..]),
     "tune" when args.Length >= 5 => ScorerTuning.Run(args[1..]),

@@ -237,6 +237,54 @@ public class GeneralisationTests
         Alerts(query, candidate, PartyType.Person);
 
     [Theory]
+    [InlineData("حسن زلطوني", "Hassan Zaltouni", PartyType.Person)] // two words, each by its consonants
+    [InlineData("خالد زلطوني", "ZALTOUNI, Khalid", PartyType.Person)] // kh, and the list's surname first
+    [InlineData("يوسف زلطوني", "Youssef Zaltouni", PartyType.Person)] // the y of a word's start is a consonant, the ou of Youssef a vowel
+    [InlineData("حسن نصر الله", "Hassan Nasrallah", PartyType.Person)] // two words of the abjad joined in Latin
+    [InlineData("Hassan Nasrallah", "حسن نصر الله", PartyType.Person)] // either side
+    [InlineData("عمر زلطاوي", "Omar al-Zaltawi", PartyType.Person)] // Latin writes the article apart, Arabic joined (الزلطاوي)
+    [InlineData("حماس", "HAMAS")] // one word of consonants is no acronym
+    [InlineData("طه زلطوني", "Taha Zaltouni", PartyType.Person)] // the h of a short word is ه, no ة to leave out
+    public void An_arabic_name_meets_its_latin_spelling_by_its_consonants(string query, string candidate, PartyType kind = PartyType.Organization) =>
+        Assert.True(Compare(query, candidate, kind).Score >= Thresholds.Review, $"'{query}' vs '{candidate}': {Compare(query, candidate, kind).Score:F3}");
+
+    [Theory]
+    [InlineData("حسن زلطوني", "Ahmed Zaltouni")] // another given name: other consonants
+    [InlineData("وليد زلطوني", "Ali Zaltouni")] // the w of Walid is a consonant at a word's start
+    [InlineData("علي زلطوني", "Al Zaltouni")] // علي is Ali, not the article
+    [InlineData("حسن زلطوني", "Hassan Zalmani")]
+    public void An_arabic_name_does_not_meet_other_consonants(string query, string candidate) =>
+        DoesNotAlert(query, candidate, PartyType.Person);
+
+    [Theory]
+    [InlineData("يحيى عبد الله الزلطوني", "YAHIA ABDALLAH AL-ZALTOUNI")] // words written apart otherwise on each side
+    [InlineData("أسامة بن زلطان", "Usama bin Zaltan")] // ة read as a vowel
+    [InlineData("مزاحم صعب الزلطوني", "ZALTOUNI, Muzahim Sa'b")] // the list's surname first; zh is z + h here
+    public void A_whole_arabic_name_of_one_skeleton_alerts(string query, string candidate)
+    {
+        var r = Compare(query, candidate, PartyType.Person);
+        Assert.True(Thresholds.BandOf(r.Score) == MatchBand.Alert, $"'{query}' vs '{candidate}': {r.Score:F3} ({r.Explanation.Rule})");
+    }
+
+    [Fact]
+    public void A_short_arabic_name_is_several_latin_names_and_does_not_alert_on_one()
+    {
+        // محمد and محمود differ by a و the skeleton reads as a vowel: محمد علي is Mohammed Ali and Mahmoud Ali alike
+        Assert.Equal(MatchBand.Review, Thresholds.BandOf(Compare("محمد علي", "Mohammed Ali", PartyType.Person).Score));
+        Assert.Equal(MatchBand.Review, Thresholds.BandOf(Compare("محمد علي", "Mahmoud Ali", PartyType.Person).Score));
+    }
+
+    [Fact]
+    public void An_arabic_name_finds_its_latin_entry_through_the_index()
+    {
+        var index = Index("KHALID ZALTOUNI TRADING COMPANY", "HAMZA ZALMANI GROUP");
+
+        var results = index.Search(MatchSubject.FromName("خالد زلطوني", PartyType.Organization), Thresholds.Review);
+
+        Assert.Equal("l/0", Assert.Single(results).CandidateKey);
+    }
+
+    [Theory]
     [InlineData("Brigade Forty-Four", "44 Brigade")]
     [InlineData("XXI CENTURY", "21ST CENTURY")]
     [InlineData("Sixty-First Armored Repair Plant", "61ST ARMORED REPAIR PLANT")]

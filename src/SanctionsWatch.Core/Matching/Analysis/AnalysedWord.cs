@@ -8,10 +8,17 @@ namespace SanctionsWatch.Matching;
 /// </summary>
 internal sealed class AnalysedWord
 {
-    public AnalysedWord(string latin)
+    public AnalysedWord(string latin, bool abjad = false)
     {
         Latin = latin;
         Key = Transliterator.PhoneticKey(latin);
+        if (abjad)
+        {
+            // a consonant skeleton (محمد → mhmd): no function word, compound, given name or patronymic to read in it
+            Plain = Personal = new PreparedToken(latin, Key, TokenKind.Word) { IsAbjad = true, IsDescriptor = false };
+            return;
+        }
+
         IsFunctionWord = NameAnalyzer.FunctionWords.Contains(latin);
         IsRussiaGenitive = NameAnalyzer.RussiaGenitive.Contains(latin);
         var parts = NameAnalyzer.SplitCompound(latin);

@@ -240,8 +240,9 @@ public static partial class NameAnalyzer
                 coreKeys.Add(t.Key);
         }
 
+        // (a word of an abjad is all consonants, as an acronym is, and no acronym: حماس, hms, is Hamas)
         var isShort = type == NameType.WeakAlias
-            || (coreKeys.Count == 1 && tokens.Count > 0 && IsAcronymLike(tokens, coreKeys[0]));
+            || (coreKeys.Count == 1 && tokens.Count > 0 && !tokens.Exists(static t => t.IsAbjad) && IsAcronymLike(tokens, coreKeys[0]));
         return new PreparedName(text, type, HashOf(words), [.. tokens], isShort, anyOptional ? [.. tokenOptional] : null);
     }
 
@@ -406,7 +407,7 @@ public static partial class NameAnalyzer
     {
         public void Add(ReadOnlySpan<char> token)
         {
-            var word = cache is null ? new AnalysedWord(Transliterator.ToLatin(token.ToString())) : cache.Word(token);
+            var word = cache is null ? new AnalysedWord(Transliterator.ToLatin(token.ToString()), Transliterator.IsAbjad(token)) : cache.Word(token);
             if (word.Latin.Length > 0)
                 words.Add(word);
         }

@@ -19,6 +19,12 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     public bool ExactOnly => Kind is TokenKind.LegalForm or TokenKind.Concept or TokenKind.Number;
 
     /// <summary>
+    /// A word written in a script that leaves out short vowels (Arabic, Hebrew): its romanisation is a consonant skeleton
+    /// (محمد → mhmd), which meets a Latin spelling by its consonants (<see cref="Abjad"/>).
+    /// </summary>
+    public bool IsAbjad { get; init; }
+
+    /// <summary>
     /// The phonetic key of the stem of the text as written (<see cref="Stemmer"/>; each word of a phrase): the forms of
     /// one word meet (production / productive, missile / missiles), in organisations' names only.
     /// </summary>

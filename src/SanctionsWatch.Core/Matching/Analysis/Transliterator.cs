@@ -109,6 +109,21 @@ public static class Transliterator
         return sb.ToString();
     }
 
+    /// <summary>
+    /// True when the text holds a letter of a script that leaves out short vowels (Hebrew, Arabic, Syriac, Thaana and
+    /// their neighbours, U+0590–U+08FF, and the Hebrew and Arabic presentation forms).
+    /// </summary>
+    public static bool IsAbjad(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF') && char.IsLetter(c))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>True when the text holds a letter of a script other than Latin and Cyrillic.</summary>
     private static bool HasOtherScript(string text)
     {

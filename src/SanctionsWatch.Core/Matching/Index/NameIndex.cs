@@ -27,6 +27,7 @@ public sealed class NameIndex : ICandidateIndex
     private readonly Dictionary<string, int[]> trigramVocabulary;
     private readonly Dictionary<string, int[]> consonantVocabulary;
     private readonly Dictionary<string, int[]> identifiers;
+    private readonly Lazy<Dictionary<string, ulong[]>> abjadSkeletons;
     private readonly TokenStatistics statistics;
     private readonly int frequentThreshold;
     private readonly System.Collections.Concurrent.ConcurrentBag<double[]> freeScores = [];
@@ -170,6 +171,7 @@ public sealed class NameIndex : ICandidateIndex
             identifiers[k] = [.. list];
         statistics = corpusStatistics ?? new TokenStatistics(dfByKey!, nameSubject.Length, AcronymSynonyms.Learn(subjects));
         Scorer = new NameScorer(matcher.Options, statistics);
+        abjadSkeletons = new Lazy<Dictionary<string, ulong[]>>(BuildAbjadSkeletons);
         writtenWeights = new Dictionary<ulong, double>(ids.Written.Count);
         foreach (var (key, token) in ids.Written)
             writtenWeights[WrittenHash(key)] = Scorer.WeightOf(token);
@@ -330,7 +332,7 @@ public sealed class NameIndex : ICandidateIndex
     {
         if (name.CoreCount == 0)
             return;
-        if (name.CoreCount == 1 && name.CoreText is { Length: >= 2 and <= Acronyms.MaxLength } letters)
+        if (name.CoreCount == 1 && name.CoreText is { Length: >= 2 and <= Acronyms.MaxLength } letters && !Array.Exists(name.Tokens, static t => t.IsAbjad))
         {
             AddHits(shortPostings, AcronymHash(letters), 10.0, acc); // the names it may be an acronym of
             acc.NextToken();
@@ -393,6 +395,16 @@ public sealed class NameIndex : ICandidateIndex
                 continue;
             var w = Scorer.WeightOf(t);
             AddHits(tokenPostings, KeyHash(t.Key), w, acc);
+            if (t.IsAbjad)
+            {
+                // a word of an abjad (محمد, mhmd) meets the list's Latin words by their consonant skeleton, alone and
+                // joined with the next (نصر الله: Nasrallah)
+                AddAbjadHits(t.Text, w, acc, article: true);
+                if (i + 1 < tokens.Length && tokens[i + 1].IsAbjad)
+                    AddAbjadHits(t.Text + tokens[i + 1].Text, w, acc, article: false);
+                continue;
+            }
+
             if (t.ComparedAsWritten)
             {
                 // its spelling meets the list's words of that spelling, and words, concepts and groups spelled alike
@@ -445,6 +457,44 @@ public sealed class NameIndex : ICandidateIndex
             return;
         foreach (var hash in hashes)
             AddHits(tokenPostings, hash, weight, acc);
+    }
+
+    /// <summary>The list's Latin words whose consonant skeleton is that of <paramref name="abjad"/> (<see cref="Abjad"/>), at the skeleton's similarity.</summary>
+    private void AddAbjadHits(string abjad, double weight, Accumulator acc, bool article)
+    {
+        foreach (var skeleton in Abjad.SkeletonsOf(abjad, article))
+        {
+            if (!abjadSkeletons.Value.TryGetValue(skeleton, out var hashes))
+                continue;
+            var similarity = skeleton.Length >= 3 ? Abjad.Similarity : Abjad.ShortSimilarity;
+            foreach (var hash in hashes)
+                AddHits(tokenPostings, hash, weight * similarity, acc);
+        }
+    }
+
+    /// <summary>The list's Latin words (their posted key hashes) by consonant skeleton: made at the first query written in an abjad.</summary>
+    private Dictionary<string, ulong[]> BuildAbjadSkeletons()
+    {
+        var map = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
+        foreach (var subject in subjects)
+        {
+            foreach (var name in subject.Names)
+            {
+                foreach (var t in name.Tokens)
+                {
+                    if (t.Kind is not (TokenKind.Word or TokenKind.Patronymic) || t.IsAbjad)
+                        continue;
+                    var skeleton = Abjad.Skeleton(t.Text);
+                    if (skeleton.Length == 0)
+                        continue;
+                    if (!map.TryGetValue(skeleton, out var set))
+                        map[skeleton] = set = [];
+                    set.Add(KeyHash(t.Key));
+                }
+            }
+        }
+
+        return map.ToDictionary(static kv => kv.Key, static kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <param name="written">Whether the written keys of concepts and learned groups count, each at most as its own weight.</param>

@@ -52,6 +52,10 @@ public sealed class NameScorer
             return q.Text[0] == c.Text[0] ? options.InitialSimilarity : 0.0;
         }
 
+        // a word of an abjad (محمد, romanised mhmd) against a Latin spelling (Mohammed): by their consonants
+        if (q.IsAbjad != c.IsAbjad && q.Kind is TokenKind.Word or TokenKind.Patronymic && c.Kind is TokenKind.Word or TokenKind.Patronymic)
+            return q.IsAbjad ? Abjad.Compare(q, c) : Abjad.Compare(c, q);
+
         if (q.Kind != c.Kind && !(IsWordLike(q.Kind) && IsWordLike(c.Kind) && q.Kind != TokenKind.Patronymic && c.Kind != TokenKind.Patronymic))
         {
             // a word of a learned group against a concept: two concepts, as the group was one (0, as concepts that differ)
@@ -187,7 +191,27 @@ public sealed class NameScorer
         }
 
         var aligned = Align(q, c, persons);
+        if (WholeAbjadName(q, c, aligned) is { } skeleton && skeleton.Score > aligned.Score)
+            aligned = skeleton;
         return expansion is { } x && x.Score > aligned.Score ? x : aligned;
+    }
+
+    /// <summary>
+    /// A name all in an abjad's words against one all in Latin words with one consonant skeleton over all their words
+    /// (<see cref="Abjad.SameWholeName"/>: يحيى عبد الله العبيدي / YAHIA ABDALLAH AL-UBAIDI, however each writes its words
+    /// apart): <see cref="Abjad.Similarity"/>, a hair more for a long one (eight consonants or more). Null otherwise.
+    /// </summary>
+    private static NameScore? WholeAbjadName(PreparedName q, PreparedName c, NameScore aligned)
+    {
+        var qCore = q.Tokens.Where(static t => t.Kind != TokenKind.LegalForm).ToList();
+        var cCore = c.Tokens.Where(static t => t.Kind != TokenKind.LegalForm).ToList();
+        bool qAbjad = qCore.Count > 0 && qCore.TrueForAll(static t => t.IsAbjad), cAbjad = cCore.Count > 0 && cCore.TrueForAll(static t => t.IsAbjad);
+        if (qAbjad == cAbjad || !(qAbjad ? cCore : qCore).TrueForAll(static t => !t.IsAbjad && t.Kind is TokenKind.Word or TokenKind.Patronymic))
+            return null;
+        if ((qAbjad ? Abjad.SameWholeName(qCore, cCore) : Abjad.SameWholeName(cCore, qCore)) is not { } consonants)
+            return null;
+        var score = consonants >= 8 ? Abjad.Similarity + 0.02 : Abjad.Similarity;
+        return new NameScore(score, "abjad-skeleton", aligned.Tokens, [.. aligned.Notes, "one consonant skeleton over the whole name, an abjad's words against Latin ones"]);
     }
 
     /// <summary>
@@ -210,7 +234,7 @@ public sealed class NameScorer
         }
 
         // an acronym reads as one (ODK, TSNIIAG, NIIHIT): a word such as Rostec or Vnesheconombank is no acronym to spell
-        if (only is not { Kind: TokenKind.Word } || only.Text.Length is < 2 or > Acronyms.MaxLength
+        if (only is not { Kind: TokenKind.Word, IsAbjad: false } || only.Text.Length is < 2 or > Acronyms.MaxLength
             || (only.Text.Length > 4 && !Acronyms.LooksLikeAcronym(only.Text) && !ManyVowelsAcronym(only.Text)))
             return null;
         var letters = only.Text;
@@ -257,7 +281,7 @@ public sealed class NameScorer
             {
                 var s = TokenSimilarity(qt[i], ct[j]);
                 if (s > 0 && s < options.KeyEqualSimilarity && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
-                    && (persons || OtherShortWord(qt[i], ct[j])) && DifferentEnding(qt[i], ct[j]))
+                    && qt[i].IsAbjad == ct[j].IsAbjad && (persons || OtherShortWord(qt[i], ct[j])) && DifferentEnding(qt[i], ct[j]))
                 {
                     s = Math.Min(s, options.DifferentEndingSimilarity); // Daniel / Daniela: another name, not a typo
                 }
@@ -303,6 +327,10 @@ public sealed class NameScorer
                 }
             }
         }
+
+        // the same for a Latin word that is two words of an abjad joined (Abdallah: عبد الله), or the reverse
+        LeaveAbjadJoins(qt, ct, sim, m, queryRuns: false);
+        LeaveAbjadJoins(ct, qt, sim, m, queryRuns: true);
 
         Span<int> qPartner = n <= 64 ? stackalloc int[n] : new int[n];
         Span<int> cPartner = m <= 64 ? stackalloc int[m] : new int[m];
@@ -575,14 +603,25 @@ public sealed class NameScorer
                         concepts += t.Kind == TokenKind.Concept ? 1 : 0;
                     }
 
-                    // the joined form may lose or gain a letter or two (a doubled letter, a linking vowel); a concept's
-                    // key (computed only now) may be a little shorter than its text
-                    if (!free || single.Length < letters - 2 - (2 * concepts) || single.Length > letters + 2)
-                        continue;
-                    var joined = length == 2
-                        ? string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]))
-                        : string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]), JoinKey(runSide[j + 2]));
-                    var s = Math.Abs(single.Length - joined.Length) <= 2 ? JoinedSimilarity(single, joined) : 0.0;
+                    double s;
+                    if (free && AbjadRun(singleSide[i], runSide, j, length))
+                    {
+                        // an abjad's words against Latin ones, joined (نصر الله / Nasrallah, Abd al-Rahman / عبد الرحمن)
+                        var texts = string.Concat(runSide.AsSpan(j, length).ToArray().Select(static t => t.Text));
+                        s = singleSide[i].IsAbjad ? Abjad.Compare(singleSide[i].Text, texts) : Abjad.Compare(texts, singleSide[i].Text, article: false);
+                    }
+                    else
+                    {
+                        // the joined form may lose or gain a letter or two (a doubled letter, a linking vowel); a concept's
+                        // key (computed only now) may be a little shorter than its text
+                        if (!free || single.Length < letters - 2 - (2 * concepts) || single.Length > letters + 2)
+                            continue;
+                        var joined = length == 2
+                            ? string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]))
+                            : string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]), JoinKey(runSide[j + 2]));
+                        s = Math.Abs(single.Length - joined.Length) <= 2 ? JoinedSimilarity(single, joined) : 0.0;
+                    }
+
                     if (s <= 0)
                         continue;
                     found = true;
@@ -675,7 +714,7 @@ public sealed class NameScorer
 
     /// <summary>Whether a token may be a contraction: a word of two parts' letters at least, no Russian adjective in -sk-.</summary>
     internal static bool MayBeContraction(PreparedToken t) =>
-        t.Kind == TokenKind.Word && t.Key.Length >= 2 * MinContractionPart && !IsSkAdjective(t.Text);
+        t.Kind == TokenKind.Word && !t.IsAbjad && t.Key.Length >= 2 * MinContractionPart && !IsSkAdjective(t.Text);
 
     // the endings of a Russian adjective after -sk- (Uralski, Kazanskiy, Permskaya; not Moskva)
     private static readonly string[] SkAdjectiveEndings =
@@ -788,6 +827,43 @@ public sealed class NameScorer
     /// </summary>
     private static string JoinKey(PreparedToken t) => t.Kind == TokenKind.Word ? t.Key : Transliterator.PhoneticKey(t.Text);
 
+    /// <summary>
+    /// Leaves to the join pass a word of <paramref name="singles"/> that two adjacent words of <paramref name="runs"/> of
+    /// the other writing make joined (Abdallah: عبد الله), as it does for two words of one writing: paired with one half
+    /// (عبد ~ Ubaidi) it would take a word another half needs. <paramref name="sim"/> is by query row, <paramref name="m"/>
+    /// candidate columns; <paramref name="queryRuns"/> when the runs are the query's.
+    /// </summary>
+    private static void LeaveAbjadJoins(PreparedToken[] singles, PreparedToken[] runs, Span<double> sim, int m, bool queryRuns)
+    {
+        for (var a = 0; a < singles.Length; a++)
+        {
+            for (var b = 0; b + 1 < runs.Length; b++)
+            {
+                if (!AbjadRun(singles[a], runs, b, 2))
+                    continue;
+                var joined = runs[b].Text + runs[b + 1].Text;
+                if ((singles[a].IsAbjad ? Abjad.Compare(singles[a].Text, joined) : Abjad.Compare(joined, singles[a].Text, article: false)) <= 0)
+                    continue;
+                for (var k = b; k <= b + 1; k++)
+                    sim[queryRuns ? (k * m) + a : (a * m) + k] = 0;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="single"/> and the run of words it may be joined from are of the two kinds of writing (an abjad's and Latin).</summary>
+    private static bool AbjadRun(PreparedToken single, PreparedToken[] runSide, int start, int length)
+    {
+        if (single.Kind != TokenKind.Word)
+            return false;
+        for (var k = start; k < start + length; k++)
+        {
+            if (runSide[k].Kind != TokenKind.Word || runSide[k].IsAbjad == single.IsAbjad)
+                return false;
+        }
+
+        return true;
+    }
+
     private static bool IsJoinable(PreparedToken t) =>
         t.Kind == TokenKind.Word || (t.Kind == TokenKind.Concept && !t.Text.Contains(' ', StringComparison.Ordinal));
 
@@ -811,7 +887,7 @@ public sealed class NameScorer
             // a word, or a concept written as its acronym (NPK, a concept of the vocabulary, against Scientific and
             // Production Company, a spelling it lacks)
             var acronymConcept = a.Kind == TokenKind.Concept && !letters.Contains(' ', StringComparison.Ordinal);
-            if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || !(a.Kind == TokenKind.Word || acronymConcept) || letters.Length is < 2 or > Acronyms.MaxLength
+            if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || !(a.Kind == TokenKind.Word || acronymConcept) || a.IsAbjad || letters.Length is < 2 or > Acronyms.MaxLength
                 || !(letters.Length <= 4 || Acronyms.ReadsAsAcronym(letters)))
                 continue;
             var found = false;
