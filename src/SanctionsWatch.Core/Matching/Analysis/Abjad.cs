@@ -9,15 +9,16 @@ namespace SanctionsWatch.Matching;
 /// Arabic; at the start consonants: Yusuf, Walid) and a final h
 /// (ة, -ah) left out, doubled letters once, and the sounds Latin spells several ways made one (sh/ch/sch, kh, gh, th/s,
 /// dh/z, q/k/c/ck, j/dj/g). The article ال is written joined (الظواهري → ldhwhry): the skeleton is also read without
-/// its l. Without vowels, names with one skeleton are one to it (حسن is Hassan, Hasan and Hussein alike).
+/// its l. Without vowels, names with one skeleton are one to it (حسن is Hassan, Hasan and Hussein alike): review at most.
 /// </summary>
 internal static class Abjad
 {
-    /// <summary>The similarity of a skeleton met with three consonants or more; with fewer, <see cref="ShortSimilarity"/>.</summary>
-    public const double Similarity = 0.9;
-
-    /// <summary>A skeleton of one or two consonants (بن, علي) says less: review at most on its own.</summary>
-    public const double ShortSimilarity = 0.85;
+    /// <summary>
+    /// The similarity of a word met by its skeleton, and of a whole name: review, not alert. A skeleton is several names
+    /// (محمد is Mohammed and Mahmoud, حسن is Hassan and Hussein, أحمد is Ahmad and Hamid, as AnyAscii drops the alif and
+    /// the skeleton the long vowels و and ي), so an abjad name alone never alerts on a Latin one.
+    /// </summary>
+    public const double Similarity = 0.85;
 
     /// <summary>
     /// The similarity of <paramref name="abjad"/> (a romanised word of an abjad) and <paramref name="latin"/> (a word
@@ -36,7 +37,7 @@ internal static class Abjad
         foreach (var own in SkeletonsOf(abjad, article))
         {
             if (string.Equals(own, other, StringComparison.Ordinal))
-                return other.Length >= 3 ? Similarity : ShortSimilarity;
+                return Similarity;
         }
 
         return 0.0;

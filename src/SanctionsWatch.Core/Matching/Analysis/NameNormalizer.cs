@@ -137,6 +137,15 @@ public static class NameNormalizer
                 continue;
             }
 
+            if (char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark)
+            {
+                // another script's vowel sign or mark (Arabic harakat: مُحَمَّد, Hebrew points) is part of its word, not a break
+                if (n > 0 && !pendingSpace)
+                    buffer[n++] = ch;
+                continue;
+            }
+
             ch = char.ToLowerInvariant(ch);
             if (ch == '&')
             {

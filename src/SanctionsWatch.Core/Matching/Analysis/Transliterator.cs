@@ -110,14 +110,15 @@ public static class Transliterator
     }
 
     /// <summary>
-    /// True when the text holds a letter of a script that leaves out short vowels (Hebrew, Arabic, Syriac, Thaana and
-    /// their neighbours, U+0590–U+08FF, and the Hebrew and Arabic presentation forms).
+    /// True when the text holds a letter of a script that leaves out short vowels (Hebrew, Arabic, Syriac, Samaritan,
+    /// Mandaic: U+0590–U+077F and U+0800–U+08FF, and the Hebrew and Arabic presentation forms; not Thaana nor NKo, which
+    /// write their vowels).
     /// </summary>
     public static bool IsAbjad(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            if (c is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF') && char.IsLetter(c))
+            if (c is (>= '\u0590' and <= '\u077F') or (>= '\u0800' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF') && char.IsLetter(c))
                 return true;
         }
 

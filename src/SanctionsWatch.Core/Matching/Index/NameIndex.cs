@@ -466,9 +466,8 @@ public sealed class NameIndex : ICandidateIndex
         {
             if (!abjadSkeletons.Value.TryGetValue(skeleton, out var hashes))
                 continue;
-            var similarity = skeleton.Length >= 3 ? Abjad.Similarity : Abjad.ShortSimilarity;
             foreach (var hash in hashes)
-                AddHits(tokenPostings, hash, weight * similarity, acc);
+                AddHits(tokenPostings, hash, weight * Abjad.Similarity, acc);
         }
     }
 

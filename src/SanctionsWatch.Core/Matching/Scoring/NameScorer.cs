@@ -199,7 +199,7 @@ public sealed class NameScorer
     /// <summary>
     /// A name all in an abjad's words against one all in Latin words with one consonant skeleton over all their words
     /// (<see cref="Abjad.SameWholeName"/>: يحيى عبد الله العبيدي / YAHIA ABDALLAH AL-UBAIDI, however each writes its words
-    /// apart): <see cref="Abjad.Similarity"/>, a hair more for a long one (eight consonants or more). Null otherwise.
+    /// apart): <see cref="Abjad.Similarity"/>, review. Null otherwise.
     /// </summary>
     private static NameScore? WholeAbjadName(PreparedName q, PreparedName c, NameScore aligned)
     {
@@ -208,10 +208,9 @@ public sealed class NameScorer
         bool qAbjad = qCore.Count > 0 && qCore.TrueForAll(static t => t.IsAbjad), cAbjad = cCore.Count > 0 && cCore.TrueForAll(static t => t.IsAbjad);
         if (qAbjad == cAbjad || !(qAbjad ? cCore : qCore).TrueForAll(static t => !t.IsAbjad && t.Kind is TokenKind.Word or TokenKind.Patronymic))
             return null;
-        if ((qAbjad ? Abjad.SameWholeName(qCore, cCore) : Abjad.SameWholeName(cCore, qCore)) is not { } consonants)
+        if ((qAbjad ? Abjad.SameWholeName(qCore, cCore) : Abjad.SameWholeName(cCore, qCore)) is null)
             return null;
-        var score = consonants >= 8 ? Abjad.Similarity + 0.02 : Abjad.Similarity;
-        return new NameScore(score, "abjad-skeleton", aligned.Tokens, [.. aligned.Notes, "one consonant skeleton over the whole name, an abjad's words against Latin ones"]);
+        return new NameScore(Abjad.Similarity, "abjad-skeleton", aligned.Tokens, [.. aligned.Notes, "one consonant skeleton over the whole name, an abjad's words against Latin ones"]);
     }
 
     /// <summary>
