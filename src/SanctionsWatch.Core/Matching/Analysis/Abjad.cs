@@ -34,9 +34,12 @@ internal static class Abjad
         var other = Skeleton(latin, digraphs: true);
         if (other.Length == 0 || (other.Length == 1 && latin.Length is < 3 or > 4))
             return 0.0; // one consonant: علي is Ali or Aly, not the article al nor a longer word
+        var vowelFirst = latin.Length > 0 && latin[0] is 'a' or 'e' or 'i' or 'o' or 'u';
         foreach (var own in SkeletonsOf(abjad, article))
         {
-            if (string.Equals(own, other, StringComparison.Ordinal))
+            // a first y or w read as a vowel only against a Latin word that begins with one (Ayman, not Saif for يوسف)
+            if (string.Equals(own, other, StringComparison.Ordinal)
+                && (vowelFirst || SkeletonsStartAlike(own, abjad)))
                 return Similarity;
         }
 
@@ -51,13 +54,36 @@ internal static class Abjad
     {
         var paired = AbjadSkeleton(abjad, digraphs: true);
         var apart = AbjadSkeleton(abjad, digraphs: false);
-        foreach (var own in string.Equals(paired, apart, StringComparison.Ordinal) ? [paired] : new[] { paired, apart })
+        foreach (var read in string.Equals(paired, apart, StringComparison.Ordinal) ? [paired] : new[] { paired, apart })
         {
-            if (own.Length > 0)
-                yield return own;
-            if (article && own.Length >= 3 && own[0] == 'l')
-                yield return own[1..];
+            foreach (var own in Readings(read, abjad))
+            {
+                if (own.Length > 0)
+                    yield return own;
+                if (article && own.Length >= 3 && own[0] == 'l')
+                    yield return own[1..];
+            }
         }
+    }
+
+    /// <summary>
+    /// A skeleton and its other readings: a final ة also read as t (هيئة تحرير: Hayat Tahrir), and a first y or w also as
+    /// the long vowel after an alif AnyAscii leaves out (أيمن, ymn: Ayman; أويس: Uwais).
+    /// </summary>
+    private static IEnumerable<string> Readings(string skeleton, string abjad)
+    {
+        yield return skeleton;
+        if (abjad.Length >= 3 && abjad.EndsWith('h'))
+            yield return skeleton + "t"; // (هيئة, hyih: the ة's h folds into the h before it)
+        if (skeleton.Length >= 3 && skeleton[0] is 'y' or 'w')
+            yield return skeleton[1..];
+    }
+
+    /// <summary>Whether <paramref name="own"/> keeps the first letter of the abjad word's skeleton (no y or w of it read as a vowel).</summary>
+    private static bool SkeletonsStartAlike(string own, string abjad)
+    {
+        var whole = Skeleton(abjad, digraphs: true);
+        return whole.Length == 0 || whole[0] is not ('y' or 'w') || (own.Length > 0 && (own[0] == whole[0] || own[0] == 'l'));
     }
 
     /// <summary>
