@@ -203,6 +203,8 @@ public sealed class NameScorer
     /// </summary>
     private static NameScore? WholeAbjadName(PreparedName q, PreparedName c, NameScore aligned)
     {
+        if (!HasAbjad(q.Tokens) && !HasAbjad(c.Tokens))
+            return null; // the common case, without allocating
         var qCore = q.Tokens.Where(static t => t.Kind != TokenKind.LegalForm).ToList();
         var cCore = c.Tokens.Where(static t => t.Kind != TokenKind.LegalForm).ToList();
         bool qAbjad = qCore.Count > 0 && qCore.TrueForAll(static t => t.IsAbjad), cAbjad = cCore.Count > 0 && cCore.TrueForAll(static t => t.IsAbjad);
@@ -328,8 +330,11 @@ public sealed class NameScorer
         }
 
         // the same for a Latin word that is two words of an abjad joined (Abdallah: عبد الله), or the reverse
-        LeaveAbjadJoins(qt, ct, sim, m, queryRuns: false);
-        LeaveAbjadJoins(ct, qt, sim, m, queryRuns: true);
+        if (HasAbjad(qt) != HasAbjad(ct))
+        {
+            LeaveAbjadJoins(qt, ct, sim, m, queryRuns: false);
+            LeaveAbjadJoins(ct, qt, sim, m, queryRuns: true);
+        }
 
         Span<int> qPartner = n <= 64 ? stackalloc int[n] : new int[n];
         Span<int> cPartner = m <= 64 ? stackalloc int[m] : new int[m];
@@ -847,6 +852,17 @@ public sealed class NameScorer
                     sim[queryRuns ? (k * m) + a : (a * m) + k] = 0;
             }
         }
+    }
+
+    private static bool HasAbjad(PreparedToken[] tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.IsAbjad)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="single"/> and the run of words it may be joined from are of the two kinds of writing (an abjad's and Latin).</summary>
