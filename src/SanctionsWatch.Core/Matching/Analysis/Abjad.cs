@@ -48,9 +48,20 @@ internal static class Abjad
 
     /// <summary>
     /// The skeletons an abjad word is read as: its romanisation's pairs of letters read as one sound (sh, kh, th: ش خ ث)
-    /// and as two (طه, ta-ha, romanised th; مزاحم, mzhm), each whole and without the joined article's l (الظواهري).
+    /// and as two (طه, ta-ha, romanised th; مزاحم, mzhm), its q also as g and gh, each whole and without the joined
+    /// article's l (الظواهري).
     /// </summary>
     public static IEnumerable<string> SkeletonsOf(string abjad, bool article = true)
+    {
+        // ق is q or k, and g or gh where it is said so (Gaddafi, Persian Ghasem)
+        if (!abjad.Contains('q', StringComparison.Ordinal))
+            return SkeletonsOfSpelling(abjad, article);
+        return SkeletonsOfSpelling(abjad, article)
+            .Concat(SkeletonsOfSpelling(abjad.Replace("q", "g", StringComparison.Ordinal), article))
+            .Concat(SkeletonsOfSpelling(abjad.Replace("q", "gh", StringComparison.Ordinal), article));
+    }
+
+    private static IEnumerable<string> SkeletonsOfSpelling(string abjad, bool article)
     {
         var paired = AbjadSkeleton(abjad, digraphs: true);
         var apart = AbjadSkeleton(abjad, digraphs: false);
