@@ -6,9 +6,8 @@ namespace SanctionsWatch.Matching;
 /// Names written in a script without short vowels (Arabic, Hebrew) against their Latin spellings. AnyAscii romanises
 /// such a word as its consonants (محمد → mhmd, حسن → hsn, علي → ly: the ʿayn is silent), and a Latin spelling meets it by
 /// its consonant skeleton: the vowels, y, w and v but at a word's start (long vowels and diphthongs in Latin, ي and و in
-/// Arabic; at the start consonants: Yusuf, Walid) and a final h
-/// (ة, -ah) left out, doubled letters once, and the sounds Latin spells several ways made one (sh/ch/sch, kh, gh, th/s,
-/// dh/z, q/k/c/ck, j/dj/g). The article ال is written joined (الظواهري → ldhwhry): the skeleton is also read without
+/// Arabic; at the start consonants: Yusuf, Walid) and a final h (ة, -ah) left out, doubled letters once, and the sounds
+/// Latin spells several ways made one (sh/ch/sch, kh, gh, th/s, dh/z, q/k/c/ck, j/dj/g). The article ال is written joined (الظواهري → ldhwhry): the skeleton is also read without
 /// its l. Without vowels, names with one skeleton are one to it (حسن is Hassan, Hasan and Hussein alike): review at most.
 /// </summary>
 internal static class Abjad
