@@ -101,16 +101,19 @@ public sealed class PreparedName
         optionalTokens = optional;
         var core = 0;
         var patronymic = false;
+        var abjad = false;
         foreach (var t in tokens)
         {
             if (t.Kind != TokenKind.LegalForm)
                 core++;
             if (t.Kind == TokenKind.Patronymic)
                 patronymic = true;
+            abjad |= t.IsAbjad;
         }
 
         CoreCount = core;
         HasPatronymic = patronymic;
+        HasAbjad = abjad;
     }
 
     private readonly bool[]? optionalTokens;
@@ -138,6 +141,9 @@ public sealed class PreparedName
 
     /// <summary>An acronym or weak alias (<c>UVZ</c>, <c>KRET</c>): matches only whole, never fuzzily.</summary>
     public bool IsShort { get; }
+
+    /// <summary>Whether a word of the name is written in an abjad (<see cref="PreparedToken.IsAbjad"/>).</summary>
+    public bool HasAbjad { get; }
 
     /// <summary>The keys of the tokens other than legal forms, joined by spaces (whole-name comparison of short names).</summary>
     public string CoreKey => JoinCore(static t => t.Key);

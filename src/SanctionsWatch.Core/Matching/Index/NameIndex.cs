@@ -240,13 +240,13 @@ public sealed class NameIndex : ICandidateIndex
 
     public TokenStatistics Statistics => statistics;
 
-    /// <summary>A name of one word that is in few of the list's names (at most one in 2,000, and at least two).</summary>
+    /// <summary>A name of one word that is in few of the list's names (<see cref="TokenStatistics.IsRare"/>).</summary>
     private bool RareOneName(PreparedName name)
     {
         foreach (var t in name.Tokens)
         {
             if (t.Kind != TokenKind.LegalForm)
-                return t.Kind == TokenKind.Word && statistics.DocumentFrequency(t.Key) <= Math.Max(2, statistics.NameCount / 2000);
+                return t.Kind == TokenKind.Word && statistics.IsRare(t.Key);
         }
 
         return false;
@@ -332,7 +332,7 @@ public sealed class NameIndex : ICandidateIndex
     {
         if (name.CoreCount == 0)
             return;
-        if (name.CoreCount == 1 && name.CoreText is { Length: >= 2 and <= Acronyms.MaxLength } letters && !Array.Exists(name.Tokens, static t => t.IsAbjad))
+        if (name.CoreCount == 1 && name.CoreText is { Length: >= 2 and <= Acronyms.MaxLength } letters && !name.HasAbjad)
         {
             AddHits(shortPostings, AcronymHash(letters), 10.0, acc); // the names it may be an acronym of
             acc.NextToken();

@@ -203,7 +203,7 @@ public sealed class NameScorer
     /// </summary>
     private static NameScore? WholeAbjadName(PreparedName q, PreparedName c, NameScore aligned)
     {
-        if (!HasAbjad(q.Tokens) && !HasAbjad(c.Tokens))
+        if (!q.HasAbjad && !c.HasAbjad)
             return null; // the common case, without allocating
         var qCore = q.Tokens.Where(static t => t.Kind != TokenKind.LegalForm).ToList();
         var cCore = c.Tokens.Where(static t => t.Kind != TokenKind.LegalForm).ToList();
@@ -330,7 +330,7 @@ public sealed class NameScorer
         }
 
         // the same for a Latin word that is two words of an abjad joined (Abdallah: عبد الله), or the reverse
-        if (HasAbjad(qt) != HasAbjad(ct))
+        if (q.HasAbjad != c.HasAbjad)
         {
             LeaveAbjadJoins(qt, ct, sim, m, queryRuns: false);
             LeaveAbjadJoins(ct, qt, sim, m, queryRuns: true);
@@ -854,17 +854,6 @@ public sealed class NameScorer
         }
     }
 
-    private static bool HasAbjad(PreparedToken[] tokens)
-    {
-        foreach (var t in tokens)
-        {
-            if (t.IsAbjad)
-                return true;
-        }
-
-        return false;
-    }
-
     /// <summary>Whether <paramref name="single"/> and the run of words it may be joined from are of the two kinds of writing (an abjad's and Latin).</summary>
     private static bool AbjadRun(PreparedToken single, PreparedToken[] runSide, int start, int length)
     {
@@ -1048,7 +1037,7 @@ public sealed class NameScorer
     /// </summary>
     private bool IsDistinctive(PreparedToken t) =>
         t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Patronymic
-        && (!t.IsDescriptor || (statistics is not null && statistics.DocumentFrequency(t.Key) <= Math.Max(2, statistics.NameCount / 2000)));
+        && (!t.IsDescriptor || (statistics is not null && statistics.IsRare(t.Key)));
 
     /// <summary>True when every word, number and patronymic of a side is matched; <paramref name="matched"/> counts them.</summary>
     private static bool AllNamesMatched(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr, out int matched)

@@ -53,6 +53,9 @@ public sealed class TokenStatistics : ICorpusStatistics
 
     public int DocumentFrequency(string key) => documentFrequency.TryGetValue(key, out var df) ? df : 0;
 
+    /// <summary>Whether <paramref name="key"/> is in few of the list's names: at most one in 2,000, and at least two.</summary>
+    public bool IsRare(string key) => DocumentFrequency(key) <= Math.Max(2, NameCount / 2000);
+
     /// <summary>1 + ln((N + 1) / (df + 1)): a word in one name of 40,000 weighs ≈ 11, one in every tenth ≈ 3.3.</summary>
     public double Idf(string key) => 1.0 + Math.Log((NameCount + 1.0) / (DocumentFrequency(key) + 1.0));
 }
