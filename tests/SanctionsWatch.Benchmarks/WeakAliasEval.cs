@@ -18,7 +18,7 @@ internal static class WeakAliasEval
         var entries = new OfacCsvReader().Read(args[0], "ofac-sdn").Entries;
         var queries = entries
             .SelectMany(e => e.Names.Where(n => n.Type == NameType.WeakAlias)
-                .Select(n => (Key: MatchSubject.KeyOf(e.Source, e.EntryId), Subject: new MatchSubject(n.Text, e.PartyType, [new EntryName(n.Text, NameType.Primary)], []))))
+                .Select(n => (Entry: e, Key: MatchSubject.KeyOf(e.Source, e.EntryId), Subject: new MatchSubject(n.Text, e.PartyType, [new EntryName(n.Text, NameType.Primary)], []))))
             .ToArray();
         var index = new NameMatcher().Index(entries.Select(MatchSubject.FromEntry));
         var results = index.SearchAll([.. queries.Select(q => q.Subject)], MatchThresholds.DefaultReview);
@@ -44,9 +44,9 @@ internal static class WeakAliasEval
         }
 
         // the halves the other benchmarks split by (even and odd entry numbers); no rule was tuned on these queries
-        foreach (var (half, parity) in new[] { ("tuning half (even uids)", 0), ("held-out half (odd uids)", 1) })
+        foreach (var (half, tune) in new[] { ("tuning half (even uids)", true), ("held-out half (odd uids)", false) })
         {
-            var ofHalf = Enumerable.Range(0, queries.Length).Where(i => Parity(queries[i].Key) == parity).ToArray();
+            var ofHalf = Enumerable.Range(0, queries.Length).Where(i => CrosslistEval.IsTune(queries[i].Entry.EntryId) == tune).ToArray();
             var own = ofHalf.Count(i => results[i].Any(r => r.CandidateKey == queries[i].Key));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{half,-26} {ofHalf.Length,5} queries: own entry at review+ {(double)own / ofHalf.Length:F3}"));
         }
@@ -57,17 +57,12 @@ internal static class WeakAliasEval
             var kindName = args[2];
             for (var i = 0; i < queries.Length; i++)
             {
-                if (queries[i].Subject.Kind.ToString() == kindName && Parity(queries[i].Key) == 0 && !results[i].Any(r => r.CandidateKey == queries[i].Key))
-                {
-                    var entry = entries.First(e => MatchSubject.KeyOf(e.Source, e.EntryId) == queries[i].Key);
-                    Console.WriteLine($"MISS {queries[i].Subject.Names[0].Text}\t{queries[i].Key}\t{string.Join(" | ", entry.Names.Take(2).Select(n => n.Text))}");
-                }
+                if (queries[i].Subject.Kind.ToString() == kindName && CrosslistEval.IsTune(queries[i].Entry.EntryId) && !results[i].Any(r => r.CandidateKey == queries[i].Key))
+                    Console.WriteLine($"MISS {queries[i].Subject.Names[0].Text}\t{queries[i].Key}\t{string.Join(" | ", queries[i].Entry.Names.Take(2).Select(n => n.Text))}");
             }
         }
 
         return 0;
     }
 
-    private static int Parity(string key) =>
-        long.TryParse(key.AsSpan(key.LastIndexOf('/') + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var uid) ? (int)(uid % 2) : 0;
 }
