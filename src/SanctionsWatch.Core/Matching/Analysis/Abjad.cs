@@ -113,13 +113,13 @@ internal static class Abjad
     /// <summary>
     /// Whether two names, one all in an abjad's words and the other all in Latin, have one skeleton over all their words
     /// in order, however each writes the words apart (عبد الله / Abdallah, العبيدي / al-Ubaidi): the Latin name also read
-    /// with its last word first and with its first word last (ZALTOUNI, Khalid). Null when they do not, or the skeleton
-    /// has fewer than six consonants; else the number of consonants met.
+    /// with its last word first and with its first word last (ZALTOUNI, Khalid). False where the skeleton has fewer than
+    /// six consonants.
     /// </summary>
-    public static int? SameWholeName(IReadOnlyList<PreparedToken> abjad, IReadOnlyList<PreparedToken> latin)
+    public static bool SameWholeName(IReadOnlyList<PreparedToken> abjad, IReadOnlyList<PreparedToken> latin)
     {
         if (abjad.Count == 0 || latin.Count == 0)
-            return null;
+            return false;
         var latinSkeletons = latin.Select(static t => Skeleton(t.Text)).ToArray();
         foreach (var digraphs in new[] { true, false })
         {
@@ -129,10 +129,10 @@ internal static class Abjad
             if (own == Joined(latinSkeletons)
                 || (latin.Count > 1 && own == Joined(latinSkeletons.Skip(1).Append(latinSkeletons[0])))
                 || (latin.Count > 1 && own == Joined(latinSkeletons.Skip(latin.Count - 1).Concat(latinSkeletons.Take(latin.Count - 1)))))
-                return own.Length;
+                return true;
         }
 
-        return null;
+        return false;
     }
 
     /// <summary>Skeletons joined, a letter doubled where two meet written once.</summary>

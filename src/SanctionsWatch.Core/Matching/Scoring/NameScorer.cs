@@ -210,7 +210,7 @@ public sealed class NameScorer
         bool qAbjad = qCore.Count > 0 && qCore.TrueForAll(static t => t.IsAbjad), cAbjad = cCore.Count > 0 && cCore.TrueForAll(static t => t.IsAbjad);
         if (qAbjad == cAbjad || !(qAbjad ? cCore : qCore).TrueForAll(static t => !t.IsAbjad && t.Kind is TokenKind.Word or TokenKind.Patronymic))
             return null;
-        if ((qAbjad ? Abjad.SameWholeName(qCore, cCore) : Abjad.SameWholeName(cCore, qCore)) is null)
+        if (!(qAbjad ? Abjad.SameWholeName(qCore, cCore) : Abjad.SameWholeName(cCore, qCore)))
             return null;
         return new NameScore(Abjad.Similarity, "abjad-skeleton", aligned.Tokens, [.. aligned.Notes, "one consonant skeleton over the whole name, an abjad's words against Latin ones"]);
     }
