@@ -35,18 +35,21 @@ public sealed class BrowserTests : IDisposable
         return app;
     }
 
+    // Each page's document, not every resource's load event: under a whole test run's load a page was there, whole,
+    // while its load event had not come within 120 s (the morning page after the login, a hit's page after a click).
+    private static readonly PageGotoOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+    private static readonly PageWaitForURLOptions UrlLoaded = new() { Timeout = 120_000, WaitUntil = WaitUntilState.DOMContentLoaded };
+
     private static async Task LogInAsync(IPage page, string baseUrl)
     {
-        await page.GotoAsync(baseUrl + "/");
+        await page.GotoAsync(baseUrl + "/", Loaded);
         Assert.EndsWith("/login?ReturnUrl=%2F", page.Url, StringComparison.Ordinal);
         await page.FillAsync("input[name=user]", "alice");
         await page.FillAsync("input[name=password]", Password);
         await page.ClickAsync("button[type=submit]");
         try
         {
-            // the morning page's document, not every resource's load event: under a whole test run's load the page
-            // was there, whole, while the load event had not come within 60 s
-            await page.WaitForURLAsync(baseUrl + "/", new PageWaitForURLOptions { Timeout = 120_000, WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.WaitForURLAsync(baseUrl + "/", UrlLoaded);
         }
         catch (TimeoutException)
         {
@@ -92,24 +95,24 @@ public sealed class BrowserTests : IDisposable
             await ShotAsync(page, "morning");
 
             // Rostec's hit, from the hits page filtered by entity
-            await page.GotoAsync(baseUrl + "/hits?entity=ru-rostec");
+            await page.GotoAsync(baseUrl + "/hits?entity=ru-rostec", Loaded);
             await ShotAsync(page, "hits");
             await page.ClickAsync("table tbody tr:first-child td:first-child a");
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/hits/\\d+$"));
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/hits/\\d+$"), UrlLoaded);
             var hitId = long.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
             Assert.Contains("Why it matched", await page.TextContentAsync("main") ?? "", StringComparison.Ordinal);
             await ShotAsync(page, "hit");
 
             await page.FillAsync("textarea[name=note]", "a parent's INN quoted in the remarks: not our counterparty");
             await page.ClickAsync("button[value=dismiss]");
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("said="));
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("said="), UrlLoaded);
             var main = await page.TextContentAsync("main") ?? "";
             Assert.Contains("new → dismissed by alice", main, StringComparison.Ordinal);
             Assert.Contains("a parent's INN quoted in the remarks: not our counterparty", main, StringComparison.Ordinal);
 
-            await page.GotoAsync(baseUrl + "/watchlist");
+            await page.GotoAsync(baseUrl + "/watchlist", Loaded);
             await ShotAsync(page, "watchlist");
-            await page.GotoAsync(baseUrl + "/timeline");
+            await page.GotoAsync(baseUrl + "/timeline", Loaded);
             Assert.Equal(1, await page.Locator("svg.timeline").CountAsync());
             await ShotAsync(page, "timeline");
             Assert.Equal(0, dialogs);
@@ -147,7 +150,7 @@ public sealed class BrowserTests : IDisposable
                 await d.DismissAsync();
             };
             await LogInAsync(page, baseUrl);
-            await page.GotoAsync(baseUrl + "/hits/1");
+            await page.GotoAsync(baseUrl + "/hits/1", Loaded);
             var text = await page.TextContentAsync("main") ?? "";
             Assert.Contains("<script>alert(1)</script>", text, StringComparison.Ordinal); // shown as text
             Assert.Contains("\\u202e", text, StringComparison.Ordinal); // the override made visible
