@@ -17,7 +17,9 @@
 #     sanctions on Russian firms, Chinese military companies), its entries added to sdn_2024-05-03, searched as in 1
 #     (the same halves: its tuning half may be looked at, its held-out half only measured).
 #  6. names in their original script (issue 11, class 8) on real data: the UN Security Council list's Arabic (and other)
-#     names searched among its entries' Latin names (../shared/data/un/consolidated-2026-02.xml).
+#     names searched among its entries' Latin names (../shared/data/un/consolidated-2026-02.xml), and OpenSanctions'
+#     merged parties' names in Arabic, Hebrew (Israel's list), Japanese katakana (Japan's), Bulgarian Cyrillic and Greek
+#     searched among their Latin names (../shared/data/opensanctions/sanctions-entities.delta-2024.json).
 # Targets (issue 11): cross-list >= 0.80 found at alert, <= 2 % other-entry alerts; aliases recall@1 >= 0.85, <= 1 % wrong.
 # The last lines print ours against them, tuning half / held-out half (a target is met when both halves meet it).
 # Usage: scripts/bench-matching.sh [--peer-sample N (0 = all)] [--misses N] [--set knob=value]...
@@ -29,7 +31,8 @@ aliases="$shared/eval/ofac-alias-to-primary.tsv"
 crosslist="$shared/eval/crosslist-dev.tsv"
 consolidated="$shared/data/ofac/cons-csv-2025-12"
 un="$shared/data/un/consolidated-2026-02.xml"
-for f in "$archive" "$aliases" "$crosslist" "$consolidated/cons_prim.csv" "$consolidated/cons_alt.csv" "$un"; do
+opensanctions="$shared/data/opensanctions/sanctions-entities.delta-2024.json"
+for f in "$archive" "$aliases" "$crosslist" "$consolidated/cons_prim.csv" "$consolidated/cons_alt.csv" "$un" "$opensanctions"; do
   [ -f "$f" ] || { echo "missing $f (../shared beside the project root)" >&2; exit 1; }
 done
 work="$(mktemp -d /tmp/sanctionswatch-bench-XXXXXX)"
@@ -55,8 +58,9 @@ echo
 echo "=== 5. OFAC's Consolidated (non-SDN) aliases, a set the rules were not written on ==="
 dotnet "$bench" consolidated "$sdn" "$consolidated"
 echo
-echo "=== 6. original-script names (UN list: Arabic against the Latin names) ==="
+echo "=== 6. original-script names (UN list: Arabic; OpenSanctions: Arabic, Hebrew, Japanese, … against the Latin names) ==="
 dotnet "$bench" original-script "$un"
+dotnet "$bench" original-script "$opensanctions"
 echo
 echo "=== issue 11's targets: ours, tuning half / held-out half ==="
 awk '/^  tuning half \(even uids\)/ && !t { rt = $7; wt = $8; t = 1 }

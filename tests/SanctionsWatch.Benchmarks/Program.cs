@@ -18,8 +18,17 @@ return args.FirstOrDefault() switch
     "index-pair" when args.Length >= 3 => ExplainIndexed.Run(args[1..]),
     "matching-scale" when args.Length > 2 => MatchingEval.Scale(args[1..]),
     "parse" => ParseBenchmark.Run(args[1..]),
+    "romanise" when args.Length >= 2 => Romanise(args[1..]),
     _ => Usage(),
 };
+
+// Debugging aid: how the matcher romanises each word of each argument.
+static int Romanise(string[] texts)
+{
+    foreach (var text in texts)
+        Console.WriteLine(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SanctionsWatch.Matching.Transliterator.ToLatin)));
+    return 0;
+}
 
 static int Usage()
 {

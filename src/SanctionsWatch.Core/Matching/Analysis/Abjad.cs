@@ -20,6 +20,12 @@ internal static class Abjad
     public const double Similarity = 0.85;
 
     /// <summary>
+    /// The similarity of a word met by its skeleton whose written vowels also agree with the Latin word's
+    /// (<see cref="VowelsAgree"/>): a name all of whose words meet so may alert.
+    /// </summary>
+    public const double VowelledSimilarity = 0.90;
+
+    /// <summary>
     /// The similarity of <paramref name="abjad"/> (a romanised word of an abjad) and <paramref name="latin"/> (a word
     /// written in Latin letters): by their skeletons, 0 when they differ. A skeleton of one consonant only meets a Latin
     /// word of three or four letters (علي / Ali, not the article al).
@@ -30,7 +36,7 @@ internal static class Abjad
     /// <param name="article">Whether the abjad text may begin with the joined article (one word; not words joined, where an l is a word's own).</param>
     public static double Compare(string abjad, string latin, bool article = true)
     {
-        var other = Skeleton(latin, digraphs: true);
+        var other = Skeleton(latin);
         if (other.Length == 0 || (other.Length == 1 && latin.Length is < 3 or > 4))
             return 0.0; // one consonant: علي is Ali or Aly, not the article al nor a longer word
         var vowelFirst = latin.Length > 0 && latin[0] is 'a' or 'e' or 'i' or 'o' or 'u';
@@ -39,41 +45,119 @@ internal static class Abjad
             // a first y or w read as a vowel only against a Latin word that begins with one (Ayman, not Saif for يوسف)
             if (string.Equals(own, other, StringComparison.Ordinal)
                 && (vowelFirst || SkeletonsStartAlike(own, abjad)))
-                return Similarity;
+                return VowelsAgree(abjad, latin, article) ? VowelledSimilarity : Similarity;
         }
 
         return 0.0;
     }
 
     /// <summary>
+    /// Whether the vowels the abjad word writes agree with the Latin word's, between each two consonants of one skeleton:
+    /// an alif (a) wants an a or e, a و (w) an o, u or w, a ي (y) an i, e or y; where the abjad writes none, Latin has one
+    /// short vowel at most (Mahmoud is not محمد, Mohammed not محمود, Hussein not حسن) and begins with no vowel (Hamid is
+    /// not أحمد, Ahmed not حامد). An ع or hamza (e) may be any vowel or none.
+    /// </summary>
+    internal static bool VowelsAgree(string abjad, string latin, bool article = true)
+    {
+        var latinGaps = new List<string>();
+        var consonants = Skeleton(latin, 0, latinGaps);
+        foreach (var spelling in Spellings(abjad))
+        {
+            foreach (var apart in Masks(spelling))
+            {
+                var gaps = new List<string>();
+                var own = Skeleton(spelling, apart, gaps);
+                if (string.Equals(own, consonants, StringComparison.Ordinal) && GapsAgree(gaps, 0, latinGaps))
+                    return true;
+                if (article && own.Length >= 3 && own[0] == 'l' && gaps[0].Length > 0
+                    && own.AsSpan(1).SequenceEqual(consonants) && GapsAgree(gaps, 1, latinGaps))
+                    return true; // the joined article ال, which Latin writes apart or leaves out
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the abjad's gaps from <paramref name="from"/> on agree with the Latin word's (see <see cref="VowelsAgree"/>).</summary>
+    private static bool GapsAgree(List<string> abjad, int from, List<string> latin)
+    {
+        if (abjad.Count - from != latin.Count)
+            return false;
+        for (var i = 0; i < latin.Count; i++)
+        {
+            string own = abjad[from + i], other = latin[i];
+            if ((own.Contains('a', StringComparison.Ordinal) && other.IndexOfAny(['a', 'e']) < 0)
+                || ((own.Contains('w', StringComparison.Ordinal) || own.Contains('v', StringComparison.Ordinal)) && other.IndexOfAny(['o', 'u', 'w']) < 0)
+                || (own.Contains('y', StringComparison.Ordinal) && other.IndexOfAny(['i', 'e', 'y']) < 0))
+                return false;
+            if (own.Length == 0 && (i == 0 ? other.Length > 0 : other.Length > 1 || other.IndexOfAny(['y', 'w', 'v']) >= 0))
+                return false; // no vowel written: a short one at most, none before the first consonant
+            if (own.Length == 0 && i == latin.Count - 1 && other.Length > 0 && other[0] is not ('a' or 'e'))
+                return false; // nor an i, o or u at the end (Ahmadi is أحمدي, not أحمد): the a or e of a ة at most
+            if (own.Length > 0 && i == 0 && other.Length == 0)
+                return false; // a word that begins with an alif or ع begins with a vowel (Amir is no Mir)
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The skeletons an abjad word is read as: its romanisation's pairs of letters read as one sound (sh, kh, th: ش خ ث)
-    /// and as two (طه, ta-ha, romanised th; مزاحم, mzhm), its q also as g and gh, each whole and without the joined
+    /// and as two (طه, ta-ha, romanised th; مزاحم, mzhm), its q also as g and gh and its f also as p, each whole and without the joined
     /// article's l (الظواهري).
     /// </summary>
-    public static IEnumerable<string> SkeletonsOf(string abjad, bool article = true)
+    public static IEnumerable<string> SkeletonsOf(string abjad, bool article = true) =>
+        Spellings(abjad).SelectMany(s => SkeletonsOfSpelling(s, article));
+
+    /// <summary>The romanised abjad word and its other spellings: ق is q or k, and g or gh where it is said so (Gaddafi, Persian Ghasem); Hebrew פ is f or p (Perez).</summary>
+    private static IEnumerable<string> Spellings(string abjad)
     {
-        // ق is q or k, and g or gh where it is said so (Gaddafi, Persian Ghasem)
-        if (!abjad.Contains('q', StringComparison.Ordinal))
-            return SkeletonsOfSpelling(abjad, article);
-        return SkeletonsOfSpelling(abjad, article)
-            .Concat(SkeletonsOfSpelling(abjad.Replace("q", "g", StringComparison.Ordinal), article))
-            .Concat(SkeletonsOfSpelling(abjad.Replace("q", "gh", StringComparison.Ordinal), article));
+        IEnumerable<string> spellings = [abjad];
+        if (abjad.Contains('q', StringComparison.Ordinal))
+            spellings = [abjad, abjad.Replace("q", "g", StringComparison.Ordinal), abjad.Replace('q', 'G')]; // G: gh, one sound
+        if (abjad.Contains('f', StringComparison.Ordinal))
+            spellings = spellings.Concat(spellings.Select(static s => s.Replace('f', 'p'))).ToArray();
+        return spellings;
+    }
+
+    /// <summary>
+    /// The ways of reading the word's pairs of letters (<see cref="Skeleton(string, int, List{string}?)"/>'s masks): each
+    /// pair as one sound or as two (شحاتة, shhth: the sh one, the th two, Shihata), every mix where a word has three pairs
+    /// or fewer, else all one way or all the other.
+    /// </summary>
+    private static IEnumerable<int> Masks(string abjad)
+    {
+        var pairs = CountPairs(abjad);
+        return pairs == 0 ? [0] : pairs <= 3 ? Enumerable.Range(0, 1 << pairs) : [0, -1];
     }
 
     private static IEnumerable<string> SkeletonsOfSpelling(string abjad, bool article)
     {
-        var paired = AbjadSkeleton(abjad, digraphs: true);
-        var apart = AbjadSkeleton(abjad, digraphs: false);
-        foreach (var read in string.Equals(paired, apart, StringComparison.Ordinal) ? [paired] : new[] { paired, apart })
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var apart in Masks(abjad))
         {
-            foreach (var own in Readings(read, abjad))
+            foreach (var own in Readings(AbjadSkeleton(abjad, apart), abjad))
             {
-                if (own.Length > 0)
+                if (own.Length > 0 && seen.Add(own))
                     yield return own;
-                if (article && own.Length >= 3 && own[0] == 'l')
+                if (article && own.Length >= 3 && own[0] == 'l' && seen.Add(own[1..]))
                     yield return own[1..];
             }
         }
+    }
+
+    /// <summary>How many pairs of letters <see cref="Skeleton(string, int, List{string}?)"/> reads as one sound in the text.</summary>
+    private static int CountPairs(string text)
+    {
+        var pairs = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            var length = PairLength(text, i);
+            pairs += length > 1 ? 1 : 0;
+            i += length > 1 ? length - 1 : 0;
+        }
+
+        return pairs;
     }
 
     /// <summary>
@@ -92,7 +176,7 @@ internal static class Abjad
     /// <summary>Whether <paramref name="own"/> keeps the first letter of the abjad word's skeleton (no y or w of it read as a vowel).</summary>
     private static bool SkeletonsStartAlike(string own, string abjad)
     {
-        var whole = Skeleton(abjad, digraphs: true);
+        var whole = Skeleton(abjad);
         return whole.Length == 0 || whole[0] is not ('y' or 'w') || (own.Length > 0 && (own[0] == whole[0] || own[0] == 'l'));
     }
 
@@ -100,10 +184,10 @@ internal static class Abjad
     /// The skeleton of a romanised abjad word: its final h is ة (أسامة, smh: Usama), read as a vowel, in a word of three
     /// letters or more; in a shorter one it is ه (طه, th: Taha).
     /// </summary>
-    private static string AbjadSkeleton(string abjad, bool digraphs)
+    private static string AbjadSkeleton(string abjad, int apart)
     {
-        var skeleton = Skeleton(abjad, digraphs);
-        if (!skeleton.EndsWith('h') && abjad.EndsWith('h') && abjad.Length < 3)
+        var skeleton = Skeleton(abjad, apart);
+        if (!skeleton.EndsWith('h') && abjad.EndsWith('h') && abjad.Length < 3 && apart != 0)
             skeleton += "h";
         else if (skeleton.Length > 1 && skeleton.EndsWith('h') && abjad.EndsWith('h') && abjad.Length >= 3)
             skeleton = skeleton[..^1];
@@ -121,9 +205,9 @@ internal static class Abjad
         if (abjad.Count == 0 || latin.Count == 0)
             return false;
         var latinSkeletons = latin.Select(static t => Skeleton(t.Text)).ToArray();
-        foreach (var digraphs in new[] { true, false })
+        foreach (var apart in new[] { 0, -1 })
         {
-            var own = Joined(abjad.Select(t => AbjadSkeleton(t.Text, digraphs)));
+            var own = Joined(abjad.Select(t => AbjadSkeleton(t.Text, apart)));
             if (own.Length < 6)
                 continue; // محمد علي is Mohammed Ali and Mahmoud Ali: a short name's skeleton is many names
             if (own == Joined(latinSkeletons)
@@ -152,37 +236,44 @@ internal static class Abjad
     }
 
     /// <summary>The consonant skeleton of lower-case Latin text (see the class).</summary>
-    public static string Skeleton(string text, bool digraphs = true)
+    public static string Skeleton(string text) => Skeleton(text, apart: 0);
+
+    /// <summary>
+    /// The length of the letters at <paramref name="i"/> that spell one sound: 3 for sch, 2 for sh, ch, kh, gh, th, dh,
+    /// ph, dj and ck, else 1.
+    /// </summary>
+    private static int PairLength(string text, int i)
+    {
+        var c = text[i];
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        if (c == 's' && next == 'c' && i + 2 < text.Length && text[i + 2] == 'h')
+            return 3;
+        return (next == 'h' && c is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'p') || (c == 'd' && next == 'j') || (c == 'c' && next == 'k') ? 2 : 1;
+    }
+
+    /// <summary>
+    /// The consonant skeleton, the pairs of letters that spell one sound read as one (sh, kh, th…) but those whose bit is
+    /// set in <paramref name="apart"/> (by their order in the text; -1: all read as two letters).
+    /// </summary>
+    /// <param name="gaps">When given, receives the vowels (and y, w, v read as vowels) before each consonant of the skeleton and, last, after the last one.</param>
+    private static string Skeleton(string text, int apart, List<string>? gaps = null)
     {
         var sb = new StringBuilder(text.Length);
+        var gap = gaps is null ? null : new StringBuilder();
+        var pair = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            var length = PairLength(text, i);
             char mapped;
-            if (!digraphs)
+            if (length > 1 && ((apart >> Math.Min(pair++, 31)) & 1) == 0)
             {
-                mapped = c switch { 'q' or 'c' => 'k', 'g' => 'j', _ => c };
-            }
-            else if (c == 's' && next == 'c' && i + 2 < text.Length && text[i + 2] == 'h')
-            {
-                mapped = 'S';
-                i += 2;
-            }
-            else if (next == 'h' && c is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'p')
-            {
-                mapped = c switch { 's' or 'c' => 'S', 'k' => 'x', 'g' => 'G', 't' => 's', 'd' => 'z', _ => 'f' };
-                i++;
-            }
-            else if (c == 'd' && next == 'j')
-            {
-                mapped = 'j';
-                i++;
-            }
-            else if (c == 'c' && next == 'k')
-            {
-                mapped = 'k';
-                i++;
+                var next = text[i + 1];
+                mapped = length == 3 ? 'S'
+                    : c == 'd' && next == 'j' ? 'j'
+                    : c == 'c' && next == 'k' ? 'k'
+                    : c switch { 's' or 'c' => 'S', 'k' => 'x', 'g' => 'G', 't' => 's', 'd' => 'z', _ => 'f' };
+                i += length - 1;
             }
             else
             {
@@ -191,16 +282,36 @@ internal static class Abjad
 
             // y, w and v begin a word as consonants (Yusuf / يوسف, Walid / وليد); elsewhere they are long vowels (Hussein, Yousef)
             if (i == 0 && mapped is 'y' or 'w' or 'v')
+            {
                 mapped = mapped == 'y' ? 'y' : 'w';
+            }
             else if (mapped is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'v' || !char.IsAsciiLetter(mapped))
+            {
+                gap?.Append(mapped);
                 continue;
+            }
+
             if (sb.Length > 0 && sb[^1] == mapped)
                 continue;
             sb.Append(mapped);
+            if (gap is not null)
+            {
+                gaps!.Add(gap.ToString());
+                gap.Clear();
+            }
         }
 
         if (sb.Length > 1 && sb[^1] == 'h' && text.EndsWith('h'))
+        {
             sb.Length--; // ة, -ah: not the h of Yahia (يحيى, yhya)
+            if (gap is not null)
+            {
+                gap.Insert(0, gaps![^1]);
+                gaps.RemoveAt(gaps.Count - 1);
+            }
+        }
+
+        gaps?.Add(gap!.ToString());
         return sb.ToString();
     }
 }

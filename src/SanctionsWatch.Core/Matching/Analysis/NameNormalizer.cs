@@ -165,6 +165,18 @@ public static class NameNormalizer
                 continue;
             }
 
+            if ((IsApostrophe(ch) || ch is Transliterator.Geresh or '\u05F4' or '"') && n > 0 && !pendingSpace && Transliterator.IsHebrewLetter(buffer[n - 1])
+                && (ch != '"' || (i + 1 < s.Length && Transliterator.IsHebrewLetter(s[i + 1]))))
+            {
+                // a Hebrew letter's geresh (ג׳ is j, ח׳ kh): part of the letter; a gershayim (״, '', " inside a word) marks an acronym and is left out
+                var gershayim = ch is '\u05F4' or '"' || (i + 1 < s.Length && (IsApostrophe(s[i + 1]) || s[i + 1] == Transliterator.Geresh));
+                if (!gershayim)
+                    buffer[n++] = Transliterator.Geresh;
+                else if (ch is not ('\u05F4' or '"'))
+                    i++; // the second mark of ''
+                continue;
+            }
+
             if (IsApostrophe(ch) && n > 0 && !pendingSpace && char.IsLetter(buffer[n - 1]) && i + 1 < s.Length && char.IsLetter(s[i + 1]))
                 continue; // inside a word: the soft sign of a romanisation (Mashinostroitel'nyi) or O'Neill
 

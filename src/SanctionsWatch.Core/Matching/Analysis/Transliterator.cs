@@ -60,6 +60,129 @@ public static class Transliterator
         ['ѕ'] = "dz",
     };
 
+    /// <summary>
+    /// Hebrew letters as names written in Hebrew spell them (Israel's lists write Arabic names in Hebrew letters): ב is b,
+    /// כ k, פ f, ש sh, צ s (ص), ק q; א (written for alif) a, ע e, as the Arabic letters; ו and י v and y, read as vowels
+    /// inside a word as in Arabic.
+    /// AnyAscii reads them as modern Hebrew speech (ב v, כ kh), which no Latin spelling of those names has.
+    /// </summary>
+    private static readonly Dictionary<char, string> Hebrew = new()
+    {
+        ['א'] = "a",
+        ['ב'] = "b",
+        ['ג'] = "g",
+        ['ד'] = "d",
+        ['ה'] = "h",
+        ['ו'] = "v",
+        ['ז'] = "z",
+        ['ח'] = "h",
+        ['ט'] = "t",
+        ['י'] = "y",
+        ['כ'] = "k",
+        ['ך'] = "k",
+        ['ל'] = "l",
+        ['מ'] = "m",
+        ['ם'] = "m",
+        ['נ'] = "n",
+        ['ן'] = "n",
+        ['ס'] = "s",
+        ['ע'] = "e",
+        ['פ'] = "f",
+        ['ף'] = "f",
+        ['צ'] = "s",
+        ['ץ'] = "s",
+        ['ק'] = "q",
+        ['ר'] = "r",
+        ['ש'] = "sh",
+        ['ת'] = "t",
+    };
+
+    /// <summary>
+    /// Arabic letters (and Persian and Urdu ones) as AnyAscii writes them (ث th, خ kh, ذ and ظ dh, ض d, ة h), but for the
+    /// letters that write a name's vowels, which AnyAscii leaves out: alif (ا أ إ آ ى) is a, and ع and the hamza, which Latin
+    /// writes as a vowel, an apostrophe or nothing, are e (read by <see cref="Abjad"/> as any vowel). Vowel signs are left
+    /// out: the skeleton reads the letters.
+    /// </summary>
+    private static readonly Dictionary<char, string> Arabic = new()
+    {
+        ['ا'] = "a",
+        ['أ'] = "a",
+        ['إ'] = "a",
+        ['آ'] = "a",
+        ['ٱ'] = "a",
+        ['ى'] = "a",
+        ['ٰ'] = "a",
+        ['ع'] = "e",
+        ['ء'] = "e",
+        ['ؤ'] = "e",
+        ['ئ'] = "e",
+        ['ب'] = "b",
+        ['ت'] = "t",
+        ['ث'] = "th",
+        ['ج'] = "j",
+        ['ح'] = "h",
+        ['خ'] = "kh",
+        ['د'] = "d",
+        ['ذ'] = "dh",
+        ['ر'] = "r",
+        ['ز'] = "z",
+        ['س'] = "s",
+        ['ش'] = "sh",
+        ['ص'] = "s",
+        ['ض'] = "d",
+        ['ط'] = "t",
+        ['ظ'] = "dh",
+        ['غ'] = "gh",
+        ['ف'] = "f",
+        ['ق'] = "q",
+        ['ك'] = "k",
+        ['ل'] = "l",
+        ['م'] = "m",
+        ['ن'] = "n",
+        ['ه'] = "h",
+        ['و'] = "w",
+        ['ي'] = "y",
+        ['ة'] = "h",
+        ['پ'] = "p",
+        ['چ'] = "ch",
+        ['ژ'] = "zh",
+        ['گ'] = "g",
+        ['ک'] = "k",
+        ['ی'] = "y",
+        ['ە'] = "h",
+        ['ھ'] = "h",
+        ['ہ'] = "h",
+        ['ۃ'] = "h",
+        ['ے'] = "y",
+        ['ٹ'] = "t",
+        ['ڈ'] = "d",
+        ['ڑ'] = "r",
+        ['ں'] = "n",
+    };
+
+    /// <summary>
+    /// Hebrew letters with a geresh (׳, often typed ') for the Arabic sounds Hebrew has no letter of: ג׳ ج j, ח׳ خ kh,
+    /// ע׳ غ gh, ת׳ ث th, ד׳ ذ and ט׳ ظ dh, צ׳ ض d (as AnyAscii writes those Arabic letters); ז׳ zh as in Zhukov.
+    /// </summary>
+    private static readonly Dictionary<char, string> HebrewGeresh = new()
+    {
+        ['ג'] = "j",
+        ['ח'] = "kh",
+        ['ע'] = "gh",
+        ['ת'] = "th",
+        ['ד'] = "dh",
+        ['ט'] = "dh",
+        ['צ'] = "d",
+        ['ץ'] = "d",
+        ['ז'] = "zh",
+    };
+
+    /// <summary>The geresh, the mark a name's Hebrew letter carries for a sound of another language (the normaliser writes an apostrophe after a Hebrew letter as it).</summary>
+    internal const char Geresh = '\u05F3';
+
+    /// <summary>True when <paramref name="c"/> is a Hebrew letter (U+05D0–U+05EA).</summary>
+    internal static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA';
+
     /// <summary>True when the text holds at least one Cyrillic letter.</summary>
     public static bool HasCyrillic(string text)
     {
@@ -84,13 +207,36 @@ public static class Transliterator
         if (!other && !HasCyrillic(text))
             return text;
         var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var lower = char.ToLowerInvariant(c);
+            var lower = char.ToLowerInvariant(text[i]);
             if (Cyrillic.TryGetValue(lower, out var latin))
+            {
                 sb.Append(latin);
+            }
+            else if (IsHebrewLetter(lower))
+            {
+                var geresh = i + 1 < text.Length && text[i + 1] == Geresh;
+                sb.Append(geresh && HebrewGeresh.TryGetValue(lower, out var marked) ? marked : Hebrew[lower]);
+                i += geresh ? 1 : 0;
+            }
+            else if (Arabic.TryGetValue(lower, out var arabic))
+            {
+                // a bare alif that begins a word carries a vowel Latin may write or not (the article's ال: Abd-ul-lah): any vowel
+                sb.Append(lower == 'ا' && (i == 0 || text[i - 1] == ' ') ? "e" : arabic);
+            }
+            else if (lower is >= '\u064B' and <= '\u065F' or '\u0640')
+            {
+                // Arabic vowel signs, the shadda and the tatweel (a letter drawn long)
+            }
+            else if (lower is >= '\u0591' and <= '\u05C7' or Geresh or '\u05F4')
+            {
+                // Hebrew points and accents (vowels written under the letters, read as the skeleton leaves vowels out), a lone geresh or gershayim
+            }
             else
+            {
                 sb.Append(lower);
+            }
         }
 
         if (!other)

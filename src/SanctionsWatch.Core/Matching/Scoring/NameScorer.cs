@@ -191,6 +191,13 @@ public sealed class NameScorer
         }
 
         var aligned = Align(q, c, persons);
+        if (q.HasAbjad != c.HasAbjad && aligned.Score > Abjad.Similarity
+            && aligned.Tokens.Any(static t => t is { QueryToken: not null, CandidateToken: not null, Similarity: > 0 and < Abjad.VowelledSimilarity }))
+        {
+            // a word of an abjad met by its consonants only is several names (محمد is Mohammed and Mahmoud): review at most
+            aligned = aligned with { Score = Abjad.Similarity, Notes = [.. aligned.Notes, "a word in Arabic or Hebrew letters met by its consonants only: review at most"] };
+        }
+
         if (WholeAbjadName(q, c, aligned) is { } skeleton && skeleton.Score > aligned.Score)
             aligned = skeleton;
         return expansion is { } x && x.Score > aligned.Score ? x : aligned;
