@@ -233,7 +233,14 @@ public class GeneralisationTests
     [InlineData("Արամ Խաչատրյան", "Aram Khachatryan")]
     [InlineData("გიორგი ბერიძე", "Giorgi Beridze")]
     [InlineData("Ли Шанфу", "LI Shangfu")]
+    [InlineData("习近平", "XI Jinping")] // Xi, not the Roman eleven
     public void Every_script_is_romanised(string query, string candidate) =>
+        Alerts(query, candidate, PartyType.Person);
+
+    [Theory]
+    [InlineData("Тен Сергей Юрьевич", "Sergey Yurievich TEN")] // the Korean surname Тен, not the number ten
+    [InlineData("ONE, Sergei", "Сергей Оне")]
+    public void A_number_word_in_a_persons_name_is_a_name(string query, string candidate) =>
         Alerts(query, candidate, PartyType.Person);
 
     [Theory]

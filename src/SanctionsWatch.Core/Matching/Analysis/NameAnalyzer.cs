@@ -61,7 +61,7 @@ public static partial class NameAnalyzer
         var bracket = analysed.AsSpan().IndexOfAny('(', '[');
         if (bracket < 0)
         {
-            NameNormalizer.Tokenize(analysed, ref sink);
+            NameNormalizer.Tokenize(analysed, ref sink, numberWords: kind != PartyType.Person);
         }
         else
         {
@@ -69,7 +69,7 @@ public static partial class NameAnalyzer
             foreach (var (start, length, optional) in Brackets(analysed, bracket))
             {
                 var before = words.Count;
-                NameNormalizer.Tokenize(analysed.Substring(start, length), ref sink);
+                NameNormalizer.Tokenize(analysed.Substring(start, length), ref sink, numberWords: kind != PartyType.Person);
                 for (var w = before; w < words.Count; w++)
                     optionalWords.Add(optional);
             }

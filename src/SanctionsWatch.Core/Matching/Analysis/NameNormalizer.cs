@@ -37,7 +37,11 @@ public static class NameNormalizer
     }
 
     /// <summary>Hands each token of <paramref name="text"/> to <paramref name="sink"/> while it is still a span of the folded text.</summary>
-    internal static void Tokenize<TSink>(string text, ref TSink sink)
+    /// <param name="numberWords">
+    /// Whether number words and Roman numerals are numbers (Forty-Four Brigade, XXI CENTURY); not in a person's name, where
+    /// they are names (Sergey TEN, the Korean surname; Louis XIV stays as written on both sides).
+    /// </param>
+    internal static void Tokenize<TSink>(string text, ref TSink sink, bool numberWords = true)
         where TSink : struct, ITokenSink
     {
         var s = Compose(text);
@@ -52,7 +56,7 @@ public static class NameNormalizer
             {
                 if (IsNumberWord(word) && NextWordIsDigits(rest))
                     continue; // "no 9" → "9"
-                if (NumberWords.Value(word) >= 0 || RomanValue(word) > 0)
+                if (numberWords && (NumberWords.Value(word) >= 0 || RomanValue(word) > 0))
                 {
                     // forty-four, forty fourth, XXI: written as digits (the hyphen already split them)
                     var value = ReadNumber(word, ref rest);
@@ -268,8 +272,8 @@ public static class NameNormalizer
             return 2;
         if (word is "iii")
             return 3;
-        if (word.Length < 2 || word[0] != 'x')
-            return 0;
+        if (word.Length < 2 || word[0] != 'x' || word is "xi")
+            return 0; // xi is a Chinese name (习, 西), far more often than eleven
         int value = 0, i = 0;
         while (i < word.Length && word[i] == 'x' && value < 30)
         {
