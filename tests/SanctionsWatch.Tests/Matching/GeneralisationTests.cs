@@ -238,6 +238,20 @@ public class GeneralisationTests
         Alerts(query, candidate, PartyType.Person);
 
     [Theory]
+    [InlineData("恒远科技有限公司", "Hengyuan Technology Co., Ltd.")] // 科技 technology, 有限公司 Co Ltd
+    [InlineData("华远電子(香港)有限公司", "Huayuan Electronics (Hong Kong) Limited")] // 電子 traditional, 香港 Hong Kong
+    [InlineData("深圳市华远国际贸易有限公司", "Shenzhen Huayuan International Trading Co Ltd")] // 市 city, 国际 international, 贸易 trading
+    [InlineData("华远电子有限公司", "HUAYUAN DIANZI YOUXIAN GONGSI")] // the words in pinyin
+    public void A_chinese_firms_name_in_han_meets_its_english_name(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("恒远科技有限公司", "Hengli Technology Co., Ltd.")] // another brand
+    [InlineData("华远电子有限公司", "Huayuan Shipping Co Ltd")] // electronics is no shipping
+    public void A_chinese_firms_name_in_han_does_not_meet_another(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
+
+    [Theory]
     [InlineData("Тен Сергей Юрьевич", "Sergey Yurievich TEN")] // the Korean surname Тен, not the number ten
     [InlineData("ONE, Sergei", "Сергей Оне")]
     public void A_number_word_in_a_persons_name_is_a_name(string query, string candidate) =>

@@ -131,6 +131,11 @@ internal sealed class PhraseTable
     public void Add(string canonical, params string[] phrases)
     {
         keys.Add(canonical);
+        // a Chinese word (科技, a token per character: ke ji) is also written as one pinyin word (Keji), not abbreviated
+        var chinese = phrases.Where(static p => p.Any(NameNormalizer.IsIdeograph)).ToArray();
+        var pinyin = chinese.Select(static p => Transliterator.ToLatin(string.Concat(p.Where(char.IsLetter)))).Where(static p => p.Length > 0);
+        phrases = [.. phrases, .. pinyin];
+        var notAbbreviated = chinese.Concat(pinyin).ToHashSet(StringComparer.Ordinal);
         var contents = Array.ConvertAll(phrases, ContentWords);
         LearnWordInitials(phrases, contents);
 
@@ -143,7 +148,7 @@ internal sealed class PhraseTable
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var content = contents[at];
             var letters = content.Length == 1 && abbreviations.Contains(content[0]) ? content[0] : string.Concat(content.Select(static w => w[0]));
-            if (letters.Length > 0)
+            if (letters.Length > 0 && !notAbbreviated.Contains(phrase))
             {
                 var set = initials.TryGetValue(canonical, out var known) ? known : initials[canonical] = new HashSet<string>(StringComparer.Ordinal);
                 set.Add(letters);
