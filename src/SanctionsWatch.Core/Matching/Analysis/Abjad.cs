@@ -109,7 +109,11 @@ internal static class Abjad
     public static IEnumerable<string> SkeletonsOf(string abjad, bool article = true) =>
         Spellings(abjad).SelectMany(s => SkeletonsOfSpelling(s, article));
 
-    /// <summary>The romanised abjad word and its other spellings: ق is q or k, and g or gh where it is said so (Gaddafi, Persian Ghasem); Hebrew פ is f or p (Perez).</summary>
+    /// <summary>
+    /// The romanised abjad word and its other spellings: ق is q or k, and g or gh where it is said so (Gaddafi, Persian
+    /// Ghasem); Hebrew פ is f or p (Perez); ذ ض ظ (dh) are also d (Gaddafi, Ramadan), as they are z where dh is read as one
+    /// sound (Persian Reza, Ramazan, Fazl).
+    /// </summary>
     private static IEnumerable<string> Spellings(string abjad)
     {
         IEnumerable<string> spellings = [abjad];
@@ -117,6 +121,8 @@ internal static class Abjad
             spellings = [abjad, abjad.Replace("q", "g", StringComparison.Ordinal), abjad.Replace('q', 'G')]; // G: gh, one sound
         if (abjad.Contains('f', StringComparison.Ordinal))
             spellings = spellings.Concat(spellings.Select(static s => s.Replace('f', 'p'))).ToArray();
+        if (abjad.Contains("dh", StringComparison.Ordinal))
+            spellings = spellings.Concat(spellings.Select(static s => s.Replace("dh", "d", StringComparison.Ordinal))).ToArray();
         return spellings;
     }
 

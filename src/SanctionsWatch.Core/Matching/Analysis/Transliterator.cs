@@ -98,7 +98,8 @@ public static class Transliterator
     };
 
     /// <summary>
-    /// Arabic letters (and Persian and Urdu ones) as AnyAscii writes them (ث th, خ kh, ذ and ظ dh, ض d, ة h), but for the
+    /// Arabic letters (and Persian and Urdu ones) as AnyAscii writes them (ث th, خ kh, ذ and ظ dh, ة h; ض dh too, which
+    /// AnyAscii writes d: it is d in Arabic, z in Persian, and <see cref="Abjad"/> reads dh as both), but for the
     /// letters that write a name's vowels, which AnyAscii leaves out: alif (ا أ إ آ ى) is a, and ع and the hamza, which Latin
     /// writes as a vowel, an apostrophe or nothing, are e (read by <see cref="Abjad"/> as any vowel). Vowel signs are left
     /// out: the skeleton reads the letters.
@@ -129,7 +130,7 @@ public static class Transliterator
         ['س'] = "s",
         ['ش'] = "sh",
         ['ص'] = "s",
-        ['ض'] = "d",
+        ['ض'] = "dh",
         ['ط'] = "t",
         ['ظ'] = "dh",
         ['غ'] = "gh",
@@ -162,7 +163,7 @@ public static class Transliterator
 
     /// <summary>
     /// Hebrew letters with a geresh (׳, often typed ') for the Arabic sounds Hebrew has no letter of: ג׳ ج j, ח׳ خ kh,
-    /// ע׳ غ gh, ת׳ ث th, ד׳ ذ and ט׳ ظ dh, צ׳ ض d (as AnyAscii writes those Arabic letters); ז׳ zh as in Zhukov.
+    /// ע׳ غ gh, ת׳ ث th, ד׳ ذ, ט׳ ظ and צ׳ ض dh (as the Arabic letters); ז׳ zh as in Zhukov.
     /// </summary>
     private static readonly Dictionary<char, string> HebrewGeresh = new()
     {
@@ -172,8 +173,8 @@ public static class Transliterator
         ['ת'] = "th",
         ['ד'] = "dh",
         ['ט'] = "dh",
-        ['צ'] = "d",
-        ['ץ'] = "d",
+        ['צ'] = "dh",
+        ['ץ'] = "dh",
         ['ז'] = "zh",
     };
 
