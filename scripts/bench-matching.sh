@@ -19,7 +19,9 @@
 #  6. names in their original script (issue 11, class 8) on real data: the UN Security Council list's Arabic (and other)
 #     names searched among its entries' Latin names (../shared/data/un/consolidated-2026-02.xml), and OpenSanctions'
 #     merged parties' names in Arabic, Hebrew (Israel's list), Japanese katakana (Japan's), Bulgarian Cyrillic and Greek
-#     searched among their Latin names (../shared/data/opensanctions/sanctions-entities.delta-2024.json).
+#     searched among their Latin names (../shared/data/opensanctions/sanctions-entities.delta-2024.json), and Canada's
+#     list's original names (Russian and Belarusian Cyrillic, Persian, Hebrew, Chinese) against its English ones
+#     (../shared/data/ca/sema-2025-05.xml).
 # Targets (issue 11): cross-list >= 0.80 found at alert, <= 2 % other-entry alerts; aliases recall@1 >= 0.85, <= 1 % wrong.
 # The last lines print ours against them, tuning half / held-out half (a target is met when both halves meet it).
 # Usage: scripts/bench-matching.sh [--peer-sample N (0 = all)] [--misses N] [--set knob=value]...
@@ -32,7 +34,8 @@ crosslist="$shared/eval/crosslist-dev.tsv"
 consolidated="$shared/data/ofac/cons-csv-2025-12"
 un="$shared/data/un/consolidated-2026-02.xml"
 opensanctions="$shared/data/opensanctions/sanctions-entities.delta-2024.json"
-for f in "$archive" "$aliases" "$crosslist" "$consolidated/cons_prim.csv" "$consolidated/cons_alt.csv" "$un" "$opensanctions"; do
+canada="$shared/data/ca/sema-2025-05.xml"
+for f in "$archive" "$aliases" "$crosslist" "$consolidated/cons_prim.csv" "$consolidated/cons_alt.csv" "$un" "$opensanctions" "$canada"; do
   [ -f "$f" ] || { echo "missing $f (../shared beside the project root)" >&2; exit 1; }
 done
 work="$(mktemp -d /tmp/sanctionswatch-bench-XXXXXX)"
@@ -58,9 +61,10 @@ echo
 echo "=== 5. OFAC's Consolidated (non-SDN) aliases, a set the rules were not written on ==="
 dotnet "$bench" consolidated "$sdn" "$consolidated"
 echo
-echo "=== 6. original-script names (UN list: Arabic; OpenSanctions: Arabic, Hebrew, Japanese, … against the Latin names) ==="
+echo "=== 6. original-script names (UN list: Arabic; OpenSanctions: Arabic, Hebrew, Japanese, …; Canada: Cyrillic, Persian, Chinese, … against the Latin names) ==="
 dotnet "$bench" original-script "$un"
 dotnet "$bench" original-script "$opensanctions"
+dotnet "$bench" original-script "$canada" --source ca-sema
 echo
 echo "=== issue 11's targets: ours, tuning half / held-out half ==="
 awk '/^  tuning half \(even uids\)/ && !t { rt = $7; wt = $8; t = 1 }
