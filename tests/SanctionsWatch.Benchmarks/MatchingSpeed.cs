@@ -12,7 +12,7 @@ namespace SanctionsWatch.Benchmarks;
 /// project's readers (names and aliases), the OFAC alias set and the research watchlist's names, repeated with
 /// controlled perturbations (typos, word order, legal forms; seed 20240503) until there are N names. A watchlist of
 /// 1,000 entities (the research names plus perturbed real names) is matched against them; then single screen queries.
-/// Usage: <c>matching-speed SHARED_DIR SDN_CSV [NAMES] [--peer-queries N]</c>.
+/// Usage: <c>matching-speed SHARED_DIR SDN_CSV [NAMES] [--peer-queries N] [--dump FILE]</c> (--dump writes every watchlist result: query, candidate key and name, score, rule).
 /// </summary>
 internal static class MatchingSpeed
 {
@@ -84,10 +84,16 @@ internal static class MatchingSpeed
         var buildCollections = $"{GC.CollectionCount(0) - collections0[0]}/{GC.CollectionCount(1) - collections0[1]}/{GC.CollectionCount(2) - collections0[2]}";
         var hits = 0;
         using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var dumpAt = Array.IndexOf(args, "--dump");
+        using var dump = dumpAt > 0 && dumpAt + 1 < args.Length ? new StreamWriter(args[dumpAt + 1]) : null;
+        var row = 0;
         foreach (var found in index.SearchAll(watchlist, thresholds.Review, 20))
         {
             AddToDigest(digest, found);
             hits += found.Count;
+            foreach (var r in found)
+                dump?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watchlist[row].Names[0].Text}\t{r.CandidateKey}\t{r.Explanation.CandidateName}\t{r.Score:R}\t{r.Explanation.Rule}"));
+            row++;
         }
 
         var matchS = sw.Elapsed.TotalSeconds;

@@ -7,7 +7,7 @@ namespace SanctionsWatch.Matching;
 /// such a word as its consonants (محمد → mhmd, حسن → hsn, علي → ly: the ʿayn is silent), and a Latin spelling meets it by
 /// its consonant skeleton: the vowels, y, w and v but at a word's start (long vowels and diphthongs in Latin, ي and و in
 /// Arabic; at the start consonants: Yusuf, Walid) and a final h (ة, -ah) left out, doubled letters once, and the sounds
-/// Latin spells several ways made one (sh/ch/sch, kh, gh, th/s, dh/z, q/k/c/ck, j/dj/g). The article ال is written joined (الظواهري → ldhwhry): the skeleton is also read without
+/// Latin spells several ways made one (sh/ch/sch, kh, gh, th/s, dh/z, q/k/c/ck, j/dj). The article ال is written joined (الظواهري → ldhwhry): the skeleton is also read without
 /// its l. Without vowels, names with one skeleton are one to it (حسن is Hassan, Hasan and Hussein alike): review at most.
 /// </summary>
 internal static class Abjad
@@ -21,9 +21,11 @@ internal static class Abjad
 
     /// <summary>
     /// The similarity of a word met by its skeleton whose written vowels also agree with the Latin word's
-    /// (<see cref="VowelsAgree"/>): a name all of whose words meet so may alert.
+    /// (<see cref="VowelsAgree"/>): still review, ranked above a skeleton alone. Latin writes a long vowel with one letter
+    /// as often as a short one (Mahmud, Hamid, Salim), and ع may be any vowel, so agreeing vowels do not tell محمد from
+    /// Mahmud nor سعد from Saeed: an abjad name never alerts on a Latin one (<see cref="NameScorer"/> caps it here).
     /// </summary>
-    public const double VowelledSimilarity = 0.90;
+    public const double VowelledSimilarity = 0.87;
 
     /// <summary>
     /// The similarity of <paramref name="abjad"/> (a romanised word of an abjad) and <paramref name="latin"/> (a word
@@ -53,7 +55,7 @@ internal static class Abjad
 
     /// <summary>
     /// Whether the vowels the abjad word writes agree with the Latin word's, between each two consonants of one skeleton:
-    /// an alif (a) wants an a or e, a و (w) an o, u or w, a ي (y) an i, e or y; where the abjad writes none, Latin has one
+    /// an alif (a) wants an a or e, a و (w) an o, u, w or v (Persian Javad), a ي (y) an i, e or y; where the abjad writes none, Latin has one
     /// short vowel at most (Mahmoud is not محمد, Mohammed not محمود, Hussein not حسن) and begins with no vowel (Hamid is
     /// not أحمد, Ahmed not حامد). An ع or hamza (e) may be any vowel or none.
     /// </summary>
@@ -87,7 +89,7 @@ internal static class Abjad
         {
             string own = abjad[from + i], other = latin[i];
             if ((own.Contains('a', StringComparison.Ordinal) && other.IndexOfAny(['a', 'e']) < 0)
-                || ((own.Contains('w', StringComparison.Ordinal) || own.Contains('v', StringComparison.Ordinal)) && other.IndexOfAny(['o', 'u', 'w']) < 0)
+                || ((own.Contains('w', StringComparison.Ordinal) || own.Contains('v', StringComparison.Ordinal)) && other.IndexOfAny(['o', 'u', 'w', 'v']) < 0)
                 || (own.Contains('y', StringComparison.Ordinal) && other.IndexOfAny(['i', 'e', 'y']) < 0))
                 return false;
             if (own.Length == 0 && (i == 0 ? other.Length > 0 : other.Length > 1 || other.IndexOfAny(['y', 'w', 'v']) >= 0))
@@ -111,7 +113,7 @@ internal static class Abjad
 
     /// <summary>
     /// The romanised abjad word and its other spellings: ق is q or k, and g or gh where it is said so (Gaddafi, Persian
-    /// Ghasem); Hebrew פ is f or p (Perez); ذ ض ظ (dh) are also d (Gaddafi, Ramadan), as they are z where dh is read as one
+    /// Ghasem), never j; ج is j or g (Gamal); Hebrew פ is f or p (Perez); ذ ض ظ (dh) are also d (Gaddafi, Ramadan), as they are z where dh is read as one
     /// sound (Persian Reza, Ramazan, Fazl).
     /// </summary>
     private static IEnumerable<string> Spellings(string abjad)
@@ -121,6 +123,8 @@ internal static class Abjad
             spellings = [abjad, abjad.Replace("q", "g", StringComparison.Ordinal), abjad.Replace('q', 'G')]; // G: gh, one sound
         if (abjad.Contains('f', StringComparison.Ordinal))
             spellings = spellings.Concat(spellings.Select(static s => s.Replace('f', 'p'))).ToArray();
+        if (abjad.Contains('j', StringComparison.Ordinal))
+            spellings = spellings.Concat(spellings.Select(static s => s.Replace('j', 'g'))).ToArray(); // ج said g (Egyptian Gamal)
         if (abjad.Contains("dh", StringComparison.Ordinal))
             spellings = spellings.Concat(spellings.Select(static s => s.Replace("dh", "d", StringComparison.Ordinal))).ToArray();
         return spellings;
@@ -225,17 +229,16 @@ internal static class Abjad
         return false;
     }
 
-    /// <summary>Skeletons joined, a letter doubled where two meet written once.</summary>
+    /// <summary>Skeletons joined, a letter doubled where two meet written once (عبد الله / Abdallah).</summary>
     private static string Joined(IEnumerable<string> skeletons)
     {
         var sb = new StringBuilder();
         foreach (var part in skeletons)
         {
-            foreach (var c in part)
-            {
-                if (sb.Length == 0 || sb[^1] != c)
-                    sb.Append(c);
-            }
+            if (part.Length == 0)
+                continue;
+            var skip = sb.Length > 0 && sb[^1] == part[0] ? 1 : 0;
+            sb.Append(part, skip, part.Length - skip);
         }
 
         return sb.ToString();
@@ -267,6 +270,7 @@ internal static class Abjad
         var sb = new StringBuilder(text.Length);
         var gap = gaps is null ? null : new StringBuilder();
         var pair = 0;
+        var vowelSince = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -283,7 +287,7 @@ internal static class Abjad
             }
             else
             {
-                mapped = c switch { 'q' or 'c' => 'k', 'g' => 'j', _ => c };
+                mapped = c is 'q' or 'c' ? 'k' : c;
             }
 
             // y, w and v begin a word as consonants (Yusuf / يوسف, Walid / وليد); elsewhere they are long vowels (Hussein, Yousef)
@@ -294,12 +298,14 @@ internal static class Abjad
             else if (mapped is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'v' || !char.IsAsciiLetter(mapped))
             {
                 gap?.Append(mapped);
+                vowelSince |= char.IsAsciiLetter(mapped);
                 continue;
             }
 
-            if (sb.Length > 0 && sb[^1] == mapped)
-                continue;
+            if (sb.Length > 0 && sb[^1] == mapped && !vowelSince)
+                continue; // a letter doubled (Hassan, Mohammed), not one said twice (Habib, Abubakr)
             sb.Append(mapped);
+            vowelSince = false;
             if (gap is not null)
             {
                 gaps!.Add(gap.ToString());

@@ -181,7 +181,8 @@ public static partial class NameAnalyzer
         var core = 0;
         foreach (var t in tokens)
             core += t.Kind != TokenKind.LegalForm ? 1 : 0;
-        if (kind != PartyType.Person && core >= 3)
+        // (not in a name written in Han or Hangul: its syllables, hua, xin, are the brand, no acronyms)
+        if (kind != PartyType.Person && core >= 3 && !text.Any(NameNormalizer.IsIdeograph))
         {
             var others = 0;
             foreach (var t in tokens)

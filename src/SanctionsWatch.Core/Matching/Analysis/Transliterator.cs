@@ -100,15 +100,16 @@ public static class Transliterator
     /// <summary>
     /// Arabic letters (and Persian and Urdu ones) as AnyAscii writes them (ث th, خ kh, ذ and ظ dh, ة h; ض dh too, which
     /// AnyAscii writes d: it is d in Arabic, z in Persian, and <see cref="Abjad"/> reads dh as both), but for the
-    /// letters that write a name's vowels, which AnyAscii leaves out: alif (ا أ إ آ ى) is a, and ع and the hamza, which Latin
-    /// writes as a vowel, an apostrophe or nothing, are e (read by <see cref="Abjad"/> as any vowel). Vowel signs are left
+    /// letters that write a name's vowels, which AnyAscii leaves out: alif (ا آ ى) is a, and ع and the hamza (ء ؤ ئ, and
+    /// أ إ: a hamza on an alif is a, u or i: Ahmad, Usama, Ibrahim), which Latin writes as a vowel, an apostrophe or
+    /// nothing, are e (read by <see cref="Abjad"/> as any vowel). Vowel signs are left
     /// out: the skeleton reads the letters.
     /// </summary>
     private static readonly Dictionary<char, string> Arabic = new()
     {
         ['ا'] = "a",
-        ['أ'] = "a",
-        ['إ'] = "a",
+        ['أ'] = "e",
+        ['إ'] = "e",
         ['آ'] = "a",
         ['ٱ'] = "a",
         ['ى'] = "a",
@@ -218,7 +219,9 @@ public static class Transliterator
             else if (IsHebrewLetter(lower))
             {
                 var geresh = i + 1 < text.Length && text[i + 1] == Geresh;
-                sb.Append(geresh && HebrewGeresh.TryGetValue(lower, out var marked) ? marked : Hebrew[lower]);
+                sb.Append(geresh && HebrewGeresh.TryGetValue(lower, out var marked) ? marked
+                    : lower == 'א' && (i == 0 || text[i - 1] == ' ') ? "e" // a first א carries any vowel: איברהים Ibrahim
+                    : Hebrew[lower]);
                 i += geresh ? 1 : 0;
             }
             else if (Arabic.TryGetValue(lower, out var arabic))

@@ -191,11 +191,14 @@ public sealed class NameScorer
         }
 
         var aligned = Align(q, c, persons);
-        if (q.HasAbjad != c.HasAbjad && aligned.Score > Abjad.Similarity
-            && aligned.Tokens.Any(static t => t is { QueryToken: not null, CandidateToken: not null, Similarity: > 0 and < Abjad.VowelledSimilarity }))
+        if (q.HasAbjad != c.HasAbjad && aligned.Score > Abjad.Similarity)
         {
-            // a word of an abjad met by its consonants only is several names (محمد is Mohammed and Mahmoud): review at most
-            aligned = aligned with { Score = Abjad.Similarity, Notes = [.. aligned.Notes, "a word in Arabic or Hebrew letters met by its consonants only: review at most"] };
+            // a word of an abjad is several Latin names (محمد is Mohammed and Mahmud): review at most, ranked higher where
+            // every word's written vowels agree too
+            var skeletonOnly = aligned.Tokens.Any(static t => t is { QueryToken: not null, CandidateToken: not null, Similarity: > 0 and < Abjad.VowelledSimilarity });
+            var cap = skeletonOnly ? Abjad.Similarity : Abjad.VowelledSimilarity;
+            if (aligned.Score > cap)
+                aligned = aligned with { Score = cap, Notes = [.. aligned.Notes, "a name in Arabic or Hebrew letters against a Latin one: review at most"] };
         }
 
         if (WholeAbjadName(q, c, aligned) is { } skeleton && skeleton.Score > aligned.Score)
