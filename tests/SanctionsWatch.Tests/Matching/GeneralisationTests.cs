@@ -239,7 +239,7 @@ public class GeneralisationTests
 
     [Theory]
     [InlineData("恒远科技有限公司", "Hengyuan Technology Co., Ltd.")] // 科技 technology, 有限公司 Co Ltd
-    [InlineData("华远電子(香港)有限公司", "Huayuan Electronics (Hong Kong) Limited")] // 電子 traditional, 香港 Hong Kong
+    [InlineData("华远電子有限公司", "Huayuan Electronics Limited")] // 電子 traditional
     [InlineData("深圳市华远国际贸易有限公司", "Shenzhen Huayuan International Trading Co Ltd")] // 市 city, 国际 international, 贸易 trading
     [InlineData("华远电子有限公司", "HUAYUAN DIANZI YOUXIAN GONGSI")] // the words in pinyin
     public void A_chinese_firms_name_in_han_meets_its_english_name(string query, string candidate) =>
