@@ -3,12 +3,14 @@ using System.Text;
 namespace SanctionsWatch.Matching;
 
 /// <summary>
-/// Names written in a script without short vowels (Arabic, Hebrew) against their Latin spellings. AnyAscii romanises
-/// such a word as its consonants (محمد → mhmd, حسن → hsn, علي → ly: the ʿayn is silent), and a Latin spelling meets it by
-/// its consonant skeleton: the vowels, y, w and v but at a word's start (long vowels and diphthongs in Latin, ي and و in
-/// Arabic; at the start consonants: Yusuf, Walid) and a final h (ة, -ah) left out, doubled letters once, and the sounds
-/// Latin spells several ways made one (sh/ch/sch, kh, gh, th/s, dh/z, q/k/c/ck, j/dj). The article ال is written joined (الظواهري → ldhwhry): the skeleton is also read without
-/// its l. Without vowels, names with one skeleton are one to it (حسن is Hassan, Hasan and Hussein alike): review at most.
+/// Names written in a script without short vowels (Arabic, Hebrew) against their Latin spellings. <see cref="Transliterator"/>
+/// romanises such a word as its letters (محمد → mhmd, حسن → hsn, علي → ely: alif a, ع and hamza e, و w, ي y), and a Latin
+/// spelling meets it by its consonant skeleton: the vowels, y, w and v but at a word's start (long vowels and diphthongs
+/// in Latin, ي and و in Arabic; at the start consonants: Yusuf, Walid) and a final h (ة, -ah) left out, a doubled letter
+/// once, and the sounds Latin spells several ways made one (sh/ch/sch, kh, gh, th/s, dh/z, q/k/c/ck, j/dj). The article
+/// ال is written joined (الظواهري → eldhwahry): the skeleton is also read without its l. Without short vowels, names with
+/// one skeleton are one to it (حسن is Hassan, Hasan and Hussein alike), and the long vowels written only rank them
+/// (<see cref="VowelsAgree"/>): review at most.
 /// </summary>
 internal static class Abjad
 {
@@ -172,7 +174,7 @@ internal static class Abjad
 
     /// <summary>
     /// A skeleton and its other readings: a final ة also read as t (هيئة تحرير: Hayat Tahrir), and a first y or w also as
-    /// the long vowel after an alif AnyAscii leaves out (أيمن, ymn: Ayman; أويس: Uwais).
+    /// the long vowel after an alif left unwritten (ايمن without its alif, ymn: Ayman; اويس: Uwais).
     /// </summary>
     private static IEnumerable<string> Readings(string skeleton, string abjad)
     {

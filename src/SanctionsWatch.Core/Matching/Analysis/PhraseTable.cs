@@ -133,7 +133,7 @@ internal sealed class PhraseTable
         keys.Add(canonical);
         // a Chinese word (科技, a token per character: ke ji) is also written as one pinyin word (Keji), not abbreviated
         var chinese = phrases.Where(static p => p.Any(NameNormalizer.IsIdeograph)).ToArray();
-        var pinyin = chinese.Select(static p => Transliterator.ToLatin(string.Concat(p.Where(char.IsLetter)))).Where(static p => p.Length > 0);
+        var pinyin = chinese.Select(static p => Transliterator.ToLatin(string.Concat(p.Where(char.IsLetter)))).Where(static p => p.Length > 0).ToArray();
         phrases = [.. phrases, .. pinyin];
         var notAbbreviated = chinese.Concat(pinyin).ToHashSet(StringComparer.Ordinal);
         var contents = Array.ConvertAll(phrases, ContentWords);
