@@ -138,11 +138,16 @@ public sealed class ClusterTests : IDisposable
         });
         var releaseHook = new TaskCompletionSource();
         var keys = new ConcurrentQueue<string>();
+        var heldKey = new ConcurrentQueue<string>();
         using var hook = new HttpReceiver(async (r, response) =>
         {
             keys.Enqueue(r.Header(WebhookChannel.IdempotencyHeader)!);
             if (r.Number == 1)
+            {
+                heldKey.Enqueue(r.Header(WebhookChannel.IdempotencyHeader)!);
                 await releaseHook.Task.WaitAsync(TimeSpan.FromSeconds(120)); // held until its node is killed
+            }
+
             await HttpReceiver.Answer(response, 200);
         });
         var watchlist = Path.Combine(SharedData.ProjectRoot, "config", "watchlist.yaml");
@@ -165,9 +170,10 @@ public sealed class ClusterTests : IDisposable
             var killedAt = DateTime.UtcNow;
             releaseList.SetResult();
 
-            // 2. Another node recovers the sync; kill the node whose webhook request is held.
-            await WaitUntil(() => Claimer(db, keys) is not null, "the first webhook request", Live());
-            var delivering = Claimer(db, keys)!;
+            // 2. Another node recovers the sync; kill the node whose webhook request is held (that request's own
+            // claim: under load a later request, let through, may still be claimed by another node at that moment)
+            await WaitUntil(() => Claimer(db, heldKey) is not null, "the first webhook request", Live());
+            var delivering = Claimer(db, heldKey)!;
             Assert.NotEqual(syncing, delivering);
             nodes[delivering].Kill();
             killed.Add(delivering);
