@@ -32,8 +32,15 @@ static int Romanise(string[] texts)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SanctionsWatch.Benchmarks replay HISTORY_DIR DB_PATH [WATCHLIST]");
-    Console.Error.WriteLine("       SanctionsWatch.Benchmarks matching SDN_CSV ALIAS_TSV [--misses N]");
-    Console.Error.WriteLine("       SanctionsWatch.Benchmarks matching-scale ...");
+    Console.Error.WriteLine("usage: SanctionsWatch.Benchmarks COMMAND ARGS… (each command's class says its arguments; scripts/bench-*.sh run them)");
+    Console.Error.WriteLine("  replay HISTORY_DIR DB_PATH [WATCHLIST] [--alerts]     the OFAC history replayed through a sync");
+    Console.Error.WriteLine("  matching SDN_CSV ALIAS_TSV [--misses N] [--show …]   the OFAC alias set, beside the peers");
+    Console.Error.WriteLine("  crosslist SDN_CSV CROSSLIST_TSV [--misses N]          another publisher's spellings, as a sync");
+    Console.Error.WriteLine("  consolidated SDN_CSV CONS_DIR                         OFAC's non-SDN aliases");
+    Console.Error.WriteLine("  weak-aliases SDN_CSV [--misses KIND]                  the list's weak aliases as queries");
+    Console.Error.WriteLine("  original-script FILE [--source ID] [--misses]        names in other scripts against Latin ones");
+    Console.Error.WriteLine("  calibrate SDN_CSV ALIAS_TSV CROSSLIST_TSV             a calibrated scorer, measured");
+    Console.Error.WriteLine("  matching-speed SHARED_DIR SDN_CSV [N] [--dump FILE]   1,000 entities × N names");
+    Console.Error.WriteLine("  lexicon, tune, explain, pair, index-pair, matching-scale, parse, romanise: see Program.cs");
     return 2;
 }
