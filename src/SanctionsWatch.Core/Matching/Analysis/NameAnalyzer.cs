@@ -181,16 +181,17 @@ public static partial class NameAnalyzer
         var core = 0;
         foreach (var t in tokens)
             core += t.Kind != TokenKind.LegalForm ? 1 : 0;
-        // (not in a name written in Han or Hangul: its syllables, hua, xin, are the brand, no acronyms)
-        if (kind != PartyType.Person && core >= 3 && !text.Any(NameNormalizer.IsIdeograph))
+        if (kind != PartyType.Person && core >= 3)
         {
             var others = 0;
             foreach (var t in tokens)
                 others += t.Kind != TokenKind.LegalForm && !IsQualifyingAcronym(t) ? 1 : 0;
             for (var a = 0; a < tokens.Count && others >= 2; a++)
             {
-                // not an acronym joined to a word: the SP of Aviastar-SP is the brand's own (Aviastar-TU is another firm)
-                if (IsQualifyingAcronym(tokens[a]) && !Hyphenated(text, tokens[a].Text))
+                // not an acronym joined to a word: the SP of Aviastar-SP is the brand's own (Aviastar-TU is another firm);
+                // nor a syllable of a name written in Han or Hangul (hua, xin: the brand), looked for only here, as
+                // every organisation's name passes this way when the list is indexed
+                if (IsQualifyingAcronym(tokens[a]) && !Hyphenated(text, tokens[a].Text) && !text.Any(NameNormalizer.IsIdeograph))
                 {
                     tokenOptional[a] = true;
                     anyOptional = true;

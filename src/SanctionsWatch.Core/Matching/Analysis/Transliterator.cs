@@ -182,6 +182,9 @@ public static class Transliterator
     /// <summary>The geresh, the mark a name's Hebrew letter carries for a sound of another language (the normaliser writes an apostrophe after a Hebrew letter as it).</summary>
     internal const char Geresh = '\u05F3';
 
+    /// <summary>Whether the letter at <paramref name="i"/> begins a word of <paramref name="text"/>.</summary>
+    private static bool StartsWord(string text, int i) => i == 0 || text[i - 1] == ' ';
+
     /// <summary>True when <paramref name="c"/> is a Hebrew letter (U+05D0–U+05EA).</summary>
     internal static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA';
 
@@ -220,14 +223,14 @@ public static class Transliterator
             {
                 var geresh = i + 1 < text.Length && text[i + 1] == Geresh;
                 sb.Append(geresh && HebrewGeresh.TryGetValue(lower, out var marked) ? marked
-                    : lower == 'א' && (i == 0 || text[i - 1] == ' ') ? "e" // a first א carries any vowel: איברהים Ibrahim
+                    : lower == 'א' && StartsWord(text, i) ? "e" // a first א carries any vowel: איברהים Ibrahim
                     : Hebrew[lower]);
                 i += geresh ? 1 : 0;
             }
             else if (Arabic.TryGetValue(lower, out var arabic))
             {
                 // a bare alif that begins a word carries a vowel Latin may write or not (the article's ال: Abd-ul-lah): any vowel
-                sb.Append(lower == 'ا' && (i == 0 || text[i - 1] == ' ') ? "e" : arabic);
+                sb.Append(lower == 'ا' && StartsWord(text, i) ? "e" : arabic);
             }
             else if (lower is >= '\u064B' and <= '\u065F' or '\u0640')
             {
