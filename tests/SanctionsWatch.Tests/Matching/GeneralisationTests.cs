@@ -205,6 +205,45 @@ public class GeneralisationTests
     public void Translation_and_transliteration_meet_in_one_name(string query, string candidate) =>
         Alerts(query, candidate);
 
+    [Theory]
+    [InlineData("Kompozit Materials", "COMPOSITE MATERIALS")] // s between vowels sounds z: композит
+    [InlineData("Bazalt Holding", "BASALT HOLDING")]
+    [InlineData("Evrokhim Trading", "EUROCHEM TRADING")] // the Greek eu is ев
+    [InlineData("Evraziya Drilling Company", "EURASIA DRILLING COMPANY")]
+    public void A_sound_written_two_ways_in_english_and_russian_meets(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Fact]
+    public void An_s_against_a_z_between_vowels_is_no_closer_in_a_persons_name()
+    {
+        // Qasımov and Kazımov, Musaev and Muzaev are two surnames: the firm's rule does not raise a person's word
+        var scorer = new NameScorer(NameMatcherOptions.Default, statistics: null);
+        var (s, z) = (NameAnalyzer.Prepare("Bazalt").Tokens[0], NameAnalyzer.Prepare("Basalt").Tokens[0]);
+        Assert.True(scorer.TokenSimilarity(s, z) > scorer.TokenSimilarity(s, z, persons: true));
+    }
+
+    [Fact]
+    public void A_look_alike_letter_of_another_script_does_not_break_a_word()
+    {
+        // a Cyrillic Р and А in a Latin name (copied from a Cyrillic document, or put there to slip past a screen)
+        Alerts("JOINT-STOCK COMPANY SCIENTIFIC AND \u0420RODUCTION \u0410SSOCIATION ERKON", "NPO ERKON JSC");
+    }
+
+    [Theory]
+    [InlineData("Kazan Aviation Plant – Branch of PJSC Tupolev")]
+    [InlineData("Branch of PJSC Tupolev – Kazan Aviation Plant named after S.P. Gorbunov")]
+    [InlineData("Kazan Aviation Plant, a branch of Tupolev PJSC")]
+    [InlineData("Филиал ПАО «Туполев» – Казанский авиационный завод")]
+    public void A_branch_is_its_firm(string query) =>
+        Alerts(query, "TUPOLEV PUBLIC JOINT STOCK COMPANY");
+
+    [Theory]
+    [InlineData("Institute of Laser Physics of the Siberian Branch of the Russian Academy of Sciences", "RUSSIAN ACADEMY OF SCIENCES")]
+    [InlineData("Kazan Aviation Plant – Branch of Tupolev", "TUPOLEV")] // the parent named without its legal form: no firm's branch
+    [InlineData("Branch of PJSC Tupolev – Kazan Aviation Plant", "KAZAN HELICOPTER PLANT PJSC")]
+    public void A_branch_is_read_only_where_its_firm_is_named_as_one(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
+
     [Fact]
     public void Names_with_no_distinctive_word_need_every_descriptor()
     {

@@ -16,6 +16,17 @@ public class NameNormalizerTests
         Assert.Equal(expected, NameNormalizer.Normalize(input));
 
     [Theory]
+    [InlineData("SCIENTIFIC AND \u0420RODUCTION \u0410SSOCIATION", "scientific and production association")] // Cyrillic Р and А
+    [InlineData("KBE XXI \u0421ENTURY", "kbe xxi century")] // Cyrillic С
+    [InlineData("IHM\u0421 RAS", "ihmc ras")]
+    [InlineData("\u0397\u0395LIOS", "helios")] // Greek Η and Ε
+    [InlineData("\u0417AO \u0421\u0422POЙ", "зао строй")] // Latin A and O in a Cyrillic word, Latin P and O in another
+    [InlineData("\u041C\u0415\u0406", "меі")] // a word all in Cyrillic stays Cyrillic
+    [InlineData("\u0391\u0398\u0397\u039DA", "αθηνa")] // a Greek word with a Latin look-alike is left alone: Greek has its own romanisation
+    public void Look_alike_letters_of_another_script_are_read_in_the_script_of_their_word(string input, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(input));
+
+    [Theory]
     [InlineData("Plant No. 9")]
     [InlineData("Plant N9")]
     [InlineData("Plant № 9")]
@@ -40,6 +51,9 @@ public class NameNormalizerTests
     [InlineData("Kurganskiy", "Kurgansky")]
     [InlineData("Полёт", "Polyot")]
     [InlineData("Sozvezdiye", "Sozvezdie")]
+    [InlineData("Европа", "Europa")]
+    [InlineData("Pnevmatika", "Pneumatika")]
+    [InlineData("Yevgeny", "Eugeny")]
     public void Romanisations_share_a_phonetic_key(string a, string b) =>
         Assert.Equal(
             Transliterator.PhoneticKey(NameNormalizer.Normalize(a)),

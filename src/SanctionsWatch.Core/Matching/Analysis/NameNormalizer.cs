@@ -202,8 +202,101 @@ public static class NameNormalizer
             pendingSpace = true; // quotes, punctuation, hyphens, symbols, spaces
         }
 
+        if (buffer.AsSpan(0, n).IndexOfAnyInRange('\u0370', '\u04FF') >= 0)
+            MendMixedScripts(buffer.AsSpan(0, n));
         return n;
     }
+
+    /// <summary>
+    /// A word of Latin letters with a Cyrillic or Greek look-alike among them (PRODUCTION with a Cyrillic Р, 21ST СENTURY, a
+    /// copy-paste or an evasion) is read in Latin letters, and a Cyrillic word with a Latin look-alike (ЗAO) in Cyrillic:
+    /// the script most of the word's letters are in decides. Without this, the Cyrillic Р would be read as r (rroduction).
+    /// </summary>
+    private static void MendMixedScripts(Span<char> text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text[start..].IndexOf(' ');
+            end = end < 0 ? text.Length : start + end;
+            var word = text[start..end];
+            start = end + 1;
+            int latin = 0, other = 0, greek = 0;
+            bool asLatin = true, asCyrillic = true; // whether every letter of the other script has a look-alike
+            foreach (var c in word)
+            {
+                if (c is >= 'a' and <= 'z')
+                {
+                    latin++;
+                    asCyrillic &= CyrillicLookAlike(c) != '\0';
+                }
+                else if (c is >= '\u0370' and <= '\u04FF')
+                {
+                    other++;
+                    greek += c <= '\u03FF' ? 1 : 0;
+                    asLatin &= LatinLookAlike(c) != '\0';
+                }
+            }
+
+            if (latin == 0 || other == 0)
+                continue;
+
+            // the script the word can be written in wholly, else the script most of its letters are in (ties: Latin)
+            asCyrillic &= greek == 0;
+            var toLatin = asLatin != asCyrillic ? asLatin : latin >= other;
+            if (!toLatin && greek > 0)
+                continue; // a Greek word with a Latin letter in it: Greek has its own romanisation
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i];
+                var look = toLatin ? (c >= '\u0370' ? LatinLookAlike(c) : '\0') : (c is >= 'a' and <= 'z' ? CyrillicLookAlike(c) : '\0');
+                if (look != '\0')
+                    word[i] = look;
+            }
+        }
+    }
+
+    /// <summary>The Latin letter a lower-case Cyrillic or Greek letter (or its capital) looks like, or \0.</summary>
+    private static char LatinLookAlike(char c) => c switch
+    {
+        'а' or 'α' => 'a',
+        'в' or 'β' => 'b',
+        'с' => 'c',
+        'е' or 'ε' => 'e',
+        'н' or 'η' => 'h',
+        'і' or 'ι' => 'i',
+        'ј' => 'j',
+        'к' or 'κ' => 'k',
+        'м' or 'μ' => 'm',
+        'ν' => 'n',
+        'о' or 'ο' => 'o',
+        'р' or 'ρ' => 'p',
+        'ѕ' => 's',
+        'т' or 'τ' => 't',
+        'у' or 'υ' => 'y',
+        'х' or 'χ' => 'x',
+        'ζ' => 'z',
+        _ => '\0',
+    };
+
+    /// <summary>The Cyrillic letter a Latin letter (or its capital) looks like, or \0.</summary>
+    private static char CyrillicLookAlike(char c) => c switch
+    {
+        'a' => 'а',
+        'b' => 'в',
+        'c' => 'с',
+        'e' => 'е',
+        'h' => 'н',
+        'i' => 'і',
+        'k' => 'к',
+        'm' => 'м',
+        'o' => 'о',
+        'p' => 'р',
+        't' => 'т',
+        'x' => 'х',
+        'y' => 'у',
+        _ => '\0',
+    };
 
     /// <summary>Takes the next space-separated word off <paramref name="rest"/>.</summary>
     private static bool NextWord(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> word)

@@ -69,6 +69,22 @@ public sealed partial class PreparedSubject
                 && bracket.Groups[1].Value.Trim() is { Length: >= 2 and <= Acronyms.MaxLength } inner && !inner.Contains(' ', StringComparison.Ordinal)
                 && Acronyms.LooksLikeAcronym(Transliterator.ToLatin(inner.ToLowerInvariant())))
                 Add(NameAnalyzer.Prepare(bracket.Groups[1].Value, NameType.Alias, subject.Kind, cache).WithOriginal(name.Text));
+
+            // a branch of a firm has no legal personality of its own: BRANCH OF PJSC TUPOLEV – KAZAN AVIATION PLANT is PJSC
+            // Tupolev, and the Kazan Aviation Plant; read only where the parent is named with its legal form, so the Siberian
+            // Branch of the Russian Academy of Sciences stays one name
+            if (subject.Kind is PartyType.Organization or PartyType.Unknown
+                && (text.Contains("branch", StringComparison.OrdinalIgnoreCase) || text.Contains("filial", StringComparison.OrdinalIgnoreCase)
+                    || text.Contains("филиал", StringComparison.OrdinalIgnoreCase))
+                && BranchOf().Match(text) is { Success: true } branch)
+            {
+                var parent = NameAnalyzer.Prepare(branch.Groups["parent"].Value, NameType.Alias, subject.Kind, cache);
+                if (parent.Tokens.Any(static t => t.Kind == TokenKind.LegalForm) && parent.Tokens.Any(static t => t.Kind != TokenKind.LegalForm))
+                {
+                    Add(parent.WithOriginal(name.Text));
+                    Add(NameAnalyzer.Prepare(branch.Groups["own"].Value, NameType.Alias, subject.Kind, cache).WithOriginal(name.Text));
+                }
+            }
         }
 
         // a name's further readings may make more names than the subject has
@@ -91,6 +107,11 @@ public sealed partial class PreparedSubject
 
     /// <summary>The subject's identifiers and those written in its names (IMO numbers).</summary>
     public IReadOnlyList<EntryIdentifier> Identifiers { get; }
+
+    // "BRANCH OF P – B", "B – BRANCH OF P", "B, A BRANCH OF P" (a dash between spaces, not the hyphen of UEC-SATURN), in
+    // English, Russian (филиал) and its romanisation (filial)
+    [GeneratedRegex(@"^\s*(?:the\s+|a\s+)?(?:branch\s+of|филиал|filial)\s+(?:the\s+)?(?<parent>.+?)\s+[–—-]\s+(?<own>.+?)\s*$|^\s*(?<own>.+?)(?:\s+[–—-]|\s*,)\s+(?:a\s+|the\s+)?(?:branch\s+of|филиал|filial)\s+(?:the\s+)?(?<parent>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex BranchOf();
 
     [GeneratedRegex(@"[\(\[,;]?\s*\bIMO\b[\s:#.\-]*(?:No\.?\s*)?(\d{7})\b[\)\]]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImoInName();

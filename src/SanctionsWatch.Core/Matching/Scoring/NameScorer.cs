@@ -43,7 +43,11 @@ public sealed class NameScorer
     }
 
     /// <summary>The similarity of two tokens in [0, 1]: 0 below the floor, for short tokens that differ, across kinds.</summary>
-    public double TokenSimilarity(PreparedToken q, PreparedToken c)
+    /// <param name="persons">
+    /// Whether the tokens are words of persons' names: then an s against a z is another name (Kasimov / Kazimov), where in
+    /// a firm's word between vowels it is one sound written two ways (Basalt / Bazalt).
+    /// </param>
+    public double TokenSimilarity(PreparedToken q, PreparedToken c, bool persons = false)
     {
         if ((q.Key.Length == 1 && c.Kind == TokenKind.Patronymic && q.Kind == TokenKind.Word)
             || (c.Key.Length == 1 && q.Kind == TokenKind.Patronymic && c.Kind == TokenKind.Word))
@@ -122,7 +126,7 @@ public sealed class NameScorer
 
         // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin); the
         // consonant check is cheap and rarely true, the edit distance is computed only where it is needed
-        var sameConsonants = SameConsonants(q.Key, c.Key);
+        var sameConsonants = SameConsonants(q.Key, c.Key, voicing: !persons);
         if (jw < options.TokenSimilarityFloor && !sameConsonants)
             return 0.0;
         var edit = EditDistance.Similarity(q.Key, c.Key);
@@ -290,7 +294,7 @@ public sealed class NameScorer
         {
             for (var j = 0; j < m; j++)
             {
-                var s = TokenSimilarity(qt[i], ct[j]);
+                var s = TokenSimilarity(qt[i], ct[j], persons);
                 if (s > 0 && s < options.KeyEqualSimilarity && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
                     && qt[i].IsAbjad == ct[j].IsAbjad && (persons || OtherShortWord(qt[i], ct[j])) && DifferentEnding(qt[i], ct[j]))
                 {
@@ -1104,16 +1108,20 @@ public sealed class NameScorer
             ? t.Key.AsSpan(0, t.Key.Length - 1)
             : t.Key.AsSpan();
 
+    /// <summary>Whether letter <paramref name="i"/> of a key stands between two vowels: there an s sounds z (basalt = базальт, composite = композит).</summary>
+    private static bool BetweenVowels(string key, int i) => i > 0 && i + 1 < key.Length && IsVowel(key[i - 1]) && IsVowel(key[i + 1]);
+
     /// <summary>
     /// Two keys with the same consonants in the same order, vowels aside (but a single a against a single i: those
     /// vowels tell Arabic names apart), h and k alike in keys of six letters or more
     /// (the key writes kh as h and c as k: Tekhmash / Tecmash; in short words they tell names apart: Zahir / Zakir), and
     /// so s and the key's C (c before e, i, y: Resources / Risorses), and g and the key's Z inside a word (the English g
-    /// that sounds j, written дж in Russian: logistics / lodzhistiks): at
+    /// that sounds j, written дж in Russian: logistics / lodzhistiks), and, with <paramref name="voicing"/>, s and z between
+    /// vowels (Basalt / Bazalt): at
     /// least three consonants, or two when the keys
     /// start alike (or both with a vowel) and have five letters or more (Yusuf / Youssef, Osama / Usama). Allocation-free.
     /// </summary>
-    internal static bool SameConsonants(string a, string b)
+    internal static bool SameConsonants(string a, string b, bool voicing = false)
     {
         if (a.Length > 1 && b.Length > 1 && IsVowel(a[0]) && IsVowel(b[0]) && Glide(a) != Glide(b) && (Glide(a) ? !LeadingVowels(b).Contains(a[1]) : !LeadingVowels(a).Contains(b[1])))
             return false; // a word that begins with the y of я, ю, ё keeps its vowel without it (Yunistrim / Unistrim), not another one (Yantar / Inter)
@@ -1131,7 +1139,8 @@ public sealed class NameScorer
                 break;
             if (a[i] != b[j] && !(a[i] is 'h' or 'k' && b[j] is 'h' or 'k' && Math.Min(a.Length, b.Length) >= 6)
                 && !(a[i] is 'C' or 's' && b[j] is 'C' or 's' && Math.Min(a.Length, b.Length) >= 6)
-                && !(a[i] is 'Z' or 'g' && b[j] is 'Z' or 'g' && i > 0 && j > 0 && Math.Min(a.Length, b.Length) >= 6))
+                && !(a[i] is 'Z' or 'g' && b[j] is 'Z' or 'g' && i > 0 && j > 0 && Math.Min(a.Length, b.Length) >= 6)
+                && !(voicing && a[i] is 's' or 'z' && b[j] is 's' or 'z' && BetweenVowels(a, i) && BetweenVowels(b, j) && Math.Min(a.Length, b.Length) >= 6))
                 return false;
             consonants++;
             i++;
