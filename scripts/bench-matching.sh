@@ -5,6 +5,10 @@
 #  2. the cross-list dev set (../shared/eval/crosslist-dev.tsv): another publisher's spellings of OFAC-listed parties,
 #     each a watchlist entity matched as a sync matches (names and remark aliases of the product's OFAC reader); found
 #     at alert level, and queries alerting on another entry.
+#  2b. a second cross-list set no rule was written on before session 20: the same publisher's list file
+#     (../shared/data/opensanctions/ua-war-sanctions-targets.simple-2026-03-13.csv), each party whose INN or OGRN is
+#     that of one OFAC entry not in the dev set, every Latin name of it a query (its tuning half was looked at from
+#     session 20 on, its held-out half only measured).
 # Each figure is printed for the tuning half (even OFAC uids: the examples the rules and weights were tuned on) and for
 # the held-out half (odd uids: never looked at while tuning). The peers, token-wise Jaro-Winkler (0.90) and FuzzySharp
 # 2.0.2 Fuzz.TokenSetRatio (90), score every name exhaustively: on the alias set they run on a deterministic sample of
@@ -35,7 +39,8 @@ consolidated="$shared/data/ofac/cons-csv-2025-12"
 un="$shared/data/un/consolidated-2026-02.xml"
 opensanctions="$shared/data/opensanctions/sanctions-entities.delta-2024.json"
 canada="$shared/data/ca/sema-2025-05.xml"
-for f in "$archive" "$aliases" "$crosslist" "$consolidated/cons_prim.csv" "$consolidated/cons_alt.csv" "$un" "$opensanctions" "$canada"; do
+targets="$shared/data/opensanctions/ua-war-sanctions-targets.simple-2026-03-13.csv"
+for f in "$archive" "$aliases" "$crosslist" "$targets" "$consolidated/cons_prim.csv" "$consolidated/cons_alt.csv" "$un" "$opensanctions" "$canada"; do
   [ -f "$f" ] || { echo "missing $f (../shared beside the project root)" >&2; exit 1; }
 done
 work="$(mktemp -d /tmp/sanctionswatch-bench-XXXXXX)"
@@ -51,6 +56,9 @@ dotnet "$bench" matching "$sdn" "$aliases" "$@" | tee "$work/aliases.txt"
 echo
 echo "=== 2. cross-list dev set ==="
 dotnet "$bench" crosslist "$sdn" "$crosslist" --peers | tee "$work/crosslist.txt"
+echo
+echo "=== 2b. a second cross-list set: the publisher's other parties, linked to OFAC entries by INN/OGRN ==="
+dotnet "$bench" crosslist "$sdn" "$targets" --linked-by-identifier "$crosslist" --peers
 echo
 echo "=== 3. a calibrated scorer against the hand weights (measured, not used) ==="
 dotnet "$bench" calibrate "$sdn" "$aliases" "$crosslist"

@@ -11,7 +11,8 @@ namespace SanctionsWatch.Benchmarks;
 /// nothing else), the list is an OFAC sdn.csv read by the product's reader (remark aliases and identifiers included),
 /// and an entity is found when it alerts on its OFAC entry. Queries whose OFAC uid is even are the tuning half, odd
 /// ones the held-out half.
-/// Usage: <c>crosslist SDN_CSV SET_TSV [--misses N] [--half tune|held-out|all] [--peers] [--curve] [--near-others T] [--promote]</c>
+/// Usage: <c>crosslist SDN_CSV SET_TSV [--misses N] [--half tune|held-out|all] [--peers] [--curve] [--near-others T] [--promote]</c>,
+/// or <c>crosslist SDN_CSV TARGETS_CSV --linked-by-identifier DEV_TSV …</c> (see <see cref="LinkedByIdentifier"/>)
 /// (<c>--promote</c>: what alerting on a best entry well ahead of the next from a lower score would find, and would raise
 /// were the query's own entry not listed).
 /// </summary>
@@ -43,7 +44,8 @@ internal static class CrosslistEval
         }
 
         var entries = new OfacCsvReader().Read(args[0], "ofac-sdn").Entries;
-        var queries = Read(args[1]);
+        var exclude = Array.IndexOf(args, "--linked-by-identifier") is var at and >= 0 ? args[at + 1] : null;
+        var queries = exclude is null ? Read(args[1]) : LinkedByIdentifier(args[1], entries, exclude);
         var matcher = new NameMatcher();
         var index = matcher.Index(entries.Select(MatchSubject.FromEntry));
         var alert = MatchThresholds.DefaultAlert;
@@ -246,6 +248,47 @@ internal static class CrosslistEval
     }
 
     internal sealed record Query(MatchSubject Subject, string Uid, string Primary);
+
+    /// <summary>
+    /// A second cross-list set, built from another publisher's list file (OpenSanctions targets.simple.csv of the Ukraine War
+    /// &amp; Sanctions portal): each party (no vessels) whose INN or OGRN is that of exactly one OFAC entry of the same kind,
+    /// that entry not in the set <paramref name="excludeTsv"/> (the dev set, whose parties were studied); each of its names
+    /// with a Latin letter, a query (names of the excluded set left out). Identifiers link, names are not looked at.
+    /// </summary>
+    internal static List<Query> LinkedByIdentifier(string targetsCsv, IReadOnlyList<ListEntry> entries, string excludeTsv)
+    {
+        var excluded = Read(excludeTsv);
+        var excludedUids = excluded.Select(q => q.Uid).ToHashSet();
+        var excludedNames = excluded.Select(q => q.Subject.Names[0].Text.ToUpperInvariant()).ToHashSet();
+        var byNumber = new Dictionary<string, HashSet<ListEntry>>();
+        foreach (var e in entries)
+        {
+            foreach (var id in e.Identifiers.Where(i => i.Value.Length is >= 10 and <= 13 && i.Value.All(char.IsAsciiDigit)))
+                (byNumber.TryGetValue(id.Value, out var set) ? set : byNumber[id.Value] = []).Add(e);
+        }
+
+        var list = new List<Query>();
+        foreach (var party in new SanctionsWatch.Sources.OpenSanctions.OpenSanctionsReader().Read(targetsCsv, "opensanctions").Entries)
+        {
+            if (party.PartyType == PartyType.Vessel)
+                continue;
+            var linked = party.Identifiers.SelectMany(i => byNumber.GetValueOrDefault(i.Value) ?? []).Distinct().ToList();
+            if (linked.Count != 1 || excludedUids.Contains(linked[0].EntryId)
+                || (linked[0].PartyType == PartyType.Person) != (party.PartyType == PartyType.Person))
+                continue;
+            var kind = party.PartyType == PartyType.Person ? PartyType.Person : PartyType.Organization;
+            var seen = new HashSet<string>();
+            foreach (var name in party.Names.Select(n => n.Text))
+            {
+                if (!name.Any(char.IsAsciiLetter) || !seen.Add(name.ToUpperInvariant()) || excludedNames.Contains(name.ToUpperInvariant()))
+                    continue;
+                list.Add(new Query(new MatchSubject("x" + list.Count.ToString("D4", CultureInfo.InvariantCulture), kind, [new EntryName(name, NameType.Primary)], []),
+                    linked[0].EntryId, linked[0].Names[0].Text));
+            }
+        }
+
+        return list;
+    }
 
     internal static List<Query> Read(string path)
     {
