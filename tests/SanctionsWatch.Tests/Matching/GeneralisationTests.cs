@@ -230,6 +230,22 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("Уладзімір Паўлавіч Андрэйчанка", "Vladimir Pavlovich ANDREICHENKO")] // Belarusian Cyrillic, Russian romanisation
+    [InlineData("Юрый Міхайлавіч Селіверстаў", "Yury Mikhailovich SELIVERSTOV")]
+    [InlineData("Aliaksandr LUKASHENKA", "Alexander LUKASHENKO")] // Belarusian romanisation
+    [InlineData("Siarhei Ivanou", "Sergey IVANOV")]
+    [InlineData("Dzmitry Lebedzeu", "Dmitry LEBEDEV")]
+    public void A_belarusian_form_of_a_name_meets_the_russian_one(string query, string candidate) =>
+        Alerts(query, candidate, PartyType.Person);
+
+    [Fact]
+    public void A_belarusian_surname_ending_is_no_licence_for_other_endings()
+    {
+        DoesNotAlert("Daniel Lukashenka", "Daniela Lukashenka", PartyType.Person);
+        DoesNotAlert("Siarhei Ivanou", "Sergey IVANOVA", PartyType.Person);
+    }
+
+    [Theory]
     [InlineData("Kazan Aviation Plant – Branch of PJSC Tupolev")]
     [InlineData("Branch of PJSC Tupolev – Kazan Aviation Plant named after S.P. Gorbunov")]
     [InlineData("Kazan Aviation Plant, a branch of Tupolev PJSC")]

@@ -48,7 +48,7 @@ public static class Transliterator
         ['ї'] = "yi",
         ['є'] = "ye",
         ['ґ'] = "g",
-        ['ў'] = "u",
+        ['ў'] = "w", // BGN/PCGN; keyed v: Паўлавіч = Pavlovich, Селіверстаў = Seliverstov
         ['ј'] = "j",
         ['ђ'] = "dj",
         ['ћ'] = "c",
@@ -309,6 +309,11 @@ public static class Transliterator
             s = s.Replace("dzh", "zh", StringComparison.Ordinal);
         if (s.Contains("eu", StringComparison.Ordinal))
             s = GreekEu(s);
+
+        // the Belarusian ў of a final -аў, -оў, -еў, written u, is the Russian -ав, -ов, -ев: Seliverstau = Seliverstov,
+        // Ivanou = Ivanov, Lebedzeu = Lebedev (not after a vowel: Moreau, Bureau)
+        if (s.Length >= 5 && s[^1] == 'u' && s[^2] is 'a' or 'o' or 'e' && s[^3] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y'))
+            s = string.Concat(s.AsSpan(0, s.Length - 1), "v");
         s = s.Replace("shch", "S", StringComparison.Ordinal)
             .Replace("sch", "S", StringComparison.Ordinal)
             .Replace("sh", "S", StringComparison.Ordinal)

@@ -1072,14 +1072,18 @@ public sealed class NameScorer
     /// <summary>
     /// Two name keys whose last letters differ (a final h after a vowel left aside: Abdulla = Abdullah): a change at the
     /// end of a name makes another name (Daniel / Daniela, Ivanov / Ivanova, Christian / Christine, Shangfu / Shangkun),
-    /// where a typo or a romanisation variant keeps the ending (Jonathan / Jonathon, Mohammed / Muhammad).
+    /// where a typo or a romanisation variant keeps the ending (Jonathan / Jonathon, Mohammed / Muhammad), as does a
+    /// language's own form of one surname (-enko, Belarusian -enka).
     /// </summary>
     internal static bool DifferentEnding(PreparedToken a, PreparedToken b)
     {
         var x = WithoutSilentH(a);
         var y = WithoutSilentH(b);
-        return x.Length >= 3 && y.Length >= 3 && x[^1] != y[^1];
+        return x.Length >= 3 && y.Length >= 3 && x[^1] != y[^1] && !(EndsAsEnko(x) && EndsAsEnko(y));
     }
+
+    /// <summary>A surname in -нко, which Belarusian writes -нка: Lukashenko = Lukashenka, Andreichenko = Andreichanka.</summary>
+    private static bool EndsAsEnko(ReadOnlySpan<char> key) => key.Length >= 5 && key[^3] == 'n' && key[^2] == 'k' && key[^1] is 'o' or 'a';
 
     /// <summary>
     /// Outside people's names, two short words (six letters or fewer) that are not one word with a Russian case ending or
