@@ -49,6 +49,7 @@ public class GeneralisationTests
     [InlineData("JOINT STOCK COMPANY RADUGA STATE MACHINE BUILDING DESIGN BUREAU NAMED AFTER A. YA. BEREZNYAK", "RADUGA STATE MACHINE BUILDING DESIGN BUREAU JOINT STOCK COMPANY")]
     [InlineData("Vympel Design Bureau", "VYMPEL DESIGN BUREAU IMENI I.I. TOROPOVA")]
     [InlineData("Tekhnodinamika (Rostec)", "JOINT STOCK COMPANY TEKHNODINAMIKA")]
+    [InlineData("Federal State Enterprise \"Arsenal Plant named after Y.M. Frunze\"", "FEDERAL STATE ENTERPRISE YA M FRUNZE ARSENAL PLANT")] // Я as y and as ya
     public void A_bracketed_part_or_an_honorific_is_a_qualifier_either_side_may_leave_out(string query, string candidate) =>
         Alerts(query, candidate);
 

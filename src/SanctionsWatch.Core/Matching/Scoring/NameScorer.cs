@@ -464,7 +464,8 @@ public sealed class NameScorer
             var optional = q.IsOptional(i);
             if (optional)
             {
-                maxOptionalMissQ = Math.Max(maxOptionalMissQ, wq);
+                if (!IsInitials(qt[i]))
+                    maxOptionalMissQ = Math.Max(maxOptionalMissQ, wq);
                 wq *= options.OptionalMissFactor; // a qualifier the other side leaves out: (ODK), named after A. Ya. Bereznyak
             }
             else if (qt[i].Kind == TokenKind.Patronymic && !c.HasPatronymic)
@@ -501,7 +502,8 @@ public sealed class NameScorer
             var optional = c.IsOptional(j) && !queryDescriptive;
             if (optional)
             {
-                maxOptionalMissC = Math.Max(maxOptionalMissC, wc);
+                if (!IsInitials(ct[j]))
+                    maxOptionalMissC = Math.Max(maxOptionalMissC, wc);
                 wc *= options.OptionalMissFactor;
             }
             else if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
@@ -1081,6 +1083,12 @@ public sealed class NameScorer
         var y = WithoutSilentH(b);
         return x.Length >= 3 && y.Length >= 3 && x[^1] != y[^1] && !(EndsAsEnko(x) && EndsAsEnko(y));
     }
+
+    /// <summary>
+    /// An initial or two run together (the Y.M. of "named after Y.M. Sverdlov"): left unpaired in a qualifier, it is the
+    /// honoree's initials romanised another way (YA M: Я is ya), not another qualifier.
+    /// </summary>
+    private static bool IsInitials(PreparedToken t) => t.Kind == TokenKind.Word && t.Key.Length <= 2;
 
     /// <summary>A surname in -нко, which Belarusian writes -нка: Lukashenko = Lukashenka, Andreichenko = Andreichanka.</summary>
     private static bool EndsAsEnko(ReadOnlySpan<char> key) => key.Length >= 5 && key[^3] == 'n' && key[^2] == 'k' && key[^1] is 'o' or 'a';
