@@ -446,12 +446,29 @@ public class GeneralisationTests
     [InlineData("XXI CENTURY", "21ST CENTURY")]
     [InlineData("Sixty-First Armored Repair Plant", "61ST ARMORED REPAIR PLANT")]
     [InlineData("One Hundred and Third Arsenal", "103 ARSENAL")]
+    [InlineData("OOO Tretiy Rim", "THIRD RIM LLC")] // a Russian ordinal, romanised
+    [InlineData("АО «Вторая Навигация»", "SECOND NAVIGATSIYA JSC")] // and in Cyrillic
+    [InlineData("Dvadtsat Pervyy Vek Trading", "21ST VEK TRADING")]
     public void Numbers_written_as_words_or_roman_numerals_are_numbers(string query, string candidate) =>
         Alerts(query, candidate);
 
     [Fact]
-    public void Other_numbers_keep_firms_apart() =>
+    public void Other_numbers_keep_firms_apart()
+    {
         DoesNotAlert("Forty-Four Brigade", "45 BRIGADE");
+        DoesNotAlert("Pyatyy Element", "SIXTH ELEMENT");
+    }
+
+    [Theory]
+    [InlineData("Pervomayskiy Zavod")] // a word that begins as an ordinal does is no number
+    [InlineData("Shestakov Trading")]
+    [InlineData("Vtorchermet")]
+    public void A_word_that_begins_as_a_russian_ordinal_is_a_word(string name) =>
+        Assert.DoesNotContain(NameNormalizer.Tokenize(name), t => t.All(char.IsAsciiDigit));
+
+    [Fact]
+    public void A_russian_ordinal_in_a_persons_name_is_a_name() =>
+        Assert.Contains(NameAnalyzer.Prepare("Ivan Vtoroy", NameType.Primary, PartyType.Person).Tokens, t => t.Text == "vtoroy");
 
     [Fact]
     public void A_chinese_surname_is_not_a_roman_numeral() =>

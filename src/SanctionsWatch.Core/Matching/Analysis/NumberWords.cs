@@ -1,6 +1,10 @@
 namespace SanctionsWatch.Matching;
 
-/// <summary>English number words, cardinal and ordinal (four, fourth, forty, fortieth, hundred, thousand).</summary>
+/// <summary>
+/// English number words, cardinal and ordinal (four, fourth, forty, fortieth, hundred, thousand), and the Russian ordinals
+/// first to tenth and twentieth with their adjective endings, in Cyrillic and romanised (пятый, pyatyy, pervaya, vtorogo),
+/// and двадцать / dvadtsat (twenty): Pyatyy Element = Fifth Element, Dvadtsat Pervyy Vek = 21st Century.
+/// </summary>
 internal static class NumberWords
 {
     private static readonly Dictionary<string, int> Values = Build();
@@ -8,7 +12,43 @@ internal static class NumberWords
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BySpan = Values.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The value of one number word, or −1.</summary>
-    public static long Value(ReadOnlySpan<char> word) => BySpan.TryGetValue(word, out var v) ? v : -1;
+    public static long Value(ReadOnlySpan<char> word) => BySpan.TryGetValue(word, out var v) ? v : RussianValue(word);
+
+    private static readonly (string Stem, int Value)[] RussianStems =
+    [
+        ("перв", 1), ("втор", 2), ("трет", 3), ("четверт", 4), ("четвёрт", 4), ("пят", 5), ("шест", 6), ("седьм", 7), ("восьм", 8),
+        ("девят", 9), ("десят", 10), ("двадцат", 20),
+        ("perv", 1), ("vtor", 2), ("tret", 3), ("chetvert", 4), ("chetviort", 4), ("pyat", 5), ("piat", 5), ("shest", 6), ("sedm", 7),
+        ("vosm", 8), ("devyat", 9), ("deviat", 9), ("desyat", 10), ("desiat", 10), ("dvadtsat", 20),
+    ];
+
+    // the endings of a Russian adjective (ordinals are adjectives), in Cyrillic and in its romanisations
+    private static readonly HashSet<string> Endings =
+    [
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ом", "ем", "ую", "юю", "ых", "их", "ые", "ие", "ь",
+        "yy", "yi", "y", "ij", "iy", "ii", "i", "oy", "oi", "oj", "aya", "aia", "aja", "ya", "ia", "oye", "oe", "ye", "ogo", "ego",
+        "om", "em", "uyu", "uiu", "ykh", "ikh", "yye", "yie", "iye", "ie",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndingsBySpan = Endings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The value of a Russian ordinal (or двадцать), or −1: a stem of <see cref="RussianStems"/> and an adjective's ending.</summary>
+    private static long RussianValue(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4)
+            return -1;
+        foreach (var (stem, value) in RussianStems)
+        {
+            if (!word.StartsWith(stem, StringComparison.Ordinal))
+                continue;
+            var ending = word[stem.Length..];
+            // двадцать / dvadtsat is a cardinal: its own soft sign or none
+            if (value == 20 ? ending is "" or "ь" || EndingsBySpan.Contains(ending) : ending.Length > 0 && EndingsBySpan.Contains(ending))
+                return value;
+        }
+
+        return -1;
+    }
 
     private static Dictionary<string, int> Build()
     {
