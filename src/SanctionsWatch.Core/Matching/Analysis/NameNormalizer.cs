@@ -238,7 +238,7 @@ public static class NameNormalizer
                 }
             }
 
-            if (latin == 0 || other == 0)
+            if (latin == 0 || other == 0 || IsTwoScriptCompound(word))
                 continue;
 
             // the script the word can be written in wholly, else the script most of its letters are in (ties: Latin)
@@ -254,6 +254,35 @@ public static class NameNormalizer
                     word[i] = look;
             }
         }
+    }
+
+    /// <summary>
+    /// A word of two runs of letters, one in each script, of three letters or more each: a brand made of two words
+    /// (ВЕКТОРlink, ХИМtrade), each read in its own script; a look-alike slipped into a word is one or two letters.
+    /// </summary>
+    private static bool IsTwoScriptCompound(ReadOnlySpan<char> word)
+    {
+        var runs = 0;
+        var length = 0;
+        var latinRun = false;
+        foreach (var c in word)
+        {
+            var isLatin = c is >= 'a' and <= 'z';
+            if (!isLatin && c is not (>= '\u0370' and <= '\u04FF'))
+                continue; // digits and marks belong to no run
+            if (runs == 0 || isLatin != latinRun)
+            {
+                if (runs > 0 && length < 3)
+                    return false;
+                runs++;
+                length = 0;
+                latinRun = isLatin;
+            }
+
+            length++;
+        }
+
+        return runs == 2 && length >= 3;
     }
 
     /// <summary>The Latin letter a lower-case Cyrillic or Greek letter (or its capital) looks like, or \0.</summary>

@@ -22,12 +22,13 @@ internal static class NumberWords
         ("vosm", 8), ("devyat", 9), ("deviat", 9), ("desyat", 10), ("desiat", 10), ("dvadtsat", 20),
     ];
 
-    // the endings of a Russian adjective (ordinals are adjectives), in Cyrillic and in its romanisations
+    // the endings of a Russian adjective (ordinals are adjectives), in Cyrillic and in its romanisations; not the plural
+    // genitive -ых / -ykh, which is also a surname's ending (Pyatykh, Pervykh, Sedykh)
     private static readonly HashSet<string> Endings =
     [
-        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ом", "ем", "ую", "юю", "ых", "их", "ые", "ие", "ь",
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ом", "ем", "ую", "юю", "ые", "ие", "ь",
         "yy", "yi", "y", "ij", "iy", "ii", "i", "oy", "oi", "oj", "aya", "aia", "aja", "ya", "ia", "oye", "oe", "ye", "ogo", "ego",
-        "om", "em", "uyu", "uiu", "ykh", "ikh", "yye", "yie", "iye", "ie",
+        "om", "em", "uyu", "uiu", "yye", "yie", "iye", "ie",
     ];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndingsBySpan = Endings.GetAlternateLookup<ReadOnlySpan<char>>();

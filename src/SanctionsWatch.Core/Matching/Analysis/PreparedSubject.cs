@@ -63,6 +63,11 @@ public sealed partial class PreparedSubject
                 && SouthSlavicSurname().IsMatch(text))
                 Add(NameAnalyzer.Prepare(DjAsD().Replace(text, m => m.Value[..1]), name.Type, subject.Kind, cache).WithOriginal(name.Text));
 
+            // the Belarusian ў (Паўлавіч, Селіверстаў) is romanised u as Belarusian spellings write it (Paulavich, Seliverstau),
+            // and read as the Russian в too, as the name's Russian form writes it (Pavlovich, Seliverstov)
+            if (text.AsSpan().IndexOfAny('ў', 'Ў') >= 0)
+                Add(NameAnalyzer.Prepare(text.Replace('ў', 'в').Replace('Ў', 'В'), name.Type, subject.Kind, cache).WithOriginal(name.Text));
+
             // a bracketed acronym is another name too: United Engine Corporation (ODK) is also ODK (a bracketed word is a
             // qualifier only: Radiozavod (Penza) is no Penza, Tekhnodinamika (Rostec) no Rostec)
             if (text.Contains('(', StringComparison.Ordinal) && Bracketed().Match(text) is { Success: true } bracket
@@ -71,8 +76,9 @@ public sealed partial class PreparedSubject
                 Add(NameAnalyzer.Prepare(bracket.Groups[1].Value, NameType.Alias, subject.Kind, cache).WithOriginal(name.Text));
 
             // a branch of a firm has no legal personality of its own: BRANCH OF PJSC TUPOLEV – KAZAN AVIATION PLANT is PJSC
-            // Tupolev, and the Kazan Aviation Plant; read only where the parent is named with its legal form, so the Siberian
-            // Branch of the Russian Academy of Sciences stays one name
+            // Tupolev too; read only where the parent is named with its legal form, so the Siberian Branch of the Russian
+            // Academy of Sciences stays one name (the branch's own name alone is not read: Kazan Plant, Head Office and
+            // Siberia name other firms)
             if (subject.Kind is PartyType.Organization or PartyType.Unknown
                 && (text.Contains("branch", StringComparison.OrdinalIgnoreCase) || text.Contains("filial", StringComparison.OrdinalIgnoreCase)
                     || text.Contains("филиал", StringComparison.OrdinalIgnoreCase))
@@ -80,10 +86,7 @@ public sealed partial class PreparedSubject
             {
                 var parent = NameAnalyzer.Prepare(branch.Groups["parent"].Value, NameType.Alias, subject.Kind, cache);
                 if (parent.Tokens.Any(static t => t.Kind == TokenKind.LegalForm) && parent.Tokens.Any(static t => t.Kind != TokenKind.LegalForm))
-                {
                     Add(parent.WithOriginal(name.Text));
-                    Add(NameAnalyzer.Prepare(branch.Groups["own"].Value, NameType.Alias, subject.Kind, cache).WithOriginal(name.Text));
-                }
             }
         }
 
@@ -109,8 +112,8 @@ public sealed partial class PreparedSubject
     public IReadOnlyList<EntryIdentifier> Identifiers { get; }
 
     // "BRANCH OF P – B", "B – BRANCH OF P", "B, A BRANCH OF P" (a dash between spaces, not the hyphen of UEC-SATURN), in
-    // English, Russian (филиал) and its romanisation (filial)
-    [GeneratedRegex(@"^\s*(?:the\s+|a\s+)?(?:branch\s+of|филиал|filial)\s+(?:the\s+)?(?<parent>.+?)\s+[–—-]\s+(?<own>.+?)\s*$|^\s*(?<own>.+?)(?:\s+[–—-]|\s*,)\s+(?:a\s+|the\s+)?(?:branch\s+of|филиал|filial)\s+(?:the\s+)?(?<parent>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // English, Russian (филиал) and its romanisation (filial); the parent P is read
+    [GeneratedRegex(@"^\s*(?:the\s+|a\s+)?(?:branch\s+of|филиал|filial)\s+(?:the\s+)?(?<parent>.+?)\s+[–—-]\s+(?:.+?)\s*$|^\s*(?:.+?)(?:\s+[–—-]|\s*,)\s+(?:a\s+|the\s+)?(?:branch\s+of|филиал|filial)\s+(?:the\s+)?(?<parent>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BranchOf();
 
     [GeneratedRegex(@"[\(\[,;]?\s*\bIMO\b[\s:#.\-]*(?:No\.?\s*)?(\d{7})\b[\)\]]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -48,7 +48,7 @@ public static class Transliterator
         ['ї'] = "yi",
         ['є'] = "ye",
         ['ґ'] = "g",
-        ['ў'] = "w", // BGN/PCGN; keyed v: Паўлавіч = Pavlovich, Селіверстаў = Seliverstov
+        ['ў'] = "u",
         ['ј'] = "j",
         ['ђ'] = "dj",
         ['ћ'] = "c",
@@ -310,10 +310,6 @@ public static class Transliterator
         if (s.Contains("eu", StringComparison.Ordinal))
             s = GreekEu(s);
 
-        // the Belarusian ў of a final -аў, -оў, -еў, written u, is the Russian -ав, -ов, -ев: Seliverstau = Seliverstov,
-        // Ivanou = Ivanov, Lebedzeu = Lebedev (not after a vowel: Moreau, Bureau)
-        if (s.Length >= 5 && s[^1] == 'u' && s[^2] is 'a' or 'o' or 'e' && s[^3] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y'))
-            s = string.Concat(s.AsSpan(0, s.Length - 1), "v");
         s = s.Replace("shch", "S", StringComparison.Ordinal)
             .Replace("sch", "S", StringComparison.Ordinal)
             .Replace("sh", "S", StringComparison.Ordinal)
@@ -381,13 +377,16 @@ public static class Transliterator
         return AdjectiveStem(sb);
     }
 
-    /// <summary>The Greek eu before a consonant is ев in Russian: Eurasia = Evraziya, Eurochem = Evrokhim, Eugene = Evgeny.</summary>
+    /// <summary>
+    /// The Greek eu before a consonant is ев in Russian: Eurasia = Evraziya, Eurochem = Evrokhim, Eugene = Evgeny; not
+    /// before n, k or l, where it is the Korean eu (Seung, Heung, Eun, Deuk, Seul).
+    /// </summary>
     private static string GreekEu(string s)
     {
         var chars = s.ToCharArray();
         for (var i = 1; i + 1 < chars.Length; i++)
         {
-            if (chars[i] == 'u' && chars[i - 1] == 'e' && chars[i + 1] is >= 'a' and <= 'z' and not ('a' or 'e' or 'i' or 'o' or 'u' or 'y'))
+            if (chars[i] == 'u' && chars[i - 1] == 'e' && chars[i + 1] is >= 'a' and <= 'z' and not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'n' or 'k' or 'l'))
                 chars[i] = 'v';
         }
 

@@ -435,6 +435,8 @@ public sealed class NameScorer
         // a legal form on one side only says little; two legal forms of different classes tell firms apart (LLC / JSC)
         var legalConflict = Unmatched(qt, qPartner, TokenKind.LegalForm) && Unmatched(ct, cPartner, TokenKind.LegalForm);
         double maxMissQ = 0, maxMissC = 0, maxDescriptorMissQ = 0, maxDescriptorMissC = 0, maxOptionalMissQ = 0, maxOptionalMissC = 0;
+        double maxOptionalInitialsQ = 0, maxOptionalInitialsC = 0; // every qualifier miss, initials included
+        System.Text.StringBuilder? qInitials = null, cInitials = null;
         var unanchoredCost = false;
         var extraDescription = 0.0;
         for (var i = 0; i < n; i++)
@@ -464,8 +466,11 @@ public sealed class NameScorer
             var optional = q.IsOptional(i);
             if (optional)
             {
-                if (!IsInitials(qt[i]))
+                if (IsInitials(qt[i]))
+                    (qInitials ??= new()).Append(InitialLetters(qt[i]));
+                else
                     maxOptionalMissQ = Math.Max(maxOptionalMissQ, wq);
+                maxOptionalInitialsQ = Math.Max(maxOptionalInitialsQ, wq);
                 wq *= options.OptionalMissFactor; // a qualifier the other side leaves out: (ODK), named after A. Ya. Bereznyak
             }
             else if (qt[i].Kind == TokenKind.Patronymic && !c.HasPatronymic)
@@ -502,8 +507,11 @@ public sealed class NameScorer
             var optional = c.IsOptional(j) && !queryDescriptive;
             if (optional)
             {
-                if (!IsInitials(ct[j]))
+                if (IsInitials(ct[j]))
+                    (cInitials ??= new()).Append(InitialLetters(ct[j]));
+                else
                     maxOptionalMissC = Math.Max(maxOptionalMissC, wc);
+                maxOptionalInitialsC = Math.Max(maxOptionalInitialsC, wc);
                 wc *= options.OptionalMissFactor;
             }
             else if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
@@ -552,6 +560,14 @@ public sealed class NameScorer
             var conflict = 2 * options.ConflictCost * Math.Min(maxMissQ, maxMissC);
             den += conflict;
             (notes ??= []).Add("distinctive tokens differ on both sides");
+        }
+
+        // an honoree's initials left unpaired on both sides that spell the same letters (Y.M. / YA M: Я written y and ya)
+        // are the same initials written another way; other initials (V.A. / A.A.) and codes ((UK) / (CY)) still differ
+        if (qInitials is null || cInitials is null || qInitials.ToString() != cInitials.ToString())
+        {
+            maxOptionalMissQ = maxOptionalInitialsQ;
+            maxOptionalMissC = maxOptionalInitialsC;
         }
 
         if (maxOptionalMissQ > 0 && maxOptionalMissC > 0)
@@ -1081,7 +1097,7 @@ public sealed class NameScorer
     {
         var x = WithoutSilentH(a);
         var y = WithoutSilentH(b);
-        return x.Length >= 3 && y.Length >= 3 && x[^1] != y[^1] && !(EndsAsEnko(x) && EndsAsEnko(y));
+        return x.Length >= 3 && y.Length >= 3 && x[^1] != y[^1] && !BelarusianEnko(x, y) && !BelarusianEnko(y, x);
     }
 
     /// <summary>
@@ -1090,8 +1106,21 @@ public sealed class NameScorer
     /// </summary>
     private static bool IsInitials(PreparedToken t) => t.Kind == TokenKind.Word && t.Key.Length <= 2;
 
-    /// <summary>A surname in -нко, which Belarusian writes -нка: Lukashenko = Lukashenka, Andreichenko = Andreichanka.</summary>
-    private static bool EndsAsEnko(ReadOnlySpan<char> key) => key.Length >= 5 && key[^3] == 'n' && key[^2] == 'k' && key[^1] is 'o' or 'a';
+    /// <summary>
+    /// The letters an initials token stands for, a Cyrillic letter romanised with two written with one (ya, ye → y, e;
+    /// ts → c, so TSA = CA; kh, zh, sh → h, z, s).
+    /// </summary>
+    private static string InitialLetters(PreparedToken t) =>
+        t.Text.Replace("ya", "y", StringComparison.Ordinal).Replace("yu", "y", StringComparison.Ordinal).Replace("ye", "e", StringComparison.Ordinal)
+            .Replace("yo", "e", StringComparison.Ordinal).Replace("ts", "c", StringComparison.Ordinal).Replace("kh", "h", StringComparison.Ordinal)
+            .Replace("zh", "z", StringComparison.Ordinal).Replace("sh", "s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A surname in -енко, which Belarusian writes -енка or -анка: Lukashenko = Lukashenka, Andreichenko = Andreichanka;
+    /// seven letters or more, so given names stay apart (Zdenko / Zdenka, Branko / Branka).
+    /// </summary>
+    private static bool BelarusianEnko(ReadOnlySpan<char> enko, ReadOnlySpan<char> enka) =>
+        enko.Length >= 7 && enka.Length >= 7 && enko.EndsWith("enko") && (enka.EndsWith("enka") || enka.EndsWith("anka"));
 
     /// <summary>
     /// Outside people's names, two short words (six letters or fewer) that are not one word with a Russian case ending or
@@ -1129,7 +1158,7 @@ public sealed class NameScorer
     /// (the key writes kh as h and c as k: Tekhmash / Tecmash; in short words they tell names apart: Zahir / Zakir), and
     /// so s and the key's C (c before e, i, y: Resources / Risorses), and g and the key's Z inside a word (the English g
     /// that sounds j, written дж in Russian: logistics / lodzhistiks), and, with <paramref name="voicing"/>, s and z between
-    /// vowels (Basalt / Bazalt): at
+    /// vowels in keys of seven letters or more (Composite / Kompozit; not Rezina / Resina): at
     /// least three consonants, or two when the keys
     /// start alike (or both with a vowel) and have five letters or more (Yusuf / Youssef, Osama / Usama). Allocation-free.
     /// </summary>
@@ -1152,7 +1181,7 @@ public sealed class NameScorer
             if (a[i] != b[j] && !(a[i] is 'h' or 'k' && b[j] is 'h' or 'k' && Math.Min(a.Length, b.Length) >= 6)
                 && !(a[i] is 'C' or 's' && b[j] is 'C' or 's' && Math.Min(a.Length, b.Length) >= 6)
                 && !(a[i] is 'Z' or 'g' && b[j] is 'Z' or 'g' && i > 0 && j > 0 && Math.Min(a.Length, b.Length) >= 6)
-                && !(voicing && a[i] is 's' or 'z' && b[j] is 's' or 'z' && BetweenVowels(a, i) && BetweenVowels(b, j) && Math.Min(a.Length, b.Length) >= 6))
+                && !(voicing && a[i] is 's' or 'z' && b[j] is 's' or 'z' && BetweenVowels(a, i) && BetweenVowels(b, j) && Math.Min(a.Length, b.Length) >= 7))
                 return false;
             consonants++;
             i++;
