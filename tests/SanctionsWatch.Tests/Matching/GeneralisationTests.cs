@@ -508,6 +508,7 @@ public class GeneralisationTests
     [InlineData("Severnaya Arkticheskaya Kompaniya", "NORTHERN ARCTIC COMPANY")] // -icheskiy = -ic
     [InlineData("Strategicheskiye Resursy", "STRATEGIC RESURSY LLC")]
     [InlineData("Volga Geograficheskoye Obshchestvo", "VOLGA GEOGRAPHIC OBSHCHESTVO")]
+    [InlineData("Kombinirovannaya Sistema Volga", "VOLGA COMBINED SISTEMA")] // -irovann- = -ed
     public void A_Russian_adjective_in_icheskiy_meets_its_English_cognate_in_ic(string query, string candidate) =>
         Alerts(query, candidate);
 

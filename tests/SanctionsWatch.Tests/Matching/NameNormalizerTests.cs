@@ -114,6 +114,13 @@ public class NameNormalizerTests
         Assert.Equal(Transliterator.PhoneticKey(Stemmer.Stem(english)), Transliterator.PhoneticKey(Stemmer.Stem(russian)));
 
     [Theory]
+    [InlineData("spetsializirovannyy", "specialized")]
+    [InlineData("kombinirovannaya", "combined")]
+    [InlineData("modernizirovannogo", "modernized")]
+    public void A_Russian_participle_in_irovannyy_has_the_stem_of_its_English_cognate_in_ed(string russian, string english) =>
+        Assert.Equal(Transliterator.PhoneticKey(Stemmer.Stem(english)), Transliterator.PhoneticKey(Stemmer.Stem(russian)));
+
+    [Theory]
     [InlineData("vgtz", true)]
     [InlineData("skbm", true)]
     [InlineData("btrz", true)]

@@ -28,6 +28,11 @@ public static class Stemmer
     // romanised Russian endings (adjectives in every case and gender, the common noun endings), longest first
     private static readonly string[] Russian =
     [
+        // participles in -irovann-, whose English cognates end in -ized or -ed (spetsializirovannyy / specialized,
+        // kombinirovannaya / combined): the stem before -irovann-, as the English one before -ed
+        "irovannyye", "irovannaya", "irovannogo", "irovannomu", "irovannoye", "irovannykh", "irovannymi", "irovannuyu",
+        "irovannaia", "irovannyy", "irovannyi", "irovannyj", "irovanniy", "irovannoe", "irovannoy", "irovannoi", "irovannye",
+        "irovannym", "irovannom", "irovanny", "irovannaja",
         // adjectives in -icheskiy, whose English cognates end in -ic or -ical (arkticheskaya / arctic, strategicheskikh /
         // strategic): the stem before -ich-, as the English one before -ic
         "icheskiye", "icheskaya", "icheskogo", "icheskomu", "icheskoye", "icheskikh", "icheskimi", "icheskiy", "icheskii",
