@@ -210,7 +210,9 @@ public static class NameNormalizer
     /// <summary>
     /// A word of Latin letters with a Cyrillic or Greek look-alike among them (PRODUCTION with a Cyrillic Р, 21ST СENTURY, a
     /// copy-paste or an evasion) is read in Latin letters, and a Cyrillic word with a Latin look-alike (ЗAO) in Cyrillic:
-    /// the script most of the word's letters are in decides. Without this, the Cyrillic Р would be read as r (rroduction).
+    /// the script the whole word can be written in with look-alikes decides, else the script most of its letters are in.
+    /// Without this, the Cyrillic Р would be read as r (rroduction). A brand of two words, one in each script (ВЕКТОРlink),
+    /// is left as written.
     /// </summary>
     private static void MendMixedScripts(Span<char> text)
     {

@@ -45,7 +45,7 @@ public sealed class NameScorer
     /// <summary>The similarity of two tokens in [0, 1]: 0 below the floor, for short tokens that differ, across kinds.</summary>
     /// <param name="persons">
     /// Whether the tokens are words of persons' names: then an s against a z is another name (Kasimov / Kazimov), where in
-    /// a firm's word between vowels it is one sound written two ways (Basalt / Bazalt).
+    /// a firm's long word between vowels it is one sound written two ways (Composite / Kompozit).
     /// </param>
     public double TokenSimilarity(PreparedToken q, PreparedToken c, bool persons = false)
     {
@@ -435,7 +435,7 @@ public sealed class NameScorer
         // a legal form on one side only says little; two legal forms of different classes tell firms apart (LLC / JSC)
         var legalConflict = Unmatched(qt, qPartner, TokenKind.LegalForm) && Unmatched(ct, cPartner, TokenKind.LegalForm);
         double maxMissQ = 0, maxMissC = 0, maxDescriptorMissQ = 0, maxDescriptorMissC = 0, maxOptionalMissQ = 0, maxOptionalMissC = 0;
-        double maxOptionalInitialsQ = 0, maxOptionalInitialsC = 0; // every qualifier miss, initials included
+        double maxQualifierMissQ = 0, maxQualifierMissC = 0; // the optional misses above with initials included
         System.Text.StringBuilder? qInitials = null, cInitials = null;
         var unanchoredCost = false;
         var extraDescription = 0.0;
@@ -470,7 +470,7 @@ public sealed class NameScorer
                     (qInitials ??= new()).Append(InitialLetters(qt[i]));
                 else
                     maxOptionalMissQ = Math.Max(maxOptionalMissQ, wq);
-                maxOptionalInitialsQ = Math.Max(maxOptionalInitialsQ, wq);
+                maxQualifierMissQ = Math.Max(maxQualifierMissQ, wq);
                 wq *= options.OptionalMissFactor; // a qualifier the other side leaves out: (ODK), named after A. Ya. Bereznyak
             }
             else if (qt[i].Kind == TokenKind.Patronymic && !c.HasPatronymic)
@@ -511,7 +511,7 @@ public sealed class NameScorer
                     (cInitials ??= new()).Append(InitialLetters(ct[j]));
                 else
                     maxOptionalMissC = Math.Max(maxOptionalMissC, wc);
-                maxOptionalInitialsC = Math.Max(maxOptionalInitialsC, wc);
+                maxQualifierMissC = Math.Max(maxQualifierMissC, wc);
                 wc *= options.OptionalMissFactor;
             }
             else if (ct[j].Kind == TokenKind.Patronymic && !q.HasPatronymic)
@@ -566,8 +566,8 @@ public sealed class NameScorer
         // are the same initials written another way; other initials (V.A. / A.A.) and codes ((UK) / (CY)) still differ
         if (qInitials is null || cInitials is null || qInitials.ToString() != cInitials.ToString())
         {
-            maxOptionalMissQ = maxOptionalInitialsQ;
-            maxOptionalMissC = maxOptionalInitialsC;
+            maxOptionalMissQ = maxQualifierMissQ;
+            maxOptionalMissC = maxQualifierMissC;
         }
 
         if (maxOptionalMissQ > 0 && maxOptionalMissC > 0)
@@ -1101,8 +1101,9 @@ public sealed class NameScorer
     }
 
     /// <summary>
-    /// An initial or two run together (the Y.M. of "named after Y.M. Sverdlov"): left unpaired in a qualifier, it is the
-    /// honoree's initials romanised another way (YA M: Я is ya), not another qualifier.
+    /// An initial or two run together (the Y.M. of "named after Y.M. Sverdlov"): left unpaired in a qualifier on both
+    /// sides, where both spell the same letters (<see cref="InitialLetters"/>), it is the honoree's initials romanised
+    /// another way (YA M: Я is ya), not another qualifier.
     /// </summary>
     private static bool IsInitials(PreparedToken t) => t.Kind == TokenKind.Word && t.Key.Length <= 2;
 
@@ -1149,7 +1150,7 @@ public sealed class NameScorer
             ? t.Key.AsSpan(0, t.Key.Length - 1)
             : t.Key.AsSpan();
 
-    /// <summary>Whether letter <paramref name="i"/> of a key stands between two vowels: there an s sounds z (basalt = базальт, composite = композит).</summary>
+    /// <summary>Whether letter <paramref name="i"/> of a key stands between two vowels: there an s sounds z (composite = композит).</summary>
     private static bool BetweenVowels(string key, int i) => i > 0 && i + 1 < key.Length && IsVowel(key[i - 1]) && IsVowel(key[i + 1]);
 
     /// <summary>
