@@ -617,7 +617,7 @@ public static partial class NameAnalyzer
             ["anatoly", "anatolii", "anatoliy", "anatol", "anatoli"],
             ["maksim", "maxim", "maksym"],
             ["olga", "olha", "volha"],
-            ["elena", "yelena", "olena", "jelena", "helen", "alena"],
+            ["elena", "yelena", "olena", "jelena", "helen"],
             ["ekaterina", "yekaterina", "kateryna", "katerina", "jekaterina", "katsiaryna"],
             ["oleg", "oleh", "aleh"],
             ["natalya", "natalia", "nataliya", "natalja", "nataliia", "natallia", "natallya"],

@@ -211,8 +211,8 @@ public static class NameNormalizer
     /// A word of Latin letters with a Cyrillic or Greek look-alike among them (PRODUCTION with a Cyrillic Р, 21ST СENTURY, a
     /// copy-paste or an evasion) is read in Latin letters, and a Cyrillic word with a Latin look-alike (ЗAO) in Cyrillic:
     /// the script the whole word can be written in with look-alikes decides, else the script most of its letters are in.
-    /// Without this, the Cyrillic Р would be read as r (rroduction). A brand of two words, one in each script (ВЕКТОРlink),
-    /// is left as written.
+    /// Without this, the Cyrillic Р would be read as r (rroduction). A Greek word with a Latin look-alike (ΝIΚΗ) is read in
+    /// Greek. A brand of two words, one in each script (ВЕКТОРlink), is left as written.
     /// </summary>
     private static void MendMixedScripts(Span<char> text)
     {
@@ -223,35 +223,37 @@ public static class NameNormalizer
             end = end < 0 ? text.Length : start + end;
             var word = text[start..end];
             start = end + 1;
-            int latin = 0, other = 0, greek = 0;
-            bool asLatin = true, asCyrillic = true; // whether every letter of the other script has a look-alike
+            int latin = 0, cyrillic = 0, greek = 0;
             foreach (var c in word)
             {
                 if (c is >= 'a' and <= 'z')
-                {
                     latin++;
-                    asCyrillic &= CyrillicLookAlike(c) != '\0';
-                }
-                else if (c is >= '\u0370' and <= '\u04FF')
-                {
-                    other++;
-                    greek += c <= '\u03FF' ? 1 : 0;
-                    asLatin &= LatinLookAlike(c) != '\0';
-                }
+                else if (c is >= '\u0370' and <= '\u03FF')
+                    greek++;
+                else if (c is >= '\u0400' and <= '\u04FF')
+                    cyrillic++;
             }
 
-            if (latin == 0 || other == 0 || IsTwoScriptCompound(word))
+            var other = cyrillic + greek;
+            if (latin == 0 || other == 0 || (cyrillic > 0 && greek > 0) || IsTwoScriptCompound(word))
                 continue;
 
-            // the script the word can be written in wholly, else the script most of its letters are in (ties: Latin)
-            asCyrillic &= greek == 0;
-            var toLatin = asLatin != asCyrillic ? asLatin : latin >= other;
-            if (!toLatin && greek > 0)
-                continue; // a Greek word with a Latin letter in it: Greek has its own romanisation
+            // the script the whole word can be written in with look-alikes, else the one most of its letters are in (ties: Latin)
+            bool asLatin = true, asOther = true;
+            foreach (var c in word)
+            {
+                if (c is >= 'a' and <= 'z')
+                    asOther &= (greek > 0 ? GreekLookAlike(c) : CyrillicLookAlike(c)) != '\0';
+                else if (c >= '\u0370')
+                    asLatin &= LatinLookAlike(c) != '\0';
+            }
+
+            var toLatin = asLatin != asOther ? asLatin : latin >= other;
             for (var i = 0; i < word.Length; i++)
             {
                 var c = word[i];
-                var look = toLatin ? (c >= '\u0370' ? LatinLookAlike(c) : '\0') : (c is >= 'a' and <= 'z' ? CyrillicLookAlike(c) : '\0');
+                var look = toLatin ? (c >= '\u0370' ? LatinLookAlike(c) : '\0')
+                    : c is >= 'a' and <= 'z' ? (greek > 0 ? GreekLookAlike(c) : CyrillicLookAlike(c)) : '\0';
                 if (look != '\0')
                     word[i] = look;
             }
@@ -307,6 +309,26 @@ public static class NameNormalizer
         'у' or 'υ' => 'y',
         'х' or 'χ' => 'x',
         'ζ' => 'z',
+        _ => '\0',
+    };
+
+    /// <summary>The Greek letter a Latin letter (or its capital) looks like, or \0.</summary>
+    private static char GreekLookAlike(char c) => c switch
+    {
+        'a' => 'α',
+        'b' => 'β',
+        'e' => 'ε',
+        'h' => 'η',
+        'i' => 'ι',
+        'k' => 'κ',
+        'm' => 'μ',
+        'n' => 'ν',
+        'o' => 'ο',
+        'p' => 'ρ',
+        't' => 'τ',
+        'x' => 'χ',
+        'y' => 'υ',
+        'z' => 'ζ',
         _ => '\0',
     };
 

@@ -14,21 +14,21 @@ internal static class NumberWords
     /// <summary>The value of one number word, or −1.</summary>
     public static long Value(ReadOnlySpan<char> word) => BySpan.TryGetValue(word, out var v) ? v : RussianValue(word);
 
+    // the stems in the romanisations ordinals are written in (a Cyrillic word is romanised first, so that Третья and
+    // Tret'ya, Первый and Pervyj meet)
     private static readonly (string Stem, int Value)[] RussianStems =
     [
-        ("перв", 1), ("втор", 2), ("трет", 3), ("четверт", 4), ("четвёрт", 4), ("пят", 5), ("шест", 6), ("седьм", 7), ("восьм", 8),
-        ("девят", 9), ("десят", 10), ("двадцат", 20),
-        ("perv", 1), ("vtor", 2), ("tret", 3), ("chetvert", 4), ("chetviort", 4), ("pyat", 5), ("piat", 5), ("shest", 6), ("sedm", 7),
-        ("vosm", 8), ("devyat", 9), ("deviat", 9), ("desyat", 10), ("desiat", 10), ("dvadtsat", 20),
+        ("perv", 1), ("vtor", 2), ("tret", 3), ("chetvert", 4), ("chetvyort", 4), ("chetviort", 4), ("chetvjort", 4),
+        ("pyat", 5), ("piat", 5), ("pjat", 5), ("shest", 6), ("sedm", 7), ("vosm", 8), ("devyat", 9), ("deviat", 9), ("devjat", 9),
+        ("desyat", 10), ("desiat", 10), ("desjat", 10), ("dvadtsat", 20), ("dvadcat", 20),
     ];
 
-    // the endings of a Russian adjective (ordinals are adjectives), in Cyrillic and in its romanisations; not the plural
-    // genitive -ых / -ykh, which is also a surname's ending (Pyatykh, Pervykh, Sedykh)
+    // the endings of a Russian (or Ukrainian, Belarusian, Bulgarian) adjective, ordinals being adjectives, romanised; not the
+    // plural genitive -ykh, which is also a surname's ending (Pyatykh, Pervykh, Sedykh)
     private static readonly HashSet<string> Endings =
     [
-        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ом", "ем", "ую", "юю", "ые", "ие", "ь",
-        "yy", "yi", "y", "ij", "iy", "ii", "i", "oy", "oi", "oj", "aya", "aia", "aja", "ya", "ia", "oye", "oe", "ye", "ogo", "ego",
-        "om", "em", "uyu", "uiu", "yye", "yie", "iye", "ie",
+        "yy", "yi", "yj", "y", "iy", "ii", "ij", "i", "oy", "oi", "oj", "aya", "aia", "aja", "ya", "ia", "ja", "oye", "oe", "oje",
+        "ye", "je", "e", "ie", "iye", "ogo", "ego", "yego", "iego", "om", "em", "uyu", "uiu", "uju", "yu", "iu", "ju", "yye", "yie",
     ];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndingsBySpan = Endings.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -36,15 +36,16 @@ internal static class NumberWords
     /// <summary>The value of a Russian ordinal (or двадцать), or −1: a stem of <see cref="RussianStems"/> and an adjective's ending.</summary>
     private static long RussianValue(ReadOnlySpan<char> word)
     {
-        if (word.Length < 4)
+        if (word.Length < 4 || word[0] is not ('p' or 'v' or 't' or 'c' or 's' or 'd' or 'п' or 'в' or 'т' or 'ч' or 'ш' or 'с' or 'д'))
             return -1;
+        var latin = word[0] < 'z' ? word : Transliterator.ToLatin(word.ToString()).AsSpan();
         foreach (var (stem, value) in RussianStems)
         {
-            if (!word.StartsWith(stem, StringComparison.Ordinal))
+            if (!latin.StartsWith(stem, StringComparison.Ordinal))
                 continue;
-            var ending = word[stem.Length..];
-            // двадцать / dvadtsat is a cardinal: its own soft sign or none
-            if (value == 20 ? ending is "" or "ь" || EndingsBySpan.Contains(ending) : ending.Length > 0 && EndingsBySpan.Contains(ending))
+            var ending = latin[stem.Length..];
+            // двадцать / dvadtsat is a cardinal, with no ending
+            if (value == 20 ? ending.IsEmpty || EndingsBySpan.Contains(ending) : ending.Length > 0 && EndingsBySpan.Contains(ending))
                 return value;
         }
 

@@ -78,11 +78,11 @@ public sealed partial class PreparedSubject
             // a branch of a firm has no legal personality of its own: BRANCH OF PJSC TUPOLEV – KAZAN AVIATION PLANT is PJSC
             // Tupolev too; read only where the parent is named with its legal form, so the Siberian Branch of the Russian
             // Academy of Sciences stays one name (the branch's own name alone is not read: Kazan Plant, Head Office and
-            // Siberia name other firms)
+            // Siberia name other firms); not where a second dash makes the parent's end unclear (Almaz – Antey – Obukhov
+            // Plant), nor the Spanish or Portuguese filial, a subsidiary named after its place (Petrobras, Filial Venezuela)
             if (subject.Kind is PartyType.Organization or PartyType.Unknown
-                && (text.Contains("branch", StringComparison.OrdinalIgnoreCase) || text.Contains("filial", StringComparison.OrdinalIgnoreCase)
-                    || text.Contains("филиал", StringComparison.OrdinalIgnoreCase))
-                && BranchOf().Match(text) is { Success: true } branch)
+                && (text.Contains("branch", StringComparison.OrdinalIgnoreCase) || text.Contains("филиал", StringComparison.OrdinalIgnoreCase))
+                && SpacedDash().Count(text) <= 1 && BranchOf().Match(text) is { Success: true } branch)
             {
                 var parent = NameAnalyzer.Prepare(branch.Groups["parent"].Value, NameType.Alias, subject.Kind, cache);
                 if (parent.Tokens.Any(static t => t.Kind == TokenKind.LegalForm) && parent.Tokens.Any(static t => t.Kind != TokenKind.LegalForm))
@@ -112,9 +112,12 @@ public sealed partial class PreparedSubject
     public IReadOnlyList<EntryIdentifier> Identifiers { get; }
 
     // "BRANCH OF P – B", "B – BRANCH OF P", "B, A BRANCH OF P" (a dash between spaces, not the hyphen of UEC-SATURN), in
-    // English, Russian (филиал) and its romanisation (filial); the parent P is read
-    [GeneratedRegex(@"^\s*(?:the\s+|a\s+)?(?:branch\s+of|филиал|filial)\s+(?:the\s+)?(?<parent>.+?)\s+[–—-]\s+(?:.+?)\s*$|^\s*(?:.+?)(?:\s+[–—-]|\s*,)\s+(?:a\s+|the\s+)?(?:branch\s+of|филиал|filial)\s+(?:the\s+)?(?<parent>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // English and Russian (филиал); the parent P is read
+    [GeneratedRegex(@"^\s*(?:the\s+|a\s+)?(?:branch\s+of|филиал)\s+(?:the\s+)?(?<parent>.+?)\s+[–—-]\s+(?:.+?)\s*$|^\s*(?:.+?)(?:\s+[–—-]|\s*,)\s+(?:a\s+|the\s+)?(?:branch\s+of|филиал)\s+(?:the\s+)?(?<parent>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BranchOf();
+
+    [GeneratedRegex(@"\s[–—-]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedDash();
 
     [GeneratedRegex(@"[\(\[,;]?\s*\bIMO\b[\s:#.\-]*(?:No\.?\s*)?(\d{7})\b[\)\]]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImoInName();

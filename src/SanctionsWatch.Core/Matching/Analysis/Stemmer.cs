@@ -25,14 +25,19 @@ public static class Stemmer
         "at",
     ];
 
+    // participles in -irovann-, whose English cognates end in -ized or -ed (spetsializirovannyy / specialized,
+    // kombinirovannaya / combined): the stem before -irovann-, as the English one before -ed; a derivation, not an
+    // inflection (Garantirovannyy is no form of the brand Garant)
+    private static readonly string[] RussianParticiple =
+    [
+        "irovannyye", "irovannaya", "irovannogo", "irovannomu", "irovannoye", "irovannykh", "irovannymi", "irovannuyu",
+        "irovannaia", "irovannaja", "irovannyy", "irovannyi", "irovannyj", "irovanniy", "irovannoe", "irovannoy", "irovannoi",
+        "irovannye", "irovannym", "irovannom", "irovanny",
+    ];
+
     // romanised Russian endings (adjectives in every case and gender, the common noun endings), longest first
     private static readonly string[] Russian =
     [
-        // participles in -irovann-, whose English cognates end in -ized or -ed (spetsializirovannyy / specialized,
-        // kombinirovannaya / combined): the stem before -irovann-, as the English one before -ed
-        "irovannyye", "irovannaya", "irovannogo", "irovannomu", "irovannoye", "irovannykh", "irovannymi", "irovannuyu",
-        "irovannaia", "irovannyy", "irovannyi", "irovannyj", "irovanniy", "irovannoe", "irovannoy", "irovannoi", "irovannye",
-        "irovannym", "irovannom", "irovanny", "irovannaja",
         // adjectives in -icheskiy, whose English cognates end in -ic or -ical (arkticheskaya / arctic, strategicheskikh /
         // strategic): the stem before -ich-, as the English one before -ic
         "icheskiye", "icheskaya", "icheskogo", "icheskomu", "icheskoye", "icheskikh", "icheskimi", "icheskiy", "icheskii",
@@ -57,7 +62,8 @@ public static class Stemmer
         s = Strip(s, Plural, plural: true);
         s = Strip(s, Derivational, plural: false);
         s = Strip(s, Derivational, plural: false); // engineering → engineer → engine, automatics → automat → autom
-        s = Strip(s, Russian, plural: false);
+        var participle = Strip(s, RussianParticiple, plural: false);
+        s = participle.Length < s.Length ? participle : Strip(s, Russian, plural: false);
         return s.Length == word.Length ? word : s.ToString();
     }
 

@@ -307,8 +307,8 @@ public static class Transliterator
             s = "zh" + s[2..];
         if (s.Length > 4)
             s = s.Replace("dzh", "zh", StringComparison.Ordinal);
-        if (s.Contains("eu", StringComparison.Ordinal))
-            s = GreekEu(s);
+        if (s.Length > 3 && s.StartsWith("eu", StringComparison.Ordinal) && s[2] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'n' or 'k' or 'l'))
+            s = "ev" + s[2..]; // the Greek eu is ев in Russian: Eurasia = Evraziya, Eurochem = Evrokhim, Eugene = Evgeny
 
         s = s.Replace("shch", "S", StringComparison.Ordinal)
             .Replace("sch", "S", StringComparison.Ordinal)
@@ -375,22 +375,6 @@ public static class Transliterator
         }
 
         return AdjectiveStem(sb);
-    }
-
-    /// <summary>
-    /// The Greek eu before a consonant is ев in Russian: Eurasia = Evraziya, Eurochem = Evrokhim, Eugene = Evgeny; not
-    /// before n, k or l, where it is the Korean eu (Seung, Heung, Eun, Deuk, Seul).
-    /// </summary>
-    private static string GreekEu(string s)
-    {
-        var chars = s.ToCharArray();
-        for (var i = 1; i + 1 < chars.Length; i++)
-        {
-            if (chars[i] == 'u' && chars[i - 1] == 'e' && chars[i + 1] is >= 'a' and <= 'z' and not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'n' or 'k' or 'l'))
-                chars[i] = 'v';
-        }
-
-        return new string(chars);
     }
 
     private static readonly string[] AdjectiveEndings = ["skogo", "skaia", "skoe", "skie", "skih", "skoi", "ski", "ska"];

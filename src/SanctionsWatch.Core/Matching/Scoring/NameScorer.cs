@@ -284,6 +284,9 @@ public sealed class NameScorer
 
     private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Word or TokenKind.Patronymic;
 
+    /// <summary>Whether a word's key is the shared key of a given name's spellings rather than its own (<see cref="NameAnalyzer.CanonicalGivenName"/>).</summary>
+    private static bool GivenNameUnified(PreparedToken t) => !string.Equals(t.Key, t.AsWritten.Key, StringComparison.Ordinal);
+
     private NameScore Align(PreparedName q, PreparedName c, bool persons)
     {
         var qt = q.Tokens;
@@ -295,8 +298,17 @@ public sealed class NameScorer
             for (var j = 0; j < m; j++)
             {
                 var s = TokenSimilarity(qt[i], ct[j], persons);
+                var (qw, cw) = (qt[i], ct[j]);
+                if (persons && s < options.KeyEqualSimilarity && qw.Kind == TokenKind.Word && cw.Kind == TokenKind.Word && !qw.IsAbjad && !cw.IsAbjad
+                    && (GivenNameUnified(qw) || GivenNameUnified(cw)) && TokenSimilarity(qw.AsWritten, cw.AsWritten, persons) is var written && written > s)
+                {
+                    // a given name the table unifies against a spelling it lacks (Yauhen / Yauhien): compared as written
+                    s = written;
+                    (qw, cw) = (qw.AsWritten, cw.AsWritten);
+                }
+
                 if (s > 0 && s < options.KeyEqualSimilarity && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
-                    && qt[i].IsAbjad == ct[j].IsAbjad && (persons || OtherShortWord(qt[i], ct[j])) && DifferentEnding(qt[i], ct[j]))
+                    && qt[i].IsAbjad == ct[j].IsAbjad && (persons || OtherShortWord(qt[i], ct[j])) && DifferentEnding(qw, cw))
                 {
                     s = Math.Min(s, options.DifferentEndingSimilarity); // Daniel / Daniela: another name, not a typo
                 }
@@ -436,7 +448,7 @@ public sealed class NameScorer
         var legalConflict = Unmatched(qt, qPartner, TokenKind.LegalForm) && Unmatched(ct, cPartner, TokenKind.LegalForm);
         double maxMissQ = 0, maxMissC = 0, maxDescriptorMissQ = 0, maxDescriptorMissC = 0, maxOptionalMissQ = 0, maxOptionalMissC = 0;
         double maxQualifierMissQ = 0, maxQualifierMissC = 0; // the optional misses above with initials included
-        System.Text.StringBuilder? qInitials = null, cInitials = null;
+        List<string>? qInitials = null, cInitials = null;
         var unanchoredCost = false;
         var extraDescription = 0.0;
         for (var i = 0; i < n; i++)
@@ -467,7 +479,7 @@ public sealed class NameScorer
             if (optional)
             {
                 if (IsInitials(qt[i]))
-                    (qInitials ??= new()).Append(InitialLetters(qt[i]));
+                    AddInitialUnits(qInitials ??= [], qt[i]);
                 else
                     maxOptionalMissQ = Math.Max(maxOptionalMissQ, wq);
                 maxQualifierMissQ = Math.Max(maxQualifierMissQ, wq);
@@ -508,7 +520,7 @@ public sealed class NameScorer
             if (optional)
             {
                 if (IsInitials(ct[j]))
-                    (cInitials ??= new()).Append(InitialLetters(ct[j]));
+                    AddInitialUnits(cInitials ??= [], ct[j]);
                 else
                     maxOptionalMissC = Math.Max(maxOptionalMissC, wc);
                 maxQualifierMissC = Math.Max(maxQualifierMissC, wc);
@@ -564,7 +576,7 @@ public sealed class NameScorer
 
         // an honoree's initials left unpaired on both sides that spell the same letters (Y.M. / YA M: Я written y and ya)
         // are the same initials written another way; other initials (V.A. / A.A.) and codes ((UK) / (CY)) still differ
-        if (qInitials is null || cInitials is null || qInitials.ToString() != cInitials.ToString())
+        if (qInitials is null || cInitials is null || !SameInitials(qInitials, cInitials))
         {
             maxOptionalMissQ = maxQualifierMissQ;
             maxOptionalMissC = maxQualifierMissC;
@@ -1102,26 +1114,60 @@ public sealed class NameScorer
 
     /// <summary>
     /// An initial or two run together (the Y.M. of "named after Y.M. Sverdlov"): left unpaired in a qualifier on both
-    /// sides, where both spell the same letters (<see cref="InitialLetters"/>), it is the honoree's initials romanised
+    /// sides, where both spell the same letters (<see cref="SameInitials"/>), it is the honoree's initials romanised
     /// another way (YA M: Я is ya), not another qualifier.
     /// </summary>
     private static bool IsInitials(PreparedToken t) => t.Kind == TokenKind.Word && t.Key.Length <= 2;
 
     /// <summary>
-    /// The letters an initials token stands for, a Cyrillic letter romanised with two written with one (ya, ye → y, e;
-    /// ts → c, so TSA = CA; kh, zh, sh → h, z, s).
+    /// The initials a token of <see cref="IsInitials"/> stands for: a Cyrillic letter romanised with two (ya, yu, ye, yo,
+    /// ts, kh) is one, any other letter one each (the Y.M. of an organisation's name is joined into ym; TSA is ts, a).
     /// </summary>
-    private static string InitialLetters(PreparedToken t) =>
-        t.Text.Replace("ya", "y", StringComparison.Ordinal).Replace("yu", "y", StringComparison.Ordinal).Replace("ye", "e", StringComparison.Ordinal)
-            .Replace("yo", "e", StringComparison.Ordinal).Replace("ts", "c", StringComparison.Ordinal).Replace("kh", "h", StringComparison.Ordinal)
-            .Replace("zh", "z", StringComparison.Ordinal).Replace("sh", "s", StringComparison.Ordinal);
+    private static void AddInitialUnits(List<string> units, PreparedToken t)
+    {
+        var text = t.Text;
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (k + 1 < text.Length && text.AsSpan(k, 2) is "ya" or "yu" or "ye" or "yo" or "ts" or "kh")
+            {
+                units.Add(text.Substring(k, 2));
+                k++;
+            }
+            else
+            {
+                units.Add(text.Substring(k, 1));
+            }
+        }
+    }
 
     /// <summary>
-    /// A surname in -енко, which Belarusian writes -енка or -анка: Lukashenko = Lukashenka, Andreichenko = Andreichanka;
-    /// seven letters or more, so given names stay apart (Zdenko / Zdenka, Branko / Branka).
+    /// Two runs of initials that spell the same letters: each pair equal, or a letter romanised with two against its one
+    /// letter (Я: ya / y, Ц: ts / c, Х: kh / h); Yu and Ya are two letters, as are Zh and Z.
+    /// </summary>
+    private static bool SameInitials(List<string> a, List<string> b)
+    {
+        if (a.Count != b.Count)
+            return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i] == b[i])
+                continue;
+            var (two, one) = a[i].Length == 2 ? (a[i], b[i]) : (b[i], a[i]);
+            if (two.Length != 2 || one.Length != 1 || one[0] != (two switch { "ts" => 'c', "kh" => 'h', "ye" or "yo" => 'e', _ => two[0] }))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A surname in -ченко or -шенко, which Belarusian writes -чэнка, -чанка, -шэнка, -шанка: Lukashenko = Lukashenka,
+    /// Andreichenko = Andreichanka (keyed -henko, -Senko); not other endings in -nko, which end given names too (Milenko /
+    /// Milanka, Zdenko / Zdenka).
     /// </summary>
     private static bool BelarusianEnko(ReadOnlySpan<char> enko, ReadOnlySpan<char> enka) =>
-        enko.Length >= 7 && enka.Length >= 7 && enko.EndsWith("enko") && (enka.EndsWith("enka") || enka.EndsWith("anka"));
+        enko.Length >= 7 && enka.Length >= 7 && (enko.EndsWith("henko") || enko.EndsWith("Senko"))
+        && enka[^5] == enko[^5] && (enka.EndsWith("enka") || enka.EndsWith("anka"));
 
     /// <summary>
     /// Outside people's names, two short words (six letters or fewer) that are not one word with a Russian case ending or
@@ -1159,7 +1205,7 @@ public sealed class NameScorer
     /// (the key writes kh as h and c as k: Tekhmash / Tecmash; in short words they tell names apart: Zahir / Zakir), and
     /// so s and the key's C (c before e, i, y: Resources / Risorses), and g and the key's Z inside a word (the English g
     /// that sounds j, written дж in Russian: logistics / lodzhistiks), and, with <paramref name="voicing"/>, s and z between
-    /// vowels in keys of seven letters or more (Composite / Kompozit; not Rezina / Resina): at
+    /// vowels in keys of eight letters or more (Composite / Kompozit; not Rezina / Resina, Kosarev / Kozarev): at
     /// least three consonants, or two when the keys
     /// start alike (or both with a vowel) and have five letters or more (Yusuf / Youssef, Osama / Usama). Allocation-free.
     /// </summary>
@@ -1182,7 +1228,7 @@ public sealed class NameScorer
             if (a[i] != b[j] && !(a[i] is 'h' or 'k' && b[j] is 'h' or 'k' && Math.Min(a.Length, b.Length) >= 6)
                 && !(a[i] is 'C' or 's' && b[j] is 'C' or 's' && Math.Min(a.Length, b.Length) >= 6)
                 && !(a[i] is 'Z' or 'g' && b[j] is 'Z' or 'g' && i > 0 && j > 0 && Math.Min(a.Length, b.Length) >= 6)
-                && !(voicing && a[i] is 's' or 'z' && b[j] is 's' or 'z' && BetweenVowels(a, i) && BetweenVowels(b, j) && Math.Min(a.Length, b.Length) >= 7))
+                && !(voicing && a[i] is 's' or 'z' && b[j] is 's' or 'z' && BetweenVowels(a, i) && BetweenVowels(b, j) && Math.Min(a.Length, b.Length) >= 8))
                 return false;
             consonants++;
             i++;
