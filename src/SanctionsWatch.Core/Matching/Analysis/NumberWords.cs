@@ -36,7 +36,9 @@ internal static class NumberWords
     /// <summary>The value of a Russian ordinal (or двадцать), or −1: a stem of <see cref="RussianStems"/> and an adjective's ending.</summary>
     private static long RussianValue(ReadOnlySpan<char> word)
     {
-        if (word.Length < 4 || word[0] is not ('p' or 'v' or 't' or 'c' or 's' or 'd' or 'п' or 'в' or 'т' or 'ч' or 'ш' or 'с' or 'д'))
+        // the first two letters of every stem, Latin and Cyrillic: most words stop here, no romanisation made
+        if (word.Length < 4 || word[..2] is not ("pe" or "vt" or "tr" or "ch" or "py" or "pi" or "pj" or "sh" or "se" or "vo" or "de" or "dv"
+            or "пе" or "вт" or "тр" or "че" or "пя" or "ше" or "се" or "во" or "де" or "дв"))
             return -1;
         var latin = word[0] < 'z' ? word : Transliterator.ToLatin(word.ToString()).AsSpan();
         foreach (var (stem, value) in RussianStems)
