@@ -319,6 +319,7 @@ public class GeneralisationTests
     [InlineData("გიორგი ბერიძე", "Giorgi Beridze")]
     [InlineData("Ли Шанфу", "LI Shangfu")]
     [InlineData("习近平", "XI Jinping")] // Xi, not the Roman eleven
+    [InlineData("ジャナン・ティモフェイ", "Janan Timofei")] // katakana, its small letters joined: ja, ti, fe
     public void Every_script_is_romanised(string query, string candidate) =>
         Alerts(query, candidate, PartyType.Person);
 

@@ -29,6 +29,16 @@ public class NameNormalizerTests
         Assert.Equal(expected, NameNormalizer.Normalize(input));
 
     [Theory]
+    [InlineData("ジャナン", "janan")] // a small ャ joins the syllable before it: ja, not jiya
+    [InlineData("ティモフェイ", "timofei")] // ティ ti, フェ fe
+    [InlineData("アブドゥル", "abuduru")] // ド do with a small ゥ is du
+    [InlineData("ウィリアム", "wiriamu")]
+    [InlineData("プーチン", "puchin")] // the long-vowel mark left out
+    [InlineData("シュミット", "shumito")] // the small ッ left out
+    public void Katakana_is_romanised_with_its_small_letters_joined(string katakana, string latin) =>
+        Assert.Equal(latin, Transliterator.ToLatin(katakana));
+
+    [Theory]
     [InlineData("Plant No. 9")]
     [InlineData("Plant N9")]
     [InlineData("Plant № 9")]

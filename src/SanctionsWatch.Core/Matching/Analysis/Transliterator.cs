@@ -232,6 +232,10 @@ public static class Transliterator
                 // a bare alif that begins a word carries a vowel Latin may write or not (the article's ال: Abd-ul-lah): any vowel
                 sb.Append(lower == 'ا' && StartsWord(text, i) ? "e" : arabic);
             }
+            else if (lower is >= '\u30A1' and <= '\u30FC')
+            {
+                AppendKatakana(sb, lower);
+            }
             else if (lower is >= '\u064B' and <= '\u065F' or '\u0640')
             {
                 // Arabic vowel signs, the shadda and the tatweel (a letter drawn long)
@@ -260,6 +264,63 @@ public static class Transliterator
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A katakana letter romanised (Hepburn, as AnyAscii writes each letter), its small letters joined to the syllable before
+    /// them as Japanese writes foreign sounds with them: ジャ ja (not jiya), シュ shu, キャ kya, ティ ti, ドゥ du, ファ fa, ヴァ va,
+    /// ウィ wi, チェ che; the long-vowel mark ー and the small ッ that doubles a consonant left out, as a Latin spelling of
+    /// a foreign name has neither (プーチン puchin, Putin).
+    /// </summary>
+    private static void AppendKatakana(StringBuilder sb, char c)
+    {
+        switch (c)
+        {
+            case '\u30FC' or '\u30C3': // ー, ッ
+                return;
+            case '\u30E3' or '\u30E5' or '\u30E7': // small ャ ュ ョ: kya, sha, ju
+            {
+                var glide = c == '\u30E3' ? 'a' : c == '\u30E5' ? 'u' : 'o';
+                if (sb.Length >= 2 && sb[^1] == 'i')
+                {
+                    var soft = sb[^2] == 'j' || (sb.Length >= 3 && sb[^3] is 's' or 'c' && sb[^2] == 'h');
+                    sb.Length--;
+                    if (!soft)
+                        sb.Append('y');
+                    sb.Append(glide);
+                }
+                else
+                {
+                    sb.Append('y').Append(glide);
+                }
+
+                return;
+            }
+
+            case '\u30A1' or '\u30A3' or '\u30A5' or '\u30A7' or '\u30A9': // small ァ ィ ゥ ェ ォ: ti, du, fa, wi
+            {
+                var vowel = c switch { '\u30A1' => 'a', '\u30A3' => 'i', '\u30A5' => 'u', '\u30A7' => 'e', _ => 'o' };
+                if (sb.Length >= 1 && sb[^1] is 'a' or 'i' or 'u' or 'e' or 'o')
+                {
+                    var lone = sb.Length == 1 || sb[^2] is 'a' or 'i' or 'u' or 'e' or 'o' or ' ';
+                    sb.Length--;
+                    if (lone)
+                        sb.Append('w'); // ウィ wi, ウォ wo
+                }
+
+                sb.Append(vowel);
+                return;
+            }
+
+            default:
+                foreach (var ch in AnyAscii.Transliteration.Transliterate(c.ToString()))
+                {
+                    if (char.IsAsciiLetter(ch))
+                        sb.Append(char.ToLowerInvariant(ch));
+                }
+
+                return;
+        }
     }
 
     /// <summary>
