@@ -33,6 +33,7 @@ public class NameNormalizerTests
     [InlineData("ティモフェイ", "timofei")] // ティ ti, フェ fe
     [InlineData("アブドゥル", "abuduru")] // ド do with a small ゥ is du
     [InlineData("ウィリアム", "wiriamu")]
+    [InlineData("イェメン", "yemen")]
     [InlineData("プーチン", "puchin")] // the long-vowel mark left out
     [InlineData("シュミット", "shumito")] // the small ッ left out
     public void Katakana_is_romanised_with_its_small_letters_joined(string katakana, string latin) =>

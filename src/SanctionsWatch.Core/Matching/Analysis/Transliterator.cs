@@ -279,38 +279,39 @@ public static class Transliterator
             case '\u30FC' or '\u30C3': // ー, ッ
                 return;
             case '\u30E3' or '\u30E5' or '\u30E7': // small ャ ュ ョ: kya, sha, ju
-            {
-                var glide = c == '\u30E3' ? 'a' : c == '\u30E5' ? 'u' : 'o';
-                if (sb.Length >= 2 && sb[^1] == 'i')
                 {
-                    var soft = sb[^2] == 'j' || (sb.Length >= 3 && sb[^3] is 's' or 'c' && sb[^2] == 'h');
-                    sb.Length--;
-                    if (!soft)
-                        sb.Append('y');
-                    sb.Append(glide);
-                }
-                else
-                {
-                    sb.Append('y').Append(glide);
-                }
+                    var glide = c == '\u30E3' ? 'a' : c == '\u30E5' ? 'u' : 'o';
+                    if (sb.Length >= 2 && sb[^1] == 'i')
+                    {
+                        var soft = sb[^2] == 'j' || (sb.Length >= 3 && sb[^3] is 's' or 'c' && sb[^2] == 'h');
+                        sb.Length--;
+                        if (!soft)
+                            sb.Append('y');
+                        sb.Append(glide);
+                    }
+                    else
+                    {
+                        sb.Append('y').Append(glide);
+                    }
 
-                return;
-            }
+                    return;
+                }
 
             case '\u30A1' or '\u30A3' or '\u30A5' or '\u30A7' or '\u30A9': // small ァ ィ ゥ ェ ォ: ti, du, fa, wi
-            {
-                var vowel = c switch { '\u30A1' => 'a', '\u30A3' => 'i', '\u30A5' => 'u', '\u30A7' => 'e', _ => 'o' };
-                if (sb.Length >= 1 && sb[^1] is 'a' or 'i' or 'u' or 'e' or 'o')
                 {
-                    var lone = sb.Length == 1 || sb[^2] is 'a' or 'i' or 'u' or 'e' or 'o' or ' ';
-                    sb.Length--;
-                    if (lone)
-                        sb.Append('w'); // ウィ wi, ウォ wo
-                }
+                    var vowel = c switch { '\u30A1' => 'a', '\u30A3' => 'i', '\u30A5' => 'u', '\u30A7' => 'e', _ => 'o' };
+                    if (sb.Length >= 1 && sb[^1] is 'a' or 'i' or 'u' or 'e' or 'o')
+                    {
+                        var lone = sb.Length == 1 || sb[^2] is 'a' or 'i' or 'u' or 'e' or 'o' or ' ';
+                        var before = sb[^1];
+                        sb.Length--;
+                        if (lone && before is 'u' or 'i')
+                            sb.Append(before == 'u' ? 'w' : 'y'); // ウィ wi, ウォ wo, イェ ye
+                    }
 
-                sb.Append(vowel);
-                return;
-            }
+                    sb.Append(vowel);
+                    return;
+                }
 
             default:
                 foreach (var ch in AnyAscii.Transliteration.Transliterate(c.ToString()))
