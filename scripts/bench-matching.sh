@@ -82,16 +82,15 @@ awk '/^  tuning half \(even uids\)/ && !t { rt = $7; wt = $8; t = 1 }
        printf "aliases recall@1 (target >= 0.85):                  %s / %s  %s\n", rt, rh, (rt + 0 >= 0.85 && rh + 0 >= 0.85) ? "met" : "not met"
        printf "aliases wrong alerts (target <= 1 %%):               %s / %s %%  %s\n", wt, wh, (wt + 0 <= 1 && wh + 0 <= 1) ? "met" : "not met"
      }' "$work/aliases.txt"
-awk '/^SanctionsWatch \(indexed, as a sync\)/ && $6 == "tune" { ft = $8; ot = $9 }
+# found at alert and other-entry alerts of a cross-list set, tuning / held-out, against the targets
+crosslist_targets() {
+  awk -v found="$1" -v other="$2" '/^SanctionsWatch \(indexed, as a sync\)/ && $6 == "tune" { ft = $8; ot = $9 }
      /^SanctionsWatch \(indexed, as a sync\)/ && $6 == "held-out" { fh = $8; oh = $9 }
      END {
-       printf "cross-list found at alert (target >= 0.80):         %s / %s  %s\n", ft, fh, (ft + 0 >= 0.80 && fh + 0 >= 0.80) ? "met" : "not met"
-       printf "cross-list other-entry alerts (target <= 2 %%):      %s / %s %%  %s\n", ot, oh, (ot + 0 <= 2 && oh + 0 <= 2) ? "met" : "not met"
-     }' "$work/crosslist.txt"
+       printf "%-52s%s / %s  %s\n", found, ft, fh, (ft + 0 >= 0.80 && fh + 0 >= 0.80) ? "met" : "not met"
+       printf "%-52s%s / %s %%  %s\n", other, ot, oh, (ot + 0 <= 2 && oh + 0 <= 2) ? "met" : "not met"
+     }' "$3"
+}
+crosslist_targets "cross-list found at alert (target >= 0.80):" "cross-list other-entry alerts (target <= 2 %):" "$work/crosslist.txt"
 grep -h "acronym-only queries" "$work/crosslist.txt" | sed 's/^ */cross-list: /'
-awk '/^SanctionsWatch \(indexed, as a sync\)/ && $6 == "tune" { ft = $8; ot = $9 }
-     /^SanctionsWatch \(indexed, as a sync\)/ && $6 == "held-out" { fh = $8; oh = $9 }
-     END {
-       printf "second cross-list set (2b), found at alert:         %s / %s  %s\n", ft, fh, (ft + 0 >= 0.80 && fh + 0 >= 0.80) ? "met" : "not met"
-       printf "second cross-list set (2b), other-entry alerts:     %s / %s %%  %s\n", ot, oh, (ot + 0 <= 2 && oh + 0 <= 2) ? "met" : "not met"
-     }' "$work/crosslist2.txt"
+crosslist_targets "second cross-list set (2b), found at alert:" "second cross-list set (2b), other-entry alerts:" "$work/crosslist2.txt"

@@ -223,15 +223,23 @@ public static class NameNormalizer
             end = end < 0 ? text.Length : start + end;
             var word = text[start..end];
             start = end + 1;
+            // letters of each script, and whether every letter of the other scripts has a look-alike in Latin, Cyrillic, Greek
             int latin = 0, cyrillic = 0, greek = 0;
+            bool asLatin = true, asCyrillic = true, asGreek = true;
             foreach (var c in word)
             {
                 if (c is >= 'a' and <= 'z')
+                {
                     latin++;
-                else if (c is >= '\u0370' and <= '\u03FF')
-                    greek++;
-                else if (c is >= '\u0400' and <= '\u04FF')
-                    cyrillic++;
+                    asCyrillic &= CyrillicLookAlike(c) != '\0';
+                    asGreek &= GreekLookAlike(c) != '\0';
+                }
+                else if (c is >= '\u0370' and <= '\u04FF')
+                {
+                    cyrillic += c >= '\u0400' ? 1 : 0;
+                    greek += c < '\u0400' ? 1 : 0;
+                    asLatin &= LatinLookAlike(c) != '\0';
+                }
             }
 
             var other = cyrillic + greek;
@@ -239,15 +247,7 @@ public static class NameNormalizer
                 continue;
 
             // the script the whole word can be written in with look-alikes, else the one most of its letters are in (ties: Latin)
-            bool asLatin = true, asOther = true;
-            foreach (var c in word)
-            {
-                if (c is >= 'a' and <= 'z')
-                    asOther &= (greek > 0 ? GreekLookAlike(c) : CyrillicLookAlike(c)) != '\0';
-                else if (c >= '\u0370')
-                    asLatin &= LatinLookAlike(c) != '\0';
-            }
-
+            var asOther = greek > 0 ? asGreek : asCyrillic;
             var toLatin = asLatin != asOther ? asLatin : latin >= other;
             for (var i = 0; i < word.Length; i++)
             {

@@ -31,14 +31,17 @@ internal static class NumberWords
         "ye", "je", "e", "ie", "iye", "ogo", "ego", "yego", "iego", "om", "em", "uyu", "uiu", "uju", "yu", "iu", "ju", "yye", "yie",
     ];
 
+    /// <summary>The first two letters of the romanised stems.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads =
+        RussianStems.Select(static s => s.Stem[..2]).ToHashSet().GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EndingsBySpan = Endings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The value of a Russian ordinal (or двадцать), or −1: a stem of <see cref="RussianStems"/> and an adjective's ending.</summary>
     private static long RussianValue(ReadOnlySpan<char> word)
     {
-        // the first two letters of every stem, Latin and Cyrillic: most words stop here, no romanisation made
-        if (word.Length < 4 || word[..2] is not ("pe" or "vt" or "tr" or "ch" or "py" or "pi" or "pj" or "sh" or "se" or "vo" or "de" or "dv"
-            or "пе" or "вт" or "тр" or "че" or "пя" or "ше" or "се" or "во" or "де" or "дв"))
+        // the first two letters of a stem, Latin or Cyrillic: most words stop here, no romanisation made
+        if (word.Length < 4 || !(Heads.Contains(word[..2]) || word[..2] is "пе" or "вт" or "тр" or "че" or "пя" or "ше" or "се" or "во" or "де" or "дв"))
             return -1;
         var latin = word[0] < 'z' ? word : Transliterator.ToLatin(word.ToString()).AsSpan();
         foreach (var (stem, value) in RussianStems)
