@@ -344,6 +344,13 @@ internal static class ExplainPair
             Console.WriteLine($"   {t.QueryToken,-28} {t.CandidateToken,-28} sim {t.Similarity:F2} w {t.Weight:F2}");
         foreach (var n in r.Explanation.Notes)
             Console.WriteLine("   note: " + n);
+        if (args.Contains("--keys"))
+        {
+            // each side's tokens as the scorer sees them: text, kind, phonetic key
+            foreach (var name in args[..2])
+                Console.WriteLine("   keys: " + string.Join(" | ", NameAnalyzer.Prepare(name, NameType.Primary, kind).Tokens.Select(t => $"{t.Text} {t.Kind} {t.Key} stem {t.Stem}")));
+        }
+
         return 0;
     }
 }

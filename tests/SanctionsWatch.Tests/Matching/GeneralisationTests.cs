@@ -227,6 +227,18 @@ public class GeneralisationTests
         DoesNotAlert("Garantirovannyy Dokhod", "GARANT DOKHOD"); // -irovann- a derivation, not an inflection
 
     [Fact]
+    public void A_brand_stemmed_through_endings_it_has_not_is_no_form_of_a_common_word()
+    {
+        // Polymedics loses -s, -ic and -ed to reach polym, the stem of polymer: no form of the word, another brand
+        DoesNotAlert("POLIMER JSC", "POLYMEDICS LLC");
+        DoesNotAlert("INFORM LLC", "INFORMEDICS LLC");
+
+        // the forms of the word itself, English or Russian, still meet
+        Alerts("Polimery Volga", "VOLGA POLYMERS");
+        Alerts("Elektronika Volga", "VOLGA ELECTRONICS");
+    }
+
+    [Fact]
     public void An_s_against_a_z_between_vowels_is_no_closer_in_a_persons_name_or_a_short_word()
     {
         DoesNotAlert("Rezina OOO", "RESINA OOO"); // rubber is no resin: a short word keeps its s and z apart

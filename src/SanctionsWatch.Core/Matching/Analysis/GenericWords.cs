@@ -8,7 +8,8 @@ namespace SanctionsWatch.Matching;
 /// </summary>
 public static class GenericWords
 {
-    private static readonly HashSet<string> Stems = Load();
+    private static readonly (HashSet<string> Stems, HashSet<string> Words) Lists = Load();
+    private static readonly HashSet<string> Stems = Lists.Stems;
 
     /// <summary>How many distinct stems the list holds.</summary>
     public static int Count => Stems.Count;
@@ -19,11 +20,18 @@ public static class GenericWords
     /// <summary>True when <paramref name="latinWord"/> (lower-case Latin, as written) is a common English word in some form.</summary>
     public static bool IsCommonWord(string latinWord) => IsGeneric(Key(latinWord));
 
+    /// <summary>
+    /// True when <paramref name="latinWord"/> (lower-case Latin, as written) is itself one of the list's words (polymers,
+    /// automatics), not merely a word whose stem is one's: Polymedics stems to polym as polymer does, and is no form of it.
+    /// </summary>
+    public static bool IsListedWord(string latinWord) => Lists.Words.Contains(latinWord);
+
     private static string Key(string latinWord) => Transliterator.PhoneticKey(Stemmer.Stem(latinWord));
 
-    private static HashSet<string> Load()
+    private static (HashSet<string> Stems, HashSet<string> Words) Load()
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
         using var stream = typeof(GenericWords).Assembly.GetManifestResourceStream("SanctionsWatch.Matching.Data.english-words.txt")
             ?? throw new InvalidOperationException("the embedded resource Data/english-words.txt is missing");
         using var reader = new StreamReader(stream);
@@ -32,8 +40,9 @@ public static class GenericWords
             if (line.Length < 3 || line[0] == '#')
                 continue;
             stems.Add(Key(line));
+            words.Add(line);
         }
 
-        return stems;
+        return (stems, words);
     }
 }

@@ -80,6 +80,13 @@ public static class Stemmer
         return stem.Length == word.Length || stem.SequenceEqual(Strip(word, Plural, plural: true)) || stem.SequenceEqual(Strip(word, Russian, plural: false));
     }
 
+    /// <summary>
+    /// True when <paramref name="word"/> is its stem less one inflection (<see cref="IsInflection"/>) or a Russian
+    /// participle in -irovann- (<c>kombinirovannaya</c>): a form of a word, whether or not a brand shares its stem.
+    /// </summary>
+    public static bool IsWordForm(string word) =>
+        IsInflection(word) || Stem(word).AsSpan().SequenceEqual(Strip(word, RussianParticiple, plural: false));
+
     private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> s, string[] endings, bool plural)
     {
         foreach (var ending in endings)

@@ -274,13 +274,18 @@ public sealed class NameScorer
     }
 
     /// <summary>
-    /// Two tokens of one stem are forms of one word when the stem is of a common English word (production / productive,
-    /// elektronnoy / electronic) or each is its stem less one inflection (Makeyev / Makeyeva, Ural / Urals); two brands
-    /// that only share a beginning (Inforion / Inforos) are not.
+    /// Two tokens of one stem are forms of one word when the stem is of a common English word and each is a word of the
+    /// language, an English word or a word less one inflection or participle ending (production / productive,
+    /// elektronnoy / electronic, kombinirovannaya / combined), or when each is its stem less one inflection (Makeyev /
+    /// Makeyeva, Ural / Urals); two brands that only share a beginning (Inforion / Inforos; Polymedics, stemmed polym by
+    /// three endings, / Polimer) are not.
     /// </summary>
     private static bool SameWord(PreparedToken q, PreparedToken c) =>
-        q.Kind != TokenKind.Word || c.Kind != TokenKind.Word || GenericWords.IsGeneric(q.Stem)
+        q.Kind != TokenKind.Word || c.Kind != TokenKind.Word
+        || (GenericWords.IsGeneric(q.Stem) && IsFormOfWord(q.Text) && IsFormOfWord(c.Text))
         || (Stemmer.IsInflection(q.Text) && Stemmer.IsInflection(c.Text));
+
+    private static bool IsFormOfWord(string text) => GenericWords.IsListedWord(text) || Stemmer.IsWordForm(text);
 
     private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Word or TokenKind.Patronymic;
 
