@@ -311,6 +311,20 @@ public class GeneralisationTests
         Alerts("Special Design Bureau of Mechanical Engineering", "SPECIAL DESIGN BUREAU OF MACHINE BUILDING");
     }
 
+    [Theory]
+    [InlineData("RUSSIAN HELICOPTERS JSC", "VERTOLETY ROSSII AO")] // Вертолёты России: the legal form after, not before
+    [InlineData("ARCTIC SHIPYARDS JSC", "AO SHIPYARDS OF THE ARCTIC")]
+    public void A_legal_form_where_a_publisher_puts_it_moves_no_word_of_a_descriptive_name(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Fact]
+    public void Descriptors_in_another_order_are_another_firm_with_legal_forms_anywhere()
+    {
+        const string list = "DESIGN BUREAU OF SPECIAL MACHINE BUILDING AO";
+        Assert.Contains("another order", string.Join(' ', Compare("JSC SPECIAL DESIGN BUREAU OF MACHINE BUILDING", list).Explanation.Notes), StringComparison.Ordinal);
+        DoesNotAlert("JSC SPECIAL DESIGN BUREAU OF MACHINE BUILDING", list);
+    }
+
     [Fact]
     public void An_identifier_alone_is_review_when_the_names_share_nothing_and_decisive_when_they_agree()
     {

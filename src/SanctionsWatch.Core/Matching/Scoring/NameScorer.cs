@@ -605,7 +605,7 @@ public sealed class NameScorer
 
         // two names of descriptors only are told apart by their order: Special Design Bureau of Machine-Building (SKBM,
         // Kurgan) is not the Design Bureau of Special Machine-Building (KBSM, St Petersburg)
-        if (queryDescriptive && candidateDescriptive && score > 0 && Reattached(qPartner, cPartner))
+        if (queryDescriptive && candidateDescriptive && score > 0 && Reattached(qt, ct, qPartner, cPartner))
         {
             score *= options.OrderConflictFactor;
             (notes ??= []).Add("names of descriptors only, in another order: another firm?");
@@ -987,19 +987,36 @@ public sealed class NameScorer
     /// to the machine-building). A block moved as a whole, as translation does (Design Bureau of Instrument Making /
     /// Instrument Making Design Bureau), is no such change.
     /// </summary>
-    private static bool Reattached(Span<int> qPartner, Span<int> cPartner)
+    private static bool Reattached(PreparedToken[] qt, PreparedToken[] ct, Span<int> qPartner, Span<int> cPartner)
     {
-        for (var i = 0; i + 1 < qPartner.Length; i++)
+        for (var i = 0; i < qt.Length; i++)
         {
-            int here = qPartner[i], next = qPartner[i + 1];
-            if (here < 0 || next < 0 || here + 1 >= cPartner.Length)
+            // legal forms stand where a publisher puts them (JSC Russian Helicopters, Vertolety Rossii AO): no word's neighbour
+            var nextQ = NextWordOrConcept(qt, i);
+            if (qt[i].Kind == TokenKind.LegalForm || nextQ < 0)
                 continue;
-            var after = cPartner[here + 1];
-            if (after >= 0 && after != i + 1)
+            int here = qPartner[i], next = qPartner[nextQ];
+            var nextC = here < 0 ? -1 : NextWordOrConcept(ct, here);
+            if (next < 0 || nextC < 0)
+                continue;
+            var after = cPartner[nextC];
+            if (after >= 0 && after != nextQ)
                 return true;
         }
 
         return false;
+    }
+
+    /// <summary>The index of the first token after <paramref name="i"/> that is no legal form, or -1.</summary>
+    private static int NextWordOrConcept(PreparedToken[] tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind != TokenKind.LegalForm)
+                return k;
+        }
+
+        return -1;
     }
 
     /// <summary>
