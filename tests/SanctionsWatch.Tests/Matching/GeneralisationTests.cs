@@ -212,6 +212,9 @@ public class GeneralisationTests
     [InlineData("Vyatka Machine-Building Enterprise Avitek", "JOINT STOCK COMPANY VYATSKOYE MASHINOSTROITELNOYE PREDPRIYATIYE AVITEK")]
     [InlineData("Aleksinsky Chemical Plant", "ALEKSINSKII KHIMICHESKII KOMBINAT")]
     [InlineData("711 Aviation Repair Plant", "JOINT STOCK COMPANY 711 AIRCRAFT REPAIR PLANT")]
+    [InlineData("Volga Aviation Science and Technology Complex", "VOLGA AVIATION SCIENTIFIC-TECHNICAL COMPLEX")] // научно-технический
+    [InlineData("Center of Scientific and Technical Services Volga", "CENTER OF RESEARCH AND TECHNOLOGY SERVICES VOLGA")]
+    [InlineData("Nauchno-tekhnicheskiy Kompleks Volga", "VOLGA SCIENCE AND TECHNOLOGY COMPLEX")]
     public void Translation_and_transliteration_meet_in_one_name(string query, string candidate) =>
         Alerts(query, candidate);
 
