@@ -353,6 +353,43 @@ public class GeneralisationTests
         Alerts(query, candidate, PartyType.Person);
 
     [Theory]
+    [InlineData("セルゲイ・ザルトフ", "ZALTOV, Sergey")] // ザルトフ zarutofu: the vowels katakana adds, l read r, -ov written -ofu
+    [InlineData("ウラジーミル・ザルトフ", "Vladimir Zaltov")] // a first ウ for V, ジ for di
+    [InlineData("ハーリス・ザルトゥーニ", "Harith Zaltouni")] // th written s
+    [InlineData("ザキ・ラフマン", "Zaki Rahman")] // フ before a consonant for h
+    [InlineData("ロスアバロンエクスポルト", "ROSOBORONEKSPORT")]
+    public void A_name_in_katakana_meets_its_latin_spelling_by_its_sounds_at_review(string query, string candidate)
+    {
+        var r = Compare(query, candidate, PartyType.Person);
+        Assert.True(Thresholds.BandOf(r.Score) == MatchBand.Review, $"'{query}' vs '{candidate}': {r.Score:F3} ({r.Explanation.Rule})");
+    }
+
+    [Theory]
+    [InlineData("ムハンマド・ターヘル・ザヌワリー", "Muhammad Taher Zanwari")] // the vowel katakana ends a word with is no other ending
+    [InlineData("マリア・ザルトワ", "Maria Zaltova")]
+    public void A_name_in_katakana_spelled_letter_for_letter_alerts(string query, string candidate) =>
+        Alerts(query, candidate, PartyType.Person);
+
+    [Theory]
+    [InlineData("マリア・ザルトワ", "Maria Zaltov")] // ワ is -ova: another ending, another person
+    [InlineData("マリア・ザルトフ", "Maria Zaltova")]
+    [InlineData("ダニエラ・ザルトフ", "Daniel Zaltov")]
+    [InlineData("セルゲイ・ザルトフ", "Sergey Zaltman")] // other consonants
+    public void A_name_in_katakana_does_not_alert_on_another_ending_or_other_sounds(string query, string candidate) =>
+        DoesNotAlert(query, candidate, PartyType.Person);
+
+    [Fact]
+    public void A_katakana_query_finds_the_latin_name_of_its_sounds_in_an_index()
+    {
+        var subjects = new List<MatchSubject> { new("l/0", PartyType.Person, [new EntryName("ZALTOV, Sergey Viktorovich", NameType.Primary)], []) };
+        for (var i = 0; i < 500; i++)
+            subjects.Add(new MatchSubject("f/" + i, PartyType.Person, [new EntryName($"{(char)('A' + (i % 26))}ALTMAN{(char)('A' + (i / 26 % 26))}, Sergey", NameType.Primary)], []));
+        var found = Matcher.Index(subjects).Search(MatchSubject.FromName("セルゲイ・ザルトフ", PartyType.Person), Thresholds.Review);
+        Assert.Equal("l/0", found[0].CandidateKey);
+        Assert.Contains(found[0].Explanation.Notes, n => n.Contains("katakana", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("恒远科技有限公司", "Hengyuan Technology Co., Ltd.")] // 科技 technology, 有限公司 Co Ltd
     [InlineData("华远電子有限公司", "Huayuan Electronics Limited")] // 電子 traditional
     [InlineData("深圳市华远国际贸易有限公司", "Shenzhen Huayuan International Trading Co Ltd")] // 市 city, 国际 international, 贸易 trading

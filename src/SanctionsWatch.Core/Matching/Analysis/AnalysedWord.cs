@@ -8,7 +8,7 @@ namespace SanctionsWatch.Matching;
 /// </summary>
 internal sealed class AnalysedWord
 {
-    public AnalysedWord(string latin, bool abjad = false)
+    public AnalysedWord(string latin, bool abjad = false, bool kana = false)
     {
         Latin = latin;
         Key = Transliterator.PhoneticKey(latin);
@@ -21,7 +21,7 @@ internal sealed class AnalysedWord
 
         IsFunctionWord = NameAnalyzer.FunctionWords.Contains(latin);
         IsRussiaGenitive = NameAnalyzer.RussiaGenitive.Contains(latin);
-        var parts = NameAnalyzer.SplitCompound(latin);
+        var parts = kana ? null : NameAnalyzer.SplitCompound(latin); // a katakana word is a foreign word's sounds, no Russian compound
         if (parts is not null)
         {
             Contraction = new PreparedToken[parts.Count];
@@ -45,6 +45,12 @@ internal sealed class AnalysedWord
             : plain;
 
         Plain = Learned(plain);
+        if (kana)
+        {
+            // its letters romanised as any word's, its skeleton compared too (Kana)
+            Plain = Plain with { IsKana = true };
+            Personal = Personal with { IsKana = true };
+        }
     }
 
     /// <summary>

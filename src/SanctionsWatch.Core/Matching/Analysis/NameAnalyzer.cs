@@ -409,7 +409,7 @@ public static partial class NameAnalyzer
     {
         public void Add(ReadOnlySpan<char> token)
         {
-            var word = cache is null ? new AnalysedWord(Transliterator.ToLatin(token.ToString()), Transliterator.IsAbjad(token)) : cache.Word(token);
+            var word = cache is null ? new AnalysedWord(Transliterator.ToLatin(token.ToString()), Transliterator.IsAbjad(token), Kana.IsKatakana(token)) : cache.Word(token);
             if (word.Latin.Length > 0)
                 words.Add(word);
         }

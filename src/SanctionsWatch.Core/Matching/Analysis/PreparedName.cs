@@ -25,6 +25,12 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     public bool IsAbjad { get; init; }
 
     /// <summary>
+    /// A word written in Japanese katakana, romanised letter by letter (ラブロフ → raburofu): it also meets a Latin spelling by
+    /// a skeleton in Japanese sounds (<see cref="Kana"/>).
+    /// </summary>
+    public bool IsKana { get; init; }
+
+    /// <summary>
     /// The phonetic key of the stem of the text as written (<see cref="Stemmer"/>; each word of a phrase): the forms of
     /// one word meet (production / productive, missile / missiles), in organisations' names only.
     /// </summary>
@@ -102,6 +108,7 @@ public sealed class PreparedName
         var core = 0;
         var patronymic = false;
         var abjad = false;
+        var kana = false;
         foreach (var t in tokens)
         {
             if (t.Kind != TokenKind.LegalForm)
@@ -109,11 +116,13 @@ public sealed class PreparedName
             if (t.Kind == TokenKind.Patronymic)
                 patronymic = true;
             abjad |= t.IsAbjad;
+            kana |= t.IsKana;
         }
 
         CoreCount = core;
         HasPatronymic = patronymic;
         HasAbjad = abjad;
+        HasKana = kana;
     }
 
     private readonly bool[]? optionalTokens;
@@ -144,6 +153,9 @@ public sealed class PreparedName
 
     /// <summary>Whether a word of the name is written in an abjad (<see cref="PreparedToken.IsAbjad"/>).</summary>
     public bool HasAbjad { get; }
+
+    /// <summary>Whether a word of the name is written in katakana (<see cref="PreparedToken.IsKana"/>).</summary>
+    public bool HasKana { get; }
 
     /// <summary>The keys of the tokens other than legal forms, joined by spaces (whole-name comparison of short names).</summary>
     public string CoreKey => JoinCore(static t => t.Key);

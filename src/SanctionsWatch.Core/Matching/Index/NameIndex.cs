@@ -28,6 +28,7 @@ public sealed class NameIndex : ICandidateIndex
     private readonly Dictionary<string, int[]> consonantVocabulary;
     private readonly Dictionary<string, int[]> identifiers;
     private readonly Lazy<Dictionary<string, ulong[]>> abjadSkeletons;
+    private readonly Lazy<Dictionary<string, ulong[]>> kanaSkeletons;
     private readonly TokenStatistics statistics;
     private readonly int frequentThreshold;
     private readonly System.Collections.Concurrent.ConcurrentBag<double[]> freeScores = [];
@@ -172,6 +173,7 @@ public sealed class NameIndex : ICandidateIndex
         statistics = corpusStatistics ?? new TokenStatistics(dfByKey!, nameSubject.Length, AcronymSynonyms.Learn(subjects));
         Scorer = new NameScorer(matcher.Options, statistics);
         abjadSkeletons = new Lazy<Dictionary<string, ulong[]>>(BuildAbjadSkeletons);
+        kanaSkeletons = new Lazy<Dictionary<string, ulong[]>>(BuildKanaSkeletons);
         writtenWeights = new Dictionary<ulong, double>(ids.Written.Count);
         foreach (var (key, token) in ids.Written)
             writtenWeights[WrittenHash(key)] = Scorer.WeightOf(token);
@@ -405,6 +407,9 @@ public sealed class NameIndex : ICandidateIndex
                 continue;
             }
 
+            if (t.IsKana)
+                AddKanaHits(t.Text, w, acc); // and by its skeleton in Japanese sounds (raburofu: Lavrov)
+
             if (t.ComparedAsWritten)
             {
                 // its spelling meets the list's words of that spelling, and words, concepts and groups spelled alike
@@ -471,8 +476,25 @@ public sealed class NameIndex : ICandidateIndex
         }
     }
 
+    /// <summary>The list's Latin words whose skeleton in Japanese sounds is that of <paramref name="kana"/> (<see cref="Kana"/>), at its similarity.</summary>
+    private void AddKanaHits(string kana, double weight, Accumulator acc)
+    {
+        foreach (var skeleton in Kana.SkeletonsOf(kana))
+        {
+            if (skeleton.Length == 0 || !kanaSkeletons.Value.TryGetValue(skeleton, out var hashes))
+                continue;
+            foreach (var hash in hashes)
+                AddHits(tokenPostings, hash, weight * Kana.Similarity, acc);
+        }
+    }
+
     /// <summary>The list's Latin words (their posted key hashes) by consonant skeleton: made at the first query written in an abjad.</summary>
-    private Dictionary<string, ulong[]> BuildAbjadSkeletons()
+    private Dictionary<string, ulong[]> BuildAbjadSkeletons() => BuildSkeletons(Abjad.Skeleton);
+
+    /// <summary>The list's Latin words (their posted key hashes) by skeleton in Japanese sounds: made at the first query written in katakana.</summary>
+    private Dictionary<string, ulong[]> BuildKanaSkeletons() => BuildSkeletons(Kana.Skeleton);
+
+    private Dictionary<string, ulong[]> BuildSkeletons(Func<string, string> skeletonOf)
     {
         var map = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
         foreach (var subject in subjects)
@@ -481,9 +503,9 @@ public sealed class NameIndex : ICandidateIndex
             {
                 foreach (var t in name.Tokens)
                 {
-                    if (t.Kind is not (TokenKind.Word or TokenKind.Patronymic) || t.IsAbjad)
+                    if (t.Kind is not (TokenKind.Word or TokenKind.Patronymic) || t.IsAbjad || t.IsKana)
                         continue;
-                    var skeleton = Abjad.Skeleton(t.Text);
+                    var skeleton = skeletonOf(t.Text);
                     if (skeleton.Length == 0)
                         continue;
                     if (!map.TryGetValue(skeleton, out var set))

@@ -47,7 +47,20 @@ public sealed class NameScorer
     /// Whether the tokens are words of persons' names: then an s against a z is another name (Kasimov / Kazimov), where in
     /// a firm's long word between vowels it is one sound written two ways (Composite / Kompozit).
     /// </param>
-    public double TokenSimilarity(PreparedToken q, PreparedToken c, bool persons = false)
+    public double TokenSimilarity(PreparedToken q, PreparedToken c, bool persons = false) => TokenSimilarity(q, c, persons, kana: true);
+
+    /// <param name="kana">Whether a katakana word may meet a Latin one by skeleton (<see cref="Kana"/>), not only by spelling.</param>
+    private double TokenSimilarity(PreparedToken q, PreparedToken c, bool persons, bool kana)
+    {
+        var s = SpellingSimilarity(q, c, persons);
+
+        // a katakana word against a Latin one also meets it by their skeletons in Japanese sounds (ラブロフ / Lavrov)
+        if (kana && q.IsKana != c.IsKana && s < Kana.Similarity && !q.IsAbjad && !c.IsAbjad && IsWordLike(q.Kind) && IsWordLike(c.Kind))
+            return Math.Max(s, q.IsKana ? Kana.Compare(q, c) : Kana.Compare(c, q));
+        return s;
+    }
+
+    private double SpellingSimilarity(PreparedToken q, PreparedToken c, bool persons)
     {
         if ((q.Key.Length == 1 && c.Kind == TokenKind.Patronymic && q.Kind == TokenKind.Word)
             || (c.Key.Length == 1 && q.Kind == TokenKind.Patronymic && c.Kind == TokenKind.Word))
@@ -205,6 +218,16 @@ public sealed class NameScorer
                 aligned = aligned with { Score = cap, Notes = [.. aligned.Notes, "a name in Arabic or Hebrew letters against a Latin one: review at most"] };
         }
 
+        if (q.HasKana != c.HasKana && aligned.Score > Kana.Similarity
+            && aligned.Tokens.Any(static t => t is { QueryToken: not null, CandidateToken: not null, Similarity: Kana.Similarity }))
+        {
+            // a katakana word met only by its consonants (ハーリス / Harith; Harris too): review at most, unless the
+            // spellings alone score higher
+            var spelled = Align(q, c, persons, kana: false);
+            aligned = spelled.Score > Kana.Similarity ? spelled
+                : aligned with { Score = Kana.Similarity, Notes = [.. aligned.Notes, "a katakana word met a Latin one by its consonants only: review at most"] };
+        }
+
         if (WholeAbjadName(q, c, aligned) is { } skeleton && skeleton.Score > aligned.Score)
             aligned = skeleton;
         return expansion is { } x && x.Score > aligned.Score ? x : aligned;
@@ -292,7 +315,7 @@ public sealed class NameScorer
     /// <summary>Whether a word's key is the shared key of a given name's spellings rather than its own (<see cref="NameAnalyzer.CanonicalGivenName"/>).</summary>
     private static bool GivenNameUnified(PreparedToken t) => !string.Equals(t.Key, t.AsWritten.Key, StringComparison.Ordinal);
 
-    private NameScore Align(PreparedName q, PreparedName c, bool persons)
+    private NameScore Align(PreparedName q, PreparedName c, bool persons, bool kana = true)
     {
         var qt = q.Tokens;
         var ct = c.Tokens;
@@ -302,7 +325,7 @@ public sealed class NameScorer
         {
             for (var j = 0; j < m; j++)
             {
-                var s = TokenSimilarity(qt[i], ct[j], persons);
+                var s = TokenSimilarity(qt[i], ct[j], persons, kana);
                 var (qw, cw) = (qt[i], ct[j]);
                 if (persons && s < options.KeyEqualSimilarity && qw.Kind == TokenKind.Word && cw.Kind == TokenKind.Word && !qw.IsAbjad && !cw.IsAbjad
                     && (GivenNameUnified(qw) || GivenNameUnified(cw)) && TokenSimilarity(qw.AsWritten, cw.AsWritten, persons) is var written && written > s)
@@ -313,7 +336,8 @@ public sealed class NameScorer
                 }
 
                 if (s > 0 && s < options.KeyEqualSimilarity && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
-                    && qt[i].IsAbjad == ct[j].IsAbjad && (persons || OtherShortWord(qt[i], ct[j])) && DifferentEnding(qw, cw))
+                    && qt[i].IsAbjad == ct[j].IsAbjad && (persons || OtherShortWord(qt[i], ct[j]))
+                    && (qt[i].IsKana == ct[j].IsKana ? DifferentEnding(qw, cw) : !Kana.SameEnding(qt[i].IsKana ? qw.Text : cw.Text, qt[i].IsKana ? cw.Text : qw.Text)))
                 {
                     s = Math.Min(s, options.DifferentEndingSimilarity); // Daniel / Daniela: another name, not a typo
                 }
