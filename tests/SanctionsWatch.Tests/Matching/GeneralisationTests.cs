@@ -1043,6 +1043,18 @@ public class GeneralisationTests
         Assert.Equal(MatchBand.Review, Thresholds.BandOf(Compare(query, candidate).Score));
 
     [Theory]
+    [InlineData("VPK NPO MASHINOSTROENIYA JSC", "JOINT STOCK COMPANY MILITARY-INDUSTRIAL CORPORATION NPO MASHINOSTROYENIA")] // VPK: military-industrial corporation
+    [InlineData("VPK NPO Zavod", "MILITARY INDUSTRIAL CORPORATION RESEARCH AND PRODUCTION ASSOCIATION PLANT")]
+    public void An_acronym_of_descriptors_in_a_descriptive_name_is_a_descriptor_not_the_name(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("VPK AKB", "MILITARY INDUSTRIAL CORPORATION ZELVENSKIY KOMMERCHESKIY BANK")] // AKB spells words of the name: review
+    [InlineData("MIC ZELVENSKIY", "MILITARY INDUSTRIAL CORPORATION ZELVENSKIY TITAN")] // the list's distinctive word the query lacks
+    public void An_acronym_of_descriptors_carries_no_other_name(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
+
+    [Theory]
     [InlineData("RUSTITAN", "RUSSIAN TITANIUM")] // rustitan ~ russian fuzzily: the contraction takes it
     [InlineData("ELEKTROMOSKVA", "ELEKTROTEKHNIKA MOSKVA")] // -skva is no adjective's ending
     [InlineData("SMARTTURBOTEKH", "SMART TURBO TECHNOLOGY")] // a final kh, keyed k, is the h of tekhnologii

@@ -635,7 +635,7 @@ public sealed class NameScorer
             (notes ??= []).Add("names of descriptors only, in another order: another firm?");
         }
 
-        if (!persons && score > options.AcronymScore && (OnlyAbbreviated(qt, qPartner, qJoin, qAbbr) || OnlyAbbreviated(ct, cPartner, cJoin, cAbbr)))
+        if (!persons && score > options.AcronymScore && (OnlyAbbreviated(qt, qPartner, qJoin, qAbbr, ct, cAbbr) || OnlyAbbreviated(ct, cPartner, cJoin, cAbbr, qt, qAbbr)))
         {
             score = options.AcronymScore; // AKB MFK: every word of the query an acronym of the other name's words
             (notes ??= []).Add("every word found is an acronym or a contraction: review at most");
@@ -1052,9 +1052,11 @@ public sealed class NameScorer
     /// <summary>
     /// True when some word or number of a side is an abbreviation or a contraction of the other side and none is matched
     /// otherwise. Asked of both sides: the list's INTERKOM HOLDING is found by INTERNATIONAL COMMUNICATIONS HOLDING through
-    /// its contraction only, however the query's words are read (concepts here, not words).
+    /// its contraction only, however the query's words are read (concepts here, not words). An acronym of descriptors
+    /// only (VPK: military-industrial corporation) is a descriptor itself, as the words it stands for are: VPK NPO
+    /// MASHINOSTROYENIYA is no name met through its acronym alone.
     /// </summary>
-    private static bool OnlyAbbreviated(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr)
+    private static bool OnlyAbbreviated(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr, PreparedToken[] other, Span<int> otherAbbr)
     {
         var abbreviated = false;
         for (var i = 0; i < tokens.Length; i++)
@@ -1063,10 +1065,26 @@ public sealed class NameScorer
                 continue;
             if (partner[i] >= 0 || join[i] >= 0)
                 return false;
-            abbreviated |= abbr[i] >= 0;
+            abbreviated |= abbr[i] >= 0 && !(tokens[i].Text.Length <= 4 && AbbreviatesDescription(i, other, otherAbbr));
         }
 
         return abbreviated;
+    }
+
+    /// <summary>Whether the run token <paramref name="i"/> abbreviates on the other side is all concepts and legal forms.</summary>
+    private static bool AbbreviatesDescription(int i, PreparedToken[] other, Span<int> otherAbbr)
+    {
+        var any = false;
+        for (var k = 0; k < other.Length; k++)
+        {
+            if (otherAbbr[k] != i)
+                continue;
+            if (other[k].Kind is not (TokenKind.Concept or TokenKind.LegalForm))
+                return false;
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>
