@@ -375,8 +375,22 @@ public class GeneralisationTests
     [InlineData("マリア・ザルトフ", "Maria Zaltova")]
     [InlineData("ダニエラ・ザルトフ", "Daniel Zaltov")]
     [InlineData("セルゲイ・ザルトフ", "Sergey Zaltman")] // other consonants
+    [InlineData("ハミディ・カリム", "Hamid Karim")] // a final i is no vowel katakana adds: Hamidi
+    [InlineData("マリア・ロマノ", "Maria Roman")] // nor an o after n: Romano
+    [InlineData("アンドレ・カリム", "Andrey Karim")] // e is no i
+    [InlineData("セルゲイ・カリム", "Serge Karim")] // a diphthong is that diphthong
+    [InlineData("ロベルト・カリム", "Robert Karim")] // -to: Robert or Roberto, review
+    [InlineData("ボリス ZALTOVICH ペトロフ", "Fares Zaltovich ペトロフ")] // katakana on both sides: its skeletons still review
     public void A_name_in_katakana_does_not_alert_on_another_ending_or_other_sounds(string query, string candidate) =>
         DoesNotAlert(query, candidate, PartyType.Person);
+
+    [Theory]
+    [InlineData("サラ・ザルトワ", "Sarah Zaltova")] // the final h of Sarah is Latin's own
+    [InlineData("セルゲイ・ザルトワ", "Sergej Zaltova")] // and the j of Sergej an i
+    [InlineData("カマル・ザルトワ", "Kamal Zaltova")] // カマル is Kamal as much as Kamar
+    [InlineData("カマル・ザルトワ", "Kamar Zaltova")]
+    public void A_name_in_katakana_alerts_on_its_latin_spellings(string query, string candidate) =>
+        Alerts(query, candidate, PartyType.Person);
 
     [Fact]
     public void A_katakana_query_finds_the_latin_name_of_its_sounds_in_an_index()

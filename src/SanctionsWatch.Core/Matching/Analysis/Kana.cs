@@ -47,24 +47,68 @@ internal static class Kana
         return 0.0;
     }
 
+    /// <summary>How a katakana word's ending stands to a Latin word's (<see cref="EndingOf"/>).</summary>
+    public enum Ending
+    {
+        /// <summary>One sound: taheru / Taher, danieru / Daniel, andorei / Andrey.</summary>
+        Same,
+
+        /// <summary>Another ending, another name: iwanowa / Ivanov, hamidi / Hamid, andore / Andrey.</summary>
+        Different,
+
+        /// <summary>A final -to: the vowel katakana adds after t, or the name's own (ロベルト: Robert or Roberto).</summary>
+        Ambiguous,
+    }
+
     /// <summary>
     /// Whether a romanised katakana word and a Latin one end in one sound, the vowel katakana adds after a final consonant
-    /// left aside (ターヘル, taheru: Taher; ムハンマド, muhanmado: Muhammad; ダニエル, danieru: Daniel), so that another ending
-    /// is another name as in Latin (イワノワ, iwanowa, is Ivanova, not Ivanov; ダニエラ is Daniela).
+    /// left aside: u after a consonant but d (ターヘル, taheru: Taher; ダニエル, danieru: Daniel), i after ch (ッチ), o after
+    /// d (ハミド, hamido: Hamid; names end in -d far more often than in -do) and after t, where it is as often a name's own
+    /// (ロベルト: Robert or Roberto), so ambiguous. Another ending is another
+    /// name, as in Latin (イワノワ, iwanowa, is Ivanova, not Ivanov; ハミディ is Hamidi, not Hamid; アンドレ is Andre, not
+    /// Andrey). A Latin final h after a vowel (Rajah) and j after one (Sergej) are Latin's own.
     /// </summary>
-    public static bool SameEnding(string kana, string latin)
+    public static Ending EndingOf(string kana, string latin)
     {
+        if (latin.Length >= 3 && latin[^1] == 'h' && IsVowel(latin[^2]))
+            latin = latin[..^1]; // a final h Latin writes after a vowel (Rajah, Abdullah): katakana has none
+        if (latin.Length >= 3 && latin[^1] == 'j' && IsVowel(latin[^2]))
+            latin = latin[..^1] + "i"; // Sergej, Andrej: the j is an i
         if (kana.Length < 2 || latin.Length < 2)
-            return true;
+            return Ending.Same;
         var latinVowel = IsVowel(latin[^1]);
-        if (!latinVowel && kana.Length >= 3 && kana[^1] is 'u' or 'o' or 'i' && !IsVowel(kana[^2]))
-            kana = kana[..^1];
+        var ambiguous = false;
+        if (!latinVowel && kana.Length >= 3 && !IsVowel(kana[^2]))
+        {
+            if (kana[^1] == 'u' && kana[^2] != 'd')
+            {
+                kana = kana[..^1];
+            }
+            else if (kana[^1] == 'o' && kana[^2] is 't' or 'd')
+            {
+                kana = kana[..^1];
+                ambiguous = kana[^1] == 't'; // ト: Robert or Roberto; ド mostly -d (Muhammad, Ahmad, Hamid)
+            }
+            else if (kana[^1] == 'i' && kana.EndsWith("chi", StringComparison.Ordinal))
+            {
+                kana = kana[..^1];
+            }
+        }
+
         if (IsVowel(kana[^1]) != latinVowel)
-            return false;
+            return Ending.Different;
         if (latinVowel)
-            return kana[^1] == latin[^1] || (kana[^1] is 'i' or 'e' && latin[^1] is 'i' or 'e' or 'y');
+        {
+            // a diphthong (セルゲイ, serugei; ニコライ, nikorai) is that diphthong: Sergei, not Serge; Nikolai, not Nicole
+            if (kana[^1] == 'i' && IsVowel(kana[^2]))
+                return latin[^1] is 'i' or 'y' && latin[^2] == kana[^2] ? Ending.Same : Ending.Different;
+            return kana[^1] == latin[^1] || (kana[^1] == 'i' && latin[^1] is 'y' or 'e') || (kana[^1] == 'o' && latin[^1] == 'u') ? Ending.Same : Ending.Different;
+        }
+
         string own = Skeleton(kana), other = Skeleton(latin);
-        return own.Length > 0 && other.Length > 0 && own[^1] == other[^1];
+        return own.Length == 0 || other.Length == 0 || own[^1] != other[^1] ? Ending.Different
+            : ambiguous ? Ending.Ambiguous
+            : Ending.Same;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
@@ -120,6 +164,7 @@ internal static class Kana
     public static string Skeleton(string text)
     {
         var sb = new StringBuilder(text.Length);
+        var vowelSince = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -155,28 +200,35 @@ internal static class Kana
             }
 
             if (mapped is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' || !char.IsAsciiLetter(mapped))
+            {
+                vowelSince |= char.IsAsciiLetter(mapped);
                 continue;
+            }
+
             if (mapped == 'x')
             {
-                Append(sb, 'k');
-                Append(sb, 's');
+                Append(sb, 'k', vowelSince);
+                Append(sb, 's', vowelSince: false);
+                vowelSince = false;
                 continue;
             }
 
             // ン before m, b, p is their m (ハンブルク, hanburuku: Hamburg; ムハンマド, muhanmado: Mohammed)
-            if (mapped is 'm' or 'b' or 'p' && sb.Length > 0 && sb[^1] is 'n' or 'm')
+            if (mapped is 'm' or 'b' or 'p' && sb.Length > 0 && sb[^1] is 'n' or 'm' && !vowelSince)
                 sb.Length--;
-            Append(sb, mapped);
+            Append(sb, mapped, vowelSince);
+            vowelSince = false;
         }
 
-        if (sb.Length > 1 && sb[^1] == 'h' && text.EndsWith('h'))
-            sb.Length--; // a final h written in Latin only (Abdullah: アブドゥッラー)
+        if (sb.Length > 1 && sb[^1] == 'h' && text.Length >= 3 && text[^1] == 'h' && IsVowel(text[^2]))
+            sb.Length--; // a final h written in Latin only (Abdullah: アブドゥッラー), not the h of kh (Sheikh)
         return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, char c)
+    /// <summary>Appends a consonant, a doubled letter once (Muthanna, ムサンナー), not one said twice (Ural, ウラル).</summary>
+    private static void Append(StringBuilder sb, char c, bool vowelSince)
     {
-        if (sb.Length == 0 || sb[^1] != c)
-            sb.Append(c); // a doubled letter once (Muthanna, ムサンナー)
+        if (sb.Length == 0 || sb[^1] != c || vowelSince)
+            sb.Append(c);
     }
 }

@@ -54,10 +54,20 @@ public sealed class NameScorer
     {
         var s = SpellingSimilarity(q, c, persons);
 
-        // a katakana word against a Latin one also meets it by their skeletons in Japanese sounds (ラブロフ / Lavrov)
-        if (kana && q.IsKana != c.IsKana && s < Kana.Similarity && !q.IsAbjad && !c.IsAbjad && IsWordLike(q.Kind) && IsWordLike(c.Kind))
-            return Math.Max(s, q.IsKana ? Kana.Compare(q, c) : Kana.Compare(c, q));
-        return s;
+        if (q.IsKana == c.IsKana || q.IsAbjad || c.IsAbjad || !IsWordLike(q.Kind) || !IsWordLike(c.Kind))
+            return s;
+
+        // katakana has one letter for l and r: a Latin l is spelled r there, so Kamal meets カマル (kamaru) as Kamar does
+        var latin = q.IsKana ? c : q;
+        if (latin.Text.Contains('l', StringComparison.Ordinal))
+        {
+            var asR = latin.Text.Replace('l', 'r');
+            var r = new PreparedToken(asR, NameAnalyzer.CanonicalGivenName(Transliterator.PhoneticKey(asR)), latin.Kind);
+            s = Math.Max(s, q.IsKana ? SpellingSimilarity(q, r, persons) : SpellingSimilarity(r, c, persons));
+        }
+
+        // and by their skeletons in Japanese sounds (ラブロフ / Lavrov)
+        return kana && s < Kana.Similarity ? Math.Max(s, q.IsKana ? Kana.Compare(q, c) : Kana.Compare(c, q)) : s;
     }
 
     private double SpellingSimilarity(PreparedToken q, PreparedToken c, bool persons)
@@ -218,13 +228,12 @@ public sealed class NameScorer
                 aligned = aligned with { Score = cap, Notes = [.. aligned.Notes, "a name in Arabic or Hebrew letters against a Latin one: review at most"] };
         }
 
-        if (q.HasKana != c.HasKana && aligned.Score > Kana.Similarity
-            && aligned.Tokens.Any(static t => t is { QueryToken: not null, CandidateToken: not null, Similarity: Kana.Similarity }))
+        if ((q.HasKana || c.HasKana) && aligned.Score > Kana.Similarity && MetBySoundsOnly(aligned))
         {
-            // a katakana word met only by its consonants (ハーリス / Harith; Harris too): review at most, unless the
-            // spellings alone score higher
+            // a katakana word met only by its consonants (ハーリス / Harith; Harris too) or with an ending of two readings
+            // (ロベルト: Robert, Roberto): review at most, unless the spellings alone score higher
             var spelled = Align(q, c, persons, kana: false);
-            aligned = spelled.Score > Kana.Similarity ? spelled
+            aligned = spelled.Score > Kana.Similarity && !MetBySoundsOnly(spelled) ? spelled
                 : aligned with { Score = Kana.Similarity, Notes = [.. aligned.Notes, "a katakana word met a Latin one by its consonants only: review at most"] };
         }
 
@@ -232,6 +241,9 @@ public sealed class NameScorer
             aligned = skeleton;
         return expansion is { } x && x.Score > aligned.Score ? x : aligned;
     }
+
+    private static bool MetBySoundsOnly(NameScore aligned) =>
+        aligned.Tokens.Any(static t => t is { QueryToken: not null, CandidateToken: not null, Similarity: Kana.Similarity });
 
     /// <summary>
     /// A name all in an abjad's words against one all in Latin words with one consonant skeleton over all their words
@@ -335,11 +347,17 @@ public sealed class NameScorer
                     (qw, cw) = (qw.AsWritten, cw.AsWritten);
                 }
 
+                var ending = qt[i].IsKana == ct[j].IsKana ? Kana.Ending.Same : Kana.EndingOf(qt[i].IsKana ? qw.Text : cw.Text, qt[i].IsKana ? cw.Text : qw.Text);
                 if (s > 0 && s < options.KeyEqualSimilarity && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
                     && qt[i].IsAbjad == ct[j].IsAbjad && (persons || OtherShortWord(qt[i], ct[j]))
-                    && (qt[i].IsKana == ct[j].IsKana ? DifferentEnding(qw, cw) : !Kana.SameEnding(qt[i].IsKana ? qw.Text : cw.Text, qt[i].IsKana ? cw.Text : qw.Text)))
+                    && (qt[i].IsKana == ct[j].IsKana ? DifferentEnding(qw, cw) : ending == Kana.Ending.Different))
                 {
                     s = Math.Min(s, options.DifferentEndingSimilarity); // Daniel / Daniela: another name, not a typo
+                }
+
+                else if (ending == Kana.Ending.Ambiguous && s > Kana.Similarity && s < options.KeyEqualSimilarity)
+                {
+                    s = Kana.Similarity; // ロベルト: Robert or Roberto, review
                 }
 
                 else if (!persons && s < options.StemSimilarity && qt[i].Kind != TokenKind.LegalForm && ct[j].Kind != TokenKind.LegalForm
