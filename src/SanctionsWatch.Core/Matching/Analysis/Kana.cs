@@ -8,8 +8,9 @@ namespace SanctionsWatch.Matching;
 /// <see cref="Transliterator"/> romanises it letter by letter (Hepburn). Both sides then meet by a consonant skeleton made
 /// in Japanese sounds (<see cref="Skeleton"/>): the vowels, y and the long-vowel mark left out, so added vowels do not
 /// count; l read r; v, w and f read b (Ivanova is イワノワ, iwanowa; Lavrov's -ov is -ofu); th, sh and s one sound (Harith
-/// is ハーリス, harisu), ch, ts and t one (Putin is プーチン, puchin), j, zh, dh and z one; a doubled letter once. A
-/// skeleton is several names, so a word met by it alone is review at most, as an abjad's (<see cref="Abjad"/>).
+/// is ハーリス, harisu), ch, ts and t one (Putin is プーチン, puchin), j, zh, dh and z one; a letter doubled where written
+/// together once (Muthanna), twice where a vowel stands between (Ural). A skeleton is several names, so a word met by it
+/// alone is review at most, as an abjad's (<see cref="Abjad"/>); a word's ending is compared apart (<see cref="EndingOf"/>).
 /// </summary>
 internal static class Kana
 {
