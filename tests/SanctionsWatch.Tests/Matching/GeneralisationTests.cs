@@ -358,6 +358,7 @@ public class GeneralisationTests
     [InlineData("ハーリス・ザルトゥーニ", "Harith Zaltouni")] // th written s
     [InlineData("ザキ・ラフマン", "Zaki Rahman")] // フ before a consonant for h
     [InlineData("ロスアバロンエクスポルト", "ROSOBORONEKSPORT")]
+    [InlineData("ピーター・ザルトン", "Peter Zalton")] // English without its r: piita, Peter
     public void A_name_in_katakana_meets_its_latin_spelling_by_its_sounds_at_review(string query, string candidate)
     {
         var r = Compare(query, candidate, PartyType.Person);

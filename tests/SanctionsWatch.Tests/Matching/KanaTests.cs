@@ -30,6 +30,7 @@ public class KanaTests
     [InlineData("serugei", "sergej", "Same")] // and a j after one an i
     [InlineData("andorei", "andrey", "Same")]
     [InlineData("miroshebichi", "milosevich", "Same")] // ッチ
+    [InlineData("pita", "peter", "Same")] // English -er written a long a
     [InlineData("iwanowa", "ivanov", "Different")] // -ova is no -ov
     [InlineData("iwanofu", "ivanova", "Different")]
     [InlineData("daniera", "daniel", "Different")]
@@ -48,8 +49,10 @@ public class KanaTests
     [Theory]
     [InlineData("ウラル", "ural")] // one letter said twice is two
     [InlineData("ハビーブ", "habib")]
-    public void Letters_said_twice_stay_two(string katakana, string latin) =>
-        Assert.Contains(Kana.Skeleton(latin), Kana.SkeletonsOf(Transliterator.ToLatin(katakana)));
+    [InlineData("アルバート", "albert")] // English without its r after a vowel
+    [InlineData("ロバート", "robert")]
+    public void A_latin_word_has_the_skeleton_katakana_writes_it_with(string katakana, string latin) =>
+        Assert.Contains(Kana.SkeletonsOf(Transliterator.ToLatin(katakana)), own => Kana.LatinSkeletons(latin).Contains(own));
 
     [Fact]
     public void Only_katakana_is_katakana()

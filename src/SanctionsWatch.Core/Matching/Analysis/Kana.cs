@@ -36,16 +36,41 @@ internal static class Kana
     /// </summary>
     public static double Compare(PreparedToken kana, PreparedToken latin)
     {
-        var other = Skeleton(latin.Text);
-        if (other.Length == 0 || (other.Length == 1 && latin.Text.Length > 3))
-            return 0.0;
-        foreach (var own in SkeletonsOf(kana.Text))
+        foreach (var other in LatinSkeletons(latin.Text))
         {
-            if (string.Equals(own, other, StringComparison.Ordinal))
-                return Similarity;
+            if (other.Length == 1 && latin.Text.Length > 3)
+                continue;
+            foreach (var own in SkeletonsOf(kana.Text))
+            {
+                if (string.Equals(own, other, StringComparison.Ordinal))
+                    return Similarity;
+            }
         }
 
         return 0.0;
+    }
+
+    /// <summary>
+    /// The skeletons a Latin word is written with in katakana: as spelled, and, where an r follows a vowel before a
+    /// consonant or at the end, without it, as Japanese writes English (アルバート, arubato: Albert; ロバート: Robert).
+    /// </summary>
+    public static IEnumerable<string> LatinSkeletons(string latin)
+    {
+        var own = Skeleton(latin);
+        if (own.Length > 0)
+            yield return own;
+        StringBuilder? sb = null;
+        for (var i = 1; i < latin.Length; i++)
+        {
+            if (latin[i] == 'r' && IsVowel(latin[i - 1]) && (i + 1 == latin.Length || !IsVowel(latin[i + 1])))
+            {
+                sb ??= new StringBuilder(latin);
+                sb[i] = '-';
+            }
+        }
+
+        if (sb is not null && Skeleton(sb.ToString()) is { Length: > 0 } nonRhotic && nonRhotic != own)
+            yield return nonRhotic;
     }
 
     /// <summary>How a katakana word's ending stands to a Latin word's (<see cref="EndingOf"/>).</summary>
@@ -77,6 +102,8 @@ internal static class Kana
             latin = latin[..^1] + "i"; // Sergej, Andrej: the j is an i
         if (kana.Length < 2 || latin.Length < 2)
             return Ending.Same;
+        if (latin.Length >= 3 && latin[^1] == 'r' && IsVowel(latin[^2]) && kana[^1] is 'a' or 'o' && !IsVowel(kana[^2]))
+            return Ending.Same; // English -er, -or written long a or o (ピーター, pita: Peter; パーカー, paka: Parker)
         var latinVowel = IsVowel(latin[^1]);
         var ambiguous = false;
         if (!latinVowel && kana.Length >= 3 && !IsVowel(kana[^2]))

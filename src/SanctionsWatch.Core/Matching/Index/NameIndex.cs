@@ -489,12 +489,12 @@ public sealed class NameIndex : ICandidateIndex
     }
 
     /// <summary>The list's Latin words (their posted key hashes) by consonant skeleton: made at the first query written in an abjad.</summary>
-    private Dictionary<string, ulong[]> BuildAbjadSkeletons() => BuildSkeletons(Abjad.Skeleton);
+    private Dictionary<string, ulong[]> BuildAbjadSkeletons() => BuildSkeletons(kana: false);
 
     /// <summary>The list's Latin words (their posted key hashes) by skeleton in Japanese sounds: made at the first query written in katakana.</summary>
-    private Dictionary<string, ulong[]> BuildKanaSkeletons() => BuildSkeletons(Kana.Skeleton);
+    private Dictionary<string, ulong[]> BuildKanaSkeletons() => BuildSkeletons(kana: true);
 
-    private Dictionary<string, ulong[]> BuildSkeletons(Func<string, string> skeletonOf)
+    private Dictionary<string, ulong[]> BuildSkeletons(bool kana)
     {
         var map = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
         foreach (var subject in subjects)
@@ -505,17 +505,28 @@ public sealed class NameIndex : ICandidateIndex
                 {
                     if (t.Kind is not (TokenKind.Word or TokenKind.Patronymic) || t.IsAbjad || t.IsKana)
                         continue;
-                    var skeleton = skeletonOf(t.Text);
-                    if (skeleton.Length == 0)
+                    if (!kana)
+                    {
+                        Add(map, Abjad.Skeleton(t.Text), KeyHash(t.Key));
                         continue;
-                    if (!map.TryGetValue(skeleton, out var set))
-                        map[skeleton] = set = [];
-                    set.Add(KeyHash(t.Key));
+                    }
+
+                    foreach (var skeleton in Kana.LatinSkeletons(t.Text))
+                        Add(map, skeleton, KeyHash(t.Key)); // English written without its r after a vowel too (Albert: arubato)
                 }
             }
         }
 
         return map.ToDictionary(static kv => kv.Key, static kv => kv.Value.ToArray(), StringComparer.Ordinal);
+
+        static void Add(Dictionary<string, HashSet<ulong>> map, string skeleton, ulong hash)
+        {
+            if (skeleton.Length == 0)
+                return;
+            if (!map.TryGetValue(skeleton, out var set))
+                map[skeleton] = set = [];
+            set.Add(hash);
+        }
     }
 
     /// <param name="written">Whether the written keys of concepts and learned groups count, each at most as its own weight.</param>
