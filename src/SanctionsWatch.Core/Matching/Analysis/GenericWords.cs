@@ -9,13 +9,12 @@ namespace SanctionsWatch.Matching;
 public static class GenericWords
 {
     private static readonly (HashSet<string> Stems, HashSet<string> Words) Lists = Load();
-    private static readonly HashSet<string> Stems = Lists.Stems;
 
     /// <summary>How many distinct stems the list holds.</summary>
-    public static int Count => Stems.Count;
+    public static int Count => Lists.Stems.Count;
 
     /// <summary>True when <paramref name="stemKey"/> (a <see cref="PreparedToken.Stem"/>) is the stem of a common English word.</summary>
-    public static bool IsGeneric(string stemKey) => stemKey.Length >= 3 && Stems.Contains(stemKey);
+    public static bool IsGeneric(string stemKey) => stemKey.Length >= 3 && Lists.Stems.Contains(stemKey);
 
     /// <summary>True when <paramref name="latinWord"/> (lower-case Latin, as written) is a common English word in some form.</summary>
     public static bool IsCommonWord(string latinWord) => IsGeneric(Key(latinWord));

@@ -174,18 +174,23 @@ internal static class Kana
     /// <summary>The text with each fu before a consonant written h, or null where it has none.</summary>
     private static string? SyllableEndingH(string kana)
     {
-        StringBuilder? sb = null;
-        for (var i = 0; i + 2 < kana.Length; i++)
+        var sb = new StringBuilder(kana.Length);
+        var changed = false;
+        for (var i = 0; i < kana.Length; i++)
         {
-            if (kana[i] == 'f' && kana[i + 1] == 'u' && kana[i + 2] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y'))
+            if (kana[i] == 'f' && i + 2 < kana.Length && kana[i + 1] == 'u' && !IsVowel(kana[i + 2]))
             {
-                sb ??= new StringBuilder(kana);
-                sb[i] = 'h';
-                sb[i + 1] = '\0';
+                sb.Append('h');
+                i++; // the u goes with the f
+                changed = true;
+            }
+            else
+            {
+                sb.Append(kana[i]);
             }
         }
 
-        return sb?.ToString().Replace("\0", string.Empty, StringComparison.Ordinal);
+        return changed ? sb.ToString() : null;
     }
 
     /// <summary>The consonant skeleton of lower-case Latin text in Japanese sounds (see the class).</summary>
@@ -222,12 +227,11 @@ internal static class Kana
                     'j' => 'z',
                     'q' => 'k',
                     'c' => next is 'e' or 'i' or 'y' ? 's' : 'k',
-                    'x' => 'x',
                     _ => c,
                 };
             }
 
-            if (mapped is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' || !char.IsAsciiLetter(mapped))
+            if (IsVowel(mapped) || !char.IsAsciiLetter(mapped))
             {
                 vowelSince |= char.IsAsciiLetter(mapped);
                 continue;

@@ -113,7 +113,7 @@ public sealed partial class PreparedSubject
 
     // "BRANCH OF P – B", "B – BRANCH OF P", "B, A BRANCH OF P" (a dash between spaces, not the hyphen of UEC-SATURN), in
     // English and Russian (филиал); the parent P is read
-    [GeneratedRegex(@"^\s*(?:the\s+|a\s+)?(?:branch\s+of|филиал)\s+(?:the\s+)?(?<parent>.+?)\s+[–—-]\s+(?:.+?)\s*$|^\s*(?:.+?)(?:\s+[–—-]|\s*,)\s+(?:a\s+|the\s+)?(?:branch\s+of|филиал)\s+(?:the\s+)?(?<parent>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s*(?:the\s+|a\s+)?(?:branch\s+of|филиал)\s+(?:the\s+)?(?<parent>.+?)\s+[–—-]\s+.+?\s*$|^\s*.+?(?:\s+[–—-]|\s*,)\s+(?:a\s+|the\s+)?(?:branch\s+of|филиал)\s+(?:the\s+)?(?<parent>.+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BranchOf();
 
     [GeneratedRegex(@"\s[–—-]\s", RegexOptions.CultureInvariant)]

@@ -76,16 +76,22 @@ public static class Stemmer
     public static bool IsInflection(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var stem = Stem(word).AsSpan();
-        return stem.Length == word.Length || stem.SequenceEqual(Strip(word, Plural, plural: true)) || stem.SequenceEqual(Strip(word, Russian, plural: false));
+        return IsInflectionOf(word, Stem(word));
     }
+
+    private static bool IsInflectionOf(string word, ReadOnlySpan<char> stem) =>
+        stem.Length == word.Length || stem.SequenceEqual(Strip(word, Plural, plural: true)) || stem.SequenceEqual(Strip(word, Russian, plural: false));
 
     /// <summary>
     /// True when <paramref name="word"/> is its stem less one inflection (<see cref="IsInflection"/>) or a Russian
     /// participle in -irovann- (<c>kombinirovannaya</c>): a form of a word, whether or not a brand shares its stem.
     /// </summary>
-    public static bool IsWordForm(string word) =>
-        IsInflection(word) || Stem(word).AsSpan().SequenceEqual(Strip(word, RussianParticiple, plural: false));
+    public static bool IsWordForm(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var stem = Stem(word);
+        return IsInflectionOf(word, stem) || stem.AsSpan().SequenceEqual(Strip(word, RussianParticiple, plural: false));
+    }
 
     private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> s, string[] endings, bool plural)
     {

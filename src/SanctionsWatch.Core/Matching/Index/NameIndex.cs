@@ -481,7 +481,7 @@ public sealed class NameIndex : ICandidateIndex
     {
         foreach (var skeleton in Kana.SkeletonsOf(kana))
         {
-            if (skeleton.Length == 0 || !kanaSkeletons.Value.TryGetValue(skeleton, out var hashes))
+            if (!kanaSkeletons.Value.TryGetValue(skeleton, out var hashes))
                 continue;
             foreach (var hash in hashes)
                 AddHits(tokenPostings, hash, weight * Kana.Similarity, acc);

@@ -347,7 +347,9 @@ public sealed class NameScorer
                     (qw, cw) = (qw.AsWritten, cw.AsWritten);
                 }
 
-                var ending = qt[i].IsKana == ct[j].IsKana ? Kana.Ending.Same : Kana.EndingOf(qt[i].IsKana ? qw.Text : cw.Text, qt[i].IsKana ? cw.Text : qw.Text);
+                // a katakana word's ending against a Latin one's, only where a similarity is left to lower
+                var ending = qt[i].IsKana == ct[j].IsKana || s <= 0 || s >= options.KeyEqualSimilarity ? Kana.Ending.Same
+                    : Kana.EndingOf(qt[i].IsKana ? qw.Text : cw.Text, qt[i].IsKana ? cw.Text : qw.Text);
                 if (s > 0 && s < options.KeyEqualSimilarity && qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word
                     && qt[i].IsAbjad == ct[j].IsAbjad && (persons || OtherShortWord(qt[i], ct[j]))
                     && (qt[i].IsKana == ct[j].IsKana ? DifferentEnding(qw, cw) : ending == Kana.Ending.Different))
@@ -355,7 +357,7 @@ public sealed class NameScorer
                     s = Math.Min(s, options.DifferentEndingSimilarity); // Daniel / Daniela: another name, not a typo
                 }
 
-                else if (ending == Kana.Ending.Ambiguous && s > Kana.Similarity && s < options.KeyEqualSimilarity)
+                else if (ending == Kana.Ending.Ambiguous && s > Kana.Similarity)
                 {
                     s = Kana.Similarity; // ロベルト: Robert or Roberto, review
                 }
