@@ -94,6 +94,20 @@ public class NameNormalizerTests
     }
 
     [Theory]
+    [InlineData("Адкрытае акцыянернае таварыства «Парытэтбанк»", "ОАО «Паритетбанк»")] // Belarusian: OJSC
+    [InlineData("Таварыства з абмежаванай адказнасцю «Белтэхэкспарт»", "ООО «Белтехэкспорт»")] // Belarusian: LLC
+    [InlineData("Рэспубліканскае унітарнае прадпрыемства «Белспецвнештэхніка»", "ГУП «Белспецвнештехника»")] // Belarusian: RUP
+    [InlineData("Публічне акціонерне товариство «Мотор Січ»", "ПАО «Мотор Сич»")] // Ukrainian: PJSC
+    public void A_belarusian_or_ukrainian_legal_form_is_the_russian_one(string text, string russian)
+    {
+        var name = NameAnalyzer.Prepare(text, NameType.Primary, PartyType.Organization);
+        var inRussian = NameAnalyzer.Prepare(russian, NameType.Primary, PartyType.Organization);
+        Assert.Equal(TokenKind.LegalForm, name.Tokens[0].Kind);
+        Assert.Equal(inRussian.Tokens[0].Key, name.Tokens[0].Key);
+        Assert.Equal(inRussian.CoreCount, name.CoreCount);
+    }
+
+    [Theory]
     [InlineData("OBSHCHESTVO S OGRANICHENNOI OTVETSVENNOSTYU GAS")] // a letter left out
     [InlineData("OBSHCHESTVO S ORGANICHENNOI OTVETSTVENNOSTYU GAS")] // two letters swapped
     [InlineData("OBSHCHESTVO S OGRANICHENNOJ OTVETSTVENNOSTJU GAS")] // two words of it otherwise written

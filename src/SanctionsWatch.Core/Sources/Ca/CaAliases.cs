@@ -7,7 +7,8 @@ namespace SanctionsWatch.Sources.Ca;
 /// Splits SEMA's free-text <c>Aliases</c>: by <c>;</c> when there is one (then commas belong to the names:
 /// <c>NGO "Izhbs", LLC; НПО "Ижбс", ООО</c>), else by <c>,</c>, keeping a legal form that follows a comma with its
 /// name; a language label (<c>Belarusian:</c>, <c>Russian :</c>) is dropped; a name mostly in Cyrillic (or another
-/// non-Latin script) is an <see cref="NameType.OriginalScript"/> name.
+/// non-Latin script) is an <see cref="NameType.OriginalScript"/> name, and such names side by side with a slash are
+/// each a name.
 /// </summary>
 public static partial class CaAliases
 {
@@ -29,7 +30,22 @@ public static partial class CaAliases
         }
 
         foreach (var name in kept)
-            yield return new EntryName(name, NameScript.IsMostlyNonLatin(name) ? NameType.OriginalScript : NameType.Alias);
+        {
+            if (!NameScript.IsMostlyNonLatin(name))
+            {
+                yield return new EntryName(name, NameType.Alias);
+                continue;
+            }
+
+            // names in Cyrillic written side by side with a slash are alternatives (the Russian and the Ukrainian form,
+            // the full and the short name: ООО "ТРАНСОЙЛ" / ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ "ТРАНСОЙЛ"); in Latin a
+            // slash joins variants of one word (Aleksander/ Aleksandr or Alexander), so those stay whole
+            foreach (var alternative in name.Split('/'))
+            {
+                if (ReaderText.Clean(alternative) is { } part && part.Any(char.IsLetter))
+                    yield return new EntryName(part, NameType.OriginalScript);
+            }
+        }
     }
 
     /// <summary>

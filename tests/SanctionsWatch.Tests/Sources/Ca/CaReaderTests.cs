@@ -66,6 +66,23 @@ public sealed class CaReaderTests
     }
 
     [Fact]
+    public void Cyrillic_names_side_by_side_with_a_slash_are_each_a_name_while_latin_variants_joined_by_one_stay_whole()
+    {
+        Assert.Equal(
+            [
+                new EntryName("ООО \"ТРАНСОЙЛ\"", NameType.OriginalScript),
+                new EntryName("ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ \"ТРАНСОЙЛ\"", NameType.OriginalScript),
+            ],
+            CaAliases.Split("ООО \"ТРАНСОЙЛ\" / ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ \"ТРАНСОЙЛ\""));
+        Assert.Equal(
+            ["Сергей Васильевич Маслюков", "Сяргей Васільевіч Масліавукаў"],
+            CaAliases.Split("Russian: Сергей Васильевич Маслюков/ Сяргей Васільевіч Масліавукаў").Select(n => n.Text));
+        Assert.Equal(
+            [new EntryName("Aleksander/ Aleksandr Vladimirovich Karnienko", NameType.Alias)],
+            CaAliases.Split("Aleksander/ Aleksandr Vladimirovich Karnienko"));
+    }
+
+    [Fact]
     public void A_name_with_its_aliases_in_brackets_is_the_name_before_them_and_the_aliases_in_them()
     {
         var kurganpribor = ReadFixture().Entries[4];
