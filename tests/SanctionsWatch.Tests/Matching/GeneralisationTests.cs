@@ -353,6 +353,16 @@ public class GeneralisationTests
         Alerts(query, candidate, PartyType.Person);
 
     [Theory]
+    [InlineData("Παύλος Λαυρεντιάδης", "Pavlos Lavrentiadis")] // αυ before a voiced consonant: av
+    [InlineData("Ευθύμιος Γεωργίου", "Efthymios Georgiou")] // ευ before a voiceless one: ef; ου: ou
+    [InlineData("Ευάγγελος Μαρινάκης", "Evangelos Marinakis")] // γγ: ng
+    [InlineData("Ντίνος Μπαλτάς", "Dinos Baltas")] // ντ, μπ at a word's start: d, b
+    [InlineData("Γιάννης Αντετοκούνμπο", "Giannis Antetokounmpo")] // inside a word: nt, mp (ELOT 743, the passports')
+    [InlineData("Γεώργιος Καραγκούνης", "Georgios Karagkounis")] // γκ inside a word: gk
+    public void Greek_is_romanised_as_greek_passports_write_it(string query, string candidate) =>
+        Alerts(query, candidate, PartyType.Person);
+
+    [Theory]
     [InlineData("セルゲイ・ザルトフ", "ZALTOV, Sergey")] // ザルトフ zarutofu: the vowels katakana adds, l read r, -ov written -ofu
     [InlineData("ウラジーミル・ザルトフ", "Vladimir Zaltov")] // a first ウ for V, ジ for di
     [InlineData("ハーリス・ザルトゥーニ", "Harith Zaltouni")] // th written s

@@ -202,8 +202,8 @@ public static class Transliterator
 
     /// <summary>
     /// Romanises lower-case text: Cyrillic by the table above (Russian and Ukrainian conventions the phonetic key
-    /// expects), every other script (Han as pinyin, Hangul, Greek, Arabic, Armenian, Georgian, Hebrew, kana …) by
-    /// AnyAscii; Latin letters pass through.
+    /// expects), Greek as ELOT 743 does (<see cref="AppendGreek"/>: its digraphs are one sound), every other script (Han
+    /// as pinyin, Hangul, Arabic, Armenian, Georgian, Hebrew, kana …) by AnyAscii; Latin letters pass through.
     /// </summary>
     public static string ToLatin(string text)
     {
@@ -218,6 +218,10 @@ public static class Transliterator
             if (Cyrillic.TryGetValue(lower, out var latin))
             {
                 sb.Append(latin);
+            }
+            else if (IsGreekLetter(lower))
+            {
+                i += AppendGreek(sb, text, i) - 1;
             }
             else if (IsHebrewLetter(lower))
             {
@@ -341,6 +345,100 @@ public static class Transliterator
     }
 
     /// <summary>True when the text holds a letter of a script other than Latin and Cyrillic.</summary>
+    private static bool IsGreekLetter(char c) => c is >= '\u0386' and <= '\u03CE' && char.IsLetter(c);
+
+    /// <summary>A Greek letter without its accent (ά: α), lower case; <paramref name="diaeresis"/> when it bears one (ϊ, ϋ: a vowel of its own).</summary>
+    private static char GreekBase(char c, out bool diaeresis)
+    {
+        c = char.ToLowerInvariant(c);
+        diaeresis = c is 'ϊ' or 'ϋ' or 'ΐ' or 'ΰ';
+        return c switch
+        {
+            'ά' => 'α',
+            'έ' => 'ε',
+            'ή' => 'η',
+            'ί' or 'ϊ' or 'ΐ' => 'ι',
+            'ό' => 'ο',
+            'ύ' or 'ϋ' or 'ΰ' => 'υ',
+            'ώ' => 'ω',
+            'ς' => 'σ',
+            _ => c,
+        };
+    }
+
+    /// <summary>
+    /// Romanises the Greek letter at <paramref name="i"/> as ELOT 743 does (the Greek standard of Greek passports, which
+    /// lists copy), with the letter after it where the two are one sound: μπ, ντ, γκ b, d, g at a word's start and mp, nt,
+    /// gk inside it (Μπακογιάννη: Bakogianni, Αντετοκούνμπο: Antetokounmpo, Καραγκούνης: Karagkounis), γγ ng, ου ou, αυ ευ
+    /// ηυ av ev iv before a vowel or a voiced consonant and af ef if elsewhere (Παύλος: Pavlos, Ευθύμιος: Efthymios); returns
+    /// how many letters it read.
+    /// </summary>
+    private static int AppendGreek(StringBuilder sb, string text, int i)
+    {
+        var c = GreekBase(text[i], out _);
+        var nextDiaeresis = false;
+        var next = i + 1 < text.Length && IsGreekLetter(char.ToLowerInvariant(text[i + 1])) ? GreekBase(text[i + 1], out nextDiaeresis) : '\0';
+        var initial = i == 0 || !char.IsLetter(text[i - 1]);
+        switch (c, next)
+        {
+            case ('μ', 'π'):
+                sb.Append(initial ? "b" : "mp");
+                return 2;
+            case ('ν', 'τ'):
+                sb.Append(initial ? "d" : "nt");
+                return 2;
+            case ('γ', 'κ'):
+                sb.Append(initial ? "g" : "gk");
+                return 2;
+            case ('γ', 'γ'):
+                sb.Append("ng");
+                return 2;
+            case ('γ', 'ξ'):
+                sb.Append("nx");
+                return 2;
+            case ('γ', 'χ'):
+                sb.Append("nch");
+                return 2;
+            case ('ο', 'υ') when !nextDiaeresis:
+                sb.Append("ou");
+                return 2;
+            case ('α' or 'ε' or 'η', 'υ') when !nextDiaeresis:
+                var after = i + 2 < text.Length && IsGreekLetter(char.ToLowerInvariant(text[i + 2])) ? GreekBase(text[i + 2], out _) : '\0';
+                sb.Append(c switch { 'α' => 'a', 'ε' => 'e', _ => 'i' }).Append("αεηιουωβγδζλμνρ".Contains(after, StringComparison.Ordinal) && after != '\0' ? 'v' : 'f');
+                return 2;
+        }
+
+        sb.Append(c switch
+        {
+            'α' => "a",
+            'β' => "v",
+            'γ' => "g",
+            'δ' => "d",
+            'ε' => "e",
+            'ζ' => "z",
+            'η' => "i",
+            'θ' => "th",
+            'ι' => "i",
+            'κ' => "k",
+            'λ' => "l",
+            'μ' => "m",
+            'ν' => "n",
+            'ξ' => "x",
+            'ο' => "o",
+            'π' => "p",
+            'ρ' => "r",
+            'σ' => "s",
+            'τ' => "t",
+            'υ' => "y",
+            'φ' => "f",
+            'χ' => "ch",
+            'ψ' => "ps",
+            'ω' => "o",
+            _ => c.ToString(),
+        });
+        return 1;
+    }
+
     private static bool HasOtherScript(string text)
     {
         foreach (var c in text)
