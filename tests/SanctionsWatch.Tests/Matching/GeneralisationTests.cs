@@ -266,6 +266,8 @@ public class GeneralisationTests
     [InlineData("Aliaksandr LUKASHENKA", "Alexander LUKASHENKO")] // Belarusian romanisation
     [InlineData("Наталля Паўлаўна Качанава", "Natallia Paulauna KACHANAVA")] // and the Belarusian Latin spelling of ў
     [InlineData("Dzmitry Lebedev", "Dmitry LEBEDEV")]
+    [InlineData("Андрэй Валянцінавіч Федзін", "Andrei Valentinovich FEDIN")] // a Belarusian patronymic in -avich: -ovich
+    [InlineData("Ала Уладзіміраўна Шыманская", "Alla Vladimirovna SHIMANSKAYA")] // and in -auna: -ovna
     public void A_belarusian_form_of_a_name_meets_the_russian_one(string query, string candidate) =>
         Alerts(query, candidate, PartyType.Person);
 

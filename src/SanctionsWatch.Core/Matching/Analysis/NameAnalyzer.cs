@@ -556,8 +556,9 @@ public static partial class NameAnalyzer
 
     // -ovich, -evich (-yevich), -ovych, -ovna, -evna, -ivna, -ichna (-inichna), -ich; -ovitch and -evitch, the French
     // romanisation of -вич (-vić, which ends Serbian and Croatian surnames, is no patronymic: Novak Srdjan Djokovic would
-    // lose his surname to it). Longer endings first: the first that fits gives the father's name.
-    private static readonly string[] PatronymicEndings = ["ovitch", "evitch", "ovich", "evich", "ovych", "ovna", "evna", "ivna", "ichna", "ich"];
+    // lose his surname to it); the Belarusian -avich, -auna, -euna (Валянцінавіч, Уладзіміраўна: its o written a, its в ў).
+    // Longer endings first: the first that fits gives the father's name.
+    private static readonly string[] PatronymicEndings = ["ovitch", "evitch", "ovich", "evich", "avich", "ovych", "ovna", "evna", "avna", "auna", "euna", "ivna", "ichna", "ich"];
 
     /// <summary>
     /// The key of a patronymic: the father's given name without the gender ending, unified as given names are and
