@@ -272,6 +272,13 @@ public class GeneralisationTests
         Alerts(query, candidate, PartyType.Person);
 
     [Theory]
+    [InlineData("Олександр Григорович Якименко", "Oleksandr Hryhorovych YAKYMENKO", PartyType.Person)] // Ukrainian г: h
+    [InlineData("Сергій Горбунов", "Sergey GORBUNOV", PartyType.Person)] // and the Russian romanisation: g
+    [InlineData("ООО «Гелиос Трейд»", "HELIOS TRADE LLC", PartyType.Organization)] // Russian writes a foreign h г
+    public void An_h_written_g_is_one_sound(string query, string candidate, PartyType kind) =>
+        Alerts(query, candidate, kind);
+
+    [Theory]
     [InlineData("Daniel Lukashenka", "Daniela Lukashenka")]
     [InlineData("Zdenko Horvat", "Zdenka Horvat")] // a given name's ending still tells a brother from a sister
     [InlineData("Ali Ousmanou", "Ali Usmanov")] // a final -ou is no Belarusian -ov

@@ -142,7 +142,12 @@ public sealed class NameScorer
         if (longer <= 6 && OneVowelAToI(q.Key, c.Key))
             return 0.0; // in a short word a against i makes another name: Kamal / Kamil, Rashid / Rashad, Hamid / Hamad
         // х is written kh, h or c (Tekhmash, Tecmash): the same key but for h against k is one letter romanised two ways
-        if (longer >= 6 && q.Key.Length == c.Key.Length && HkVariant(q.Key, c.Key))
+        if (longer >= 6 && q.Key.Length == c.Key.Length && HVariant(q.Key, c.Key, 'k'))
+            return options.KeyEqualSimilarity;
+
+        // г is h in Ukrainian and Belarusian, and Russian writes a foreign h г: Hryhorovych = Grigorovich, Horbunov =
+        // Gorbunov, Gelios = Helios, Gasan = Hasan
+        if (longer >= 5 && q.Key.Length == c.Key.Length && HVariant(q.Key, c.Key, 'g'))
             return options.KeyEqualSimilarity;
 
         var jw = Math.Max(JaroWinkler.Similarity(q.Key, c.Key), FirstLettersApartSimilarity(q.Key, c.Key)); // Honcharenko / Goncharenko
@@ -1429,15 +1434,15 @@ public sealed class NameScorer
         a == b || (IsVowel(a) && IsVowel(b)) || (a is 'g' or 'h' or 'k' && b is 'g' or 'h' or 'k') || (a is 'Z' or 'g' && b is 'Z' or 'g')
         || (a is 'C' or 's' && b is 'C' or 's');
 
-    /// <summary>Two keys of one length that differ only where one has h and the other k.</summary>
-    private static bool HkVariant(string a, string b)
+    /// <summary>Two keys of one length that differ only where one has h and the other <paramref name="other"/> (k or g).</summary>
+    private static bool HVariant(string a, string b, char other)
     {
         var differ = false;
         for (var i = 0; i < a.Length; i++)
         {
             if (a[i] == b[i])
                 continue;
-            if (!(a[i] is 'h' or 'k' && b[i] is 'h' or 'k'))
+            if (!((a[i] == 'h' && b[i] == other) || (a[i] == other && b[i] == 'h')))
                 return false;
             differ = true;
         }
