@@ -790,6 +790,10 @@ public class GeneralisationTests
     [InlineData("ZELVANOR MINE", "RUDNIK ZELVANOR")]
     [InlineData("ZELVANOR ZHELEZNODOROZHNYE SISTEMY", "ZELVANOR RAILWAY SYSTEMS")]
     [InlineData("ZELVANOR LAZERNYE SISTEMY", "ZELVANOR LASER SYSTEMS")]
+    [InlineData("АО «Зелванорское проектно-конструкторское бюро»", "ZELVANOR DESIGN BUREAU JSC")] // ПКБ
+    [InlineData("ZELVANOR PKB AO", "JSC ZELVANOR DESIGN BUREAU")]
+    [InlineData("ZELVANOR PATRONNYY ZAVOD", "ZELVANOR AMMUNITION PLANT")]
+    [InlineData("Зелванорский институт стратегических исследований", "ZELVANOR INSTITUTE FOR STRATEGIC STUDIES")]
     public void Institutional_words_meet_their_translations(string query, string candidate) =>
         Alerts(query, candidate);
 
