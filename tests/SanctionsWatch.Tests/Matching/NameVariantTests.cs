@@ -199,6 +199,9 @@ public class NameVariantTests
     [InlineData("Odesskiy Kabelnyy Zavod", "Odessa Kabelnyy Zavod")] // the place's s and the s of -sk- are one
     [InlineData("Odesskiy Port", "Odessa Port")] // a short word: not another word by its ending
     [InlineData("Калужский завод Прибой", "Kaluga Plant Priboy")]
+    [InlineData("Улан-Удэнский авиационный завод", "Ulan-Ude Aviation Plant")] // a place in a vowel takes -n-, and is of three letters
+    [InlineData("Sochinskiy Morskoy Port", "Sochi Sea Port")]
+    [InlineData("Гаврилов-Ямский машиностроительный завод «Агат»", "Machine-Building Plant AGAT Gavrilov-Yam")]
     public void A_place_adjective_meets_the_place(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Organization);
 
@@ -213,6 +216,9 @@ public class NameVariantTests
     [InlineData("ukhtinsk", "ukhta", true)]
     [InlineData("penzensk", "perm", false)]
     [InlineData("penzansk", "penza", false)] // only -en- and -in- come between
+    [InlineData("udensk", "ude", true)] // -n- after a place's final vowel
+    [InlineData("sochinsk", "sochi", true)]
+    [InlineData("lenansk", "lena", false)] // a place in -a loses it (Penza / Penzenskiy)
     [InlineData("kaluZsk", "kaluga", true)] // g becomes zh (the key writes zh as Z)
     [InlineData("kalusk", "kaluga", false)]
     [InlineData("kaluZsk", "kaluda", false)] // only g becomes zh

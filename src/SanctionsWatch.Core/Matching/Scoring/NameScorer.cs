@@ -129,11 +129,12 @@ public sealed class NameScorer
             return q.Key.Length != c.Key.Length && q.Text[0] == c.Text[0] ? options.InitialSimilarity : 0.0;
         }
 
-        if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
-            return 0.0;
+        // a place of three letters too (Ulan-Ude = Ulan-Udenskiy, Gavrilov-Yam = Gavrilov-Yamskiy): its adjective is longer
         if ((EndsAsAdjective(q.Text) && (IsPlaceAdjective(q.Key, c.Key, q.Text) || IsTranslatedPlaceAdjective(q.Key, c.Key)))
             || (EndsAsAdjective(c.Text) && (IsPlaceAdjective(c.Key, q.Key, c.Text) || IsTranslatedPlaceAdjective(c.Key, q.Key))))
             return options.PlaceAdjectiveSimilarity; // Tula = Tulskiy, Perm = Permskie, Siberian = Sibirskaya
+        if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
+            return 0.0;
         int shorter = Math.Min(q.Key.Length, c.Key.Length), longer = Math.Max(q.Key.Length, c.Key.Length);
         if (shorter < longer * 0.6)
             return 0.0; // Radiy is no typo of Radiosvyaz
@@ -1367,6 +1368,8 @@ public sealed class NameScorer
         var p = place.AsSpan();
         if (p.Length > 3 && p.EndsWith("sk") && p[..^2].SequenceEqual(stem))
             return true; // a place in -sk: Magnitogorsk / Magnitogorskiy
+        if (IsVowel(place[^1]) && place[^1] != 'a' && stem.Length == place.Length + 1 && stem[^1] == 'n' && stem.StartsWith(place))
+            return true; // a place ending in a vowel but a takes -n- before -sk-: Ulan-Ude / Ulan-Udenskiy, Sochi / Sochinskiy
         if (p.Length > 3 && IsVowel(p[^1]))
             p = p[..^1];
         if (p.Length == stem.Length + 1 && p[^1] is 'k' or 'C')
