@@ -94,6 +94,22 @@ public class NameNormalizerTests
     }
 
     [Theory]
+    [InlineData("АО «Научноисследовательский институт Зелванор»", "АО «Научно-исследовательский институт Зелванор»")]
+    [InlineData("Производственнотехническое предприятие Зелванор", "Производственно-техническое предприятие Зелванор")]
+    [InlineData("OOO OPYTNOKONSTRUKTORSKOE BYURO ZELVANOR", "OOO OPYTNO-KONSTRUKTORSKOE BYURO ZELVANOR")]
+    public void A_compound_adjective_written_without_its_hyphen_is_its_two_words(string joined, string hyphenated) =>
+        Assert.Equal(
+            NameAnalyzer.Prepare(hyphenated, NameType.Primary, PartyType.Organization).Tokens.Select(t => t.Key),
+            NameAnalyzer.Prepare(joined, NameType.Primary, PartyType.Organization).Tokens.Select(t => t.Key));
+
+    [Theory]
+    [InlineData("Радиотехнический завод Зелванор")] // a word the vocabulary knows whole
+    [InlineData("Электромеханический завод Зелванор")]
+    [InlineData("Zelvanorenergoinvest")] // no two words of the vocabulary
+    public void A_word_the_vocabulary_knows_whole_or_no_joined_pair_stays_one(string name) =>
+        Assert.Equal(name.Split(' ').Length, NameAnalyzer.Prepare(name, NameType.Primary, PartyType.Organization).Tokens.Length);
+
+    [Theory]
     [InlineData("Адкрытае акцыянернае таварыства «Парытэтбанк»", "ОАО «Паритетбанк»")] // Belarusian: OJSC
     [InlineData("Таварыства з абмежаванай адказнасцю «Белтэхэкспарт»", "ООО «Белтехэкспорт»")] // Belarusian: LLC
     [InlineData("Рэспубліканскае унітарнае прадпрыемства «Белспецвнештэхніка»", "ГУП «Белспецвнештехника»")] // Belarusian: RUP

@@ -37,6 +37,11 @@ internal sealed class AnalysedWord
             }
         }
 
+        else if (!kana && latin.Length >= 2 * MinJoinedPart)
+        {
+            Joined = SplitJoinedAdjectives(latin);
+        }
+
         var plain = NameNormalizer.IsDigits(Key)
             ? new PreparedToken(latin, Key, TokenKind.Number)
             : new PreparedToken(latin, NameAnalyzer.CanonicalGivenName(Key), TokenKind.Word);
@@ -51,6 +56,30 @@ internal sealed class AnalysedWord
             Plain = Plain with { IsKana = true };
             Personal = Personal with { IsKana = true };
         }
+    }
+
+    private const int MinJoinedPart = 6;
+
+    /// <summary>
+    /// A Russian compound adjective written without its hyphen (научноисследовательский, производственнотехническое,
+    /// опытноконструкторское: two words of the vocabulary joined by their linking o or e), as its two words; null for any
+    /// other word, and for a joined word the vocabulary knows whole (радиотехнический, электромеханический).
+    /// </summary>
+    private static AnalysedWord[]? SplitJoinedAdjectives(string latin)
+    {
+        if (IndustrialVocabulary.Table.MatchSingle(Transliterator.PhoneticKey(latin)) is not null)
+            return null;
+        for (var k = MinJoinedPart; k <= latin.Length - MinJoinedPart; k++)
+        {
+            if (latin[k - 1] is not ('o' or 'e') || !char.IsLetter(latin[k]))
+                continue;
+            string left = latin[..k], right = latin[k..];
+            if (IndustrialVocabulary.Table.MatchSingle(Transliterator.PhoneticKey(left)) is not null
+                && IndustrialVocabulary.Table.MatchSingle(Transliterator.PhoneticKey(right)) is not null)
+                return [new AnalysedWord(left), new AnalysedWord(right)];
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -80,6 +109,9 @@ internal sealed class AnalysedWord
 
     /// <summary>The tokens of a compound (<see cref="NameAnalyzer.SplitCompound"/>), or null when the word is one part.</summary>
     public PreparedToken[]? Contraction { get; }
+
+    /// <summary>The two words of a compound adjective written as one (<see cref="SplitJoinedAdjectives"/>), or null.</summary>
+    public AnalysedWord[]? Joined { get; }
 
     /// <summary>The word as one token of an organisation's name.</summary>
     public PreparedToken Plain { get; }

@@ -410,7 +410,9 @@ public static partial class NameAnalyzer
         public void Add(ReadOnlySpan<char> token)
         {
             var word = cache is null ? new AnalysedWord(Transliterator.ToLatin(token.ToString()), Transliterator.IsAbjad(token), Kana.IsKatakana(token)) : cache.Word(token);
-            if (word.Latin.Length > 0)
+            if (word.Joined is { } parts)
+                words.AddRange(parts); // научноисследовательский: научно, исследовательский, as phrases expect them
+            else if (word.Latin.Length > 0)
                 words.Add(word);
         }
     }
