@@ -794,6 +794,8 @@ public class GeneralisationTests
     [InlineData("ZELVANOR PKB AO", "JSC ZELVANOR DESIGN BUREAU")]
     [InlineData("ZELVANOR PATRONNYY ZAVOD", "ZELVANOR AMMUNITION PLANT")]
     [InlineData("Зелванорский институт стратегических исследований", "ZELVANOR INSTITUTE FOR STRATEGIC STUDIES")]
+    [InlineData("ZELVANOR RESEARCH INSTITUTE OF RADIO ENGINEERING", "ZELVANOR RESEARCH RADIO ENGINEERING INSTITUTE")] // a phrase's words apart
+    [InlineData("Зелванорский научно-исследовательский радиотехнический институт", "ZELVANOR RESEARCH INSTITUTE OF RADIO ENGINEERING")]
     public void Institutional_words_meet_their_translations(string query, string candidate) =>
         Alerts(query, candidate);
 

@@ -26,6 +26,39 @@ internal sealed class PhraseTable
     /// </summary>
     public IReadOnlyCollection<string>? InitialsOf(string canonical) => initials.TryGetValue(canonical, out var set) ? set : null;
 
+    private readonly Dictionary<string, List<string[]>> spelledInWords = new(StringComparer.Ordinal);
+    private Dictionary<string, string[]>? components;
+
+    /// <summary>
+    /// The concepts a one-concept phrase is made of, where a spelling of it is those concepts' words (научно-исследовательский
+    /// институт, research institute: research, institute), or null: the phrase meets them apart too (Central Research
+    /// Radio Engineering Institute). Worked out from the table's own lines once it is whole.
+    /// </summary>
+    public string[]? ComponentsOf(string canonical)
+    {
+        var map = Volatile.Read(ref components);
+        if (map is null)
+        {
+            map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            foreach (var (key, spellings) in spelledInWords)
+            {
+                foreach (var words in spellings)
+                {
+                    var parts = Array.ConvertAll(words, w => MatchSingle(Transliterator.PhoneticKey(w)));
+                    if (parts.All(p => p is not null && p != key && !p.Contains('+', StringComparison.Ordinal)) && parts.Distinct().Count() == parts.Length)
+                    {
+                        map[key] = parts!;
+                        break;
+                    }
+                }
+            }
+
+            Volatile.Write(ref components, map);
+        }
+
+        return map.TryGetValue(canonical, out var found) ? found : null;
+    }
+
     /// <summary>The initials of the first Russian (Cyrillic) spelling of <paramref name="canonical"/>, or null.</summary>
     public string? NativeInitialsOf(string canonical) => nativeInitials.TryGetValue(canonical, out var native) ? native : null;
 
@@ -138,6 +171,15 @@ internal sealed class PhraseTable
         var notAbbreviated = chinese.Concat(pinyin).ToHashSet(StringComparer.Ordinal);
         var contents = Array.ConvertAll(phrases, ContentWords);
         LearnWordInitials(phrases, contents);
+        if (!canonical.Contains('+', StringComparison.Ordinal))
+        {
+            // the spellings of several words without a stem pattern, for ComponentsOf
+            foreach (var (phrase, words) in phrases.Zip(contents))
+            {
+                if (words.Length is 2 or 3 && !phrase.Contains('*', StringComparison.Ordinal))
+                    (spelledInWords.TryGetValue(canonical, out var known) ? known : spelledInWords[canonical] = []).Add(words);
+            }
+        }
 
         // a one-word spelling that is the initials of another (RPC: research and production corporation) is the
         // acronym: its letters are its initials, not its first letter (R would spell the concept in any acronym)

@@ -477,6 +477,11 @@ public sealed class NameScorer
             // Sovremennyy Kommercheskiy Flot, Sbertech = Sberbank Technologies)
             MatchContractions(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, sim, fromQuery: true, comparisons, ref num, ref den, ref notes);
             MatchContractions(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, sim, fromQuery: false, comparisons, ref num, ref den, ref notes);
+
+            // a phrase of the vocabulary on one side whose concepts the other side writes apart (research institute /
+            // research … radio engineering … institute)
+            MatchComponents(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
+            MatchComponents(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
         }
 
         // persons: when every name of one side is matched (at least two of them), the other side's further names (a middle
@@ -668,6 +673,68 @@ public sealed class NameScorer
         }
 
         return new NameScore(Math.Clamp(score, 0.0, 1.0), "token-alignment", comparisons, (IReadOnlyList<string>?)notes ?? []);
+    }
+
+    /// <summary>
+    /// The concepts of <paramref name="singleSide"/> made of other concepts (<see cref="PhraseTable.ComponentsOf"/>: research
+    /// institute) whose concepts are all left on the other side, apart or in another order (Central Research Radio
+    /// Engineering Institute): met as a join is, at <see cref="NameMatcherOptions.KeyEqualSimilarity"/>.
+    /// </summary>
+    private void MatchComponents(
+        PreparedToken[] singleSide,
+        PreparedToken[] partsSide,
+        Span<int> singlePartner,
+        Span<int> partsPartner,
+        Span<int> singleJoin,
+        Span<int> partsJoin,
+        Span<int> singleAbbr,
+        Span<int> partsAbbr,
+        bool fromQuery,
+        List<TokenComparison> comparisons,
+        ref double num,
+        ref double den,
+        ref List<string>? notes)
+    {
+        Span<int> at = stackalloc int[3];
+        for (var i = 0; i < singleSide.Length; i++)
+        {
+            if (singleSide[i].Kind != TokenKind.Concept || singlePartner[i] >= 0 || singleJoin[i] >= 0 || singleAbbr[i] >= 0
+                || IndustrialVocabulary.Table.ComponentsOf(singleSide[i].Key) is not { } parts)
+                continue;
+            var found = 0;
+            for (var k = 0; k < parts.Length && found == k; k++)
+            {
+                for (var j = 0; j < partsSide.Length; j++)
+                {
+                    if (partsSide[j].Kind == TokenKind.Concept && partsPartner[j] < 0 && partsJoin[j] < 0 && partsAbbr[j] < 0
+                        && string.Equals(partsSide[j].Key, parts[k], StringComparison.Ordinal) && !at[..found].Contains(j))
+                    {
+                        at[found++] = j;
+                        break;
+                    }
+                }
+            }
+
+            if (found < parts.Length)
+                continue;
+            singleJoin[i] = at[0];
+            var partsWeight = 0.0;
+            var texts = new string[found];
+            for (var k = 0; k < found; k++)
+            {
+                partsJoin[at[k]] = i;
+                partsWeight += WeightOf(partsSide[at[k]]);
+                texts[k] = partsSide[at[k]].Text;
+            }
+
+            var w = WeightOf(singleSide[i]) + (partsWeight / found);
+            var s = options.KeyEqualSimilarity;
+            num += s * w;
+            den += w;
+            var run = string.Join(' ', texts);
+            comparisons.Add(fromQuery ? new TokenComparison(singleSide[i].Text, run, s, w) : new TokenComparison(run, singleSide[i].Text, s, w));
+            (notes ??= []).Add("a phrase met by its words written apart: " + singleSide[i].Text + " = " + run);
+        }
     }
 
     /// <summary>The tokens of <paramref name="singleSide"/> that are runs of 2–3 adjacent tokens of the other side joined.</summary>
