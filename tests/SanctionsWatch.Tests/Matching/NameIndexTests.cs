@@ -250,6 +250,21 @@ public class NameIndexTests
     }
 
     [Theory]
+    [InlineData("AO SIBIRSKAYA SERVISNAYA KOMPANIYA", "JSC SIBERIAN SERVICE COMPANY")] // the English adjective of the place
+    [InlineData("Siberian Service Company", "AO SIBIRSKAYA SERVISNAYA KOMPANIYA")]
+    [InlineData("Tula Service Company", "TULSKAYA SERVISNAYA KOMPANIYA")] // the place
+    public void Place_adjectives_are_found_through_the_index_as_compare_scores_them(string query, string listed)
+    {
+        // four hundred service companies: the one concept the names share finds too many to score them all
+        var crowd = Enumerable.Range(0, 400).Select(i => Entry("c" + i, $"{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}ZELKOR SERVICE COMPANY"));
+        var index = new NameMatcher().Index(crowd.Append(Entry("listed", listed)));
+
+        var results = index.Search(MatchSubject.FromName(query, PartyType.Organization), MatchThresholds.DefaultAlert);
+
+        Assert.Equal("ofac-sdn/listed", Assert.Single(results).CandidateKey);
+    }
+
+    [Theory]
     [InlineData("Hizballah", "HEZBOLLAH")] // few shared trigrams, Jaro-Winkler under the floor: found by its consonants
     [InlineData("Muhamad", "MOHAMED")] // one shared trigram of seven
     public void Vowel_variants_are_found_through_the_index_as_compare_scores_them(string query, string listed)

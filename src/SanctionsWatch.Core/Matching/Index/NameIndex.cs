@@ -428,6 +428,8 @@ public sealed class NameIndex : ICandidateIndex
                 if (organisation && writtenWeights.TryGetValue(asWritten, out var most))
                     AddHits(tokenPostings, asWritten, Math.Min(w, most), acc);
                 AddFuzzyHits(t.Key, w, acc, organisation);
+                if (organisation)
+                    AddPlaceHits(t, w, acc);
             }
 
             if (i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
@@ -536,6 +538,56 @@ public sealed class NameIndex : ICandidateIndex
         {
             if (written || double.IsPositiveInfinity(most))
                 AddHits(tokenPostings, keyHash, Math.Min(weight, most) * similarity, acc);
+        }
+    }
+
+    /// <summary>
+    /// The list's words that are the place of a Russian place adjective of the query, or its English adjective (Tulskiy:
+    /// Tula; Sibirskaya: Siberian), and the list's adjectives of a place or English adjective of the query (Tula: Tulskiy),
+    /// as the scorer meets them (<see cref="NameScorer.IsPlaceAdjective"/>): found by their consonants, which the fuzzy
+    /// neighbours' spelling measure does not bring close enough.
+    /// </summary>
+    private void AddPlaceHits(PreparedToken t, double weight, Accumulator acc)
+    {
+        var key = t.Key;
+        var sk = NameScorer.EndsAsAdjective(t.Text) ? NameScorer.SkStem(key) : -1;
+        var adjective = sk > 0;
+        var stem = Consonants(adjective ? key[..sk] : key);
+        if (stem.Length == 0)
+            return;
+        var skeletons = new string?[4];
+        if (adjective)
+        {
+            // the place (Tula, Kolomna), the English adjective in -ian or -an (Siberian), the place before -en-/-in- (Penza)
+            skeletons[0] = stem;
+            skeletons[1] = stem + "n";
+            skeletons[2] = stem.Length > 2 && stem[^1] == 'n' ? stem[..^1] : null;
+            skeletons[3] = stem[^1] == 'Z' ? stem[..^1] + "g" : null;
+        }
+        else
+        {
+            // the adjective of a place (Tulskiy), of an English adjective's place (Siberian: Sibirskiy), with -en- (Penzenskiy)
+            skeletons[0] = stem + "sk";
+            skeletons[1] = stem.Length > 2 && stem[^1] == 'n' ? stem[..^1] + "sk" : null;
+            skeletons[2] = stem + "nsk";
+            skeletons[3] = stem[^1] == 'g' ? stem[..^1] + "Zsk" : null;
+        }
+
+        foreach (var skeleton in skeletons)
+        {
+            if (skeleton is null || !consonantVocabulary.TryGetValue(skeleton, out var ids))
+                continue;
+            foreach (var v in ids)
+            {
+                var other = vocabulary[v];
+                if ((vocabularyKinds[v] & WordKey) == 0 || string.Equals(other, key, StringComparison.Ordinal))
+                    continue;
+                var meets = adjective
+                    ? NameScorer.IsPlaceAdjective(key, other, t.Text) || NameScorer.IsTranslatedPlaceAdjective(key, other)
+                    : NameScorer.IsPlaceAdjective(other, key) || NameScorer.IsTranslatedPlaceAdjective(other, key);
+                if (meets)
+                    AddHits(tokenPostings, KeyHash(other), weight * matcher.Options.PlaceAdjectiveSimilarity, acc);
+            }
         }
     }
 

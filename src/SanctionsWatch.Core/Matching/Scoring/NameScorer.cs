@@ -1478,7 +1478,7 @@ public sealed class NameScorer
     /// Where the -sk- of a Russian adjective's key stands, after a stem of three letters or more and before an ending of
     /// three letters at most; -1 when the key has none.
     /// </summary>
-    private static int SkStem(string adjective)
+    internal static int SkStem(string adjective)
     {
         var sk = adjective.LastIndexOf("sk", StringComparison.Ordinal);
         return sk < 3 || adjective.Length - sk > 5 ? -1 : sk;
