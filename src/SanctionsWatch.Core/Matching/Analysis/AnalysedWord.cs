@@ -36,7 +36,6 @@ internal sealed class AnalysedWord
                     : new PreparedToken(part, Transliterator.PhoneticKey(part), TokenKind.Word) { IsDescriptor = false };
             }
         }
-
         else if (!kana && latin.Length >= 2 * MinJoinedPart)
         {
             Joined = SplitJoinedAdjectives(latin);
