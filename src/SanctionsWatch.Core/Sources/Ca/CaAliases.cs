@@ -65,6 +65,9 @@ public static partial class CaAliases
         return (m.Groups[1].Value.Trim(), aliases);
     }
 
+    /// <summary>Whether <paramref name="text"/> is only a legal form (<c>JSC</c>, <c>ООО</c>): what follows a firm's name after a comma.</summary>
+    public static bool IsLegalForm(string text) => LegalForm().IsMatch(text);
+
     /// <summary>Ship types written where a person's title goes (<c>Oil Tanker</c>, <c>General Cargo / Multi Purpose</c>).</summary>
     public static bool IsShipType(string? title) => title is not null && ShipType().IsMatch(title);
 

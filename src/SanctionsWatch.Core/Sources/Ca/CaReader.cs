@@ -44,7 +44,25 @@ public sealed class CaReader : IListReader
 
         if (order.Count == 0)
             throw new ListFormatException($"{file}: the file holds no record");
-        return new ListFile(order.Select(id => byId[id]).ToArray(), null, FormatName);
+        var firms = byId.Values.Where(e => e.PartyType == PartyType.Organization).Select(e => e.PrimaryName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new ListFile(order.Select(id => WithOwnName(byId[id], firms)).ToArray(), null, FormatName);
+    }
+
+    /// <summary>
+    /// A firm the list names after its listed parent (<c>Tactical Missiles Corporation, ‘Plant Dagdiesel’ JSC</c>, the
+    /// parent listed as <c>Tactical Missiles Corporation</c>): its own name, after the comma, is an alias too, as other
+    /// publishers write it without the parent.
+    /// </summary>
+    private static ListEntry WithOwnName(ListEntry entry, HashSet<string> firms)
+    {
+        var comma = entry.PrimaryName.IndexOf(", ", StringComparison.Ordinal);
+        if (entry.PartyType != PartyType.Organization || comma <= 0)
+            return entry;
+        var parent = entry.PrimaryName[..comma];
+        var own = ReaderText.Clean(entry.PrimaryName[(comma + 2)..]);
+        if (own is null || !own.Any(char.IsLetter) || CaAliases.IsLegalForm(own) || !firms.Contains(parent) || entry.Names.Any(n => n.Text == own))
+            return entry;
+        return entry with { Names = [.. entry.Names, new EntryName(own, NameType.Alias)] };
     }
 
     private static ListEntry Entry(XElement r, string sourceId, string file, int line, out string item)

@@ -1,5 +1,6 @@
 using SanctionsWatch.Model;
 using SanctionsWatch.Sources.Ca;
+using SanctionsWatch.Tests.Support;
 
 namespace SanctionsWatch.Tests.Sources.Ca;
 
@@ -80,6 +81,28 @@ public sealed class CaReaderTests
         Assert.Equal(
             [new EntryName("Aleksander/ Aleksandr Vladimirovich Karnienko", NameType.Alias)],
             CaAliases.Split("Aleksander/ Aleksandr Vladimirovich Karnienko"));
+    }
+
+    [Fact]
+    public void A_firm_named_after_its_listed_parent_has_its_own_name_as_an_alias()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("sema.xml", """
+            <data-set>
+              <record><Country>Russia / Russie</Country><EntityOrShip>Zelvanor Missiles Corporation</EntityOrShip><Schedule>1, Part 2</Schedule><Item>1</Item></record>
+              <record><Country>Russia / Russie</Country><EntityOrShip>Zelvanor Missiles Corporation, ‘Plant Dagzel’ JSC</EntityOrShip><Schedule>1, Part 2</Schedule><Item>2</Item></record>
+              <record><Country>Russia / Russie</Country><EntityOrShip>Zelvanor Holding, JSC</EntityOrShip><Schedule>1, Part 2</Schedule><Item>3</Item></record>
+              <record><Country>Russia / Russie</Country><EntityOrShip>Unlisted Parent, Zelvanor Press JSC</EntityOrShip><Schedule>1, Part 2</Schedule><Item>4</Item></record>
+            </data-set>
+            """);
+
+        var entries = _reader.Read(path, "ca-sema").Entries;
+
+        Assert.Equal(
+            [new EntryName("Zelvanor Missiles Corporation, ‘Plant Dagzel’ JSC", NameType.Primary), new EntryName("‘Plant Dagzel’ JSC", NameType.Alias)],
+            entries[1].Names);
+        Assert.Single(entries[2].Names); // a legal form after the comma is no name
+        Assert.Single(entries[3].Names); // a parent the list does not hold may be part of the name
     }
 
     [Fact]
