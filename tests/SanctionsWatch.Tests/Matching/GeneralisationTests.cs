@@ -275,7 +275,8 @@ public class GeneralisationTests
     [InlineData("Олександр Григорович Якименко", "Oleksandr Hryhorovych YAKYMENKO", PartyType.Person)] // Ukrainian г: h
     [InlineData("Сергій Горбунов", "Sergey GORBUNOV", PartyType.Person)] // and the Russian romanisation: g
     [InlineData("ООО «Гелиос Трейд»", "HELIOS TRADE LLC", PartyType.Organization)] // Russian writes a foreign h г
-    public void An_h_written_g_is_one_sound(string query, string candidate, PartyType kind) =>
+    [InlineData("ООО «Океан Технологии»", "OCEAN TECHNOLOGIES LLC", PartyType.Organization)] // and a Greek or Latin c к: okean
+    public void A_letter_russian_writes_for_a_foreign_one_is_one_sound(string query, string candidate, PartyType kind) =>
         Alerts(query, candidate, kind);
 
     [Theory]
