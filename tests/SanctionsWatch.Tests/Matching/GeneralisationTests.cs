@@ -797,6 +797,7 @@ public class GeneralisationTests
     [InlineData("Зелванорский институт стратегических исследований", "ZELVANOR INSTITUTE FOR STRATEGIC STUDIES")]
     [InlineData("ZELVANOR RESEARCH INSTITUTE OF RADIO ENGINEERING", "ZELVANOR RESEARCH RADIO ENGINEERING INSTITUTE")] // a phrase's words apart
     [InlineData("Зелванорский научно-исследовательский радиотехнический институт", "ZELVANOR RESEARCH INSTITUTE OF RADIO ENGINEERING")]
+    [InlineData("Федеральная служба безопасности", "FEDERAL SECURITY SERVICE")] // a genitive turned round: neighbours swapped
     public void Institutional_words_meet_their_translations(string query, string candidate) =>
         Alerts(query, candidate);
 

@@ -660,7 +660,7 @@ public sealed class NameScorer
 
         // two names of descriptors only are told apart by their order: Special Design Bureau of Machine-Building (SKBM,
         // Kurgan) is not the Design Bureau of Special Machine-Building (KBSM, St Petersburg)
-        if (queryDescriptive && candidateDescriptive && score > 0 && Reattached(qt, ct, qPartner, cPartner))
+        if (queryDescriptive && candidateDescriptive && score > 0 && Reattached(qt, ct, qPartner, cPartner) && !OnlyNeighboursSwapped(qt, qPartner))
         {
             score *= options.OrderConflictFactor;
             (notes ??= []).Add("names of descriptors only, in another order: another firm?");
@@ -1122,6 +1122,41 @@ public sealed class NameScorer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the query's paired words stand in the other side's order but for neighbours that changed places, as
+    /// translation turns a Russian genitive round (служба безопасности / security service, институт физики / physics
+    /// institute); a word moved further (Special Design Bureau of Machine-Building / Design Bureau of Special
+    /// Machine-Building) is no such swap.
+    /// </summary>
+    private static bool OnlyNeighboursSwapped(PreparedToken[] qt, Span<int> qPartner)
+    {
+        var order = new List<int>(qt.Length);
+        for (var i = 0; i < qt.Length; i++)
+        {
+            if (qt[i].Kind != TokenKind.LegalForm && qPartner[i] >= 0)
+                order.Add(qPartner[i]);
+        }
+
+        // the other side's positions as ranks 0 … n-1: in order but for ranks k+1, k written one after the other
+        var ranks = order.Select(p => order.Count(x => x < p)).ToArray();
+        var swapped = false;
+        for (var k = 0; k < ranks.Length; k++)
+        {
+            if (ranks[k] == k)
+                continue;
+            if (k + 1 < ranks.Length && ranks[k] == k + 1 && ranks[k + 1] == k)
+            {
+                swapped = true;
+                k++;
+                continue;
+            }
+
+            return false;
+        }
+
+        return swapped;
     }
 
     /// <summary>The index of the first token after <paramref name="i"/> that is no legal form, or -1.</summary>
