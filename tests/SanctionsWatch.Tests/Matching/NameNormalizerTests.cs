@@ -102,6 +102,19 @@ public class NameNormalizerTests
             NameAnalyzer.Prepare(hyphenated, NameType.Primary, PartyType.Organization).Tokens.Select(t => t.Key),
             NameAnalyzer.Prepare(joined, NameType.Primary, PartyType.Organization).Tokens.Select(t => t.Key));
 
+    [Fact]
+    public void A_word_longer_than_any_compound_adjective_is_not_cut_at_each_letter()
+    {
+        // научноисследовательский is 23 letters; a hostile word of a million (as long as a list's field may be) is not
+        // cut at each of its letters to look for two words of the vocabulary: that took 22 s for 100,000 letters, and
+        // grows with the square of the length (a guard against that, not a timing)
+        var word = string.Concat(Enumerable.Repeat("nauchnoissledovatelskiy", 43_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var name = NameAnalyzer.Prepare(word + " Zelvanor", NameType.Primary, PartyType.Organization);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed.TotalSeconds:0} s");
+        Assert.Single(name.Tokens, t => t.Text == word);
+    }
+
     [Theory]
     [InlineData("Радиотехнический завод Зелванор")] // a word the vocabulary knows whole
     [InlineData("Электромеханический завод Зелванор")]

@@ -36,7 +36,7 @@ internal sealed class AnalysedWord
                     : new PreparedToken(part, Transliterator.PhoneticKey(part), TokenKind.Word) { IsDescriptor = false };
             }
         }
-        else if (!kana && latin.Length >= 2 * MinJoinedPart)
+        else if (!kana && latin.Length is >= 2 * MinJoinedPart and <= MaxJoinedLength)
         {
             Joined = SplitJoinedAdjectives(latin);
         }
@@ -58,6 +58,9 @@ internal sealed class AnalysedWord
     }
 
     private const int MinJoinedPart = 6;
+
+    /// <summary>The longest word looked at as two joined (научноисследовательский is 23 letters): longer is no such word, and a hostile one is not split letter by letter.</summary>
+    private const int MaxJoinedLength = 48;
 
     /// <summary>
     /// A Russian compound adjective written without its hyphen (научноисследовательский, производственнотехническое,
