@@ -27,36 +27,32 @@ internal sealed class PhraseTable
     public IReadOnlyCollection<string>? InitialsOf(string canonical) => initials.TryGetValue(canonical, out var set) ? set : null;
 
     private readonly Dictionary<string, List<string[]>> spelledInWords = new(StringComparer.Ordinal);
-    private Dictionary<string, string[]>? components;
+    private readonly Dictionary<string, string[]> components = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The concepts a one-concept phrase is made of, where a spelling of it is those concepts' words (научно-исследовательский
     /// институт, research institute: research, institute), or null: the phrase meets them apart too (Central Research
-    /// Radio Engineering Institute). Worked out from the table's own lines once it is whole.
+    /// Radio Engineering Institute). Worked out from the table's own lines once it is whole (<see cref="Load"/>).
     /// </summary>
-    public string[]? ComponentsOf(string canonical)
+    public string[]? ComponentsOf(string canonical) => components.TryGetValue(canonical, out var found) ? found : null;
+
+    /// <summary>Works out <see cref="ComponentsOf"/> from the spellings of several words <see cref="Add"/> kept, and lets them go.</summary>
+    private void WorkOutComponents()
     {
-        var map = Volatile.Read(ref components);
-        if (map is null)
+        foreach (var (key, spellings) in spelledInWords)
         {
-            map = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            foreach (var (key, spellings) in spelledInWords)
+            foreach (var words in spellings)
             {
-                foreach (var words in spellings)
+                var parts = Array.ConvertAll(words, w => MatchSingle(Transliterator.PhoneticKey(w)));
+                if (parts.All(p => p is not null && p != key && !p.Contains('+', StringComparison.Ordinal)) && parts.Distinct().Count() == parts.Length)
                 {
-                    var parts = Array.ConvertAll(words, w => MatchSingle(Transliterator.PhoneticKey(w)));
-                    if (parts.All(p => p is not null && p != key && !p.Contains('+', StringComparison.Ordinal)) && parts.Distinct().Count() == parts.Length)
-                    {
-                        map[key] = parts!;
-                        break;
-                    }
+                    components[key] = parts!;
+                    break;
                 }
             }
-
-            Volatile.Write(ref components, map);
         }
 
-        return map.TryGetValue(canonical, out var found) ? found : null;
+        spelledInWords.Clear();
     }
 
     /// <summary>The initials of the first Russian (Cyrillic) spelling of <paramref name="canonical"/>, or null.</summary>
@@ -84,6 +80,7 @@ internal sealed class PhraseTable
             table.Add(prefix + parts[0], [.. parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(AdjectiveForms)]);
         }
 
+        table.WorkOutComponents();
         return table;
     }
 

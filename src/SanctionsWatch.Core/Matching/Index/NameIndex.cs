@@ -555,37 +555,36 @@ public sealed class NameIndex : ICandidateIndex
         var stem = Consonants(adjective ? key[..sk] : key);
         if (stem.Length == 0)
             return;
-        var skeletons = new string?[4];
         if (adjective)
         {
             // the place (Tula, Kolomna), the English adjective in -ian or -an (Siberian), the place before -en-/-in- (Penza)
-            skeletons[0] = stem;
-            skeletons[1] = stem + "n";
-            skeletons[2] = stem.Length > 2 && stem[^1] == 'n' ? stem[..^1] : null;
-            skeletons[3] = stem[^1] == 'Z' ? stem[..^1] + "g" : null;
+            Look(stem);
+            Look(stem + "n");
+            if (stem.Length > 2 && stem[^1] == 'n')
+                Look(stem[..^1]);
+            if (stem[^1] == 'Z')
+                Look(stem[..^1] + "g");
         }
         else
         {
             // the adjective of a place (Tulskiy), of an English adjective's place (Siberian: Sibirskiy), with -en- (Penzenskiy)
-            skeletons[0] = stem + "sk";
-            skeletons[1] = stem.Length > 2 && stem[^1] == 'n' ? stem[..^1] + "sk" : null;
-            skeletons[2] = stem + "nsk";
-            skeletons[3] = stem[^1] == 'g' ? stem[..^1] + "Zsk" : null;
+            Look(stem + "sk");
+            if (stem.Length > 2 && stem[^1] == 'n')
+                Look(stem[..^1] + "sk");
+            Look(stem + "nsk");
+            if (stem[^1] == 'g')
+                Look(stem[..^1] + "Zsk");
         }
 
-        foreach (var skeleton in skeletons)
+        void Look(string skeleton)
         {
-            if (skeleton is null || !consonantVocabulary.TryGetValue(skeleton, out var ids))
-                continue;
+            if (!consonantVocabulary.TryGetValue(skeleton, out var ids))
+                return;
             foreach (var v in ids)
             {
                 var other = vocabulary[v];
-                if ((vocabularyKinds[v] & WordKey) == 0 || string.Equals(other, key, StringComparison.Ordinal))
-                    continue;
-                var meets = adjective
-                    ? NameScorer.IsPlaceAdjective(key, other, t.Text) || NameScorer.IsTranslatedPlaceAdjective(key, other)
-                    : NameScorer.IsPlaceAdjective(other, key) || NameScorer.IsTranslatedPlaceAdjective(other, key);
-                if (meets)
+                if ((vocabularyKinds[v] & WordKey) != 0 && !string.Equals(other, key, StringComparison.Ordinal)
+                    && (adjective ? NameScorer.IsAdjectiveOfPlace(key, other, t.Text) : NameScorer.IsAdjectiveOfPlace(other, key)))
                     AddHits(tokenPostings, KeyHash(other), weight * matcher.Options.PlaceAdjectiveSimilarity, acc);
             }
         }

@@ -130,8 +130,7 @@ public sealed class NameScorer
         }
 
         // a place of three letters too (Ulan-Ude = Ulan-Udenskiy, Gavrilov-Yam = Gavrilov-Yamskiy): its adjective is longer
-        if ((EndsAsAdjective(q.Text) && (IsPlaceAdjective(q.Key, c.Key, q.Text) || IsTranslatedPlaceAdjective(q.Key, c.Key)))
-            || (EndsAsAdjective(c.Text) && (IsPlaceAdjective(c.Key, q.Key, c.Text) || IsTranslatedPlaceAdjective(c.Key, q.Key))))
+        if ((EndsAsAdjective(q.Text) && IsAdjectiveOfPlace(q.Key, c.Key, q.Text)) || (EndsAsAdjective(c.Text) && IsAdjectiveOfPlace(c.Key, q.Key, c.Text)))
             return options.PlaceAdjectiveSimilarity; // Tula = Tulskiy, Perm = Permskie, Siberian = Sibirskaya
         if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
             return 0.0;
@@ -718,21 +717,7 @@ public sealed class NameScorer
             if (found < parts.Length)
                 continue;
             singleJoin[i] = at[0];
-            var partsWeight = 0.0;
-            var texts = new string[found];
-            for (var k = 0; k < found; k++)
-            {
-                partsJoin[at[k]] = i;
-                partsWeight += WeightOf(partsSide[at[k]]);
-                texts[k] = partsSide[at[k]].Text;
-            }
-
-            var w = WeightOf(singleSide[i]) + (partsWeight / found);
-            var s = options.KeyEqualSimilarity;
-            num += s * w;
-            den += w;
-            var run = string.Join(' ', texts);
-            comparisons.Add(fromQuery ? new TokenComparison(singleSide[i].Text, run, s, w) : new TokenComparison(run, singleSide[i].Text, s, w));
+            var run = MeetRun(singleSide[i], i, partsSide, at[..found], partsJoin, options.KeyEqualSimilarity, fromQuery, comparisons, ref num, ref den);
             (notes ??= []).Add("a phrase met by its words written apart: " + singleSide[i].Text + " = " + run);
         }
     }
@@ -976,17 +961,38 @@ public sealed class NameScorer
         ref double num,
         ref double den)
     {
+        Span<int> at = stackalloc int[length];
+        for (var k = 0; k < length; k++)
+            at[k] = start + k;
+        return MeetRun(token, single, runSide, at, runMark, similarity, fromQuery, comparisons, ref num, ref den);
+    }
+
+    /// <summary>As <see cref="MeetRun(PreparedToken, int, PreparedToken[], int, int, Span{int}, double, bool, List{TokenComparison}, ref double, ref double)"/>, for the tokens <paramref name="at"/>, adjacent or not.</summary>
+    private string MeetRun(
+        PreparedToken token,
+        int single,
+        PreparedToken[] runSide,
+        ReadOnlySpan<int> at,
+        Span<int> runMark,
+        double similarity,
+        bool fromQuery,
+        List<TokenComparison> comparisons,
+        ref double num,
+        ref double den)
+    {
         var runWeight = 0.0;
-        for (var k = start; k < start + length; k++)
+        var texts = new string[at.Length];
+        for (var k = 0; k < at.Length; k++)
         {
-            runMark[k] = single;
-            runWeight += WeightOf(runSide[k]);
+            runMark[at[k]] = single;
+            runWeight += WeightOf(runSide[at[k]]);
+            texts[k] = runSide[at[k]].Text;
         }
 
-        var w = WeightOf(token) + (runWeight / length);
+        var w = WeightOf(token) + (runWeight / at.Length);
         num += similarity * w;
         den += w;
-        var run = string.Join(' ', runSide.AsSpan(start, length).ToArray().Select(static t => t.Text));
+        var run = string.Join(' ', texts);
         comparisons.Add(fromQuery ? new TokenComparison(token.Text, run, similarity, w) : new TokenComparison(run, token.Text, similarity, w));
         return run;
     }
@@ -1489,6 +1495,10 @@ public sealed class NameScorer
             return true; // g becomes zh before -sk-: Kaluga / Kaluzhskiy, Volga / Volzhskiy (Riga, four letters, is exact-only)
         return p.SequenceEqual(stem);
     }
+
+    /// <summary>A Russian place adjective's key against its place (<see cref="IsPlaceAdjective"/>) or the place's English adjective (<see cref="IsTranslatedPlaceAdjective"/>).</summary>
+    internal static bool IsAdjectiveOfPlace(string adjective, string place, string? adjectiveText = null) =>
+        IsPlaceAdjective(adjective, place, adjectiveText) || IsTranslatedPlaceAdjective(adjective, place);
 
     /// <summary>
     /// A Russian adjective in -sk- (a key: <c>sibirsk</c>, <c>kaspisk</c>, <c>baltisk</c>) against the English adjective of
