@@ -1008,6 +1008,17 @@ public class GeneralisationTests
         Assert.Empty(Index(listed).Search(MatchSubject.FromName("ZHL", PartyType.Organization), Thresholds.Review));
     }
 
+    [Theory]
+    [InlineData("JSC MORVENSKIYE NAVIGATSIONNYE SISTEMY", "LIMITED LIABILITY COMPANY ADM SYSTEMS")] // JSC is АД in Bulgarian
+    [InlineData("AI KYU KOMPONENTS", "LLC IQ COMPONENTS")]
+    public void A_legal_form_before_a_name_begins_no_acronym(string query, string candidate)
+    {
+        // the legal form says how the firm is incorporated; the acronym is of the name after it
+        var result = Compare(query, candidate);
+        Assert.DoesNotContain(result.Explanation.Notes, n => n.StartsWith("abbreviation spelled by initials", StringComparison.Ordinal));
+        Assert.True(result.Score < Thresholds.Review, $"{result.Score:F3}");
+    }
+
     [Fact]
     public void A_long_acronym_with_vowels_that_no_one_can_say_is_spelled_by_the_words_it_abbreviates()
     {

@@ -1069,7 +1069,11 @@ public sealed class NameScorer
             var found = false;
             for (var start = 0; start < runSide.Length && !found; start++)
             {
-                // the run: free words, concepts and legal forms, at least two, at most one per letter
+                // the run: free words, concepts and legal forms, at least two, at most one per letter; not begun by a
+                // legal form, which says how the firm is incorporated, before its name: JSC (Bulgarian АД) and M(orskiye)
+                // spell no ADM, LLC no IQ
+                if (runSide[start].Kind == TokenKind.LegalForm)
+                    continue;
                 var end = start;
                 while (end < runSide.Length && end - start < letters.Length && runPartner[end] < 0 && runUsed[end] < 0
                     && runSide[end].Kind is TokenKind.Word or TokenKind.Concept or TokenKind.LegalForm && runSide[end].Text.Length > 1)
