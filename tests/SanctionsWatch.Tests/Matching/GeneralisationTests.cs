@@ -1010,13 +1010,45 @@ public class GeneralisationTests
 
     [Theory]
     [InlineData("JSC MORVENSKIYE NAVIGATSIONNYE SISTEMY", "LIMITED LIABILITY COMPANY ADM SYSTEMS")] // JSC is АД in Bulgarian
-    [InlineData("AI KYU KOMPONENTS", "LLC IQ COMPONENTS")]
+    [InlineData("AI KOMPONENTS", "LLC IQ COMPONENTS")]
     public void A_legal_form_before_a_name_begins_no_acronym(string query, string candidate)
     {
         // the legal form says how the firm is incorporated; the acronym is of the name after it
         var result = Compare(query, candidate);
         Assert.DoesNotContain(result.Explanation.Notes, n => n.StartsWith("abbreviation spelled by initials", StringComparison.Ordinal));
         Assert.True(result.Score < Thresholds.Review, $"{result.Score:F3}");
+    }
+
+    [Theory]
+    [InlineData("AI KYU KOMPONENTS", "IQ KOMPONENTS")]
+    [InlineData("Эй Си Джи Файненс Лимитед", "ACG Файненс Лимитед")]
+    [InlineData("ООО НОВЫЙ АЙ ТИ ПРОЕКТ", "ООО НОВЫЙ IT ПРОЕКТ")]
+    [InlineData("ER BI EICH TULZ", "RBH TULZ")]
+    [InlineData("アイ・エス・アイ", "ISI")]
+    [InlineData("ジェー・ティー・ジェー", "JTJ")]
+    [InlineData("LIMITED LIABILITY COMPANY I T C", "LIMITED LIABILITY COMPANY ITC")]
+    [InlineData("ЭЙЧ-ДАБЛ-Ю ТРЕЙД", "HW ТРЕЙД")]
+    public void An_acronym_written_as_its_letters_names_is_read_as_the_letters(string text, string spelled) =>
+        Assert.Equal(spelled, LetterNames.Spelled(text));
+
+    [Theory]
+    [InlineData("ZAVOD IMENI P I PLANDINA")] // two bare letters are a person's initials
+    [InlineData("NII MOLEKULYARNOI ELEKTRONIKI I ZAVOD MIKRON")] // и, and
+    [InlineData("AI MASHIN TEKHNOLODZHI")] // one letter's name alone may be a word
+    [InlineData("SHENZHEN KEYUAN TRADING")]
+    public void A_name_without_a_run_of_letters_has_no_spelled_reading(string text) =>
+        Assert.Null(LetterNames.Spelled(text));
+
+    [Fact]
+    public void A_firm_written_with_its_letters_names_is_found_by_its_acronym_and_the_other_way_round()
+    {
+        // OFAC: AI KYU KOMPONENTS a.k.a. LLC IQ COMPONENTS; Ай Ти Си a.k.a. I T C
+        var index = Index("LLC ZQ COMPONENTS", "LIMITED LIABILITY COMPANY ZELVANOR Z T C");
+        var found = index.Search(MatchSubject.FromName("ООО ЗЕД КЬЮ КОМПОНЕНТС", PartyType.Organization), Thresholds.Alert);
+        Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+        found = index.Search(MatchSubject.FromName("ZELVANOR ZED TI SI LLC", PartyType.Organization), Thresholds.Alert);
+        Assert.Equal("l/1", Assert.Single(found).CandidateKey);
+        Assert.Empty(index.Search(MatchSubject.FromName("ZELVANOR ZED TI PI LLC", PartyType.Organization), Thresholds.Review)); // other letters
     }
 
     [Fact]

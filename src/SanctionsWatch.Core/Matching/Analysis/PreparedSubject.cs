@@ -68,6 +68,10 @@ public sealed partial class PreparedSubject
             if (text.AsSpan().IndexOfAny('ў', 'Ў') >= 0)
                 Add(NameAnalyzer.Prepare(text.Replace('ў', 'в').Replace('Ў', 'В'), name.Type, subject.Kind, cache).WithOriginal(name.Text));
 
+            // an acronym written as its letters' names (Ай Ти Си, AI TI SI; アイ・エス・アイ) is read as those letters too (ITC, ISI)
+            if (subject.Kind is PartyType.Organization or PartyType.Unknown && LetterNames.Spelled(text) is { } spelled)
+                Add(NameAnalyzer.Prepare(spelled, name.Type, subject.Kind, cache).WithOriginal(name.Text));
+
             // a bracketed acronym is another name too: United Engine Corporation (ODK) is also ODK (a bracketed word is a
             // qualifier only: Radiozavod (Penza) is no Penza, Tekhnodinamika (Rostec) no Rostec)
             if (text.Contains('(', StringComparison.Ordinal) && Bracketed().Match(text) is { Success: true } bracket
