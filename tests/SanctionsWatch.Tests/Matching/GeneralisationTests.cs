@@ -1051,6 +1051,56 @@ public class GeneralisationTests
         Assert.Empty(index.Search(MatchSubject.FromName("ZELVANOR ZED TI PI LLC", PartyType.Organization), Thresholds.Review)); // other letters
     }
 
+    [Theory]
+    [InlineData("tools", "tulz")]
+    [InlineData("team", "tim")]
+    [InlineData("rise", "raiz")]
+    [InlineData("trade", "treid")]
+    [InlineData("trades", "treid")]
+    [InlineData("trust", "trast")]
+    [InlineData("consulting", "konsalting")]
+    [InlineData("overseas", "oversiz")]
+    [InlineData("equipment", "ekvipment")]
+    [InlineData("design", "dezain")]
+    [InlineData("energies", "enerdzhiz")] // a final s or z: one sound at a word's end
+    [InlineData("price", "prais")]
+    [InlineData("center", "senter")]
+    [InlineData("bank", null)] // read as written
+    [InlineData("signatek", "signatek")] // ign is ain only at a word's end (design, not signal)
+    [InlineData("service", "servise")] // the e of a longer word is no magic e
+    public void An_English_word_is_read_as_Russian_writes_its_sounds(string word, string? read) =>
+        Assert.Equal(read == word ? null : read, EnglishSounds.Read(word));
+
+    [Theory]
+    [InlineData("ZELVANOR TOOLS LTD", "OOO ZELVANOR TULZ")]
+    [InlineData("MORVEN TEAM LLC", "MORVEN TIM LIMITED LIABILITY COMPANY")]
+    [InlineData("Kvarten Rise LLC", "KVARTEN RAIZ OOO")]
+    [InlineData("ZELVANOR TRUST", "OOO ZELVANOR TRAST")]
+    [InlineData("Kvarten Overseas Ltd", "OOO KVARTEN OVERSIZ")]
+    public void An_English_word_a_Russian_firm_writes_by_its_sounds_alerts(string query, string candidate) =>
+        Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("SONATEK LLC", "LIMITED LIABILITY COMPANY SIGNATEK")]
+    [InlineData("MORVEN TEAM LLC", "MORVEN TOM LLC")]
+    public void A_word_read_by_its_English_sounds_meets_no_other_word(string query, string candidate) =>
+        DoesNotAlert(query, candidate);
+
+    [Fact]
+    public void Persons_names_are_not_read_as_English_words()
+    {
+        // Rise and Raiz, Team and Tim are names of their own as surnames
+        Assert.True(Compare("Rise, Anna", "Raiz, Anna", PartyType.Person).Score < Compare("Kvarten Rise LLC", "KVARTEN RAIZ OOO").Score);
+    }
+
+    [Fact]
+    public void A_word_read_by_its_English_sounds_ranks_below_the_same_spelling()
+    {
+        var index = Index("OOO ZELVANOR TULZ", "ZELVANOR TOOLS LTD");
+        var found = index.Search(MatchSubject.FromName("ZELVANOR TOOLS", PartyType.Organization), Thresholds.Alert);
+        Assert.Equal(["l/1", "l/0"], found.Select(r => r.CandidateKey));
+    }
+
     [Fact]
     public void A_long_acronym_with_vowels_that_no_one_can_say_is_spelled_by_the_words_it_abbreviates()
     {

@@ -55,6 +55,29 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     internal bool ComparedAsWritten =>
         (Kind == TokenKind.Concept && !Text.Contains(' ', StringComparison.Ordinal)) || (Kind == TokenKind.Word && Lexicon.IsWordGroup(Key));
 
+    /// <summary>
+    /// The word as a Russian firm writes an English word by its sounds (<see cref="EnglishSounds"/>: tools as TULZ), as a
+    /// plain word; null when that reads as written or the token is no word. Worked out on first read.
+    /// </summary>
+    internal PreparedToken? AsEnglishSounds
+    {
+        get
+        {
+            if (englishSounds is null)
+            {
+                var read = Kind is TokenKind.Word or TokenKind.Concept && !IsAbjad && !IsKana && !Text.Contains(' ', StringComparison.Ordinal)
+                    ? EnglishSounds.Read(Text) : null;
+                englishSounds = read is null ? NoReading : new PreparedToken(read, Transliterator.PhoneticKey(read), TokenKind.Word);
+            }
+
+            return ReferenceEquals(englishSounds, NoReading) ? null : englishSounds;
+        }
+    }
+
+    private PreparedToken? englishSounds;
+
+    private static readonly PreparedToken NoReading = new("", "", TokenKind.Word);
+
     /// <summary>The initials the token may be abbreviated by (<see cref="Acronyms.InitialsOf"/>), worked out on first read.</summary>
     internal IReadOnlyList<string> Initials => initials ??= Acronyms.ComputeInitials(this);
 

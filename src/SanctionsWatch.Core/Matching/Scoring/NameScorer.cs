@@ -53,6 +53,8 @@ public sealed class NameScorer
     private double TokenSimilarity(PreparedToken q, PreparedToken c, bool persons, bool kana)
     {
         var s = SpellingSimilarity(q, c, persons);
+        if (!persons && s < options.KeyEqualSimilarity)
+            s = Math.Max(s, ByEnglishSounds(q, c));
 
         if (q.IsKana == c.IsKana || q.IsAbjad || c.IsAbjad || !IsWordLike(q.Kind) || !IsWordLike(c.Kind))
             return s;
@@ -68,6 +70,25 @@ public sealed class NameScorer
 
         // and by their skeletons in Japanese sounds (ラブロフ / Lavrov)
         return kana && s < Kana.Similarity ? Math.Max(s, q.IsKana ? Kana.Compare(q, c) : Kana.Compare(c, q)) : s;
+    }
+
+    /// <summary>
+    /// Two words of firms' names where one is the other, an English word, as Russian writes it by its sounds and romanised
+    /// back (<see cref="EnglishSounds"/>: Macro Team / MAKRO TIM, Tools / TULZ, Pola Rise / POLA RAIZ): their similarity
+    /// with that reading, at most that of one key written two ways; 0 for any other pair.
+    /// </summary>
+    private double ByEnglishSounds(PreparedToken q, PreparedToken c)
+    {
+        if (AsWord(q) is not { } a || AsWord(c) is not { } b)
+            return 0.0;
+        var s = a.AsEnglishSounds is { } qa ? SpellingSimilarity(qa, b, persons: false) : 0.0;
+        if (b.AsEnglishSounds is { } cb)
+            s = Math.Max(s, SpellingSimilarity(a, cb, persons: false));
+        return Math.Min(s, options.KeyEqualSimilarity); // another spelling: below the same one
+
+        // a word as written: a one-word concept or a word of a learned group by its spelling
+        static PreparedToken? AsWord(PreparedToken t) =>
+            t.IsKana || t.IsAbjad ? null : t.ComparedAsWritten ? t.AsWritten : t.Kind == TokenKind.Word ? t : null;
     }
 
     private double SpellingSimilarity(PreparedToken q, PreparedToken c, bool persons)
