@@ -12,7 +12,8 @@ namespace SanctionsWatch.Benchmarks;
 /// Usage: <c>matching SDN_CSV ALIAS_TSV [--misses N] [--show others|near|held-out]… [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…</c>.
 /// <c>--show others</c> prints the tuning half's queries that alert on another entry as a sync (OTHER lines),
 /// <c>--show near</c> those whose top result is right but below alert (NEAR lines), <c>--show held-out</c> adds the
-/// held-out half's misses to the MISS lines: to diff two builds, not to tune on. A MISS line whose expected entry the
+/// held-out half's misses to the MISS lines (and, with <c>--show others</c>, its OTHER lines): to diff two builds, not to
+/// tune on. A MISS line whose expected entry the
 /// index never offered says what the scorer would have given it (<c>[not blocked; would score …]</c>): a blocking loss
 /// where that beats the top result.
 /// </summary>
@@ -137,7 +138,7 @@ internal static class MatchingEval
                 var (bf, bo) = CrosslistEval.Outcome(all.Where(r => r.Score >= all[0].Score - 0.02), expected);
                 found += f ? 1 : 0;
                 others += o ? 1 : 0;
-                if (o && half == "tune" && show.Contains("others"))
+                if (o && (half == "tune" || show.Contains("held-out")) && show.Contains("others"))
                     Console.WriteLine($"OTHER {alias} -> {expected} | {string.Join(" | ", all.Where(r => r.CandidateKey != expected).Take(2).Select(r => $"{r.Explanation.CandidateName} {r.Score:F3}"))}{(f ? " (expected also)" : "")}");
                 bestFound += bf ? 1 : 0;
                 bestOthers += bo ? 1 : 0;
