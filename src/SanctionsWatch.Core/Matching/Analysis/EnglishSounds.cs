@@ -24,7 +24,8 @@ internal static class EnglishSounds
         var w = word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "is" : word; // energies: энерджис
         var magic = MagicE(w);
         var english = magic >= 0 || w.EndsWith("ign", StringComparison.Ordinal) || w.Contains("ee", StringComparison.Ordinal)
-            || w.Contains("ea", StringComparison.Ordinal) || w.Contains("oo", StringComparison.Ordinal) || w.Contains("igh", StringComparison.Ordinal);
+            || w.Contains("ea", StringComparison.Ordinal) || w.Contains("oo", StringComparison.Ordinal) || w.Contains("igh", StringComparison.Ordinal)
+            || w.Contains("ou", StringComparison.Ordinal) || w.Contains("ay", StringComparison.Ordinal);
         var sb = new StringBuilder(w.Length + 4);
         var end = magic >= 0 ? w.Length - (w[^1] == 'e' ? 1 : 2) : w.Length; // the silent e (and its s or d) of a magic e
         for (var i = 0; i < end; i++)
@@ -45,6 +46,26 @@ internal static class EnglishSounds
                     break;
                 case 'o' when next == 'o': // tools, pool
                     sb.Append('u');
+                    i++;
+                    break;
+                case 'o' when next == 'u' && i + 2 < w.Length && w[i + 2] is 's' or 't' or 'n' or 'd': // house, outsource, sound; not group, tour
+                    sb.Append("au");
+                    i++;
+                    break;
+                case 'o' when next == 'a': // road, coal
+                    sb.Append('o');
+                    i++;
+                    break;
+                case 'a' when next is 'y' or 'i' && i + 2 < w.Length: // payment, trainer; not a final ai
+                    sb.Append("ei");
+                    i++;
+                    break;
+                case 'e' when next == 'w': // new, view
+                    sb.Append("yu");
+                    i++;
+                    break;
+                case 'i' when next == 'e' && i + 2 < w.Length && w[i + 2] != 'w': // field; not view
+                    sb.Append('i');
                     i++;
                     break;
                 case 'i' when next == 'g' && i + 2 < w.Length && (w[i + 2] == 'h' || (w[i + 2] == 'n' && i + 3 == w.Length)): // design, light; not signal
