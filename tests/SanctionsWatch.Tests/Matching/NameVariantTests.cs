@@ -429,6 +429,12 @@ public class NameVariantTests
         AssertAlert(query, candidate, PartyType.Person);
 
     [Theory]
+    [InlineData("MOHYLOV, Vasyl Ivanovych", "MOGILYOV, Vasiliy Ivanovich")] // г as h, ё as yo: other vowels too
+    [InlineData("HOLOVACHOV, Petro", "GOLOVACHYOV, Petr")]
+    public void A_Ukrainian_h_for_a_Russian_g_meets_it_where_vowels_differ_too(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
+    [Theory]
     [InlineData("MELNYK, Kyrylo Bohdanovych", "MELNIK, Kirill Bogdanovich")] // Ukrainian forms of Russian given names
     [InlineData("SHEVCHUK, Svitlana Hennadiivna", "SHEVCHUK, Svetlana Gennadyevna")]
     [InlineData("TKACHENKO, Liudmyla", "TKACHENKO, Lyudmila")]

@@ -1424,7 +1424,8 @@ public sealed class NameScorer
 
     /// <summary>
     /// Two keys with the same consonants in the same order, vowels aside (but a single a against a single i: those
-    /// vowels tell Arabic names apart), h and k alike in keys of six letters or more
+    /// vowels tell Arabic names apart), g and h alike in keys of five letters or more (Ukrainian writes г h: Puhachov /
+    /// Pugachyov), h and k alike in keys of six letters or more
     /// (the key writes kh as h and c as k: Tekhmash / Tecmash; in short words they tell names apart: Zahir / Zakir), and
     /// so s and the key's C (c before e, i, y: Resources / Risorses), and g and the key's Z inside a word (the English g
     /// that sounds j, written дж in Russian: logistics / lodzhistiks), and, with <paramref name="voicing"/>, s and z between
@@ -1449,6 +1450,7 @@ public sealed class NameScorer
             if (i == a.Length || j == b.Length)
                 break;
             if (a[i] != b[j] && !(a[i] is 'h' or 'k' && b[j] is 'h' or 'k' && Math.Min(a.Length, b.Length) >= 6)
+                && !(a[i] is 'g' or 'h' && b[j] is 'g' or 'h' && Math.Min(a.Length, b.Length) >= 5)
                 && !(a[i] is 'C' or 's' && b[j] is 'C' or 's' && Math.Min(a.Length, b.Length) >= 6)
                 && !(a[i] is 'Z' or 'g' && b[j] is 'Z' or 'g' && i > 0 && j > 0 && Math.Min(a.Length, b.Length) >= 6)
                 && !(voicing && a[i] is 's' or 'z' && b[j] is 's' or 'z' && BetweenVowels(a, i) && BetweenVowels(b, j) && Math.Min(a.Length, b.Length) >= 8)
