@@ -14,7 +14,16 @@ public sealed record ListFile(
     IReadOnlyList<ListEntry> Entries,
     bool? Complete,
     string Format,
-    DateTimeOffset? PublishedAt = null);
+    DateTimeOffset? PublishedAt = null)
+{
+    /// <summary>
+    /// How the reader that made this file reads an entry stored from an earlier read, where it now reads some records
+    /// differently (Canada's Cyrillic aliases side by side with a slash, once one name, are now each a name): the stored
+    /// entry as this reader would have read the same record. A diff compares the stored entry read so with the new one,
+    /// so that a change in the reader is no change in the list. Null: the reader reads every record as it always did.
+    /// </summary>
+    public Func<ListEntry, ListEntry>? Reread { get; init; }
+}
 
 /// <summary>A file that could not be read as the list it should be. The message says what and where.</summary>
 public sealed class ListFormatException(string message, Exception? inner = null) : Exception(message, inner);

@@ -26,6 +26,12 @@ public sealed record EntryDiff(
 {
     public static readonly EntryDiff Empty = new([], [], []);
 
+    /// <summary>
+    /// Entries the list did not change but the reader now reads otherwise (<see cref="ListFile.Reread"/>): stored anew,
+    /// no change, screened again (a name read now may find a watched party).
+    /// </summary>
+    public IReadOnlyList<ListEntry> Reread { get; init; } = [];
+
     /// <summary>The diff without the modifications in links alone (links read for the first time are not news).</summary>
     public EntryDiff WithoutLinkOnlyChanges() =>
         this with { Modified = [.. Modified.Where(m => m.Fields is not ["links"])] };
@@ -48,7 +54,10 @@ public static class EntryHistory
 
     /// <summary>
     /// Diffs <paramref name="entries"/> against <paramref name="current"/> and writes the new versions and the changes.
-    /// Returns the diff and the current entries after it.
+    /// Returns the diff and the current entries after it. With <paramref name="reread"/> (<see cref="ListFile.Reread"/>),
+    /// a stored entry that differs is first read as the reader now reads it: when that is the new entry, the stored
+    /// version is replaced by the new reading with no change recorded (the list did not change, its reading did); else
+    /// the changed fields are those against that reading.
     /// </summary>
     public static (EntryDiff Diff, Dictionary<string, CurrentEntry> After) Apply(
         DbConnection db,
@@ -56,11 +65,13 @@ public static class EntryHistory
         string source,
         long snapshotId,
         IReadOnlyList<ListEntry> entries,
-        IReadOnlyDictionary<string, CurrentEntry> current)
+        IReadOnlyDictionary<string, CurrentEntry> current,
+        Func<ListEntry, ListEntry>? reread = null)
     {
         var after = new Dictionary<string, CurrentEntry>(entries.Count, StringComparer.Ordinal);
         var added = new List<ListEntry>();
         var modified = new List<ModifiedEntry>();
+        var readAgain = new List<ListEntry>();
         using var writer = new HistoryWriter(db, tx, source, snapshotId);
         foreach (var entry in entries)
         {
@@ -77,13 +88,21 @@ public static class EntryHistory
             {
                 var before = EntryContent.FromJson(
                     db.ExecuteScalar<string>("SELECT data FROM entry_versions WHERE id = @id", new { id = old.VersionId }, tx)!);
-                var fields = EntryContent.ChangedFields(before, entry);
+                if (reread is not null)
+                    before = reread(before);
                 writer.CloseVersion(old.VersionId);
                 var versionId = writer.InsertVersion(entry, EntryContent.ToJson(entry), hash);
                 writer.UpdateEntry(entry, versionId, hash);
+                after[entry.EntryId] = new CurrentEntry(hash, versionId, entry.PrimaryName);
+                if (EntryContent.Hash(before) == hash)
+                {
+                    readAgain.Add(entry); // read differently, listed the same: a new version, no change
+                    continue;
+                }
+
+                var fields = EntryContent.ChangedFields(before, entry);
                 var changeId = writer.InsertChange(entry.EntryId, "modified", entry.PrimaryName, fields, old.VersionId, versionId);
                 modified.Add(new ModifiedEntry(entry, fields) { ChangeId = changeId });
-                after[entry.EntryId] = new CurrentEntry(hash, versionId, entry.PrimaryName);
             }
             else
             {
@@ -102,7 +121,7 @@ public static class EntryHistory
             removed.Add(new RemovedEntry(entryId, old.Name));
         }
 
-        return (new EntryDiff(added, modified, removed), after);
+        return (new EntryDiff(added, modified, removed) { Reread = readAgain }, after);
     }
 
     /// <summary>The current entries of a source, as stored.</summary>

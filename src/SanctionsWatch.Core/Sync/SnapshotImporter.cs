@@ -195,12 +195,12 @@ public sealed class SnapshotImporter(
         var (source, fileName, asOf) = (offer.Source, offer.FileName, offer.AsOf);
         var snapshotId = InsertSnapshot(tx, offer, file, SyncStatus.Accepted, null);
         var current = TakeCachedCurrent(tx, source) ?? EntryHistory.LoadCurrent(db, tx, source);
-        var (diff, after) = EntryHistory.Apply(db, tx, source, snapshotId, file.Entries, current);
+        var (diff, after) = EntryHistory.Apply(db, tx, source, snapshotId, file.Entries, current, file.Reread);
 
         var fullMatch = isFirst || !MatchStateIsCurrent(tx, source);
         var matches = fullMatch
             ? FindMatches(source, file.Entries, null)
-            : FindMatches(source, diff.Added.Concat(diff.Modified.Select(m => m.Entry)), file.Entries);
+            : FindMatches(source, diff.Added.Concat(diff.Modified.Select(m => m.Entry)).Concat(diff.Reread), file.Entries);
         var alerts = NewHitLog(tx, source).Record(
             source, snapshotId, asOf, isFirst, firstLinks ? diff.WithoutLinkOnlyChanges() : diff, matches);
         alerts = [.. alerts, .. Related(tx).Record(source, snapshotId, asOf, isFirst || firstLinks, diff, () => file.Entries, _matchState)];

@@ -37,14 +37,23 @@ public static partial class CaAliases
                 continue;
             }
 
-            // names in Cyrillic written side by side with a slash are alternatives (the Russian and the Ukrainian form,
-            // the full and the short name: ООО "ТРАНСОЙЛ" / ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ "ТРАНСОЙЛ"); in Latin a
-            // slash joins variants of one word (Aleksander/ Aleksandr or Alexander), so those stay whole
-            foreach (var alternative in name.Split('/'))
-            {
-                if (ReaderText.Clean(alternative) is { } part && part.Any(char.IsLetter))
-                    yield return new EntryName(part, NameType.OriginalScript);
-            }
+            foreach (var alternative in Alternatives(name))
+                yield return new EntryName(alternative, NameType.OriginalScript);
+        }
+    }
+
+    /// <summary>
+    /// The names a name in Cyrillic (or another non-Latin script) stands for: names side by side with a slash are
+    /// alternatives (the Russian and the Ukrainian form, the full and the short name: ООО "ТРАНСОЙЛ" / ОБЩЕСТВО С
+    /// ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ "ТРАНСОЙЛ"); in Latin a slash joins variants of one word (Aleksander/ Aleksandr or
+    /// Alexander), so those are not given here.
+    /// </summary>
+    public static IEnumerable<string> Alternatives(string name)
+    {
+        foreach (var alternative in name.Split('/'))
+        {
+            if (ReaderText.Clean(alternative) is { } part && part.Any(char.IsLetter))
+                yield return part;
         }
     }
 

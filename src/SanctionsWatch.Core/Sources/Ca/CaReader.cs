@@ -45,7 +45,22 @@ public sealed class CaReader : IListReader
         if (order.Count == 0)
             throw new ListFormatException($"{file}: the file holds no record");
         var firms = byId.Values.Where(e => e.PartyType == PartyType.Organization).Select(e => e.PrimaryName).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new ListFile(order.Select(id => WithOwnName(byId[id], firms)).ToArray(), null, FormatName);
+        return new ListFile(order.Select(id => WithOwnName(byId[id], firms)).ToArray(), null, FormatName) { Reread = e => Reread(e, firms) };
+    }
+
+    /// <summary>
+    /// An entry stored from an earlier read as this reader reads the same record now (<see cref="ListFile.Reread"/>):
+    /// Cyrillic names side by side with a slash each a name (<see cref="CaAliases.Alternatives"/>, since rules
+    /// 2026-12-06.69), and a firm named after its listed parent with its own name as an alias too
+    /// (<see cref="WithOwnName"/>). Reading an entry read so already changes nothing.
+    /// </summary>
+    internal static ListEntry Reread(ListEntry stored, HashSet<string> firms)
+    {
+        var names = stored.Names
+            .SelectMany(n => n.Type == NameType.OriginalScript ? CaAliases.Alternatives(n.Text).Select(a => new EntryName(a, NameType.OriginalScript)) : [n])
+            .Distinct()
+            .ToArray();
+        return WithOwnName(stored with { Names = names }, firms);
     }
 
     /// <summary>
