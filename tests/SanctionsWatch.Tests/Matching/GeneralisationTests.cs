@@ -1051,6 +1051,22 @@ public class GeneralisationTests
         Assert.Empty(index.Search(MatchSubject.FromName("ZELVANOR ZED TI PI LLC", PartyType.Organization), Thresholds.Review)); // other letters
     }
 
+    [Fact]
+    public void A_hostile_run_of_letters_names_is_read_in_linear_time()
+    {
+        // a list field may be a megabyte of "AI TI SI …": read as one acronym of 300,000 letters once, not letter by
+        // letter again and again (a guard against quadratic work, not a timing)
+        var hostile = string.Concat(Enumerable.Repeat("AI TI SI ", 100_000)) + "KOMPONENTS";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var spelled = LetterNames.Spelled(hostile);
+        var subject = new PreparedSubject(MatchSubject.FromName(hostile, PartyType.Organization));
+        var result = Matcher.Compare(MatchSubject.FromName(hostile, PartyType.Organization), MatchSubject.FromName("ITC KOMPONENTS", PartyType.Organization));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed.TotalSeconds:0} s");
+        Assert.Equal(string.Concat(Enumerable.Repeat("ITC", 100_000)) + " KOMPONENTS", spelled);
+        Assert.Equal(2, subject.Names.Length);
+        Assert.True(result.Score < Thresholds.Review, $"{result.Score:F3}");
+    }
+
     [Theory]
     [InlineData("tools", "tulz")]
     [InlineData("team", "tim")]
