@@ -14,6 +14,8 @@ internal static class LetterNames
 
     private static readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> BySpan = Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly int LongestName = Names.Keys.Max(static n => n.Length);
+
     private static Dictionary<string, char> Build()
     {
         // each letter's names: Russian (in Cyrillic, and romanised as lists romanise them), then Japanese katakana; no name
@@ -163,7 +165,9 @@ internal static class LetterNames
             return true;
         }
 
-        return BySpan.TryGetValue(word, out letter);
+        letter = '\0';
+        return word.Length <= LongestName && BySpan.TryGetValue(word, out letter); // most words are longer: no hashing
+
     }
 
     private static IEnumerable<(int Start, int Length)> Words(string text)
