@@ -55,9 +55,9 @@ public static class EntryHistory
     /// <summary>
     /// Diffs <paramref name="entries"/> against <paramref name="current"/> and writes the new versions and the changes.
     /// Returns the diff and the current entries after it. With <paramref name="reread"/> (<see cref="ListFile.Reread"/>),
-    /// a stored entry that differs is first read as the reader now reads it: when that is the new entry, the stored
-    /// version is replaced by the new reading with no change recorded (the list did not change, its reading did); else
-    /// the changed fields are those against that reading.
+    /// a stored entry that differs is first read as the reader now reads it: when that is the new entry, the new reading
+    /// is stored as a new version with no change recorded (the list did not change, its reading did: <see
+    /// cref="EntryDiff.Reread"/>); else the changed fields are those against that reading.
     /// </summary>
     public static (EntryDiff Diff, Dictionary<string, CurrentEntry> After) Apply(
         DbConnection db,

@@ -60,9 +60,10 @@ internal static class LetterNames
     }
 
     /// <summary>
-    /// The name with each run of two or more words that are letters' names (<see cref="Names"/>) or Latin letters written
-    /// as those letters (AI KYU KOMPONENTS: IQ KOMPONENTS; I T C: ITC), or null when it has no such run. Words are split at spaces, the katakana middle
-    /// dot and hyphens between letter names. Allocation-free for a name without such a run.
+    /// The name with each run of letters' names (<see cref="Names"/>) or bare Latin letters that spells an acronym
+    /// (<see cref="Spells"/>) written as those letters (AI KYU KOMPONENTS: IQ KOMPONENTS; I T C: ITC), or null when it has
+    /// no such run. Words are split at spaces, the katakana middle dot and hyphens. Allocation-free for a name without
+    /// such a run.
     /// </summary>
     public static string? Spelled(string text)
     {
@@ -167,7 +168,6 @@ internal static class LetterNames
 
         letter = '\0';
         return word.Length <= LongestName && BySpan.TryGetValue(word, out letter); // most words are longer: no hashing
-
     }
 
     private static IEnumerable<(int Start, int Length)> Words(string text)
