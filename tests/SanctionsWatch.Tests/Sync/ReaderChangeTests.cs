@@ -90,6 +90,19 @@ public sealed class ReaderChangeTests : IDisposable
     public void A_file_read_by_a_changed_reader_raises_a_changed_alert_only_for_the_entry_the_list_changed()
     {
         using var db = Database.Open(_dir.File("store.db"));
+        ReadTwice(db);
+    }
+
+    [PostgresFact]
+    public void On_PostgreSQL_too_a_reader_change_raises_no_changed_alert()
+    {
+        using var pg = TestPostgres.CreateDatabase();
+        using var db = Database.Open(StoreAddress.PostgreSql(pg.ConnectionString));
+        ReadTwice(db);
+    }
+
+    private void ReadTwice(System.Data.Common.DbConnection db)
+    {
         var watchlist = new Watchlist(
             [
                 new WatchlistEntity { Id = "zelvanor", Name = "Zelvanor Plant", Kind = PartyType.Organization },
