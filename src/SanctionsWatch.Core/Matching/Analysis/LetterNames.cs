@@ -74,7 +74,7 @@ internal static class LetterNames
         var run = new List<(int Start, int Length)>();
         var letters = new StringBuilder();
         var named = false;
-        foreach (var word in Words(text))
+        foreach (var word in new Words(text))
         {
             if (TryLetter(text.AsSpan(word.Start, word.Length), out var letter))
             {
@@ -125,24 +125,14 @@ internal static class LetterNames
 
     private static bool HasRun(string text)
     {
-        // as Words, without an enumerator: this runs for every name of a list
         var pending = 0;
         var named = false;
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var (start, length) in new Words(text))
         {
-            if (!IsSeparator(text, i))
-            {
-                start = start < 0 ? i : start;
-                continue;
-            }
-
-            if (start < 0)
-                continue;
-            if (TryLetter(text.AsSpan(start, i - start), out _))
+            if (TryLetter(text.AsSpan(start, length), out _))
             {
                 pending++;
-                named |= i - start > 1;
+                named |= length > 1;
                 if (Spells(pending, named))
                     return true;
             }
@@ -150,8 +140,6 @@ internal static class LetterNames
             {
                 (pending, named) = (0, false);
             }
-
-            start = -1;
         }
 
         return false;
@@ -170,20 +158,38 @@ internal static class LetterNames
         return word.Length <= LongestName && BySpan.TryGetValue(word, out letter); // most words are longer: no hashing
     }
 
-    private static IEnumerable<(int Start, int Length)> Words(string text)
+    /// <summary>
+    /// The words of a text as (start, length): split at spaces, the katakana middle dot and hyphens (<see
+    /// cref="IsSeparator"/>). A struct, so that looking at every name of a list allocates nothing.
+    /// </summary>
+    private struct Words(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        private int next;
+
+        public (int Start, int Length) Current { get; private set; }
+
+        public readonly Words GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (!IsSeparator(text, i))
+            var start = -1;
+            for (var i = next; i <= text.Length; i++)
             {
-                start = start < 0 ? i : start;
-                continue;
+                if (!IsSeparator(text, i))
+                {
+                    start = start < 0 ? i : start;
+                    continue;
+                }
+
+                if (start < 0)
+                    continue;
+                Current = (start, i - start);
+                next = i + 1;
+                return true;
             }
 
-            if (start >= 0)
-                yield return (start, i - start);
-            start = -1;
+            next = text.Length + 1;
+            return false;
         }
     }
 

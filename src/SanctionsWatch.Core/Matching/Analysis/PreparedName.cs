@@ -57,7 +57,8 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
 
     /// <summary>
     /// The word as a Russian firm writes an English word by its sounds (<see cref="EnglishSounds"/>: tools as TULZ), as a
-    /// plain word; null when that reads as written or the token is no word. Worked out on first read.
+    /// plain word; null when the token is no word, or the reading keys as the word does (macro read makro: the key is one
+    /// already). Worked out on first read.
     /// </summary>
     internal PreparedToken? AsEnglishSounds
     {
@@ -65,9 +66,9 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
         {
             if (englishSounds is null)
             {
-                var read = Kind is TokenKind.Word or TokenKind.Concept && !IsAbjad && !IsKana && !Text.Contains(' ', StringComparison.Ordinal)
-                    ? EnglishSounds.Read(Text) : null;
-                englishSounds = read is null ? NoReading : new PreparedToken(read, Transliterator.PhoneticKey(read), TokenKind.Word);
+                var read = Kind == TokenKind.Word && !IsAbjad && !IsKana ? EnglishSounds.Read(Text) : null;
+                var key = read is null ? null : Transliterator.PhoneticKey(read);
+                englishSounds = key is null || key == Key ? NoReading : new PreparedToken(read!, key, TokenKind.Word);
             }
 
             return ReferenceEquals(englishSounds, NoReading) ? null : englishSounds;
