@@ -1020,6 +1020,35 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("VTB", "VTB BANK PUBLIC JOINT STOCK COMPANY")]
+    [InlineData("ВТБ", "VTB BANK PUBLIC JOINT STOCK COMPANY")]
+    [InlineData("GAZ JSC", "GAZ GROUP")]
+    [InlineData("VTB Bank", "VTB")]
+    public void An_acronym_is_the_name_whose_one_word_it_is_among_descriptors_at_review(string query, string listed)
+    {
+        // VTB is VTB BANK, GAZ is GAZ GROUP: as the same acronym alone, review at most, through compare and the index alike
+        var compared = Compare(query, listed);
+        Assert.Equal(MatchBand.Review, Thresholds.BandOf(compared.Score));
+        var found = Index(listed).Search(MatchSubject.FromName(query, PartyType.Organization), Thresholds.Review);
+        Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+        Assert.Equal(compared.Score, found[0].Score, 3);
+    }
+
+    [Theory]
+    [InlineData("VTB", "VTB BANK BELARUS CLOSED JOINT STOCK COMPANY")] // another distinctive word: another bank
+    [InlineData("VTB", "VTT BANK")] // letters, not sounds
+    [InlineData("MTS", "MTS KONTUR BANK")]
+    public void An_acronym_among_other_distinctive_words_or_other_letters_is_not_that_name(string query, string listed)
+    {
+        var r = Compare(query, listed);
+        Assert.True(r.Score < Thresholds.Review, $"{r.Score:F3} ({r.Explanation.Rule})");
+    }
+
+    [Fact]
+    public void A_persons_short_name_is_no_acronym_among_descriptors() =>
+        Assert.True(Compare("LI", "LI GROUP", PartyType.Person).Score < Thresholds.Review);
+
+    [Theory]
     [InlineData("AI KYU KOMPONENTS", "IQ KOMPONENTS")]
     [InlineData("Эй Си Джи Файненс Лимитед", "ACG Файненс Лимитед")]
     [InlineData("ООО НОВЫЙ АЙ ТИ ПРОЕКТ", "ООО НОВЫЙ IT ПРОЕКТ")]

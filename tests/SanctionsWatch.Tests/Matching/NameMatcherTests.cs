@@ -90,7 +90,8 @@ public class NameMatcherTests
         Assert.Equal("acronym", Compare("KBSM", "KBSM AO").Explanation.Rule);
         Assert.Equal(1.0, Compare("KBSM", "KBSM AO").Score);
         Assert.Equal(MatchBand.Review, thresholds.BandOf(Matcher.Compare(kovrov, kurgan).Score));
-        Assert.Equal(0.0, Compare("UVZ", "UVZ HOLDING").Score);
+        Assert.Equal(MatchBand.Review, thresholds.BandOf(Compare("UVZ", "UVZ HOLDING").Score)); // the acronym among descriptors
+        Assert.Equal(0.0, Compare("UVZ", "UVZ KARPATY HOLDING").Score); // among another distinctive word
         Assert.Equal(0.0, Compare("UVZ", "UZV").Score);
         Assert.Equal(0.0, Compare("STZ", "STS").Score); // letters, not sounds: z is no s
         Assert.Equal(0.0, Compare("SKBM", "KBSM").Score);

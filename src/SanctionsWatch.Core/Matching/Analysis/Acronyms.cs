@@ -40,6 +40,30 @@ public static class Acronyms
         return vowels * 3 < text.Length || (text.Length <= 5 && longestRun >= 3); // Kronstadt and Omsktransmash are words
     }
 
+    /// <summary>
+    /// The one word of a name that reads as an acronym when every other word of its core is a descriptor or a concept
+    /// (VTB of VTB BANK, GAZ of GAZ GROUP): the name a lone acronym (VTB) may mean, as the same acronym alone would be.
+    /// −1 for any other name: two distinctive words (VTB BANK BELARUS), or the acronym alone (a short name already).
+    /// </summary>
+    internal static int AmongDescriptors(PreparedToken[] tokens)
+    {
+        int at = -1, descriptors = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.LegalForm)
+                continue;
+            if (t.Kind is TokenKind.Concept or TokenKind.Word && t.IsDescriptor)
+                descriptors++;
+            else if (at < 0 && t.Kind == TokenKind.Word && !t.IsAbjad && t.Text.Length <= NameAnalyzer.AcronymMaxLength && LooksLikeAcronym(t.Text))
+                at = i;
+            else
+                return -1;
+        }
+
+        return descriptors > 0 ? at : -1;
+    }
+
     /// <summary>A word that reads as an acronym: by its letters (<see cref="LooksLikeAcronym"/>) or as no word one can say (<see cref="IsUnpronounceable"/>).</summary>
     public static bool ReadsAsAcronym(string text) => LooksLikeAcronym(text) || IsUnpronounceable(text);
 

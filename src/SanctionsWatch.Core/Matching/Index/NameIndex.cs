@@ -350,6 +350,13 @@ public sealed class NameIndex : ICandidateIndex
         AddHits(wholePostings, name.CoreHash(), 10.0, acc);
         acc.NextToken();
 
+        // an acronym among descriptors (VTB BANK) finds the list's short name of that acronym (VTB)
+        if (organisation && Acronyms.AmongDescriptors(name.Tokens) is >= 0 and var among)
+        {
+            AddHits(shortPostings, TextHash.Of(name.Tokens[among].Key), 10.0, acc);
+            acc.NextToken();
+        }
+
         // a weak alias the same as a whole (VOLAT, a.k.a. of MINSK WHEEL TRACTOR PLANT; a person's MARTIN LLANOS): scored
         // beside the best-blocked candidates, not in their place, as its words are not posted (MARTIN is in more names
         // than are scored); a person's one name only where it is rare among the list's names (HAMBALI, LEGIJA), as a
@@ -923,6 +930,11 @@ public sealed class NameIndex : ICandidateIndex
                     if (!buffer[..m].Contains(id))
                         buffer[m++] = id;
                 }
+
+                // the acronym that is the name's one word among descriptors (VTB of VTB BANK), where the acronym alone finds it
+                if (acronyms && Acronyms.AmongDescriptors(tokens) is >= 0 and var among && m < buffer.Length
+                    && Id(Short, AcronymHash(tokens[among].Text)) is var amongId && !buffer[..m].Contains(amongId))
+                    buffer[m++] = amongId;
                 for (var i = 0; i < tokens.Length && m < buffer.Length; i++)
                 {
                     if (!tokens[i].ComparedAsWritten)

@@ -188,6 +188,19 @@ public sealed class NameScorer
     }
 
     /// <summary>
+    /// The acronym a short name (<paramref name="acronym"/>: VTB) is, when it is the one word of <paramref name="other"/>
+    /// among descriptors (VTB BANK; <see cref="Acronyms.AmongDescriptors"/>), letter for letter; null otherwise.
+    /// </summary>
+    private static string? SameAcronymAmongDescriptors(PreparedName acronym, PreparedName other)
+    {
+        if (acronym.Type == Model.NameType.WeakAlias && acronym.CoreCount != 1)
+            return null;
+        var at = Acronyms.AmongDescriptors(other.Tokens);
+        var text = acronym.CoreText;
+        return at >= 0 && string.Equals(other.Tokens[at].Text, text, StringComparison.Ordinal) ? text : null;
+    }
+
+    /// <summary>
     /// Jaro-Winkler of two keys whose first letters are two ways of writing one sound (Г as h or g; two vowels), with
     /// those letters held apart: otherwise one word's first letter may pair with a later letter of the other and the rest
     /// fall out of order (Honcharenko / Goncharenko, keyed honharenko / gonharenko, scored below a typo in the middle of
@@ -235,6 +248,16 @@ public sealed class NameScorer
         {
             string qText = q.CoreText, cText = c.CoreText; // computed on each read: read once
             var equal = string.Equals(qText, cText, StringComparison.Ordinal); // letters, not sounds: STZ is no STS
+            if (!equal && !persons && q.IsShort != c.IsShort && SameAcronymAmongDescriptors(q.IsShort ? q : c, q.IsShort ? c : q) is { } among)
+            {
+                // VTB against VTB BANK, GAZ against GAZ GROUP: the acronym is the other name's one distinctive word
+                return new NameScore(
+                    options.AcronymScore,
+                    "acronym",
+                    [new TokenComparison(qText, cText, 1.0, 1.0)],
+                    [$"the acronym {among} among descriptors only: review at most"]);
+            }
+
             var whole = new NameScore(
                 equal ? options.AcronymScore : 0.0,
                 "acronym",
