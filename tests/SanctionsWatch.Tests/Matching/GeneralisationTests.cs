@@ -1020,6 +1020,14 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("Beijing Yunze Tech Co.", "BEIJING YUNZE TECHNOLOGY CO., LTD.")]
+    [InlineData("Korvalis Intl Trdg LLC", "KORVALIS INTERNATIONAL TRADING LLC")]
+    [InlineData("Zelvanor Chem Hldgs", "ZELVANOR CHEMICAL HOLDINGS")]
+    [InlineData("Nordkamp Pharm", "NORDKAMP PHARMACEUTICAL")]
+    public void Business_words_abbreviated_as_publishers_write_them_are_those_words(string query, string listed) =>
+        Alerts(query, listed);
+
+    [Theory]
     [InlineData("VTB", "VTB BANK PUBLIC JOINT STOCK COMPANY")]
     [InlineData("ВТБ", "VTB BANK PUBLIC JOINT STOCK COMPANY")]
     [InlineData("GAZ JSC", "GAZ GROUP")]
