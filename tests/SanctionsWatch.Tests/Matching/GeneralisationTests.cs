@@ -1020,6 +1020,22 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("深圳市和惠新科技有限公司", "SHENZHEN HEHUIXIN TECHNOLOGY CO., LTD.")]
+    [InlineData("Shenzhen He Hui Xin Technology", "SHENZHEN HEHUIXIN TECHNOLOGY CO., LTD.")]
+    [InlineData("Yi Hua Tong Trading", "YIHUATONG TRADING LIMITED")]
+    [InlineData("深圳市华强鑫电子有限公司", "SHENZHEN HUAQIANGXIN ELECTRONICS CO., LTD.")]
+    public void Three_syllables_written_as_one_word_are_joined_whole_not_two_of_them(string query, string listed)
+    {
+        // 华强鑫 is hua qiang xin: joined, Huaqiangxin; qiang xin alone is a letter or so short of it, not the best run
+        var r = Compare(query, listed);
+        Assert.Contains(r.Explanation.Tokens, t => t.Similarity == 1.0 && t.QueryToken is { } q && q.Count(static ch => ch == ' ') == 2);
+        Alerts(query, listed);
+        var found = Index(listed).Search(MatchSubject.FromName(query, PartyType.Organization), Thresholds.Review);
+        Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(found[0].Score)); // words weighed by the list there
+    }
+
+    [Theory]
     [InlineData("Beijing Yunze Tech Co.", "BEIJING YUNZE TECHNOLOGY CO., LTD.")]
     [InlineData("Korvalis Intl Trdg LLC", "KORVALIS INTERNATIONAL TRADING LLC")]
     [InlineData("Zelvanor Chem Hldgs", "ZELVANOR CHEMICAL HOLDINGS")]

@@ -787,10 +787,13 @@ public sealed class NameScorer
             if (singlePartner[i] >= 0 || singleJoin[i] >= 0 || singleAbbr[i] >= 0 || !IsJoinable(singleSide[i]))
                 continue;
             var single = JoinKey(singleSide[i]);
-            var found = false;
-            for (var length = 2; length <= 3 && !found; length++)
+
+            // the best run, not the first: hehuixin is he hui xin (合汇鑫) joined, not hui xin with a letter or two more
+            double best = 0;
+            int bestStart = -1, bestLength = 0;
+            for (var length = 2; length <= 3 && best < 1.0; length++)
             {
-                for (var j = 0; j + length <= runSide.Length && !found; j++)
+                for (var j = 0; j + length <= runSide.Length && best < 1.0; j++)
                 {
                     int letters = 0, concepts = 0;
                     var free = true;
@@ -821,14 +824,16 @@ public sealed class NameScorer
                         s = Math.Abs(single.Length - joined.Length) <= 2 ? JoinedSimilarity(single, joined) : 0.0;
                     }
 
-                    if (s <= 0)
-                        continue;
-                    found = true;
-                    singleJoin[i] = j;
-                    MeetRun(singleSide[i], i, runSide, j, length, runJoin, s, fromQuery, comparisons, ref num, ref den);
-                    (notes ??= []).Add("joined tokens compared with one");
+                    if (s > best)
+                        (best, bestStart, bestLength) = (s, j, length);
                 }
             }
+
+            if (best <= 0)
+                continue;
+            singleJoin[i] = bestStart;
+            MeetRun(singleSide[i], i, runSide, bestStart, bestLength, runJoin, best, fromQuery, comparisons, ref num, ref den);
+            (notes ??= []).Add("joined tokens compared with one");
         }
     }
 
