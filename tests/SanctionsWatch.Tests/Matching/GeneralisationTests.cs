@@ -441,6 +441,22 @@ public class GeneralisationTests
         DoesNotAlert(query, candidate);
 
     [Theory]
+    [InlineData("김정은", "KIM Jong Un")] // g k, eo o: not the Revised Romanisation's gim jeongeun
+    [InlineData("최룡해", "CHOE Ryong Hae")]
+    [InlineData("리병철", "RI Pyong Chol")] // the aspirate p' and ŏ written plain
+    [InlineData("박봉주", "PAK Pong Ju")]
+    [InlineData("김여정", "Kim Yo-jong")]
+    [InlineData("조용원", "JO Yong Won")]
+    public void A_korean_name_in_hangul_meets_the_lists_spelling(string query, string listed) =>
+        Alerts(query, listed, PartyType.Person);
+
+    [Theory]
+    [InlineData("김정은", "KIM Jong Nam")] // another given name
+    [InlineData("박봉주", "PAK Pong Chol")]
+    public void A_korean_name_in_hangul_does_not_meet_another(string query, string listed) =>
+        DoesNotAlert(query, listed, PartyType.Person);
+
+    [Theory]
     [InlineData("Тен Сергей Юрьевич", "Sergey Yurievich TEN")] // the Korean surname Тен, not the number ten
     [InlineData("ONE, Sergei", "Сергей Оне")]
     public void A_number_word_in_a_persons_name_is_a_name(string query, string candidate) =>

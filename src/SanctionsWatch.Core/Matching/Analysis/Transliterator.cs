@@ -202,8 +202,9 @@ public static class Transliterator
 
     /// <summary>
     /// Romanises lower-case text: Cyrillic by the table above (Russian and Ukrainian conventions the phonetic key
-    /// expects), Greek as ELOT 743 does (<see cref="AppendGreek"/>: its digraphs are one sound), every other script (Han
-    /// as pinyin, Hangul, Arabic, Armenian, Georgian, Hebrew, kana …) by AnyAscii; Latin letters pass through.
+    /// expects), Greek as ELOT 743 does (<see cref="AppendGreek"/>: its digraphs are one sound), Hangul as the lists write
+    /// North Korean names (<see cref="AppendHangul"/>), every other script (Han as pinyin, Arabic, Armenian, Georgian,
+    /// Hebrew, kana …) by AnyAscii; Latin letters pass through.
     /// </summary>
     public static string ToLatin(string text)
     {
@@ -240,6 +241,10 @@ public static class Transliterator
             {
                 AppendKatakana(sb, lower);
             }
+            else if (lower is >= HangulFirst and <= HangulLast)
+            {
+                AppendHangul(sb, lower);
+            }
             else if (lower is >= '\u064B' and <= '\u065F' or '\u0640')
             {
                 // Arabic vowel signs, the shadda and the tatweel (a letter drawn long)
@@ -268,6 +273,28 @@ public static class Transliterator
         }
 
         return sb.ToString();
+    }
+
+    private const char HangulFirst = '\uAC00', HangulLast = '\uD7A3';
+
+    // a Hangul syllable's initial consonant, vowel and final consonant, as McCune-Reischauer writes them without its marks
+    // (ŏ o, ŭ u) and aspirates (p', t', k': p, t, k), the way OFAC and the UN write North Korean names (KIM Jong Un, CHOE
+    // Ryong Hae, RI Pyong Chol, PAK Pong Ju): not the Revised Romanisation (gim, choe ryonghae, ri byeongcheol), which no
+    // list writes a name by
+    private static readonly string[] HangulInitials =
+        ["k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"];
+
+    private static readonly string[] HangulVowels =
+        ["a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "u", "ui", "i"];
+
+    private static readonly string[] HangulFinals =
+        ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"];
+
+    /// <summary>A Hangul syllable (each is a token of its own: 김영남 = Kim Yong Nam), romanised as the lists write North Korean names.</summary>
+    private static void AppendHangul(StringBuilder sb, char syllable)
+    {
+        var index = syllable - HangulFirst;
+        sb.Append(HangulInitials[index / (21 * 28)]).Append(HangulVowels[index / 28 % 21]).Append(HangulFinals[index % 28]);
     }
 
     /// <summary>
