@@ -21,7 +21,7 @@ internal static class ExplanationView
         if (x.Tokens.Count > 0)
         {
             w.WriteLine($"{indent}    {left,-28} {right,-28} SIMILARITY  WEIGHT");
-            foreach (var t in x.Tokens)
+            foreach (var t in Rows(x.Tokens))
             {
                 w.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
@@ -31,6 +31,32 @@ internal static class ExplanationView
 
         foreach (var note in x.Notes)
             w.WriteLine($"{indent}  {ListText.Escape(note)}");
+    }
+
+    /// <summary>
+    /// The table's rows: the comparisons, with neighbours of the same two texts made one row (a phrase of several concepts,
+    /// NPO as scientific, production and association, met by the same phrase: one row "npo npo", its weights summed and
+    /// its similarity their weighted mean), as the reader wrote one word.
+    /// </summary>
+    internal static List<TokenComparison> Rows(IReadOnlyList<TokenComparison> tokens)
+    {
+        var rows = new List<TokenComparison>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            if (rows.Count > 0 && rows[^1] is var last && string.Equals(last.QueryToken, t.QueryToken, StringComparison.Ordinal)
+                && string.Equals(last.CandidateToken, t.CandidateToken, StringComparison.Ordinal))
+            {
+                var weight = last.Weight + t.Weight;
+                var similarity = weight > 0 ? ((last.Similarity * last.Weight) + (t.Similarity * t.Weight)) / weight : Math.Min(last.Similarity, t.Similarity);
+                rows[^1] = last with { Similarity = similarity, Weight = weight };
+            }
+            else
+            {
+                rows.Add(t);
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>
@@ -48,9 +74,9 @@ internal static class ExplanationView
         }
 
         var parts = new List<string>();
-        var missing = x.Tokens.Where(t => t.CandidateToken is null && t.QueryToken is not null).OrderByDescending(t => t.Weight).Select(t => t.QueryToken!);
-        var extra = x.Tokens.Where(t => t.QueryToken is null && t.CandidateToken is not null).OrderByDescending(t => t.Weight).Select(t => t.CandidateToken!);
-        var weak = x.Tokens.Where(t => t.QueryToken is not null && t.CandidateToken is not null && t.Similarity < 0.995)
+        var missing = x.Tokens.Where(t => t.CandidateToken is null && t.QueryToken is not null).OrderByDescending(t => t.Weight).Select(t => t.QueryToken!).Distinct(StringComparer.Ordinal);
+        var extra = x.Tokens.Where(t => t.QueryToken is null && t.CandidateToken is not null).OrderByDescending(t => t.Weight).Select(t => t.CandidateToken!).Distinct(StringComparer.Ordinal);
+        var weak = Rows(x.Tokens).Where(t => t.QueryToken is not null && t.CandidateToken is not null && t.Similarity < 0.995)
             .OrderByDescending(t => t.Weight)
             .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.QueryToken} ~ {t.CandidateToken} {t.Similarity:0.00}"));
         if (missing.Any())

@@ -180,6 +180,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Compare_shows_a_phrase_of_several_concepts_as_the_one_word_it_was_written()
+    {
+        // NPO is three concepts (scientific, production, association): one row, and named once in the reason
+        var met = Run("compare", "NPO Zelvanor Kompleksy", "JSC NPO ZELVANOR", "--kind", "organization");
+        Assert.True(met.ExitCode == 0, met.Err);
+        Assert.Single(met.Out.Split('\n'), l => l.TrimStart().StartsWith("npo ", StringComparison.Ordinal));
+
+        var missed = Run("compare", "NPO Zelvanor", "ZELVANOR KORVALIS", "--kind", "organization");
+        Assert.True(missed.ExitCode == 0, missed.Err);
+        Assert.Contains("not on the list name: npo;", missed.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Replay_takes_each_snapshot_time_from_the_file_name()
     {
         ListFile("history/sdn_2022-02-20T1000.csv", Kurgan);

@@ -161,7 +161,7 @@ internal static class Pages
         var x = shown.Explanation;
         h.Element("h2", $"Why it matched: {x.Rule}");
         h.Element("p", $"{x.QueryName} ↔ {x.CandidateName}");
-        Table(h, ["watchlist token", "list token", "similarity", "weight"], x.Tokens, (h, t) =>
+        Table(h, ["watchlist token", "list token", "similarity", "weight"], ExplanationView.Rows(x.Tokens), (h, t) =>
         {
             Cell(h, t.QueryToken ?? "—");
             Cell(h, t.CandidateToken ?? "—");
