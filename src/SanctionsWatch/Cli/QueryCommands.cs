@@ -396,7 +396,7 @@ internal static class QueryCommands
         }
 
         if (near.Count == 0)
-            Invocation.Out.WriteLine("(none: no entry shares a word with the name)");
+            Invocation.Out.WriteLine(found.Count > 0 ? "(none: no other entry shares a word with the name)" : "(none: no entry shares a word with the name)");
     }
 
     internal static QueryFilter Filter(Workspace ws, ParseResult parse) => new()

@@ -192,7 +192,7 @@ internal static class WatchlistCommands
             }
 
             if (s.Near.Count == 0)
-                w.WriteLine("    (none: no entry shares a word or an identifier with the entity)");
+                w.WriteLine(s.Hits.Count > 0 ? "    (none: no other entry shares a word or an identifier with the entity)" : "    (none: no entry shares a word or an identifier with the entity)");
         }
     }
 

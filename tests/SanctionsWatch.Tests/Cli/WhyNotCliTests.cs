@@ -108,6 +108,13 @@ public sealed class WhyNotCliTests : IDisposable
         Assert.Contains("nearest below 0.750, 3 per list:", table.Out, StringComparison.Ordinal);
         Assert.Contains("ofac-sdn 35347 AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE: " + near[0].GetProperty("reason").GetString(), table.Out, StringComparison.Ordinal);
         Assert.Contains("SIMILARITY  WEIGHT", table.Out, StringComparison.Ordinal);
+
+        // a name found, and no other entry near it: "no other entry", not "no entry", shares a word
+        var alone = Run("screen", "Aviastar-SP", "--near");
+        Assert.True(alone.ExitCode == 0, alone.Err);
+        Assert.Contains("ofac-sdn 35347 AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE", alone.Out, StringComparison.Ordinal);
+        Assert.True(alone.Out.Contains("(none: no other entry shares a word with the name)", StringComparison.Ordinal), alone.Out);
+        Assert.Contains("(none: no entry shares a word with the name)", Run("screen", "Zelvanor Korvalis", "--near").Out, StringComparison.Ordinal);
     }
 
     [SharedDataFact]
