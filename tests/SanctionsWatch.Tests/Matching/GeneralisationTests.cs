@@ -184,6 +184,10 @@ public class GeneralisationTests
     [InlineData("OPEN JSC KRONVALIS SHIPPING", "JSC KRONVALIS SHIPPING")]
     [InlineData("NON-PROFIT ASSOCIATION REVIVAL OF KRONVALIS", "NON-PROFIT PARTNERSHIP REVIVAL OF KRONVALIS")]
     [InlineData("FEDERALNOE GOSUDARSTVENNOE BYUDZHETNOE UCHREZHDENIE NAUKI INSTITUT TERMOKVANTOVYKH SISTEM", "FEDERAL STATE BUDGETARY INSTITUTION OF SCIENCE INSTITUTE OF TERMOKVANTOVYKH SYSTEMS")]
+    [InlineData("ДП «Антонов»", "STATE ENTERPRISE ANTONOV")] // Ukrainian: державне підприємство
+    [InlineData("УП «Кронвалис»", "KRONVALIS UNITARY ENTERPRISE")] // Belarusian: унитарное предприятие
+    [InlineData("ЧТУП Кронвалис", "KRONVALIS LLC")] // Belarusian private (trade) unitary enterprises: a private firm
+    [InlineData("Kronvalis W.L.L.", "KRONVALIS LLC")] // Gulf states: with limited liability
     public void Legal_forms_are_recognised_in_their_spellings(string query, string candidate) =>
         Alerts(query, candidate);
 
