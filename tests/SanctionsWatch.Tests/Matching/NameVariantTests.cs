@@ -439,6 +439,10 @@ public class NameVariantTests
     [InlineData("SHEVCHUK, Svitlana Hennadiivna", "SHEVCHUK, Svetlana Gennadyevna")]
     [InlineData("TKACHENKO, Liudmyla", "TKACHENKO, Lyudmila")]
     [InlineData("BONDAR, Mykyta Vitaliyovych", "BONDAR, Nikita Vitalyevich")]
+    [InlineData("HONCHAR, Yosyp", "GONCHAR, Iosif")]
+    [InlineData("HONCHAR, Pylyp", "GONCHAR, Filipp")]
+    [InlineData("HONCHAR, Danylo", "GONCHAR, Daniil")]
+    [InlineData("HONCHAR, Liubov", "GONCHAR, Lyubov")]
     public void A_given_name_meets_its_Ukrainian_form(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Person);
 

@@ -675,6 +675,14 @@ public static partial class NameAnalyzer
             ["leonid", "leanid"],
             ["yaroslav", "yaroslau", "iaroslav", "jaroslav"],
             ["stepan", "stsiapan", "stsyapan"],
+            ["daniil", "danylo", "danila"],
+            ["iosif", "yosyp", "osip", "josif", "iosyp"],
+            ["filipp", "pylyp", "philipp", "filip", "pilip"],
+            ["anton", "antin"],
+            ["lyubov", "liubov", "lubov", "lyubou"],
+            ["zakhar", "zakhariy", "zakharii"],
+            ["tikhon", "tykhon", "tsikhan"],
+            ["mefodiy", "mefodii", "methodius"],
 
             // not given names, but words written in several ways the same lookup unifies: the Arabic article, saint
             ["al", "el", "ul"],
