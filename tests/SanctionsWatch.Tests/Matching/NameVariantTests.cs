@@ -270,6 +270,23 @@ public class NameVariantTests
         AssertNoAlert("Тульский машиностроительный завод", "Kurganmashzavod", PartyType.Organization);
 
     [Theory]
+    [InlineData("GAZPROM DOBYCHA KRASNOYARSK", "GAZPROM DOBYCHA KRASNODAR")] // subsidiaries named by their cities
+    [InlineData("NOVATEK NOVOSIBIRSK", "NOVATEK NOVOROSSIYSK")]
+    [InlineData("ZELVANOR TRADING SHENYANG", "ZELVANOR TRADING SHANGHAI")]
+    public void Two_places_spelled_alike_are_two_places(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Organization);
+
+    [Fact]
+    public void No_two_places_of_the_list_share_a_key() =>
+        Assert.True(Places.Clashes.Count == 0, string.Join(", ", Places.Clashes));
+
+    [Theory]
+    [InlineData("Kazanskiy Zavod Zelvanor", "ZELVANOR PLANT KAZAN")] // a place's adjective is the place
+    [InlineData("ZELVANOR KRASNODARR", "ZELVANOR KRASNODAR")] // a typo of a place is still that place
+    public void A_place_meets_its_adjective_and_its_typos(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Organization);
+
+    [Theory]
     [InlineData("Eastern Star Trading", "Western Star Trading", PartyType.Organization)]
     [InlineData("Eastern Star", "Western Star", PartyType.Vessel)]
     public void Words_that_differ_in_their_first_letter_are_other_words(string query, string candidate, PartyType kind) =>

@@ -171,6 +171,9 @@ public sealed class NameScorer
         if (longer >= 5 && q.Key.Length == c.Key.Length && HVariant(q.Key, c.Key, 'g'))
             return options.KeyEqualSimilarity;
 
+        if (!persons && Places.AreOtherPlaces(q, c))
+            return 0.0; // Krasnoyarsk is no typo of Krasnodar: GAZPROM DOBYCHA KRASNOYARSK is another firm
+
         var jw = Math.Max(JaroWinkler.Similarity(q.Key, c.Key), FirstLettersApartSimilarity(q.Key, c.Key)); // Honcharenko / Goncharenko
 
         // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin); the
