@@ -445,6 +445,14 @@ public class GeneralisationTests
         DoesNotAlert(query, candidate);
 
     [Theory]
+    [InlineData("Ռուբեն Վարդանյան", "Ruben Vardanyan")] // ու u, ռ r: not AnyAscii's Rrowben
+    [InlineData("Գագիկ Ծառուկյան", "TSARUKYAN, Gagik")]
+    [InlineData("Ոսկան Երզնկյան", "Voskan Yerznkyan")] // ո vo and ե ye at a word's start
+    [InlineData("Հովհաննես Ղազարյան", "Hovhannes Ghazaryan")]
+    public void An_armenian_name_meets_the_lists_spelling(string query, string listed) =>
+        Alerts(query, listed, PartyType.Person);
+
+    [Theory]
     [InlineData("김정은", "KIM Jong Un")] // g k, eo o: not the Revised Romanisation's gim jeongeun
     [InlineData("최룡해", "CHOE Ryong Hae")]
     [InlineData("리병철", "RI Pyong Chol")] // the aspirate p' and ŏ written plain

@@ -203,8 +203,8 @@ public static class Transliterator
     /// <summary>
     /// Romanises lower-case text: Cyrillic by the table above (Russian and Ukrainian conventions the phonetic key
     /// expects), Greek as ELOT 743 does (<see cref="AppendGreek"/>: its digraphs are one sound), Hangul as the lists write
-    /// North Korean names (<see cref="AppendHangul"/>), every other script (Han as pinyin, Arabic, Armenian, Georgian,
-    /// Hebrew, kana …) by AnyAscii; Latin letters pass through.
+    /// North Korean names (<see cref="AppendHangul"/>), Armenian as the lists write Armenian names (<see cref="AppendArmenian"/>),
+    /// every other script (Han as pinyin, Georgian, kana …) by AnyAscii; Latin letters pass through.
     /// </summary>
     public static string ToLatin(string text)
     {
@@ -245,6 +245,10 @@ public static class Transliterator
             {
                 AppendHangul(sb, lower);
             }
+            else if (lower is >= '\u0561' and <= '\u0587')
+            {
+                i += AppendArmenian(sb, text, i) - 1;
+            }
             else if (lower is >= '\u064B' and <= '\u065F' or '\u0640')
             {
                 // Arabic vowel signs, the shadda and the tatweel (a letter drawn long)
@@ -273,6 +277,43 @@ public static class Transliterator
         }
 
         return sb.ToString();
+    }
+
+    // the Armenian letters ա (U+0561) to ֆ (U+0586) as names are written in Latin letters (Tsarukyan, Vardanyan,
+    // Hovhannisyan, Ghazaryan): not AnyAscii's rr for ռ and ow for ու (Rrowben for Ruben)
+    private static readonly string[] ArmenianLetters =
+    [
+        "a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz", "gh", "ch", "m", "y", "n",
+        "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "v", "p", "k", "o", "f",
+    ];
+
+    /// <summary>
+    /// Romanises the Armenian letter at <paramref name="i"/> as the lists write Armenian names: ու u, և ev, and at a
+    /// word's start ե ye and ո vo (Yerevan, Voskanyan); returns how many letters it read.
+    /// </summary>
+    private static int AppendArmenian(StringBuilder sb, string text, int i)
+    {
+        var c = char.ToLowerInvariant(text[i]);
+        var initial = i == 0 || !char.IsLetter(text[i - 1]);
+        var next = i + 1 < text.Length ? char.ToLowerInvariant(text[i + 1]) : '\0';
+        switch (c)
+        {
+            case 'ո' when next == 'ւ':
+                sb.Append('u');
+                return 2;
+            case 'և':
+                sb.Append(initial ? "yev" : "ev");
+                return 1;
+            case 'ե' when initial:
+                sb.Append("ye");
+                return 1;
+            case 'ո' when initial:
+                sb.Append("vo");
+                return 1;
+            default:
+                sb.Append(ArmenianLetters[c - '\u0561']);
+                return 1;
+        }
     }
 
     private const char HangulFirst = '\uAC00', HangulLast = '\uD7A3';
