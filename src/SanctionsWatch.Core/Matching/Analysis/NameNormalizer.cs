@@ -517,7 +517,8 @@ public static class NameNormalizer
         Add("èéêëēĕėęěẹẻẽếềểễệ", "e");
         Add("ĝğġģ", "g");
         Add("ĥħ", "h");
-        Add("ìíîïĩīĭįıǐịỉ", "i");
+        Add("ìíîïĩīĭįıǐịỉİ", "i"); // the Turkish dotted İ lower-cases to itself: İbrahim Çelik is Ibrahim Celik
+        Add("əǝ", "a"); // the Azerbaijani schwa: Əliyev, Heydər are Aliyev, Heydar
         Add("ĳ", "ij");
         Add("ĵ", "j");
         Add("ķ", "k");

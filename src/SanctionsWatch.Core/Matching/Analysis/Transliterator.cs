@@ -58,6 +58,33 @@ public static class Transliterator
         ['ѓ'] = "g",
         ['ќ'] = "k",
         ['ѕ'] = "dz",
+
+        // the letters of Kazakh, Kyrgyz, Tajik, Tatar, Bashkir and Mongolian Cyrillic, as those names are written in Latin
+        // letters (Нұрсұлтан Nursultan, Тоқаев Tokayev, Кәрімова Karimova, Өлзийбат Olziibat, Ғалымжан Galymzhan)
+        ['ә'] = "a",
+        ['ғ'] = "g",
+        ['қ'] = "k",
+        ['ң'] = "n",
+        ['ө'] = "o",
+        ['ұ'] = "u",
+        ['ү'] = "u",
+        ['һ'] = "h",
+        ['ӣ'] = "i",
+        ['ӯ'] = "u",
+        ['ҳ'] = "h",
+        ['ҷ'] = "j",
+        ['җ'] = "zh",
+        ['ҙ'] = "z",
+        ['ҡ'] = "k",
+        ['ҫ'] = "s",
+        ['ӑ'] = "a",
+        ['ӗ'] = "e",
+        ['ӧ'] = "o",
+        ['ӱ'] = "u",
+        ['ӈ'] = "n",
+        ['ҝ'] = "g",
+        ['ҹ'] = "j",
+        ['ӏ'] = "",
     };
 
     /// <summary>
