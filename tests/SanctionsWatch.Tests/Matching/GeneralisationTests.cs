@@ -456,6 +456,13 @@ public class GeneralisationTests
         Alerts(query, listed, PartyType.Person);
 
     [Theory]
+    [InlineData("राजेश कुमार शर्मा", "Rajesh Kumar SHARMA")] // श sh, the inherent a kept inside a word and left out at its end
+    [InlineData("सुरेश मिश्र", "Suresh Mishra")] // a word ending in a conjunct keeps its a
+    [InlineData("ज़फ़र हुसैन", "Zafar Husain")] // the nukta: ज़ z, फ़ f
+    public void A_name_in_devanagari_meets_its_latin_spelling(string query, string listed) =>
+        Alerts(query, listed, PartyType.Person);
+
+    [Theory]
     [InlineData("Ռուբեն Վարդանյան", "Ruben Vardanyan")] // ու u, ռ r: not AnyAscii's Rrowben
     [InlineData("Գագիկ Ծառուկյան", "TSARUKYAN, Gagik")]
     [InlineData("Ոսկան Երզնկյան", "Voskan Yerznkyan")] // ո vo and ե ye at a word's start

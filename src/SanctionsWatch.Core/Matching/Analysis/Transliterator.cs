@@ -276,6 +276,10 @@ public static class Transliterator
             {
                 i += AppendArmenian(sb, text, i) - 1;
             }
+            else if (lower is >= '\u0900' and <= '\u097F')
+            {
+                AppendDevanagari(sb, text, i);
+            }
             else if (lower is >= '\u064B' and <= '\u065F' or '\u0640')
             {
                 // Arabic vowel signs, the shadda and the tatweel (a letter drawn long)
@@ -341,6 +345,58 @@ public static class Transliterator
                 sb.Append(ArmenianLetters[c - '\u0561']);
                 return 1;
         }
+    }
+
+    // Devanagari consonants क (U+0915) to ह (U+0939), as Indian names are written in Latin letters (श and ष sh, फ ph)
+    private static readonly string[] DevanagariConsonants =
+    [
+        "k", "kh", "g", "gh", "n", "ch", "chh", "j", "jh", "n", "t", "th", "d", "dh", "n", "t", "th", "d", "dh", "n", "n",
+        "p", "ph", "b", "bh", "m", "y", "r", "r", "l", "l", "l", "v", "sh", "sh", "s", "h",
+    ];
+
+    /// <summary>
+    /// Romanises the Devanagari letter at <paramref name="i"/> as Indian names are written in Latin letters: a consonant
+    /// with its inherent a unless a vowel sign or a virama follows, or it ends the word after a vowel (राजेश Rajesh, कुमार
+    /// Kumar, शर्मा Sharma; नरेन्द्र Narendra); vowels and vowel signs plain (आ ा a, ई ी i, ऐ ै ai), the anusvara n. AnyAscii writes Rajes Srma.
+    /// </summary>
+    private static void AppendDevanagari(StringBuilder sb, string text, int i)
+    {
+        var c = text[i];
+        if (c is >= '\u0915' and <= '\u0939')
+        {
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (next == '\u093C') // a nukta: क़ q, ज़ z, फ़ f, ड़ r
+            {
+                sb.Append(c switch { 'क' => "q", 'ख' => "kh", 'ग' => "gh", 'ज' => "z", 'ड' => "r", 'ढ' => "rh", 'फ' => "f", _ => DevanagariConsonants[c - '\u0915'] });
+                next = i + 2 < text.Length ? text[i + 2] : '\0';
+            }
+            else
+            {
+                sb.Append(DevanagariConsonants[c - '\u0915']);
+            }
+
+            var endsWord = next is not (>= '\u0900' and <= '\u097F');
+            var sign = next is >= '\u093E' and <= '\u094D'; // a vowel sign or the virama
+            var conjunct = i > 0 && text[i - 1] == '\u094D'; // a word ending in a conjunct keeps its a: नरेन्द्र Narendra, मिश्र Mishra
+            if (!sign && (!endsWord || conjunct))
+                sb.Append('a');
+            return;
+        }
+
+        sb.Append(c switch
+        {
+            'अ' or 'आ' or '\u093E' => "a",
+            'इ' or 'ई' or '\u093F' or '\u0940' => "i",
+            'उ' or 'ऊ' or '\u0941' or '\u0942' => "u",
+            'ऋ' or '\u0943' => "ri",
+            'ए' or '\u0947' => "e",
+            'ऐ' or '\u0948' => "ai",
+            'ओ' or '\u094B' => "o",
+            'औ' or '\u094C' => "au",
+            'ं' or 'ँ' => "n",
+            'ः' => "h",
+            _ => "", // the virama, the nukta, marks and digits' neighbours: nothing of their own
+        });
     }
 
     private const char HangulFirst = '\uAC00', HangulLast = '\uD7A3';
