@@ -1082,6 +1082,14 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("Zelvanor Ithalat Ihracat Dis Ticaret Ltd. Sti.", "ZELVANOR IMPORT EXPORT FOREIGN TRADE LIMITED")]
+    [InlineData("Korvalis Makina Sanayi ve Ticaret A.S.", "KORVALIS MACHINE INDUSTRY AND TRADE JSC")] // ve: and
+    [InlineData("KORVALIS LOJISTIK VE TASIMACILIK", "Korvalis Logistics and Transport")]
+    [InlineData("Korvalis Ic ve Dis Ticaret Pazarlama Ltd. Sti.", "KORVALIS FOREIGN TRADE MARKETING LLC")] // domestic and foreign trade
+    public void The_words_turkish_firms_are_named_with_are_their_english_words(string query, string listed) =>
+        Alerts(query, listed);
+
+    [Theory]
     [InlineData("Beijing Yunze Tech Co.", "BEIJING YUNZE TECHNOLOGY CO., LTD.")]
     [InlineData("Korvalis Intl Trdg LLC", "KORVALIS INTERNATIONAL TRADING LLC")]
     [InlineData("Zelvanor Chem Hldgs", "ZELVANOR CHEMICAL HOLDINGS")]

@@ -17,7 +17,7 @@ public static partial class NameAnalyzer
     internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "of", "the", "and", "for", "in", "on", "at", "by", "de", "la", "le", "du", "des", "der", "die", "das", "und", "im", "imeni",
-        "po", "named", "after", "a", "an", "a.", "i", "v", "na", "z", "s", "dlia",
+        "po", "named", "after", "a", "an", "a.", "i", "v", "na", "z", "s", "dlia", "ve",
     };
 
     private static readonly Dictionary<string, string> GivenNameKeys = BuildGivenNames();
