@@ -188,6 +188,10 @@ public class GeneralisationTests
     [InlineData("УП «Кронвалис»", "KRONVALIS UNITARY ENTERPRISE")] // Belarusian: унитарное предприятие
     [InlineData("ЧТУП Кронвалис", "KRONVALIS LLC")] // Belarusian private (trade) unitary enterprises: a private firm
     [InlineData("Kronvalis W.L.L.", "KRONVALIS LLC")] // Gulf states: with limited liability
+    [InlineData("Kronvalis Məhdud Məsuliyyətli Cəmiyyəti", "KRONVALIS LLC")] // Azerbaijani, spelled out (MMC is MMK's key)
+    [InlineData("Kronvalis Açıq Səhmdar Cəmiyyəti", "KRONVALIS OJSC")]
+    [InlineData("«Kronvalis» mas'uliyati cheklangan jamiyati", "KRONVALIS LLC")] // Uzbek
+    [InlineData("Kronvalis Sh.P.K.", "KRONVALIS LLC")] // Albanian, dotted
     public void Legal_forms_are_recognised_in_their_spellings(string query, string candidate) =>
         Alerts(query, candidate);
 
