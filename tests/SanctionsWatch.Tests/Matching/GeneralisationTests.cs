@@ -1070,6 +1070,17 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("深圳市泽兰控股有限公司", "SHENZHEN ZELAN HOLDING CO., LTD.")]
+    [InlineData("泽兰投资有限公司", "ZELAN INVESTMENT CO LTD")]
+    [InlineData("泽兰物流有限公司", "ZELAN LOGISTICS CO LTD")]
+    [InlineData("泽兰半导体有限公司", "ZELAN SEMICONDUCTOR CO LTD")]
+    [InlineData("泽兰精密仪表有限公司", "ZELAN PRECISION INSTRUMENT CO LTD")]
+    [InlineData("泽兰光电有限公司", "ZELAN OPTOELECTRONICS CO LTD")]
+    [InlineData("泽兰機電設備有限公司", "ZELAN ELECTROMECHANICAL EQUIPMENT CO LTD")] // traditional characters read alike
+    public void The_words_chinese_firms_are_named_with_are_their_english_words(string query, string listed) =>
+        Alerts(query, listed);
+
+    [Theory]
     [InlineData("深圳市和惠新科技有限公司", "SHENZHEN HEHUIXIN TECHNOLOGY CO., LTD.")]
     [InlineData("Shenzhen He Hui Xin Technology", "SHENZHEN HEHUIXIN TECHNOLOGY CO., LTD.")]
     [InlineData("Yi Hua Tong Trading", "YIHUATONG TRADING LIMITED")]
