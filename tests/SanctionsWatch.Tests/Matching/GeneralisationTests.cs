@@ -1097,6 +1097,16 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("АО «Зелванор Спутниковые Системы»", "JSC ZELVANOR SATELLITE SYSTEMS")]
+    [InlineData("Зелванор Беспилотные системы", "ZELVANOR UNMANNED SYSTEMS")]
+    [InlineData("Испытательный центр Зелванор", "ZELVANOR TEST CENTER")]
+    [InlineData("Учебный центр Зелванор", "ZELVANOR TRAINING CENTER")]
+    [InlineData("Зелванор Поставка", "ZELVANOR SUPPLY")]
+    [InlineData("Зелванор Станкостроительный завод", "ZELVANOR MACHINE TOOL PLANT")]
+    public void More_words_russian_firms_are_named_with_meet_their_translations(string query, string listed) =>
+        Alerts(query, listed);
+
+    [Theory]
     [InlineData("Zelvanor Ithalat Ihracat Dis Ticaret Ltd. Sti.", "ZELVANOR IMPORT EXPORT FOREIGN TRADE LIMITED")]
     [InlineData("Korvalis Makina Sanayi ve Ticaret A.S.", "KORVALIS MACHINE INDUSTRY AND TRADE JSC")] // ve: and
     [InlineData("KORVALIS LOJISTIK VE TASIMACILIK", "Korvalis Logistics and Transport")]
