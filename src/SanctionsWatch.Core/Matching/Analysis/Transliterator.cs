@@ -229,9 +229,11 @@ public static class Transliterator
 
     /// <summary>
     /// Romanises lower-case text: Cyrillic by the table above (Russian and Ukrainian conventions the phonetic key
-    /// expects), Greek as ELOT 743 does (<see cref="AppendGreek"/>: its digraphs are one sound), Hangul as the lists write
-    /// North Korean names (<see cref="AppendHangul"/>), Armenian as the lists write Armenian names (<see cref="AppendArmenian"/>),
-    /// every other script (Han as pinyin, Georgian, kana …) by AnyAscii; Latin letters pass through.
+    /// expects; the letters of Kazakh, Tajik, Mongolian … as their names are written), Greek as ELOT 743 does
+    /// (<see cref="AppendGreek"/>: its digraphs are one sound), Hangul as the lists write North Korean names
+    /// (<see cref="AppendHangul"/>), Armenian as the lists write Armenian names (<see cref="AppendArmenian"/>), Devanagari
+    /// as Indian names are written (<see cref="AppendDevanagari"/>), every other script (Han as pinyin, Georgian, kana …)
+    /// by AnyAscii; Latin letters pass through.
     /// </summary>
     public static string ToLatin(string text)
     {
