@@ -40,6 +40,10 @@ public sealed class BrowserTests : IDisposable
     private static readonly PageGotoOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
     private static readonly PageWaitForURLOptions UrlLoaded = new() { Timeout = 120_000, WaitUntil = WaitUntilState.DOMContentLoaded };
 
+    // after a click, the new address once the server answered, then the words the page must show: under a whole run's
+    // load the document's events came later than any wait (the page was there, whole, its DOMContentLoaded still awaited)
+    private static readonly PageWaitForURLOptions UrlCommitted = new() { Timeout = 120_000, WaitUntil = WaitUntilState.Commit };
+
     private static async Task LogInAsync(IPage page, string baseUrl)
     {
         await page.GotoAsync(baseUrl + "/", Loaded);
@@ -98,14 +102,16 @@ public sealed class BrowserTests : IDisposable
             await page.GotoAsync(baseUrl + "/hits?entity=ru-rostec", Loaded);
             await ShotAsync(page, "hits");
             await page.ClickAsync("table tbody tr:first-child td:first-child a");
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/hits/\\d+$"), UrlLoaded);
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/hits/\\d+$"), UrlCommitted);
+            await page.GetByText("Why it matched").WaitForAsync();
             var hitId = long.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
             Assert.Contains("Why it matched", await page.TextContentAsync("main") ?? "", StringComparison.Ordinal);
             await ShotAsync(page, "hit");
 
             await page.FillAsync("textarea[name=note]", "a parent's INN quoted in the remarks: not our counterparty");
             await page.ClickAsync("button[value=dismiss]");
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("said="), UrlLoaded);
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("said="), UrlCommitted);
+            await page.GetByText("new → dismissed by alice").WaitForAsync();
             var main = await page.TextContentAsync("main") ?? "";
             Assert.Contains("new → dismissed by alice", main, StringComparison.Ordinal);
             Assert.Contains("a parent's INN quoted in the remarks: not our counterparty", main, StringComparison.Ordinal);
