@@ -38,7 +38,8 @@ public sealed class BrowserTests : IDisposable
     // Each page's document, not every resource's load event: under a whole test run's load a page was there, whole,
     // while its load event had not come within 120 s (the morning page after the login, a hit's page after a click).
     private static readonly PageGotoOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-    private static readonly PageWaitForURLOptions UrlLoaded = new() { Timeout = 120_000, WaitUntil = WaitUntilState.DOMContentLoaded };
+
+    private static readonly PageGotoOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 
     // after a click, the new address once the server answered, then the words the page must show: under a whole run's
     // load the document's events came later than any wait (the page was there, whole, its DOMContentLoaded still awaited)
@@ -53,7 +54,8 @@ public sealed class BrowserTests : IDisposable
         await page.ClickAsync("button[type=submit]");
         try
         {
-            await page.WaitForURLAsync(baseUrl + "/", UrlLoaded);
+            await page.WaitForURLAsync(baseUrl + "/", UrlCommitted);
+            await page.GetByText("New hits to review").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
         }
         catch (TimeoutException)
         {
@@ -156,7 +158,8 @@ public sealed class BrowserTests : IDisposable
                 await d.DismissAsync();
             };
             await LogInAsync(page, baseUrl);
-            await page.GotoAsync(baseUrl + "/hits/1", Loaded);
+            await page.GotoAsync(baseUrl + "/hits/1", Committed);
+            await page.GetByText("Why it matched").WaitForAsync();
             var text = await page.TextContentAsync("main") ?? "";
             Assert.Contains("<script>alert(1)</script>", text, StringComparison.Ordinal); // shown as text
             Assert.Contains("\\u202e", text, StringComparison.Ordinal); // the override made visible
