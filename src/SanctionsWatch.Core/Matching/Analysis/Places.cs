@@ -8,8 +8,6 @@ internal static class Places
 {
     private static readonly (Dictionary<string, int> Keys, List<string> Clashes) Lists = Load();
 
-    private static Dictionary<string, int> Keys => Lists.Keys;
-
     /// <summary>The spellings whose key another place's spelling has (none, or the file names one place twice).</summary>
     public static IReadOnlyList<string> Clashes => Lists.Clashes;
 
@@ -18,7 +16,7 @@ internal static class Places
     /// places, however alike they are spelled. False where either is no place of the list, or both name one place.
     /// </summary>
     public static bool AreOtherPlaces(PreparedToken a, PreparedToken b) =>
-        a.Kind == TokenKind.Word && b.Kind == TokenKind.Word && Keys.TryGetValue(a.Key, out var x) && Keys.TryGetValue(b.Key, out var y) && x != y;
+        a.Kind == TokenKind.Word && b.Kind == TokenKind.Word && Lists.Keys.TryGetValue(a.Key, out var x) && Lists.Keys.TryGetValue(b.Key, out var y) && x != y;
 
     private static (Dictionary<string, int> Keys, List<string> Clashes) Load()
     {

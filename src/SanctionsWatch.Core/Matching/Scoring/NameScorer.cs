@@ -171,9 +171,6 @@ public sealed class NameScorer
         if (longer >= 5 && q.Key.Length == c.Key.Length && HVariant(q.Key, c.Key, 'g'))
             return options.KeyEqualSimilarity;
 
-        if (!persons && Places.AreOtherPlaces(q, c))
-            return 0.0; // Krasnoyarsk is no typo of Krasnodar: GAZPROM DOBYCHA KRASNOYARSK is another firm
-
         var jw = Math.Max(JaroWinkler.Similarity(q.Key, c.Key), FirstLettersApartSimilarity(q.Key, c.Key)); // Honcharenko / Goncharenko
 
         // vowels are what romanisations disagree on most (Mohammed / Muhammad, Hezbollah / Hizballah, Laden / Ladin); the
@@ -181,6 +178,10 @@ public sealed class NameScorer
         var sameConsonants = SameConsonants(q.Key, c.Key, voicing: !persons);
         if (jw < options.TokenSimilarityFloor && !sameConsonants)
             return 0.0;
+
+        // looked up only for the few pairs still alike here, not for every pair compared
+        if (!persons && Places.AreOtherPlaces(q, c))
+            return 0.0; // Krasnoyarsk is no typo of Krasnodar: GAZPROM DOBYCHA KRASNOYARSK is another firm
         var edit = EditDistance.Similarity(q.Key, c.Key);
         var vowelVariant = sameConsonants && edit >= options.EditSimilarityFloor ? options.VowelVariantSimilarity : 0.0;
         if (jw < options.TokenSimilarityFloor)
