@@ -1680,11 +1680,16 @@ public sealed class NameScorer
         single.Length == left.Length + right.Length && single.StartsWith(left, StringComparison.Ordinal)
         && single.EndsWith(right, StringComparison.Ordinal);
 
+    /// <summary>
+    /// A word against a run of words joined: near by Jaro-Winkler and at most a letter apart (two in a word of twelve letters
+    /// or more: design and development, its and dropped). A shared start is not enough: Aeroscan is not Aero Skyone.
+    /// </summary>
     private double JoinedSimilarity(string single, string joined)
     {
         if (string.Equals(single, joined, StringComparison.Ordinal))
             return 1.0;
         var jw = JaroWinkler.Similarity(single, joined);
-        return jw >= Math.Max(options.TokenSimilarityFloor, 0.92) ? jw : 0.0;
+        var allowed = Math.Max(single.Length, joined.Length) >= 12 ? 2 : 1;
+        return jw >= Math.Max(options.TokenSimilarityFloor, 0.92) && EditDistance.Distance(single, joined) <= allowed ? jw : 0.0;
     }
 }
