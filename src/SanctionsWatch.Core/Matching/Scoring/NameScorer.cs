@@ -188,6 +188,8 @@ public sealed class NameScorer
             return vowelVariant;
         if (options.EditSimilarityFloor > 0 && edit < options.EditSimilarityFloor)
             return 0.0; // a shared prefix is not enough: Aviastar is not Aviatrade
+        if (!persons && !sameConsonants && TwoConsonantsApart(q.Key, c.Key))
+            return 0.0;
         return Math.Max(vowelVariant, 1.0 - (options.FuzzyPenalty * (1.0 - jw)));
     }
 
@@ -1644,6 +1646,59 @@ public sealed class NameScorer
     }
 
     internal static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>
+    /// Whether two short keys (up to five consonants) differ in two consonants or more, the one no stem of the other: the
+    /// keys already write a sound one way, so what is left is a typo (one letter) or another word (Integral / Interpal,
+    /// Veche / Menkeche). A longer word may carry two typos; a stem and its derived word (Mari / Mariyskiy) are left to the
+    /// other rules.
+    /// </summary>
+    private static bool TwoConsonantsApart(string a, string b)
+    {
+        if (!TwoConsonantsApart(a, b, spellTs: false))
+            return false;
+        var withTs = a.Contains('C', StringComparison.Ordinal) || b.Contains('C', StringComparison.Ordinal);
+        return !withTs || TwoConsonantsApart(a, b, spellTs: true); // apart both ways
+    }
+
+    /// <param name="spellTs">Whether C is compared as ts (Irkutsk, keyed irkuCk, is Irkut's stem) or as one sound (Volfovits
+    /// / Volfovich: ts against ch, keyed h).</param>
+    private static bool TwoConsonantsApart(string a, string b, bool spellTs)
+    {
+        const int MaxConsonants = 5;
+        Span<char> x = stackalloc char[2 * MaxConsonants];
+        Span<char> y = stackalloc char[2 * MaxConsonants];
+        if (Consonants(a, x, spellTs) is not { } n || Consonants(b, y, spellTs) is not { } m)
+            return false;
+        if (x[..n].StartsWith(y[..m]) || y[..m].StartsWith(x[..n]))
+            return false;
+        return EditDistance.Distance(new string(x[..n]), new string(y[..m])) >= 2;
+
+        // the key's one-letter sounds spelled out again (S is sh): RUSHYDRO, keyed ruSidro, is one letter from RUSGIDRO
+        static int? Consonants(string key, Span<char> into, bool spellTs)
+        {
+            int sounds = 0, length = 0;
+            foreach (var ch in key)
+            {
+                if (IsVowel(ch))
+                    continue;
+                if (sounds++ == MaxConsonants)
+                    return null;
+                var spelled = ch switch { 'S' => "sh", 'Z' => "zh", 'C' when spellTs => "ts", _ => null };
+                if (spelled is null)
+                {
+                    into[length++] = ch;
+                }
+                else
+                {
+                    spelled.CopyTo(into[length..]);
+                    length += 2;
+                }
+            }
+
+            return length;
+        }
+    }
 
     /// <summary>
     /// True when a word beside <paramref name="i"/> (before or after it) meets a word beside <paramref name="j"/>: an
