@@ -1135,6 +1135,26 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("Angstrem JSC", "JOINT STOCK COMPANY ANGSTREM", "JSC ANGSTREM-T")]
+    [InlineData("АО «Ангстрем»", "JOINT STOCK COMPANY ANGSTREM", "JSC ANGSTREM-T")]
+    [InlineData("Gefest LLC", "GEFEST LLC", "GEFEST-M LLC")]
+    [InlineData("Bitriver-B", "OOO BITRIVER-B", "OOO BITRIVER-K")]
+    public void A_letter_a_firm_joins_to_its_name_by_a_hyphen_is_another_firm(string query, string firm, string other)
+    {
+        // the T of ANGSTREM-T is the brand's, not an initial that says little: the one firm alerts, the other does not
+        var found = Index(firm, other).Search(MatchSubject.FromName(query, PartyType.Organization), Thresholds.Review);
+        Assert.Equal("l/0", found[0].CandidateKey);
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(found[0].Score));
+        Assert.DoesNotContain(found, r => r.CandidateKey == "l/1" && Thresholds.BandOf(r.Score) == MatchBand.Alert);
+    }
+
+    [Theory]
+    [InlineData("Aviastar-SP", "AVIASTAR-SP AIRCRAFT MANUFACTURING ENTERPRISE")]
+    [InlineData("Angstrem-T", "JSC ANGSTREM-T")]
+    public void The_same_brand_letter_still_alerts(string query, string listed) =>
+        Alerts(query, listed);
+
+    [Theory]
     [InlineData("АО «Зелванор Спутниковые Системы»", "JSC ZELVANOR SATELLITE SYSTEMS")]
     [InlineData("Зелванор Беспилотные системы", "ZELVANOR UNMANNED SYSTEMS")]
     [InlineData("Испытательный центр Зелванор", "ZELVANOR TEST CENTER")]

@@ -174,7 +174,10 @@ public static partial class NameAnalyzer
         }
 
         if (kind != PartyType.Person)
+        {
             NamedByWordsOfVocabulary(tokens);
+            MarkBrandLetters(tokens, text);
+        }
 
         // an acronym beside a name of two words or more (Volgograd Machine-Building Company VgTZ, VPK NPO
         // Mashinostroyeniya) abbreviates the name or an older one: a qualifier another publisher may leave out
@@ -474,6 +477,41 @@ public static partial class NameAnalyzer
     private static bool IsQualifyingAcronym(PreparedToken t) =>
         t.Kind == TokenKind.Word && t.Text.Length <= AcronymMaxLength && Acronyms.LooksLikeAcronym(t.Text)
         && (t.Text.Length <= 3 || Acronyms.IsUnpronounceable(t.Text));
+
+    /// <summary>
+    /// Marks the single consonant letters <paramref name="text"/> joins to the word before by a hyphen (ANGSTREM-T,
+    /// АНГСТРЕМ-Т): <see cref="PreparedToken.IsBrandLetter"/>, words, also where a letter alone would be read as a legal
+    /// form (BITRIVER-K). Not a vowel: the e of Persian names (TOSE-E MELLI) joins two words.
+    /// </summary>
+    private static void MarkBrandLetters(List<PreparedToken> tokens, string text)
+    {
+        if (!text.Contains('-', StringComparison.Ordinal))
+            return;
+        string? latin = null;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind is not (TokenKind.Word or TokenKind.LegalForm) || token.Text.Length != 1 || token.Text[0] is < 'a' or > 'z' || IsVowelLetter(token.Text[0])
+                || tokens[t - 1].Kind is TokenKind.LegalForm or TokenKind.Number)
+                continue;
+            latin ??= Transliterator.ToLatin(text.ToLowerInvariant());
+            if (BrandLetter(latin, token.Text[0]))
+                tokens[t] = new PreparedToken(token.Text, Transliterator.PhoneticKey(token.Text), TokenKind.Word) { IsBrandLetter = true }; // not the legal form a letter may abbreviate (K, B)
+        }
+
+        static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+        static bool BrandLetter(string latin, char letter)
+        {
+            for (var i = latin.IndexOf('-', StringComparison.Ordinal); i > 0 && i + 1 < latin.Length; i = latin.IndexOf('-', i + 1))
+            {
+                if (latin[i + 1] == letter && char.IsLetter(latin[i - 1]) && (i + 2 == latin.Length || !char.IsLetterOrDigit(latin[i + 2])))
+                    return true;
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> joined to another word by a hyphen.</summary>
     private static bool Hyphenated(string text, string word) =>

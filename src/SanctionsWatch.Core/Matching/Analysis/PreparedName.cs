@@ -31,6 +31,12 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     public bool IsKana { get; init; }
 
     /// <summary>
+    /// A consonant letter a firm's name joins to a word by a hyphen (ANGSTREM-T, GEFEST-M, BITRIVER-K): part of the brand,
+    /// which tells two firms apart, not an initial that says little.
+    /// </summary>
+    public bool IsBrandLetter { get; init; }
+
+    /// <summary>
     /// The phonetic key of the stem of the text as written (<see cref="Stemmer"/>; each word of a phrase): the forms of
     /// one word meet (production / productive, missile / missiles), in organisations' names only.
     /// </summary>

@@ -35,7 +35,7 @@ public sealed class NameScorer
             case TokenKind.Concept:
                 return (statistics is null ? 2.0 : statistics.Idf(token.Key)) * options.ConceptWeightFactor;
             default:
-                if (token.Key.Length == 1 && token.Kind == TokenKind.Word)
+                if (token.Key.Length == 1 && token.Kind == TokenKind.Word && !token.IsBrandLetter)
                     return options.InitialWeight; // an initial says little
                 var idf = statistics is null ? 4.0 : statistics.Idf(token.Key);
                 return !persons && token.IsDescriptor ? idf * options.DescriptorWeightFactor : idf;
