@@ -161,6 +161,18 @@ public class NameVariantTests
     }
 
     [Theory]
+    [InlineData("RAMADAN, Nizar Abd-Al-Aziz", "AZIZ, Abdul")]
+    [InlineData("SALAMEH, Salem Ahmad Abdel Hadi", "HADI, Abdul")]
+    [InlineData("KHALIL, Omar Abdul Karim", "Abdul Karim")]
+    public void An_abd_al_compound_alone_is_one_name_not_every_name_of_a_longer_one(string query, string candidate)
+    {
+        // Abdul Aziz is one given name: matched inside a person's name of three, the surname and the other given names
+        // left out cost what they cost, not the little a middle name costs beside every other name matched
+        AssertNoAlert(query, candidate, PartyType.Person);
+        AssertNoAlert(candidate, query, PartyType.Person);
+    }
+
+    [Theory]
     [InlineData("abdelrahman", new[] { "abd", "al", "rahman" })]
     [InlineData("abdulaziz", new[] { "abd", "al", "aziz" })]
     [InlineData("abdel", new[] { "abd", "al" })]

@@ -1350,10 +1350,15 @@ public sealed class NameScorer
                 continue;
             if (partner[i] < 0 && join[i] < 0 && abbr[i] < 0)
                 return false;
-            matched++;
+            if (!IsCompoundParticle(tokens[i].Key))
+                matched++;
         }
 
         return true;
+
+        // the abd and al of an Abd al- compound (Abdul Aziz: abd al aziz) make one name with the word after them, not three
+        // (AZIZ, Abdul is one name matched in RAMADAN, Nizar Abd-Al-Aziz, not every name of a person of three)
+        static bool IsCompoundParticle(string key) => key is "abd" or "al";
     }
 
     /// <summary>
