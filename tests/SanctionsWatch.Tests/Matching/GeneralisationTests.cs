@@ -1161,6 +1161,10 @@ public class GeneralisationTests
     [InlineData("Учебный центр Зелванор", "ZELVANOR TRAINING CENTER")]
     [InlineData("Зелванор Поставка", "ZELVANOR SUPPLY")]
     [InlineData("Зелванор Станкостроительный завод", "ZELVANOR MACHINE TOOL PLANT")]
+    [InlineData("ОАО «Пароходство Зелванор»", "ZELVANOR SHIPPING COMPANY")]
+    [InlineData("Насосная компания Зелванор", "ZELVANOR PUMPING COMPANY")]
+    [InlineData("Институт робототехники Зелванор", "ZELVANOR ROBOTICS INSTITUTE")]
+    [InlineData("АО «Зелванор Оружейные Технологии»", "JSC ZELVANOR WEAPONS TECHNOLOGIES")]
     public void More_words_russian_firms_are_named_with_meet_their_translations(string query, string listed) =>
         Alerts(query, listed);
 
