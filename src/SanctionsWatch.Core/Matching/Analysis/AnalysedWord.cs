@@ -8,9 +8,10 @@ namespace SanctionsWatch.Matching;
 /// </summary>
 internal sealed class AnalysedWord
 {
-    public AnalysedWord(string latin, bool abjad = false, bool kana = false)
+    public AnalysedWord(string latin, bool abjad = false, bool kana = false, bool han = false)
     {
         Latin = latin;
+        IsHan = han;
         Key = Transliterator.PhoneticKey(latin);
         if (abjad)
         {
@@ -19,7 +20,7 @@ internal sealed class AnalysedWord
             return;
         }
 
-        IsFunctionWord = NameAnalyzer.FunctionWords.Contains(latin);
+        IsFunctionWord = !han && NameAnalyzer.FunctionWords.Contains(latin); // 拉 la, 德 de are syllables of a name, no articles
         IsRussiaGenitive = NameAnalyzer.RussiaGenitive.Contains(latin);
         var parts = kana ? null : NameAnalyzer.SplitCompound(latin); // a katakana word is a foreign word's sounds, no Russian compound
         if (parts is not null)
@@ -55,7 +56,15 @@ internal sealed class AnalysedWord
             Plain = Plain with { IsKana = true };
             Personal = Personal with { IsKana = true };
         }
+        else if (han && Plain.Kind == TokenKind.Word)
+        {
+            Plain = Plain with { IsHan = true };
+            Personal = Personal.Kind == TokenKind.Word ? Personal with { IsHan = true } : Personal;
+        }
     }
+
+    /// <summary>The syllable of one Chinese character (<see cref="PreparedToken.IsHan"/>).</summary>
+    public bool IsHan { get; }
 
     private const int MinJoinedPart = 6;
 

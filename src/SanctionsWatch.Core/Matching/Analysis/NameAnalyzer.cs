@@ -125,6 +125,15 @@ public static partial class NameAnalyzer
             // a person's name holds no legal form nor institutional vocabulary: Nao, Sa, Rossi, Belyi and Novy are names there
             var (legal, legalLength) = kind == PartyType.Person ? (null, 0) : LegalForms.Table.Match(keys, i);
             var (concept, conceptLength) = kind == PartyType.Person ? (null, 0) : IndustrialVocabulary.Table.Match(keys, i);
+            if (kept[i].IsHan)
+            {
+                // a lone character's syllable is a phrase only where the table writes that phrase as one character
+                if (legalLength == 1 && !LegalForms.Table.IsHanCharacter(keys[i]))
+                    (legal, legalLength) = (null, 0);
+                if (conceptLength == 1 && !IndustrialVocabulary.Table.IsHanCharacter(keys[i]))
+                    (concept, conceptLength) = (null, 0);
+            }
+
             if (legal is not null && legalLength >= conceptLength)
             {
                 tokens.Add(PhraseToken(kept, i, legalLength, legal, TokenKind.LegalForm, cache));
@@ -412,13 +421,17 @@ public static partial class NameAnalyzer
     {
         public void Add(ReadOnlySpan<char> token)
         {
-            var word = cache is null ? new AnalysedWord(Transliterator.ToLatin(token.ToString()), Transliterator.IsAbjad(token), Kana.IsKatakana(token)) : cache.Word(token);
+            var word = cache is null ? new AnalysedWord(Transliterator.ToLatin(token.ToString()), Transliterator.IsAbjad(token), Kana.IsKatakana(token), IsHanSyllable(token)) : cache.Word(token);
             if (word.Joined is { } parts)
                 words.AddRange(parts); // научноисследовательский: научно, исследовательский, as phrases expect them
             else if (word.Latin.Length > 0)
                 words.Add(word);
         }
     }
+
+    /// <summary>Whether a token of the normalised text is one Chinese character (each is a token of its own; not a Hangul syllable).</summary>
+    internal static bool IsHanSyllable(ReadOnlySpan<char> token) =>
+        token.Length == 1 && token[0] is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
 
     /// <summary>The working lists of one analysis, kept per thread (an index build analyses a million names).</summary>
     private sealed class Scratch

@@ -166,6 +166,8 @@ internal sealed class PhraseTable
         var pinyin = chinese.Select(static p => Transliterator.ToLatin(string.Concat(p.Where(char.IsLetter)))).Where(static p => p.Length > 0).ToArray();
         phrases = [.. phrases, .. pinyin];
         var notAbbreviated = chinese.Concat(pinyin).ToHashSet(StringComparer.Ordinal);
+        foreach (var character in chinese.Where(static p => p.Length == 1))
+            hanCharacters.Add(Transliterator.PhoneticKey(Transliterator.ToLatin(character)));
         var contents = Array.ConvertAll(phrases, ContentWords);
         LearnWordInitials(phrases, contents);
         if (!canonical.Contains('+', StringComparison.Ordinal))
@@ -241,6 +243,14 @@ internal sealed class PhraseTable
             list.Sort(static (a, b) => b.Patterns.Length.CompareTo(a.Patterns.Length));
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="key"/> is the key of a phrase written as one Chinese character (厂, chang: plant): a lone
+    /// character's syllable may be read as that phrase, not as a Latin word of the same letters (倪 ni is no NII, 造 zao no ZAO).
+    /// </summary>
+    public bool IsHanCharacter(string key) => hanCharacters.Contains(key);
+
+    private readonly HashSet<string> hanCharacters = new(StringComparer.Ordinal);
 
     /// <summary>The longest phrase starting at <paramref name="start"/>: its canonical token and length (0: none).</summary>
     public (string? Canonical, int Length) Match(List<string> keys, int start)

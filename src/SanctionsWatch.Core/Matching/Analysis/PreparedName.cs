@@ -37,6 +37,12 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     public bool IsBrandLetter { get; init; }
 
     /// <summary>
+    /// The pinyin syllable of one Chinese character (申, shen): a run of them may write a foreign name by its sounds, met by
+    /// a skeleton in Chinese sounds (<see cref="HanSounds"/>).
+    /// </summary>
+    public bool IsHan { get; init; }
+
+    /// <summary>
     /// The phonetic key of the stem of the text as written (<see cref="Stemmer"/>; each word of a phrase): the forms of
     /// one word meet (production / productive, missile / missiles), in organisations' names only.
     /// </summary>
@@ -139,6 +145,7 @@ public sealed class PreparedName
         var patronymic = false;
         var abjad = false;
         var kana = false;
+        var han = false;
         foreach (var t in tokens)
         {
             if (t.Kind != TokenKind.LegalForm)
@@ -147,12 +154,14 @@ public sealed class PreparedName
                 patronymic = true;
             abjad |= t.IsAbjad;
             kana |= t.IsKana;
+            han |= t.IsHan;
         }
 
         CoreCount = core;
         HasPatronymic = patronymic;
         HasAbjad = abjad;
         HasKana = kana;
+        HasHan = han;
     }
 
     private readonly bool[]? optionalTokens;
@@ -186,6 +195,9 @@ public sealed class PreparedName
 
     /// <summary>Whether a word of the name is written in katakana (<see cref="PreparedToken.IsKana"/>).</summary>
     public bool HasKana { get; }
+
+    /// <summary>Whether a word of the name is a Chinese character's syllable (<see cref="PreparedToken.IsHan"/>).</summary>
+    public bool HasHan { get; }
 
     /// <summary>The keys of the tokens other than legal forms, joined by spaces (whole-name comparison of short names).</summary>
     public string CoreKey => JoinCore(static t => t.Key);

@@ -29,6 +29,7 @@ public sealed class NameIndex : ICandidateIndex
     private readonly Dictionary<string, int[]> identifiers;
     private readonly Lazy<Dictionary<string, ulong[]>> abjadSkeletons;
     private readonly Lazy<Dictionary<string, ulong[]>> kanaSkeletons;
+    private readonly Lazy<Dictionary<string, ulong[]>> hanSkeletons;
     private readonly TokenStatistics statistics;
     private readonly int frequentThreshold;
     private readonly System.Collections.Concurrent.ConcurrentBag<double[]> freeScores = [];
@@ -174,6 +175,7 @@ public sealed class NameIndex : ICandidateIndex
         Scorer = new NameScorer(matcher.Options, statistics);
         abjadSkeletons = new Lazy<Dictionary<string, ulong[]>>(BuildAbjadSkeletons);
         kanaSkeletons = new Lazy<Dictionary<string, ulong[]>>(BuildKanaSkeletons);
+        hanSkeletons = new Lazy<Dictionary<string, ulong[]>>(BuildHanSkeletons);
         writtenWeights = new Dictionary<ulong, double>(ids.Written.Count);
         foreach (var (key, token) in ids.Written)
             writtenWeights[WrittenHash(key)] = Scorer.WeightOf(token);
@@ -416,6 +418,8 @@ public sealed class NameIndex : ICandidateIndex
 
             if (t.IsKana)
                 AddKanaHits(t.Text, w, acc); // and by its skeleton in Japanese sounds (raburofu: Lavrov)
+            if (HanSounds.IsSyllable(t))
+                AddHanHits(tokens, i, acc); // the runs of characters from it, by their skeleton in Chinese sounds (tu bo lie fu: Tupolev)
 
             if (t.ComparedAsWritten)
             {
@@ -497,13 +501,39 @@ public sealed class NameIndex : ICandidateIndex
         }
     }
 
+    /// <summary>
+    /// The list's Latin words whose skeleton in Chinese sounds is that of a run of two or more Chinese characters' syllables
+    /// from <paramref name="start"/> (<see cref="HanSounds"/>), at its similarity times the first syllable's weight.
+    /// </summary>
+    private void AddHanHits(PreparedToken[] tokens, int start, Accumulator acc)
+    {
+        // at one word's weight, as a katakana word's hit: a run's hits must not crowd out the names its syllables spell
+        var weight = Scorer.WeightOf(tokens[start]);
+        for (var end = start + 1; end < tokens.Length && end - start < HanSounds.MaxSyllables && HanSounds.IsSyllable(tokens[end]); end++)
+        {
+            var run = new string[end - start + 1];
+            for (var k = start; k <= end; k++)
+                run[k - start] = tokens[k].Text;
+            foreach (var skeleton in HanSounds.SkeletonsOf(run))
+            {
+                if (skeleton.Length < HanSounds.MinConsonants || !hanSkeletons.Value.TryGetValue(skeleton, out var hashes))
+                    continue;
+                foreach (var hash in hashes)
+                    AddHits(tokenPostings, hash, weight * HanSounds.Similarity, acc);
+            }
+        }
+    }
+
+    /// <summary>The list's Latin words (their posted key hashes) by skeleton in Chinese sounds: made at the first query in Chinese characters.</summary>
+    private Dictionary<string, ulong[]> BuildHanSkeletons() => BuildSkeletons(kana: false, han: true);
+
     /// <summary>The list's Latin words (their posted key hashes) by consonant skeleton: made at the first query written in an abjad.</summary>
     private Dictionary<string, ulong[]> BuildAbjadSkeletons() => BuildSkeletons(kana: false);
 
     /// <summary>The list's Latin words (their posted key hashes) by skeleton in Japanese sounds: made at the first query written in katakana.</summary>
     private Dictionary<string, ulong[]> BuildKanaSkeletons() => BuildSkeletons(kana: true);
 
-    private Dictionary<string, ulong[]> BuildSkeletons(bool kana)
+    private Dictionary<string, ulong[]> BuildSkeletons(bool kana, bool han = false)
     {
         var map = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
         foreach (var subject in subjects)
@@ -512,8 +542,15 @@ public sealed class NameIndex : ICandidateIndex
             {
                 foreach (var t in name.Tokens)
                 {
-                    if (t.Kind is not (TokenKind.Word or TokenKind.Patronymic) || t.IsAbjad || t.IsKana)
+                    if (t.Kind is not (TokenKind.Word or TokenKind.Patronymic) || t.IsAbjad || t.IsKana || t.IsHan)
                         continue;
+                    if (han)
+                    {
+                        if (HanSounds.LatinSkeleton(t.Text) is { Length: >= HanSounds.MinConsonants } skeleton)
+                            Add(map, skeleton, KeyHash(t.Key));
+                        continue;
+                    }
+
                     if (!kana)
                     {
                         Add(map, Abjad.Skeleton(t.Text), KeyHash(t.Key));

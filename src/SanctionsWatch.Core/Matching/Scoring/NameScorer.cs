@@ -283,13 +283,15 @@ public sealed class NameScorer
                 aligned = aligned with { Score = cap, Notes = [.. aligned.Notes, "a name in Arabic or Hebrew letters against a Latin one: review at most"] };
         }
 
-        if ((q.HasKana || c.HasKana) && aligned.Score > Kana.Similarity && MetBySoundsOnly(aligned))
+        if ((q.HasKana || c.HasKana || q.HasHan || c.HasHan) && aligned.Score > Kana.Similarity && MetBySoundsOnly(aligned))
         {
             // a katakana word met only by its consonants (ハーリス / Harith; Harris too) or with an ending of two readings
-            // (ロベルト: Robert, Roberto): review at most, unless the spellings alone score higher
+            // (ロベルト: Robert, Roberto), or Chinese characters met so (图波列夫 / Tupolev): review at most, unless the
+            // spellings alone score higher
             var spelled = Align(q, c, persons, kana: false);
+            var what = q.HasKana || c.HasKana ? "a katakana word" : "a foreign name in Chinese characters";
             aligned = spelled.Score > Kana.Similarity && !MetBySoundsOnly(spelled) ? spelled
-                : aligned with { Score = Kana.Similarity, Notes = [.. aligned.Notes, "a katakana word met a Latin one by its consonants only: review at most"] };
+                : aligned with { Score = Kana.Similarity, Notes = [.. aligned.Notes, what + " met a Latin one by its consonants only: review at most"] };
         }
 
         if (WholeAbjadName(q, c, aligned) is { } skeleton && skeleton.Score > aligned.Score)
@@ -518,8 +520,8 @@ public sealed class NameScorer
         Span<int> cJoin = m <= 64 ? stackalloc int[m] : new int[m];
         qJoin.Fill(-1);
         cJoin.Fill(-1);
-        MatchJoins(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
-        MatchJoins(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
+        MatchJoins(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, kana, comparisons, ref num, ref den, ref notes);
+        MatchJoins(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, kana, comparisons, ref num, ref den, ref notes);
         if (!persons)
         {
             // a syllabic contraction: one word made of the beginnings of adjacent words of the other side (Sovcomflot =
@@ -772,7 +774,11 @@ public sealed class NameScorer
         }
     }
 
-    /// <summary>The tokens of <paramref name="singleSide"/> that are runs of 2–3 adjacent tokens of the other side joined.</summary>
+    /// <summary>
+    /// The tokens of <paramref name="singleSide"/> that are runs of 2–3 adjacent tokens of the other side joined, and, where
+    /// <paramref name="sounds"/>, a Latin word that a run of up to <see cref="HanSounds.MaxSyllables"/> Chinese characters'
+    /// syllables writes by its sounds (图波列夫, tu bo lie fu: Tupolev), at <see cref="HanSounds.Similarity"/>.
+    /// </summary>
     private void MatchJoins(
         PreparedToken[] singleSide,
         PreparedToken[] runSide,
@@ -783,21 +789,24 @@ public sealed class NameScorer
         Span<int> singleAbbr,
         Span<int> runAbbr,
         bool fromQuery,
+        bool sounds,
         List<TokenComparison> comparisons,
         ref double num,
         ref double den,
         ref List<string>? notes)
     {
+        var syllables = sounds && Array.Exists(runSide, HanSounds.IsSyllable);
         for (var i = 0; i < singleSide.Length; i++)
         {
             if (singlePartner[i] >= 0 || singleJoin[i] >= 0 || singleAbbr[i] >= 0 || !IsJoinable(singleSide[i]))
                 continue;
             var single = JoinKey(singleSide[i]);
+            var latin = syllables && singleSide[i] is { Kind: TokenKind.Word, IsHan: false, IsAbjad: false, IsKana: false };
 
             // the best run, not the first: hehuixin is he hui xin (合汇鑫) joined, not hui xin with a letter or two more
             double best = 0;
             int bestStart = -1, bestLength = 0;
-            for (var length = 2; length <= 3 && best < 1.0; length++)
+            for (var length = 2; length <= (latin ? HanSounds.MaxSyllables : 3) && best < 1.0; length++)
             {
                 for (var j = 0; j + length <= runSide.Length && best < 1.0; j++)
                 {
@@ -811,8 +820,10 @@ public sealed class NameScorer
                         concepts += t.Kind == TokenKind.Concept ? 1 : 0;
                     }
 
-                    double s;
-                    if (free && AbjadRun(singleSide[i], runSide, j, length))
+                    double s = 0.0;
+                    if (!free)
+                        continue;
+                    if (AbjadRun(singleSide[i], runSide, j, length))
                     {
                         // an abjad's words against Latin ones, joined (نصر الله / Nasrallah, Abd al-Rahman / عبد الرحمن)
                         var texts = string.Concat(runSide.AsSpan(j, length).ToArray().Select(static t => t.Text));
@@ -822,15 +833,20 @@ public sealed class NameScorer
                     {
                         // the joined form may lose or gain a letter or two (a doubled letter, a linking vowel); a concept's
                         // key (computed only now) may be a little shorter than its text
-                        if (!free || single.Length < letters - 2 - (2 * concepts) || single.Length > letters + 2)
-                            continue;
-                        var joined = length == 2
-                            ? string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]))
-                            : string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]), JoinKey(runSide[j + 2]));
-                        s = Math.Abs(single.Length - joined.Length) <= 2 ? JoinedSimilarity(single, joined) : 0.0;
+                        if (length <= 3 && single.Length >= letters - 2 - (2 * concepts) && single.Length <= letters + 2)
+                        {
+                            var joined = length == 2
+                                ? string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]))
+                                : string.Concat(JoinKey(runSide[j]), JoinKey(runSide[j + 1]), JoinKey(runSide[j + 2]));
+                            s = Math.Abs(single.Length - joined.Length) <= 2 ? JoinedSimilarity(single, joined) : 0.0;
+                        }
+
+                        if (latin && s < HanSounds.Similarity && HanRun(runSide, j, length) is { } run)
+                            s = HanSounds.Compare(run, singleSide[i].Text); // a foreign name in Chinese characters
                     }
 
-                    if (s > best)
+                    // of runs met alike by sounds, the longest: 伊万诺夫 yi wan nuo fu is Ivanov whole, its yi a vowel of it
+                    if (s > best || (s > 0 && s == best && s == HanSounds.Similarity && length > bestLength))
                         (best, bestStart, bestLength) = (s, j, length);
                 }
             }
@@ -924,7 +940,7 @@ public sealed class NameScorer
 
     /// <summary>Whether a token may be a contraction: a word of two parts' letters at least, no Russian adjective in -sk-.</summary>
     internal static bool MayBeContraction(PreparedToken t) =>
-        t.Kind == TokenKind.Word && !t.IsAbjad && t.Key.Length >= 2 * MinContractionPart && !IsSkAdjective(t.Text);
+        t.Kind == TokenKind.Word && !t.IsAbjad && !t.IsHan && t.Key.Length >= 2 * MinContractionPart && !IsSkAdjective(t.Text);
 
     // the endings of a Russian adjective after -sk- (Uralski, Kazanskiy, Permskaya; not Moskva)
     private static readonly string[] SkAdjectiveEndings =
@@ -1095,6 +1111,21 @@ public sealed class NameScorer
         return true;
     }
 
+    /// <summary>The syllables of the run of <paramref name="length"/> tokens from <paramref name="start"/>, when each is a Chinese character's; null otherwise.</summary>
+    private static string[]? HanRun(PreparedToken[] tokens, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (!HanSounds.IsSyllable(tokens[k]))
+                return null;
+        }
+
+        var run = new string[length];
+        for (var k = 0; k < length; k++)
+            run[k] = tokens[start + k].Text;
+        return run;
+    }
+
     private static bool IsJoinable(PreparedToken t) =>
         t.Kind == TokenKind.Word || (t.Kind == TokenKind.Concept && !t.Text.Contains(' ', StringComparison.Ordinal));
 
@@ -1118,7 +1149,7 @@ public sealed class NameScorer
             // a word, or a concept written as its acronym (NPK, a concept of the vocabulary, against Scientific and
             // Production Company, a spelling it lacks)
             var acronymConcept = a.Kind == TokenKind.Concept && !letters.Contains(' ', StringComparison.Ordinal);
-            if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || !(a.Kind == TokenKind.Word || acronymConcept) || a.IsAbjad || letters.Length is < 2 or > Acronyms.MaxLength
+            if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || !(a.Kind == TokenKind.Word || acronymConcept) || a.IsAbjad || a.IsHan || letters.Length is < 2 or > Acronyms.MaxLength
                 || !(letters.Length <= 4 || Acronyms.ReadsAsAcronym(letters)))
                 continue;
             var found = false;
