@@ -1687,31 +1687,30 @@ public sealed class NameScorer
     /// Whether two short keys (up to five consonants) differ in two consonants or more, the one no stem of the other: the
     /// keys already write a sound one way, so what is left is a typo (one letter) or another word (Integral / Interpal,
     /// Veche / Menkeche). A longer word may carry two typos; a stem and its derived word (Mari / Mariyskiy) are left to the
-    /// other rules.
+    /// other rules. Apart read every way: the key's one-letter sounds as keyed (faundeiSn, a Bulgarian Фаундейшън, is one
+    /// letter from foundation), S and Z spelled sh and zh again (RUSHYDRO, keyed ruSidro, is one from RUSGIDRO), and C as ts
+    /// too (Irkutsk, keyed irkuCk, is Irkut's stem; as one sound, Volfovits is one from Volfovich, keyed h).
     /// </summary>
     private static bool TwoConsonantsApart(string a, string b)
     {
-        if (!TwoConsonantsApart(a, b, spellTs: false))
+        if (!TwoConsonantsApart(a, b, spelled: false, spellTs: false) || !TwoConsonantsApart(a, b, spelled: true, spellTs: false))
             return false;
         var withTs = a.Contains('C', StringComparison.Ordinal) || b.Contains('C', StringComparison.Ordinal);
-        return !withTs || TwoConsonantsApart(a, b, spellTs: true); // apart both ways
+        return !withTs || TwoConsonantsApart(a, b, spelled: true, spellTs: true);
     }
 
-    /// <param name="spellTs">Whether C is compared as ts (Irkutsk, keyed irkuCk, is Irkut's stem) or as one sound (Volfovits
-    /// / Volfovich: ts against ch, keyed h).</param>
-    private static bool TwoConsonantsApart(string a, string b, bool spellTs)
+    private static bool TwoConsonantsApart(string a, string b, bool spelled, bool spellTs)
     {
         const int MaxConsonants = 5;
         Span<char> x = stackalloc char[2 * MaxConsonants];
         Span<char> y = stackalloc char[2 * MaxConsonants];
-        if (Consonants(a, x, spellTs) is not { } n || Consonants(b, y, spellTs) is not { } m)
+        if (Consonants(a, x, spelled, spellTs) is not { } n || Consonants(b, y, spelled, spellTs) is not { } m)
             return false;
         if (x[..n].StartsWith(y[..m]) || y[..m].StartsWith(x[..n]))
             return false;
         return EditDistance.Distance(new string(x[..n]), new string(y[..m])) >= 2;
 
-        // the key's one-letter sounds spelled out again (S is sh): RUSHYDRO, keyed ruSidro, is one letter from RUSGIDRO
-        static int? Consonants(string key, Span<char> into, bool spellTs)
+        static int? Consonants(string key, Span<char> into, bool spelled, bool spellTs)
         {
             int sounds = 0, length = 0;
             foreach (var ch in key)
@@ -1720,14 +1719,14 @@ public sealed class NameScorer
                     continue;
                 if (sounds++ == MaxConsonants)
                     return null;
-                var spelled = ch switch { 'S' => "sh", 'Z' => "zh", 'C' when spellTs => "ts", _ => null };
-                if (spelled is null)
+                var letters = !spelled ? null : ch switch { 'S' => "sh", 'Z' => "zh", 'C' when spellTs => "ts", _ => null };
+                if (letters is null)
                 {
                     into[length++] = ch;
                 }
                 else
                 {
-                    spelled.CopyTo(into[length..]);
+                    letters.CopyTo(into[length..]);
                     length += 2;
                 }
             }
