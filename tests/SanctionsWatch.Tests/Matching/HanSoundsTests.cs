@@ -70,12 +70,18 @@ public class HanSoundsTests
 
     [Theory]
     [InlineData("伊留申航空综合体", "ILYUSHIN AVIATION COMPLEX")] // yi liu shen joined is ilyushin letter for letter
-    [InlineData("库尔干机械制造工厂", "KURGAN MACHINE BUILDING PLANT")]
+    [InlineData("库尔干机械制造厂", "KURGAN MACHINE BUILDING PLANT")] // 厂, one character, a plant
     public void A_name_whose_characters_spell_the_latin_one_alerts(string query, string listed)
     {
         var r = Matcher.Compare(MatchSubject.FromName(query, PartyType.Organization), MatchSubject.FromName(listed, PartyType.Organization));
         Assert.True(Thresholds.BandOf(r.Score) == MatchBand.Alert, $"'{query}' vs '{listed}': {r.Score:F3} ({r.Explanation.Rule})");
     }
+
+    [Theory]
+    [InlineData("WANG SHI MACHINERY CO LTD")] // 市 is a city; a Latin Shi is a name
+    [InlineData("YU JU TRADING")] // 局 is a bureau; a Latin Ju too is a name
+    public void A_latin_word_spelled_as_a_single_character_phrase_is_a_word(string name) =>
+        Assert.DoesNotContain(NameAnalyzer.Prepare(name, NameType.Primary, PartyType.Organization).Tokens, static t => t.Kind == TokenKind.Concept && t.Text.Length <= 3);
 
     [Theory]
     [InlineData("深圳市华强鑫电子有限公司", "SHENZHEN HUAQIANGXIN ELECTRONICS CO., LTD.", "TALVERA KASHINSKY NIKOLAEV")]

@@ -133,6 +133,14 @@ public static partial class NameAnalyzer
                 if (conceptLength == 1 && !IndustrialVocabulary.Table.IsHanCharacter(keys[i]))
                     (concept, conceptLength) = (null, 0);
             }
+            else
+            {
+                // and such a phrase is no Latin word of its letters (市 is a city; the Shi of WANG SHI MACHINERY a name)
+                if (legalLength == 1 && LegalForms.Table.IsHanCharacterOnly(keys[i]))
+                    (legal, legalLength) = (null, 0);
+                if (conceptLength == 1 && IndustrialVocabulary.Table.IsHanCharacterOnly(keys[i]))
+                    (concept, conceptLength) = (null, 0);
+            }
 
             if (legal is not null && legalLength >= conceptLength)
             {

@@ -168,6 +168,11 @@ internal sealed class PhraseTable
         var notAbbreviated = chinese.Concat(pinyin).ToHashSet(StringComparer.Ordinal);
         foreach (var character in chinese.Where(static p => p.Length == 1))
             hanCharacters.Add(Transliterator.PhoneticKey(Transliterator.ToLatin(character)));
+        foreach (var phrase in phrases)
+        {
+            if (!phrase.Contains(' ', StringComparison.Ordinal) && !phrase.Any(NameNormalizer.IsIdeograph) && !pinyin.Contains(phrase))
+                latinWords.Add(Transliterator.PhoneticKey(Transliterator.ToLatin(phrase.TrimEnd('*', '~'))));
+        }
         var contents = Array.ConvertAll(phrases, ContentWords);
         LearnWordInitials(phrases, contents);
         if (!canonical.Contains('+', StringComparison.Ordinal))
@@ -250,7 +255,15 @@ internal sealed class PhraseTable
     /// </summary>
     public bool IsHanCharacter(string key) => hanCharacters.Contains(key);
 
+    /// <summary>
+    /// Whether <paramref name="key"/> is a phrase of the table only as one Chinese character's syllable (市 shi: city), no
+    /// Latin or Cyrillic word of it: a Latin word of those letters (the Shi of WANG SHI MACHINERY, a Chinese name) is no
+    /// such phrase.
+    /// </summary>
+    public bool IsHanCharacterOnly(string key) => hanCharacters.Contains(key) && !latinWords.Contains(key);
+
     private readonly HashSet<string> hanCharacters = new(StringComparer.Ordinal);
+    private readonly HashSet<string> latinWords = new(StringComparer.Ordinal);
 
     /// <summary>The longest phrase starting at <paramref name="start"/>: its canonical token and length (0: none).</summary>
     public (string? Canonical, int Length) Match(List<string> keys, int start)
