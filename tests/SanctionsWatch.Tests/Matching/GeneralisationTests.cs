@@ -1166,6 +1166,8 @@ public class GeneralisationTests
     [InlineData("Насосная компания Зелванор", "ZELVANOR PUMPING COMPANY")]
     [InlineData("Институт робототехники Зелванор", "ZELVANOR ROBOTICS INSTITUTE")]
     [InlineData("АО «Зелванор Оружейные Технологии»", "JSC ZELVANOR WEAPONS TECHNOLOGIES")]
+    [InlineData("Электросетевая компания Зелванор", "ZELVANOR GRID COMPANY")]
+    [InlineData("Zelvanor Grid Company LLC", "LIMITED LIABILITY COMPANY NETWORKING COMPANY ZELVANOR")]
     public void More_words_russian_firms_are_named_with_meet_their_translations(string query, string listed) =>
         Alerts(query, listed);
 
