@@ -1168,6 +1168,9 @@ public class GeneralisationTests
     [InlineData("АО «Зелванор Оружейные Технологии»", "JSC ZELVANOR WEAPONS TECHNOLOGIES")]
     [InlineData("Электросетевая компания Зелванор", "ZELVANOR GRID COMPANY")]
     [InlineData("Zelvanor Grid Company LLC", "LIMITED LIABILITY COMPANY NETWORKING COMPANY ZELVANOR")]
+    [InlineData("Дальневосточная компания Зелванор", "ZELVANOR FAR EASTERN COMPANY")]
+    [InlineData("Северо-Западная логистическая компания Зелванор", "ZELVANOR NORTH-WESTERN LOGISTICS COMPANY")]
+    [InlineData("Генерирующая компания Зелванор", "ZELVANOR GENERATING COMPANY")]
     public void More_words_russian_firms_are_named_with_meet_their_translations(string query, string listed) =>
         Alerts(query, listed);
 
