@@ -1171,6 +1171,10 @@ public class GeneralisationTests
     [InlineData("Дальневосточная компания Зелванор", "ZELVANOR FAR EASTERN COMPANY")]
     [InlineData("Северо-Западная логистическая компания Зелванор", "ZELVANOR NORTH-WESTERN LOGISTICS COMPANY")]
     [InlineData("Генерирующая компания Зелванор", "ZELVANOR GENERATING COMPANY")]
+    [InlineData("Зелванорский завод десантной техники", "ZELVANOR AIRBORNE EQUIPMENT PLANT")] // the story's airborne vehicles
+    [InlineData("Топливная компания Зелванор", "ZELVANOR FUEL COMPANY")]
+    [InlineData("Зелванор Тяжелое Машиностроение", "ZELVANOR HEAVY MACHINE BUILDING")]
+    [InlineData("Зелванор Взрывные Технологии", "ZELVANOR EXPLOSIVE TECHNOLOGIES")]
     public void More_words_russian_firms_are_named_with_meet_their_translations(string query, string listed) =>
         Alerts(query, listed);
 
