@@ -68,6 +68,23 @@ public class HanSoundsTests
         Assert.Equal("l/0", Assert.Single(found).CandidateKey);
     }
 
+    [Fact]
+    public void A_name_of_many_characters_is_found_among_names_that_share_its_syllables()
+    {
+        // each syllable of 卡拉什尼科夫 (ka la shen ni ke fu) is a word of many listed names: one syllable's hit would leave
+        // KALASHNIKOV among the unscored; its skeleton's few words are scored beside the best-blocked names
+        string[] syllables = ["KA", "LA", "SHEN", "NI", "KE", "FU"];
+        var subjects = new List<MatchSubject> { new("l/0", PartyType.Organization, [new EntryName("JOINT STOCK COMPANY CONCERN KALASHNIKOV", NameType.Primary)], []) };
+        for (var i = 0; i < 600; i++)
+        {
+            var name = $"{syllables[i % 6]} {syllables[(i / 6) % 6]} {syllables[(i / 36) % 6]} TRADING {i}";
+            subjects.Add(new MatchSubject("f/" + i, PartyType.Organization, [new EntryName(name, NameType.Primary)], []));
+        }
+
+        var found = Matcher.Index(subjects).Search(MatchSubject.FromName("卡拉什尼科夫", PartyType.Organization), Thresholds.Review);
+        Assert.Contains(found, r => r.CandidateKey == "l/0" && Thresholds.BandOf(r.Score) == MatchBand.Review);
+    }
+
     [Theory]
     [InlineData("伊留申航空综合体", "ILYUSHIN AVIATION COMPLEX")] // yi liu shen joined is ilyushin letter for letter
     [InlineData("库尔干机械制造厂", "KURGAN MACHINE BUILDING PLANT")] // 厂, one character, a plant

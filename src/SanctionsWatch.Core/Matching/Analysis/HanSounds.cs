@@ -15,8 +15,12 @@ namespace SanctionsWatch.Matching;
 /// </summary>
 internal static class HanSounds
 {
-    /// <summary>The similarity of a word met by its skeleton in Chinese sounds: review, not alert, as katakana's.</summary>
-    public const double Similarity = Kana.Similarity;
+    /// <summary>
+    /// The similarity of a word met by its skeleton in Chinese sounds: high, so that the descriptors a Chinese name adds or
+    /// leaves out (集团 group, 设计局 design bureau) do not sink it below review, while the name it is found in is capped at
+    /// review, as a katakana word's (<see cref="Kana.Similarity"/>). Also the marker of such a match in an explanation.
+    /// </summary>
+    public const double Similarity = 0.95;
 
     /// <summary>The fewest consonants a skeleton must have to meet: two (苏霍伊, Sukhoi: s h) are too many names.</summary>
     public const int MinConsonants = 3;

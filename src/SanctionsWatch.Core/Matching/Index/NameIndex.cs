@@ -519,7 +519,17 @@ public sealed class NameIndex : ICandidateIndex
                 if (skeleton.Length < HanSounds.MinConsonants || !hanSkeletons.Value.TryGetValue(skeleton, out var hashes))
                     continue;
                 foreach (var hash in hashes)
+                {
                     AddHits(tokenPostings, hash, weight * HanSounds.Similarity, acc);
+
+                    // a skeleton of four consonants or more (tu bo lie fu: Tupolev) names few words: their names are scored
+                    // beside the best-blocked, as one syllable's hit is outweighed by names that share a syllable's letters
+                    if (skeleton.Length >= HanSounds.MinConsonants + 1 && tokenPostings.TryGetValue(hash, out var id))
+                    {
+                        for (var p = postingStart[id]; p < postingStart[id + 1] && acc.Reserved.Count < matcher.Options.MaxCandidates; p++)
+                            acc.Reserved.Add(postingNames[p]);
+                    }
+                }
             }
         }
     }

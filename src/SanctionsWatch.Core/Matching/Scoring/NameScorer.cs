@@ -283,14 +283,15 @@ public sealed class NameScorer
                 aligned = aligned with { Score = cap, Notes = [.. aligned.Notes, "a name in Arabic or Hebrew letters against a Latin one: review at most"] };
         }
 
-        if ((q.HasKana || c.HasKana || q.HasHan || c.HasHan) && aligned.Score > Kana.Similarity && MetBySoundsOnly(aligned))
+        var sounds = (Kana: q.HasKana || c.HasKana, Han: q.HasHan || c.HasHan);
+        if ((sounds.Kana || sounds.Han) && aligned.Score > Kana.Similarity && MetBySoundsOnly(aligned, sounds.Kana, sounds.Han))
         {
             // a katakana word met only by its consonants (ハーリス / Harith; Harris too) or with an ending of two readings
             // (ロベルト: Robert, Roberto), or Chinese characters met so (图波列夫 / Tupolev): review at most, unless the
             // spellings alone score higher
             var spelled = Align(q, c, persons, kana: false);
             var what = q.HasKana || c.HasKana ? "a katakana word" : "a foreign name in Chinese characters";
-            aligned = spelled.Score > Kana.Similarity && !MetBySoundsOnly(spelled) ? spelled
+            aligned = spelled.Score > Kana.Similarity && !MetBySoundsOnly(spelled, sounds.Kana, sounds.Han) ? spelled
                 : aligned with { Score = Kana.Similarity, Notes = [.. aligned.Notes, what + " met a Latin one by its consonants only: review at most"] };
         }
 
@@ -299,8 +300,10 @@ public sealed class NameScorer
         return expansion is { } x && x.Score > aligned.Score ? x : aligned;
     }
 
-    private static bool MetBySoundsOnly(NameScore aligned) =>
-        aligned.Tokens.Any(static t => t is { QueryToken: not null, CandidateToken: not null, Similarity: Kana.Similarity });
+    /// <summary>Whether a token pair met by sounds only (a katakana word's skeleton, Chinese characters' one) is among the aligned ones.</summary>
+    private static bool MetBySoundsOnly(NameScore aligned, bool kana, bool han) =>
+        aligned.Tokens.Any(t => t.QueryToken is not null && t.CandidateToken is not null
+            && ((kana && t.Similarity == Kana.Similarity) || (han && t.Similarity == HanSounds.Similarity)));
 
     /// <summary>
     /// A name all in an abjad's words against one all in Latin words with one consonant skeleton over all their words
