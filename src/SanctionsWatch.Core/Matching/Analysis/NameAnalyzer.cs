@@ -125,22 +125,11 @@ public static partial class NameAnalyzer
             // a person's name holds no legal form nor institutional vocabulary: Nao, Sa, Rossi, Belyi and Novy are names there
             var (legal, legalLength) = kind == PartyType.Person ? (null, 0) : LegalForms.Table.Match(keys, i);
             var (concept, conceptLength) = kind == PartyType.Person ? (null, 0) : IndustrialVocabulary.Table.Match(keys, i);
-            if (kept[i].IsHan)
-            {
-                // a lone character's syllable is a phrase only where the table writes that phrase as one character
-                if (legalLength == 1 && !LegalForms.Table.IsHanCharacter(keys[i]))
-                    (legal, legalLength) = (null, 0);
-                if (conceptLength == 1 && !IndustrialVocabulary.Table.IsHanCharacter(keys[i]))
-                    (concept, conceptLength) = (null, 0);
-            }
-            else
-            {
-                // and such a phrase is no Latin word of its letters (市 is a city; the Shi of WANG SHI MACHINERY a name)
-                if (legalLength == 1 && LegalForms.Table.IsHanCharacterOnly(keys[i]))
-                    (legal, legalLength) = (null, 0);
-                if (conceptLength == 1 && IndustrialVocabulary.Table.IsHanCharacterOnly(keys[i]))
-                    (concept, conceptLength) = (null, 0);
-            }
+            // a Chinese character's syllable and a Latin word of its letters are one-word phrases of their own writing only
+            if (legalLength == 1 && !LegalForms.Table.OneWordPhraseFits(keys[i], kept[i].IsHan))
+                (legal, legalLength) = (null, 0);
+            if (conceptLength == 1 && !IndustrialVocabulary.Table.OneWordPhraseFits(keys[i], kept[i].IsHan))
+                (concept, conceptLength) = (null, 0);
 
             if (legal is not null && legalLength >= conceptLength)
             {

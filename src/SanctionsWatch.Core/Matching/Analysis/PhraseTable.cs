@@ -250,17 +250,13 @@ internal sealed class PhraseTable
     }
 
     /// <summary>
-    /// Whether <paramref name="key"/> is the key of a phrase written as one Chinese character (厂, chang: plant): a lone
-    /// character's syllable may be read as that phrase, not as a Latin word of the same letters (倪 ni is no NII, 造 zao no ZAO).
+    /// Whether a one-word phrase of key <paramref name="key"/> may be read in a word written as <paramref name="han"/> says:
+    /// a lone Chinese character's syllable only where the table writes the phrase as one character (厂, chang: plant; 倪 ni
+    /// is no NII, 造 zao no ZAO), and a Latin or Cyrillic word not where the table has the phrase as a character only (市 shi
+    /// is a city; the Shi of WANG SHI MACHINERY, a Chinese name, is none).
     /// </summary>
-    public bool IsHanCharacter(string key) => hanCharacters.Contains(key);
-
-    /// <summary>
-    /// Whether <paramref name="key"/> is a phrase of the table only as one Chinese character's syllable (市 shi: city), no
-    /// Latin or Cyrillic word of it: a Latin word of those letters (the Shi of WANG SHI MACHINERY, a Chinese name) is no
-    /// such phrase.
-    /// </summary>
-    public bool IsHanCharacterOnly(string key) => hanCharacters.Contains(key) && !latinWords.Contains(key);
+    public bool OneWordPhraseFits(string key, bool han) =>
+        han ? hanCharacters.Contains(key) : !hanCharacters.Contains(key) || latinWords.Contains(key);
 
     private readonly HashSet<string> hanCharacters = new(StringComparer.Ordinal);
     private readonly HashSet<string> latinWords = new(StringComparer.Ordinal);

@@ -523,8 +523,8 @@ public sealed class NameScorer
         Span<int> cJoin = m <= 64 ? stackalloc int[m] : new int[m];
         qJoin.Fill(-1);
         cJoin.Fill(-1);
-        MatchJoins(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, kana, comparisons, ref num, ref den, ref notes);
-        MatchJoins(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, kana, comparisons, ref num, ref den, ref notes);
+        MatchJoins(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, kana && c.HasHan, comparisons, ref num, ref den, ref notes);
+        MatchJoins(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, kana && q.HasHan, comparisons, ref num, ref den, ref notes);
         if (!persons)
         {
             // a syllabic contraction: one word made of the beginnings of adjacent words of the other side (Sovcomflot =
@@ -779,8 +779,9 @@ public sealed class NameScorer
 
     /// <summary>
     /// The tokens of <paramref name="singleSide"/> that are runs of 2–3 adjacent tokens of the other side joined, and, where
-    /// <paramref name="sounds"/>, a Latin word that a run of up to <see cref="HanSounds.MaxSyllables"/> Chinese characters'
-    /// syllables writes by its sounds (图波列夫, tu bo lie fu: Tupolev), at <see cref="HanSounds.Similarity"/>.
+    /// <paramref name="syllables"/> (the other side has Chinese characters, and sounds are compared), a Latin word that a run
+    /// of up to <see cref="HanSounds.MaxSyllables"/> characters' syllables writes by its sounds (图波列夫, tu bo lie fu:
+    /// Tupolev), at <see cref="HanSounds.Similarity"/>.
     /// </summary>
     private void MatchJoins(
         PreparedToken[] singleSide,
@@ -792,13 +793,12 @@ public sealed class NameScorer
         Span<int> singleAbbr,
         Span<int> runAbbr,
         bool fromQuery,
-        bool sounds,
+        bool syllables,
         List<TokenComparison> comparisons,
         ref double num,
         ref double den,
         ref List<string>? notes)
     {
-        var syllables = sounds && Array.Exists(runSide, HanSounds.IsSyllable);
         for (var i = 0; i < singleSide.Length; i++)
         {
             if (singlePartner[i] >= 0 || singleJoin[i] >= 0 || singleAbbr[i] >= 0 || !IsJoinable(singleSide[i]))
