@@ -254,6 +254,8 @@ public class NameIndexTests
     [InlineData("Siberian Service Company", "AO SIBIRSKAYA SERVISNAYA KOMPANIYA")]
     [InlineData("Tula Service Company", "TULSKAYA SERVISNAYA KOMPANIYA")] // the place
     [InlineData("ООО «Океан Сервис»", "OCEAN SERVICE LLC")] // a c written к (okean): one consonant in the lookup too
+    [InlineData("LASERBEE SERVICE COMPANY", "LAZERBI SERVICE COMPANY")] // an English word as Russian writes its sounds (лазерби)
+    [InlineData("AO SITI SERVICE COMPANY", "CITY SERVICE COMPANY")] // and the list's English word, its sounds the query's
     public void Words_met_otherwise_written_are_found_through_the_index_among_many_sharing_a_concept(string query, string listed)
     {
         // four hundred service companies: the one concept the names share finds too many to score them all

@@ -30,6 +30,7 @@ public sealed class NameIndex : ICandidateIndex
     private readonly Lazy<Dictionary<string, ulong[]>> abjadSkeletons;
     private readonly Lazy<Dictionary<string, ulong[]>> kanaSkeletons;
     private readonly Lazy<Dictionary<string, ulong[]>> hanSkeletons;
+    private readonly Dictionary<string, ulong[]> englishReadings;
     private readonly TokenStatistics statistics;
     private readonly int frequentThreshold;
     private readonly System.Collections.Concurrent.ConcurrentBag<double[]> freeScores = [];
@@ -176,6 +177,8 @@ public sealed class NameIndex : ICandidateIndex
         abjadSkeletons = new Lazy<Dictionary<string, ulong[]>>(BuildAbjadSkeletons);
         kanaSkeletons = new Lazy<Dictionary<string, ulong[]>>(BuildKanaSkeletons);
         hanSkeletons = new Lazy<Dictionary<string, ulong[]>>(BuildHanSkeletons);
+        englishReadings = ids.EnglishReadings.GroupBy(static r => r.Key.Read, static r => KeyHash(r.Key.Word), StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => g.ToArray(), StringComparer.Ordinal);
         writtenWeights = new Dictionary<ulong, double>(ids.Written.Count);
         foreach (var (key, token) in ids.Written)
             writtenWeights[WrittenHash(key)] = Scorer.WeightOf(token);
@@ -440,7 +443,10 @@ public sealed class NameIndex : ICandidateIndex
                     AddHits(tokenPostings, asWritten, Math.Min(w, most), acc);
                 AddFuzzyHits(t.Key, w, acc, organisation);
                 if (organisation)
+                {
                     AddPlaceHits(t, w, acc);
+                    AddEnglishSoundHits(t, w, acc);
+                }
             }
 
             if (i + 1 < tokens.Length && t.Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word)
@@ -531,6 +537,32 @@ public sealed class NameIndex : ICandidateIndex
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The list's words one of which is the other, an English word, as Russian writes it by its sounds, as the scorer
+    /// meets them (<see cref="EnglishSounds"/>): the words keyed as the query word reads (LASERBEE: LAZERBI), and the words
+    /// that read as the query word's key (SITI: CITY); the spelling measure of the fuzzy neighbours does not bring them close.
+    /// </summary>
+    private void AddEnglishSoundHits(PreparedToken t, double weight, Accumulator acc)
+    {
+        if (t.IsKana || t.IsHan)
+            return;
+        var similar = weight * matcher.Options.KeyEqualSimilarity;
+        if (t.AsEnglishSounds is { } read)
+            AddRareHits(KeyHash(read.Key));
+        if (englishReadings.TryGetValue(t.Key, out var hashes))
+        {
+            foreach (var hash in hashes)
+                AddRareHits(hash);
+        }
+
+        // a word's reading is a spelling of its own: a frequent word found so (service read servis) finds nothing new
+        void AddRareHits(ulong hash)
+        {
+            if (tokenPostings.TryGetValue(hash, out var id) && postingStart[id + 1] - postingStart[id] <= frequentThreshold)
+                AddHits(tokenPostings, hash, similar, acc);
         }
     }
 
@@ -1009,6 +1041,8 @@ public sealed class NameIndex : ICandidateIndex
                     var key = NameScorer.ContractionKey(tokens[i]);
                     if (NameScorer.MayBeContraction(tokens[i]))
                         ContractionWords.TryAdd(key!, tokens[i].Key);
+                    if (tokens[i].Kind == TokenKind.Word && !tokens[i].IsHan && tokens[i].AsEnglishSounds is { } read)
+                        EnglishReadings.TryAdd((read.Key, tokens[i].Key), 0);
                     var (left, right) = (previous, key);
                     previous = key;
                     if (m >= buffer.Length || left is not { Length: >= NameScorer.MinContractionPart } || right is not { Length: >= NameScorer.MinContractionPart })
@@ -1070,6 +1104,12 @@ public sealed class NameIndex : ICandidateIndex
         /// vocabulary, each with a token first posted under it (whose weight its hits count at most).
         /// </summary>
         public System.Collections.Concurrent.ConcurrentDictionary<string, PreparedToken> Written { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The organisations' words that read otherwise as English sounds (<see cref="PreparedToken.AsEnglishSounds"/>):
+        /// the reading's key and the word's key.
+        /// </summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<(string Read, string Word), byte> EnglishReadings { get; } = new();
 
         /// <summary>The organisations' words that may be contractions: contraction key → token key.</summary>
         public System.Collections.Concurrent.ConcurrentDictionary<string, string> ContractionWords { get; } = new(StringComparer.Ordinal);
