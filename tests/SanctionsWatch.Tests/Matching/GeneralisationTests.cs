@@ -1049,6 +1049,20 @@ public class GeneralisationTests
         Assert.Equal(compared.Score, found[0].Score, 3);
     }
 
+    [Theory]
+    [InlineData("TSNIIAG", "JSC CENTRAL RESEARCH INSTITUTE OF AUTOMATION AND HYDRAULICS")] // ЦНИИАГ: Ц is ts
+    [InlineData("TSMKB Zelvanor", "CENTRAL MARINE DESIGN BUREAU ZELVANOR")] // ЦМКБ
+    public void A_Cyrillic_initial_of_two_Latin_letters_spells_an_acronym_in_compare_and_the_index(string acronym, string listed)
+    {
+        // the vocabulary's Russian spelling of the word (центральный) gives its initial as romanised, ts, not its first
+        // letter t, which no romanised acronym uses
+        var compared = Compare(acronym, listed);
+        var found = Index(listed).Search(MatchSubject.FromName(acronym, PartyType.Organization), Thresholds.Review);
+
+        Assert.True(Thresholds.BandOf(compared.Score) >= MatchBand.Review, $"'{acronym}' vs '{listed}': {compared.Score:F3}");
+        Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+    }
+
     [Fact]
     public void A_legal_form_that_only_says_how_a_firm_is_incorporated_spells_no_acronym()
     {

@@ -108,6 +108,11 @@ internal sealed class PhraseTable
 
     private readonly Dictionary<string, HashSet<string>> wordNativeInitials = new(StringComparer.Ordinal);
 
+    /// <summary>The words of a Cyrillic phrase <see cref="ContentWords"/> keeps, as written.</summary>
+    private static IEnumerable<string> NativeContentWords(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static w => w.TrimEnd('*'))
+            .Where(static w => w.Length > 0 && Transliterator.ToLatin(w) is { Length: > 0 } latin && !NameAnalyzer.FunctionWords.Contains(latin));
+
     private static string[] ContentWords(string phrase) =>
         [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static w => Transliterator.ToLatin(w.TrimEnd('*')))
             .Where(static w => w.Length > 0 && !NameAnalyzer.FunctionWords.Contains(w))];
@@ -193,14 +198,19 @@ internal sealed class PhraseTable
             var phrase = phrases[at];
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var content = contents[at];
-            var letters = content.Length == 1 && abbreviations.Contains(content[0]) ? content[0] : string.Concat(content.Select(static w => w[0]));
+            var abbreviation = content.Length == 1 && abbreviations.Contains(content[0]);
+            var letters = abbreviation ? content[0] : string.Concat(content.Select(static w => w[0]));
             if (letters.Length > 0 && !notAbbreviated.Contains(phrase))
             {
                 var set = initials.TryGetValue(canonical, out var known) ? known : initials[canonical] = new HashSet<string>(StringComparer.Ordinal);
                 set.Add(letters);
                 if (Transliterator.HasCyrillic(phrase))
                 {
-                    nativeInitials.TryAdd(canonical, letters);
+                    // a Cyrillic first letter romanised in two letters is that initial in a romanised acronym (ЦНИИ:
+                    // TsNII; Х, Ч, Ш, Ж, Ю, Я), beside its first letter
+                    var native = abbreviation ? letters : string.Concat(NativeContentWords(phrase).Select(static w => Transliterator.ToLatin(w[..1])));
+                    set.Add(native);
+                    nativeInitials.TryAdd(canonical, native);
                     if (words.Length == 1)
                         set.UnionWith(FirstSyllables(Transliterator.ToLatin(words[0].TrimEnd('*'))));
                 }
