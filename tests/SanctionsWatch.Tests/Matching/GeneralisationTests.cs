@@ -1189,6 +1189,8 @@ public class GeneralisationTests
     [InlineData("Топливная компания Зелванор", "ZELVANOR FUEL COMPANY")]
     [InlineData("Зелванор Тяжелое Машиностроение", "ZELVANOR HEAVY MACHINE BUILDING")]
     [InlineData("Зелванор Взрывные Технологии", "ZELVANOR EXPLOSIVE TECHNOLOGIES")]
+    [InlineData("ООО «Азиатская торговая компания Зелванор»", "ZELVANOR ASIAN TRADING COMPANY LLC")] // regions written otherwise
+    [InlineData("Zelvanor Asia Shipping", "ZELVANOR AZIYA SHIPPING")]
     public void More_words_russian_firms_are_named_with_meet_their_translations(string query, string listed) =>
         Alerts(query, listed);
 
