@@ -1050,6 +1050,19 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("NOVY GOROD OOO", "LIMITED LIABILITY COMPANY PRESSMAN PREMIUM PACKAGING NOVGOROD")] // Novgorod joined: a city
+    [InlineData("Tula", "TULA CARTRIDGE WORKS")]
+    [InlineData("OOO Kazanskaya", "KAZAN SERVICE COMPANY")] // the place's adjective
+    public void A_place_alone_is_not_the_firm_of_that_place_that_says_more(string query, string listed) =>
+        DoesNotAlert(query, listed); // where a firm is says not which: the list's further description is no mere detail
+
+    [Theory]
+    [InlineData("Kazan Helicopters", "KAZAN HELICOPTER PLANT PJSC")] // a place and a concept found: the plant is a detail
+    [InlineData("Zelvanor Novgorod", "ZELVANOR NOVGOROD HOLDING")]
+    public void A_place_with_what_the_firm_is_still_meets_its_fuller_name(string query, string listed) =>
+        Alerts(query, listed);
+
+    [Theory]
     [InlineData("TSNIIAG", "JSC CENTRAL RESEARCH INSTITUTE OF AUTOMATION AND HYDRAULICS")] // ЦНИИАГ: Ц is ts
     [InlineData("TSMKB Zelvanor", "CENTRAL MARINE DESIGN BUREAU ZELVANOR")] // ЦМКБ
     public void A_Cyrillic_initial_of_two_Latin_letters_spells_an_acronym_in_compare_and_the_index(string acronym, string listed)

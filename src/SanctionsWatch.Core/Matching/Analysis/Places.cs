@@ -18,6 +18,9 @@ internal static class Places
     public static bool AreOtherPlaces(PreparedToken a, PreparedToken b) =>
         a.Kind == TokenKind.Word && b.Kind == TokenKind.Word && Lists.Keys.TryGetValue(a.Key, out var x) && Lists.Keys.TryGetValue(b.Key, out var y) && x != y;
 
+    /// <summary>Whether a word is a place of the list or its Russian adjective (Kazan, Kazanskiy).</summary>
+    public static bool IsPlace(PreparedToken t) => t.Kind == TokenKind.Word && Lists.Keys.ContainsKey(t.Key);
+
     private static (Dictionary<string, int> Keys, List<string> Clashes) Load()
     {
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);

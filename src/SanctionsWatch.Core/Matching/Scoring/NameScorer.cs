@@ -556,7 +556,7 @@ public sealed class NameScorer
         // a list name that only adds description to a query found whole (Vnesheconombank / State Corporation Bank for
         // Development and Foreign Economic Affairs Vnesheconombank) is the same party described more fully; description
         // the query lacks while the query has words of its own unfound (Zavod Proton / Proton) tells firms apart
-        var queryComplete = !persons && Complete(qt, qPartner, qJoin, qAbbr, q, sim, m);
+        var queryComplete = !persons && Complete(qt, qPartner, qJoin, qAbbr, q, sim, m) && !FoundOnlyPlaces(ct, cPartner, cJoin, cAbbr);
 
         // a legal form on one side only says little; two legal forms of different classes tell firms apart (LLC / JSC)
         var legalConflict = Unmatched(qt, qPartner, TokenKind.LegalForm) && Unmatched(ct, cPartner, TokenKind.LegalForm);
@@ -1329,6 +1329,26 @@ public sealed class NameScorer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when what was found of a side is places only (Novgorod), no word or concept besides: a place says where a firm
+    /// is, not which, so the other side's further description is no mere detail (NOVY GOROD is not PRESSMAN PREMIUM
+    /// PACKAGING NOVGOROD; Kazan Helicopters, a place and a concept, is still Kazan Helicopter Plant).
+    /// </summary>
+    private static bool FoundOnlyPlaces(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr)
+    {
+        var places = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.LegalForm || (partner[i] < 0 && join[i] < 0 && abbr[i] < 0))
+                continue;
+            if (!Places.IsPlace(tokens[i]))
+                return false;
+            places++;
+        }
+
+        return places > 0;
     }
 
     /// <summary>True when a token of this kind is left unmatched on a side.</summary>
