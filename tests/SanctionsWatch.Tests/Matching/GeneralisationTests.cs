@@ -1050,6 +1050,17 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("Торговый дом «Зелванор»", "TRADING HOUSE ZELVANOR LLC", "ZELVANOR TRADING LLC")]
+    [InlineData("Trading House Zelvanor Elektroteks", "TD ZELVANOR ELEKTROTEKS", "ZELVANOR ELEKTROTEKS TRADE")]
+    public void A_trading_house_is_its_own_word_not_the_firm_that_trades(string query, string tradingHouse, string firm)
+    {
+        // торговый дом, a firm's sales arm, is listed apart from the firm: it meets its spellings, not trading
+        var house = Compare(query, tradingHouse).Score;
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(house));
+        Assert.True(house > Compare(query, firm).Score + 0.03, $"{house:F3} against {Compare(query, firm).Score:F3}");
+    }
+
+    [Theory]
     [InlineData("NOVY GOROD OOO", "LIMITED LIABILITY COMPANY PRESSMAN PREMIUM PACKAGING NOVGOROD")] // Novgorod joined: a city
     [InlineData("Tula", "TULA CARTRIDGE WORKS")]
     [InlineData("OOO Kazanskaya", "KAZAN SERVICE COMPANY")] // the place's adjective

@@ -267,6 +267,17 @@ public class NameIndexTests
         Assert.Equal("ofac-sdn/listed", Assert.Single(results).CandidateKey);
     }
 
+    [Fact]
+    public void A_word_of_the_vocabulary_spelled_shorter_than_its_key_is_looked_up_without_failing()
+    {
+        // TH is trading house: a word whose key (the vocabulary's) is longer than its spelling, as contractions are cut
+        var index = new NameMatcher().Index([Entry("1", "TORGOVYI DOM ZELVANOR"), Entry("2", "ZELVANOR THERMAL")]);
+
+        var results = index.Search(MatchSubject.FromName("TH ZELVANOR", PartyType.Organization), MatchThresholds.DefaultAlert);
+
+        Assert.Equal("ofac-sdn/1", results[0].CandidateKey);
+    }
+
     [Theory]
     [InlineData("Hizballah", "HEZBOLLAH")] // few shared trigrams, Jaro-Winkler under the floor: found by its consonants
     [InlineData("Muhamad", "MOHAMED")] // one shared trigram of seven

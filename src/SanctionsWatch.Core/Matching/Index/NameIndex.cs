@@ -859,6 +859,8 @@ public sealed class NameIndex : ICandidateIndex
     private void AddContractionHits(string key, double weight, Accumulator acc)
     {
         const int part = NameScorer.MinContractionPart;
+        if (key.Length < 2 * part)
+            return; // a word of the vocabulary may contract as its spelling, shorter than its key (TH: trading house)
         Span<char> heads = stackalloc char[2 * part];
         AppendHead(heads, 0, key);
         for (var cut = part; cut + part <= key.Length; cut++)
