@@ -267,6 +267,18 @@ public class NameIndexTests
         Assert.Equal("ofac-sdn/listed", Assert.Single(results).CandidateKey);
     }
 
+    [Theory]
+    [InlineData("فلاديمير بوتين", "PUTIN, Vladimir")] // a foreign name in Arabic letters: ب its p, ف its v
+    [InlineData("סרגיי לברוב", "LAVROV, Sergei")] // Hebrew ב its v
+    public void A_foreign_name_in_an_abjad_is_found_through_the_index_at_review(string query, string listed)
+    {
+        var index = new NameMatcher().Index([Entry("1", listed, PartyType.Person), Entry("2", "BUDIN, Vladimir", PartyType.Person), Entry("3", "LAZAREV, Sergei", PartyType.Person)]);
+
+        var results = index.Search(MatchSubject.FromName(query, PartyType.Person), MatchThresholds.DefaultReview);
+
+        Assert.Equal("ofac-sdn/1", Assert.Single(results).CandidateKey);
+    }
+
     [Fact]
     public void A_word_of_the_vocabulary_spelled_shorter_than_its_key_is_looked_up_without_failing()
     {

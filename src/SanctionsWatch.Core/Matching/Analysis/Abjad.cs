@@ -116,7 +116,8 @@ internal static class Abjad
     /// <summary>
     /// The romanised abjad word and its other spellings: ق is q or k, and g or gh where it is said so (Gaddafi, Persian
     /// Ghasem), never j; ج is j or g (Gamal); Hebrew פ is f or p (Perez); ذ ض ظ (dh) are also d (Gaddafi, Ramadan), as they are z where dh is read as one
-    /// sound (Persian Reza, Ramazan, Fazl).
+    /// sound (Persian Reza, Ramazan, Fazl); and the letters a foreign name's sounds Arabic has none for are written with
+    /// (سيرغي لافروف: Sergei Lavrov, بوتين: Putin): ف also v, ب also p, غ also g, and Hebrew ב also v (לברוב).
     /// </summary>
     private static IEnumerable<string> Spellings(string abjad)
     {
@@ -124,7 +125,21 @@ internal static class Abjad
         if (abjad.Contains('q', StringComparison.Ordinal))
             spellings = [abjad, abjad.Replace("q", "g", StringComparison.Ordinal), abjad.Replace('q', 'G')]; // G: gh, one sound
         if (abjad.Contains('f', StringComparison.Ordinal))
-            spellings = spellings.Concat(spellings.Select(static s => s.Replace('f', 'p'))).ToArray();
+        {
+            // ف is also a foreign v, which Arabic has no letter for (لافروف: Lavrov, فلاديمير: Vladimir)
+            spellings = spellings.Concat(spellings.Select(static s => s.Replace('f', 'p')))
+                .Concat(spellings.Select(static s => s.Replace('f', 'v'))).ToArray();
+        }
+
+        if (abjad.Contains('b', StringComparison.Ordinal))
+        {
+            // ب is also a foreign p (بوتين: Putin), and Hebrew ב a v (לברוב: Lavrov)
+            spellings = spellings.Concat(spellings.Select(static s => s.Replace('b', 'p')))
+                .Concat(spellings.Select(static s => s.Replace('b', 'v'))).ToArray();
+        }
+
+        if (abjad.Contains("gh", StringComparison.Ordinal))
+            spellings = spellings.Concat(spellings.Select(static s => s.Replace("gh", "g", StringComparison.Ordinal))).ToArray(); // غ is a foreign g (سيرغي: Sergei)
         if (abjad.Contains('j', StringComparison.Ordinal))
             spellings = spellings.Concat(spellings.Select(static s => s.Replace('j', 'g'))).ToArray(); // ج said g (Egyptian Gamal)
         if (abjad.Contains("dh", StringComparison.Ordinal))
