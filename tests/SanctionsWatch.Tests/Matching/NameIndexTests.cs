@@ -187,6 +187,21 @@ public class NameIndexTests
         Assert.Equal("ofac-sdn/1", results[0].CandidateKey);
     }
 
+    [Theory]
+    [InlineData("Zelvoboron Export", "ZELVOBORONEKSPORT OAO")] // a word and a concept the list writes as one word
+    [InlineData("Korvelonovo Export", "KORVELONOVOEKSPORT")]
+    [InlineData("Zelvoboroneksport JSC", "ZELVOBORON EXPORT LLC")] // and the other way round
+    public void A_word_and_a_concept_written_as_one_word_are_found_among_many_sharing_the_concept(string query, string listed)
+    {
+        var crowd = Enumerable.Range(0, 400).Select(i => Entry("c" + i, $"{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}KORVEL EXPORT COMPANY"));
+        var index = new NameMatcher().Index(crowd.Append(Entry("listed", listed)));
+
+        var results = index.Search(MatchSubject.FromName(query, PartyType.Organization), MatchThresholds.DefaultReview);
+
+        Assert.Equal("ofac-sdn/listed", results[0].CandidateKey);
+        Assert.True(results[0].Score >= 0.85, $"{results[0].Score:F3}"); // a fuzzy half of the word, no join, scored about 0.7
+    }
+
     [Fact]
     public void A_key_first_seen_as_two_joined_words_and_then_as_one_word_is_counted_as_a_word()
     {

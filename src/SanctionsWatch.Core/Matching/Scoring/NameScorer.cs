@@ -436,14 +436,14 @@ public sealed class NameScorer
             }
         }
 
-        // a token that is exactly two adjacent tokens of the other side joined (Shangfu = Shang-fu) is left to the join
-        // pass below rather than paired fuzzily with one half
+        // a token that is exactly two adjacent tokens of the other side joined (Shangfu = Shang-fu; Rosoboron Export, a
+        // word and a concept) is left to the join pass below rather than paired fuzzily with one half
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j + 1 < m; j++)
             {
-                if (qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word && ct[j + 1].Kind == TokenKind.Word
-                    && IsJoin(qt[i].Key, ct[j].Key, ct[j + 1].Key))
+                if (qt[i].Kind == TokenKind.Word && ct[j].Kind == TokenKind.Word && IsJoinable(ct[j + 1])
+                    && IsJoin(qt[i].Key, ct[j].Key, JoinKey(ct[j + 1])))
                 {
                     sim[(i * m) + j] = 0;
                     sim[(i * m) + j + 1] = 0;
@@ -455,8 +455,8 @@ public sealed class NameScorer
         {
             for (var i = 0; i + 1 < n; i++)
             {
-                if (ct[j].Kind == TokenKind.Word && qt[i].Kind == TokenKind.Word && qt[i + 1].Kind == TokenKind.Word
-                    && IsJoin(ct[j].Key, qt[i].Key, qt[i + 1].Key))
+                if (ct[j].Kind == TokenKind.Word && qt[i].Kind == TokenKind.Word && IsJoinable(qt[i + 1])
+                    && IsJoin(ct[j].Key, qt[i].Key, JoinKey(qt[i + 1])))
                 {
                     sim[(i * m) + j] = 0;
                     sim[((i + 1) * m) + j] = 0;
