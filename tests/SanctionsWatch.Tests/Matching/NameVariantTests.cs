@@ -446,6 +446,13 @@ public class NameVariantTests
     public void Dzh_is_the_j_of_other_romanisations(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Person);
 
+    [Theory]
+    [InlineData("TCHEMEZOV, Serguei", "CHEMEZOV, Sergei")] // ч as French writes it
+    [InlineData("TSCHEMESOV, Sergei", "CHEMEZOV, Sergei")] // and German
+    [InlineData("Zelvan Kolotchkin", "KOLOCHKIN, Zelvan")]
+    public void Tch_and_tsch_are_the_ch_of_other_romanisations(string query, string candidate) =>
+        AssertAlert(query, candidate, PartyType.Person);
+
     [Fact]
     public void An_English_word_written_in_Russian_meets_it_where_g_sounds_j() =>
         AssertAlert("OOO BELTRANS LODZHISTIKS", "BELTRANS LOGISTICS LLC", PartyType.Organization);

@@ -623,6 +623,10 @@ public static class Transliterator
         if (s.Length > 3 && s.StartsWith("eu", StringComparison.Ordinal) && s[2] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'n' or 'k' or 'l'))
             s = "ev" + s[2..]; // the Greek eu is ев in Russian: Eurasia = Evraziya, Eurochem = Evrokhim, Eugene = Evgeny
 
+        // ч written tch (French: Tchemezov) or tsch (German: Tschemesow) is the ch of English
+        if (s.Length > 3)
+            s = s.Replace("tsch", "ch", StringComparison.Ordinal).Replace("tch", "ch", StringComparison.Ordinal);
+
         s = s.Replace("shch", "S", StringComparison.Ordinal)
             .Replace("sch", "S", StringComparison.Ordinal)
             .Replace("sh", "S", StringComparison.Ordinal)
