@@ -453,6 +453,29 @@ public class NameVariantTests
     public void Tch_and_tsch_are_the_ch_of_other_romanisations(string query, string candidate) =>
         AssertAlert(query, candidate, PartyType.Person);
 
+    [Theory]
+    [InlineData("Vladimir Poutine", "PUTIN, Vladimir")] // ou for u, a final -ine for -in
+    [InlineData("Sergueï Choïgou", "SHOIGU, Sergei")] // ch for sh, gu for a hard g
+    [InlineData("Evgueni Prigojine", "PRIGOZHIN, Yevgeniy")] // j for zh
+    public void A_russian_name_as_French_romanises_it_meets_the_lists_spelling(string query, string candidate)
+    {
+        AssertAlert(query, candidate, PartyType.Person);
+
+        // and the index finds it among many of the same given name
+        var crowd = Enumerable.Range(0, 400).Select(i => new MatchSubject(MatchSubject.KeyOf("t", "c" + i), PartyType.Person,
+            [new EntryName($"{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}ZELKOV, {candidate.Split(", ")[1]}", NameType.Primary)], []));
+        var listed = new MatchSubject(MatchSubject.KeyOf("t", "listed"), PartyType.Person, [new EntryName(candidate, NameType.Primary)], []);
+        var index = new NameMatcher().Index(crowd.Append(listed));
+        Assert.Equal(listed.Key, index.Search(MatchSubject.FromName(query, PartyType.Person), MatchThresholds.DefaultAlert)[0].CandidateKey);
+    }
+
+    [Theory]
+    [InlineData("Vladimir Poutine", "PUTINA, Vladimira")] // read as Putin, still not Putina
+    [InlineData("Evgueni Prigojine", "PRIGOZHEV, Yevgeniy")]
+    [InlineData("Vladimir Poutine", "PUTILIN, Vladimir")]
+    public void A_french_reading_meets_only_the_name_it_spells(string query, string candidate) =>
+        AssertNoAlert(query, candidate, PartyType.Person);
+
     [Fact]
     public void An_English_word_written_in_Russian_meets_it_where_g_sounds_j() =>
         AssertAlert("OOO BELTRANS LODZHISTIKS", "BELTRANS LOGISTICS LLC", PartyType.Organization);

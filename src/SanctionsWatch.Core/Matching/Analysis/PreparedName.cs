@@ -89,6 +89,27 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
 
     private PreparedToken? englishSounds;
 
+    /// <summary>
+    /// The word as French romanises a Russian name, read back (<see cref="FrenchSounds"/>: Poutine as putin), as a plain
+    /// word; null when the token is no word or has no mark of that spelling. Worked out on first read.
+    /// </summary>
+    internal PreparedToken? AsFrenchSounds
+    {
+        get
+        {
+            if (frenchSounds is null)
+            {
+                var read = Kind is TokenKind.Word or TokenKind.Patronymic && !IsAbjad && !IsKana && !IsHan ? FrenchSounds.Read(Text) : null;
+                var key = read is null ? null : Transliterator.PhoneticKey(read);
+                frenchSounds = key is null || key == Key ? NoReading : new PreparedToken(read!, key, Kind);
+            }
+
+            return ReferenceEquals(frenchSounds, NoReading) ? null : frenchSounds;
+        }
+    }
+
+    private PreparedToken? frenchSounds;
+
     private static readonly PreparedToken NoReading = new("", "", TokenKind.Word);
 
     /// <summary>The initials the token may be abbreviated by (<see cref="Acronyms.InitialsOf"/>), worked out on first read.</summary>

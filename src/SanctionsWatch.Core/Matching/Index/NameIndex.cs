@@ -409,6 +409,8 @@ public sealed class NameIndex : ICandidateIndex
                 continue;
             var w = Scorer.WeightOf(t);
             AddHits(tokenPostings, KeyHash(t.Key), w, acc);
+            if (t.AsFrenchSounds is { } french)
+                AddHits(tokenPostings, KeyHash(french.Key), w * matcher.Options.KeyEqualSimilarity, acc); // Poutine: PUTIN
             if (t.IsAbjad)
             {
                 // a word of an abjad (محمد, mhmd) meets the list's Latin words by their consonant skeleton, alone and

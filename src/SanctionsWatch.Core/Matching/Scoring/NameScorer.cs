@@ -55,6 +55,8 @@ public sealed class NameScorer
         var s = SpellingSimilarity(q, c, persons);
         if (!persons && s < options.KeyEqualSimilarity)
             s = Math.Max(s, ByEnglishSounds(q, c));
+        if (s < options.KeyEqualSimilarity && (q.AsFrenchSounds is not null || c.AsFrenchSounds is not null))
+            s = Math.Max(s, ByFrenchSounds(q, c, persons));
 
         if (q.IsKana == c.IsKana || q.IsAbjad || c.IsAbjad || !IsWordLike(q.Kind) || !IsWordLike(c.Kind))
             return s;
@@ -89,6 +91,18 @@ public sealed class NameScorer
         // a word as written: a one-word concept or a word of a learned group by its spelling
         static PreparedToken? AsWord(PreparedToken t) =>
             t.IsKana || t.IsAbjad ? null : t.ComparedAsWritten ? t.AsWritten : t.Kind == TokenKind.Word ? t : null;
+    }
+
+    /// <summary>
+    /// Two words where one is a Russian name as French romanises it (<see cref="FrenchSounds"/>: Poutine / PUTIN, Choïgou /
+    /// SHOIGU): their similarity with that reading, at most that of one key written two ways; 0 for any other pair.
+    /// </summary>
+    private double ByFrenchSounds(PreparedToken q, PreparedToken c, bool persons)
+    {
+        var s = q.AsFrenchSounds is { } qf ? SpellingSimilarity(qf, c, persons) : 0.0;
+        if (c.AsFrenchSounds is { } cf)
+            s = Math.Max(s, SpellingSimilarity(q, cf, persons));
+        return Math.Min(s, options.KeyEqualSimilarity);
     }
 
     private double SpellingSimilarity(PreparedToken q, PreparedToken c, bool persons)
