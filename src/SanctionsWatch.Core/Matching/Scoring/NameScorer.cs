@@ -55,7 +55,7 @@ public sealed class NameScorer
         var s = SpellingSimilarity(q, c, persons);
         if (!persons && s < options.KeyEqualSimilarity)
             s = Math.Max(s, ByEnglishSounds(q, c));
-        if (s < options.KeyEqualSimilarity && (q.AsFrenchSounds is not null || c.AsFrenchSounds is not null))
+        if (s < options.KeyEqualSimilarity && !q.IsAbjad && !c.IsAbjad && (q.AsFrenchSounds is not null || c.AsFrenchSounds is not null))
             s = Math.Max(s, ByFrenchSounds(q, c, persons));
 
         if (q.IsKana == c.IsKana || q.IsAbjad || c.IsAbjad || !IsWordLike(q.Kind) || !IsWordLike(c.Kind))
