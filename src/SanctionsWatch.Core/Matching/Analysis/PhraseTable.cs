@@ -108,14 +108,13 @@ internal sealed class PhraseTable
 
     private readonly Dictionary<string, HashSet<string>> wordNativeInitials = new(StringComparer.Ordinal);
 
-    /// <summary>The words of a Cyrillic phrase <see cref="ContentWords"/> keeps, as written.</summary>
-    private static IEnumerable<string> NativeContentWords(string phrase) =>
+    /// <summary>The words of a phrase that are no function words, as written (stem marks left off) and romanised.</summary>
+    private static IEnumerable<(string Written, string Latin)> Words(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static w => w.TrimEnd('*'))
-            .Where(static w => w.Length > 0 && Transliterator.ToLatin(w) is { Length: > 0 } latin && !NameAnalyzer.FunctionWords.Contains(latin));
+            .Select(static w => (Written: w, Latin: Transliterator.ToLatin(w)))
+            .Where(static w => w.Latin.Length > 0 && !NameAnalyzer.FunctionWords.Contains(w.Latin));
 
-    private static string[] ContentWords(string phrase) =>
-        [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static w => Transliterator.ToLatin(w.TrimEnd('*')))
-            .Where(static w => w.Length > 0 && !NameAnalyzer.FunctionWords.Contains(w))];
+    private static string[] ContentWords(string phrase) => [.. Words(phrase).Select(static w => w.Latin)];
 
     /// <param name="contents">The <see cref="ContentWords"/> of each phrase.</param>
     private void LearnWordInitials(string[] phrases, string[][] contents)
@@ -208,7 +207,7 @@ internal sealed class PhraseTable
                 {
                     // a Cyrillic first letter romanised in two letters is that initial in a romanised acronym (ЦНИИ:
                     // TsNII; Х, Ч, Ш, Ж, Ю, Я), beside its first letter
-                    var native = abbreviation ? letters : string.Concat(NativeContentWords(phrase).Select(static w => Transliterator.ToLatin(w[..1])));
+                    var native = abbreviation ? letters : string.Concat(Words(phrase).Select(static w => Transliterator.ToLatin(w.Written[..1])));
                     set.Add(native);
                     nativeInitials.TryAdd(canonical, native);
                     if (words.Length == 1)

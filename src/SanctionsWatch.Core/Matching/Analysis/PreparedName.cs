@@ -72,20 +72,8 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     /// plain word; null when the token is no word, or the reading keys as the word does (macro read makro: the key is one
     /// already). Worked out on first read.
     /// </summary>
-    internal PreparedToken? AsEnglishSounds
-    {
-        get
-        {
-            if (englishSounds is null)
-            {
-                var read = Kind == TokenKind.Word && !IsAbjad && !IsKana ? EnglishSounds.Read(Text) : null;
-                var key = read is null ? null : Transliterator.PhoneticKey(read);
-                englishSounds = key is null || key == Key ? NoReading : new PreparedToken(read!, key, TokenKind.Word);
-            }
-
-            return ReferenceEquals(englishSounds, NoReading) ? null : englishSounds;
-        }
-    }
+    internal PreparedToken? AsEnglishSounds =>
+        Reading(ref englishSounds, static t => t.Kind == TokenKind.Word && !t.IsAbjad && !t.IsKana ? EnglishSounds.Read(t.Text) : null, TokenKind.Word);
 
     private PreparedToken? englishSounds;
 
@@ -93,22 +81,26 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     /// The word as French romanises a Russian name, read back (<see cref="FrenchSounds"/>: Poutine as putin), as a plain
     /// word; null when the token is no word or has no mark of that spelling. Worked out on first read.
     /// </summary>
-    internal PreparedToken? AsFrenchSounds
-    {
-        get
-        {
-            if (frenchSounds is null)
-            {
-                var read = Kind is TokenKind.Word or TokenKind.Patronymic && !IsAbjad && !IsKana && !IsHan ? FrenchSounds.Read(Text) : null;
-                var key = read is null ? null : Transliterator.PhoneticKey(read);
-                frenchSounds = key is null || key == Key ? NoReading : new PreparedToken(read!, key, Kind);
-            }
-
-            return ReferenceEquals(frenchSounds, NoReading) ? null : frenchSounds;
-        }
-    }
+    internal PreparedToken? AsFrenchSounds =>
+        Reading(ref frenchSounds, static t => t.Kind is TokenKind.Word or TokenKind.Patronymic && !t.IsAbjad && !t.IsKana && !t.IsHan ? FrenchSounds.Read(t.Text) : null, Kind);
 
     private PreparedToken? frenchSounds;
+
+    /// <summary>
+    /// Another reading of the token (<paramref name="read"/>'s text, null for none) as a token of <paramref name="kind"/>,
+    /// worked out once into <paramref name="known"/>; null where there is none or it keys as the token does.
+    /// </summary>
+    private PreparedToken? Reading(ref PreparedToken? known, Func<PreparedToken, string?> read, TokenKind kind)
+    {
+        if (known is null)
+        {
+            var text = read(this);
+            var key = text is null ? null : Transliterator.PhoneticKey(text);
+            known = key is null || key == Key ? NoReading : new PreparedToken(text!, key, kind);
+        }
+
+        return ReferenceEquals(known, NoReading) ? null : known;
+    }
 
     private static readonly PreparedToken NoReading = new("", "", TokenKind.Word);
 

@@ -81,12 +81,7 @@ public sealed class NameScorer
     /// </summary>
     private double ByEnglishSounds(PreparedToken q, PreparedToken c)
     {
-        if (AsWord(q) is not { } a || AsWord(c) is not { } b)
-            return 0.0;
-        var s = a.AsEnglishSounds is { } qa ? SpellingSimilarity(qa, b, persons: false) : 0.0;
-        if (b.AsEnglishSounds is { } cb)
-            s = Math.Max(s, SpellingSimilarity(a, cb, persons: false));
-        return Math.Min(s, options.KeyEqualSimilarity); // another spelling: below the same one
+        return AsWord(q) is { } a && AsWord(c) is { } b ? ByReading(a, a.AsEnglishSounds, b, b.AsEnglishSounds, persons: false) : 0.0;
 
         // a word as written: a one-word concept or a word of a learned group by its spelling
         static PreparedToken? AsWord(PreparedToken t) =>
@@ -97,11 +92,19 @@ public sealed class NameScorer
     /// Two words where one is a Russian name as French romanises it (<see cref="FrenchSounds"/>: Poutine / PUTIN, Choïgou /
     /// SHOIGU): their similarity with that reading, at most that of one key written two ways; 0 for any other pair.
     /// </summary>
-    private double ByFrenchSounds(PreparedToken q, PreparedToken c, bool persons)
+    private double ByFrenchSounds(PreparedToken q, PreparedToken c, bool persons) =>
+        ByReading(q, q.AsFrenchSounds, c, c.AsFrenchSounds, persons);
+
+    /// <summary>
+    /// Two tokens compared through another reading of either (<paramref name="qRead"/> against <paramref name="c"/>,
+    /// <paramref name="q"/> against <paramref name="cRead"/>): at most the similarity of one key written two ways, as
+    /// another spelling is below the same one.
+    /// </summary>
+    private double ByReading(PreparedToken q, PreparedToken? qRead, PreparedToken c, PreparedToken? cRead, bool persons)
     {
-        var s = q.AsFrenchSounds is { } qf ? SpellingSimilarity(qf, c, persons) : 0.0;
-        if (c.AsFrenchSounds is { } cf)
-            s = Math.Max(s, SpellingSimilarity(q, cf, persons));
+        var s = qRead is null ? 0.0 : SpellingSimilarity(qRead, c, persons);
+        if (cRead is not null)
+            s = Math.Max(s, SpellingSimilarity(q, cRead, persons));
         return Math.Min(s, options.KeyEqualSimilarity);
     }
 
