@@ -44,16 +44,32 @@ internal static class Abjad
         if (other.Length == 0 || (other.Length == 1 && latin.Length is < 3 or > 4))
             return 0.0; // one consonant: علي is Ali or Aly, not the article al nor a longer word
         var vowelFirst = latin.Length > 0 && latin[0] is 'a' or 'e' or 'i' or 'o' or 'u';
-        foreach (var own in SkeletonsOf(abjad, article))
-        {
-            // a first y or w read as a vowel only against a Latin word that begins with one (Ayman, not Saif for يوسف)
-            if (string.Equals(own, other, StringComparison.Ordinal)
-                && (vowelFirst || SkeletonsStartAlike(own, abjad)))
-                return VowelsAgree(abjad, latin, article) ? VowelledSimilarity : Similarity;
-        }
 
-        return 0.0;
+        // a first y or w read as a vowel only against a Latin word that begins with one (Ayman, not Saif for يوسف)
+        if (!SkeletonSet(abjad, article).Contains(other) || !(vowelFirst || SkeletonsStartAlike(other, abjad)))
+            return 0.0;
+        return VowelsAgree(abjad, latin, article) ? VowelledSimilarity : Similarity;
     }
+
+    /// <summary>
+    /// <see cref="SkeletonsOf"/> as a set, remembered (up to <see cref="MaxRemembered"/> words): one abjad word is compared
+    /// with every Latin word of every candidate, and its spellings multiply (ف f, p, v; ب b, p, v; ق q, g, gh …).
+    /// </summary>
+    private static HashSet<string> SkeletonSet(string abjad, bool article)
+    {
+        if (Remembered.TryGetValue((abjad, article), out var set))
+            return set;
+        set = new HashSet<string>(SkeletonsOf(abjad, article), StringComparer.Ordinal);
+        if (Volatile.Read(ref remembered) < MaxRemembered && Remembered.TryAdd((abjad, article), set))
+            Interlocked.Increment(ref remembered); // a counter: the map's Count takes all its locks
+        return set;
+    }
+
+    private const int MaxRemembered = 100_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Abjad, bool Article), HashSet<string>> Remembered = new();
+
+    private static int remembered;
 
     /// <summary>
     /// Whether the vowels the abjad word writes agree with the Latin word's, between each two consonants of one skeleton:
