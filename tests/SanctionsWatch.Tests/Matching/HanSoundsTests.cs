@@ -45,8 +45,46 @@ public class HanSoundsTests
         Assert.Equal(["la", "fu", "luo", "fu"], Syllables("拉夫罗夫"));
         Assert.Equal(["mei", "de", "wei", "jie", "fu"], Syllables("梅德韦杰夫"));
         Assert.All(NameAnalyzer.Prepare("拉夫罗夫", NameType.Primary, PartyType.Person).Tokens, static t => Assert.True(t.IsHan));
-        Assert.DoesNotContain(NameAnalyzer.Prepare("김정은", NameType.Primary, PartyType.Person).Tokens, static t => t.IsHan); // Hangul is no Han
+        Assert.All(NameAnalyzer.Prepare("김정은", NameType.Primary, PartyType.Person).Tokens, static t => Assert.True(t.IsHangul && !t.IsBareConsonant));
     }
+
+    [Theory]
+    [InlineData("라브로프", "lavrov")] // ra pu ro pu: ㅂ the v, ㅍ the final v said f
+    [InlineData("블라디미르", "vladimir")] // pul la: the l of a cluster written twice
+    [InlineData("메드베데프", "medvedev")]
+    [InlineData("세르게이", "sergei")]
+    [InlineData("로스텍", "rostec")] // a syllable's final consonant kept
+    public void A_foreign_name_in_hangul_and_its_latin_spelling_have_one_skeleton(string hangul, string latin) =>
+        Assert.Equal(HanSounds.Similarity, HanSounds.Compare(Syllables(hangul), latin, korean: true));
+
+    [Theory]
+    [InlineData("세르게이 라브로프", "LAVROV, Sergei")]
+    [InlineData("드미트리 메드베데프", "MEDVEDEV, Dmitry Anatolyevich")]
+    public void A_name_korean_writes_by_its_sounds_meets_its_latin_spelling_at_review(string query, string listed)
+    {
+        var r = Matcher.Compare(MatchSubject.FromName(query, PartyType.Person), MatchSubject.FromName(listed, PartyType.Person));
+        Assert.True(Thresholds.BandOf(r.Score) == MatchBand.Review, $"'{query}' vs '{listed}': {r.Score:F3} ({r.Explanation.Rule})");
+
+        var subjects = new List<MatchSubject> { new("l/0", PartyType.Person, [new EntryName(listed, NameType.Primary)], []) };
+        for (var i = 0; i < 500; i++)
+            subjects.Add(new MatchSubject("f/" + i, PartyType.Person, [new EntryName($"TALVERA{(char)('A' + (i % 26))}, Ivan", NameType.Primary)], []));
+        var found = Matcher.Index(subjects).Search(MatchSubject.FromName(query, PartyType.Person), Thresholds.Review);
+        Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+    }
+
+    [Theory]
+    [InlineData("김정은", "NATIONAL DEFENSE COMMISSION")] // kim jong un: k m s n, Commission's skeleton
+    [InlineData("최룡해", "CHERNYKH, Tatiana")] // choe ryong hae: s l n h
+    public void A_korean_name_is_not_read_as_a_foreign_names_sounds(string query, string listed)
+    {
+        var kind = listed.Contains(',', StringComparison.Ordinal) ? PartyType.Person : PartyType.Organization;
+        var r = Matcher.Compare(MatchSubject.FromName(query, PartyType.Unknown), MatchSubject.FromName(listed, kind));
+        Assert.True(Thresholds.BandOf(r.Score) == MatchBand.None, $"'{query}' vs '{listed}': {r.Score:F3} ({r.Explanation.Rule})");
+    }
+
+    [Fact]
+    public void A_hangul_syllable_is_no_legal_form() =>
+        Assert.DoesNotContain(NameAnalyzer.Prepare("로스텍", NameType.Primary, PartyType.Organization).Tokens, static t => t.Kind != TokenKind.Word);
 
     [Theory]
     [InlineData("图波列夫设计局", "TUPOLEV DESIGN BUREAU", PartyType.Organization)]

@@ -476,6 +476,38 @@ public class NameVariantTests
     public void A_french_reading_meets_only_the_name_it_spells(string query, string candidate) =>
         AssertNoAlert(query, candidate, PartyType.Person);
 
+    [Theory]
+    [InlineData("ვლადიმერ პუტინი", "PUTIN, Vladimir")] // Georgian's nominative -i after a final consonant
+    [InlineData("სერგეი ლავროვი", "LAVROV, Sergei")]
+    [InlineData("Ντμίτρι Μεντβέντεφ", "MEDVEDEV, Dmitry")] // Greek ντ for a foreign d, φ for the -v Russian says -f
+    [InlineData("Σεργκέι Λαβρόφ", "LAVROV, Sergei")]
+    [InlineData("Aleksandr Smirnoff", "SMIRNOV, Aleksandr")] // an older spelling of -ov
+    public void A_russian_name_as_Georgian_Greek_or_older_spellings_write_it_meets_the_lists_spelling(string query, string candidate)
+    {
+        AssertAlert(query, candidate, PartyType.Person);
+
+        // and the index finds it among many of the same given name
+        var crowd = Enumerable.Range(0, 400).Select(i => new MatchSubject(MatchSubject.KeyOf("t", "c" + i), PartyType.Person,
+            [new EntryName($"{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}ZELKOV, {candidate.Split(", ")[1]}", NameType.Primary)], []));
+        var listed = new MatchSubject(MatchSubject.KeyOf("t", "listed"), PartyType.Person, [new EntryName(candidate, NameType.Primary)], []);
+        var index = new NameMatcher().Index(crowd.Append(listed));
+        Assert.Equal(listed.Key, index.Search(MatchSubject.FromName(query, PartyType.Person), MatchThresholds.DefaultAlert)[0].CandidateKey);
+    }
+
+    [Theory]
+    [InlineData("მიხეილ სააკაშვილი", "SAAKASHVILI, Mikheil", true)] // Georgian's own names keep their -i
+    [InlineData("ვლადიმერ პუტინი", "PUTINA, Vladimira", false)] // read as Putin, still not Putina
+    [InlineData("Αντώνης Σαμαράς", "SAMARAS, Antonis", true)] // a Greek name's own nt
+    [InlineData("Hamidi Karim", "HAMID, Karim", false)] // a Latin final -i is no case ending: Hamidi is another name
+    [InlineData("Yusof Karim", "YUSOV, Karim", false)] // a final -of in a short name is not read -ov
+    public void A_second_reading_meets_only_the_name_it_spells(string query, string candidate, bool alert)
+    {
+        if (alert)
+            AssertAlert(query, candidate, PartyType.Person);
+        else
+            AssertNoAlert(query, candidate, PartyType.Person);
+    }
+
     [Fact]
     public void An_English_word_written_in_Russian_meets_it_where_g_sounds_j() =>
         AssertAlert("OOO BELTRANS LODZHISTIKS", "BELTRANS LOGISTICS LLC", PartyType.Organization);

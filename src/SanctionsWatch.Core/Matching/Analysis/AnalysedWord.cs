@@ -8,7 +8,7 @@ namespace SanctionsWatch.Matching;
 /// </summary>
 internal sealed class AnalysedWord
 {
-    public AnalysedWord(string latin, bool abjad = false, bool kana = false, bool han = false)
+    public AnalysedWord(string latin, bool abjad = false, bool kana = false, bool han = false, ReadOnlySpan<char> written = default)
     {
         Latin = latin;
         IsHan = han;
@@ -56,15 +56,37 @@ internal sealed class AnalysedWord
             Plain = Plain with { IsKana = true };
             Personal = Personal with { IsKana = true };
         }
-        else if (han && Plain.Kind == TokenKind.Word)
+        else if ((han || IsHangulSyllable(written)) && Plain.Kind == TokenKind.Word)
         {
-            Plain = Plain with { IsHan = true };
-            Personal = Personal.Kind == TokenKind.Word ? Personal with { IsHan = true } : Personal;
+            // a Chinese character's or a Hangul syllable's sounds: a run of them may write a foreign name (HanSounds)
+            var hangul = IsHangul = !han;
+            var bare = hangul && IsBareConsonantSyllable(written[0]);
+            Plain = Plain with { IsHan = true, IsHangul = hangul, IsBareConsonant = bare };
+            Personal = Personal.Kind == TokenKind.Word ? Personal with { IsHan = true, IsHangul = hangul, IsBareConsonant = bare } : Personal;
         }
+        else if (Plain.Kind == TokenKind.Word && !written.IsEmpty && Transliterator.SecondReading(written, latin) is { } second)
+        {
+            // a foreign name as Georgian or Greek writes it (პუტინი, Μεντβέντεφ): also read so
+            Plain = Plain with { SecondReading = second };
+            Personal = Personal.Kind == TokenKind.Word ? Personal with { SecondReading = second } : Personal;
+        }
+    }
+
+    /// <summary>One Hangul syllable (each is a token of its own: 김영남 = Kim Yong Nam).</summary>
+    private static bool IsHangulSyllable(ReadOnlySpan<char> written) => written.Length == 1 && written[0] is >= '\uAC00' and <= '\uD7A3';
+
+    /// <summary>A Hangul syllable of a consonant and ㅡ with no final (르, 브, 프): <see cref="PreparedToken.IsBareConsonant"/>.</summary>
+    private static bool IsBareConsonantSyllable(char syllable)
+    {
+        var index = syllable - '\uAC00';
+        return index % 28 == 0 && index / 28 % 21 == 18 && index / (21 * 28) != 11; // ㅡ, no final, an initial other than ㅇ
     }
 
     /// <summary>The syllable of one Chinese character (<see cref="PreparedToken.IsHan"/>).</summary>
     public bool IsHan { get; }
+
+    /// <summary>One Hangul syllable (<see cref="PreparedToken.IsHangul"/>): no word of a phrase (로 ro is no legal form).</summary>
+    public bool IsHangul { get; }
 
     private const int MinJoinedPart = 6;
 

@@ -29,15 +29,16 @@ internal static class HanSounds
     public const int MaxSyllables = 6;
 
     /// <summary>
-    /// <see cref="Similarity"/> when the pinyin syllables <paramref name="syllables"/> (a run of one name's characters) and
-    /// the Latin word <paramref name="latin"/> have one skeleton of <see cref="MinConsonants"/> consonants or more, else 0.
+    /// <see cref="Similarity"/> when the pinyin syllables <paramref name="syllables"/> (a run of one name's characters; Hangul
+    /// syllables where <paramref name="korean"/>) and the Latin word <paramref name="latin"/> have one skeleton of
+    /// <see cref="MinConsonants"/> consonants or more, else 0.
     /// </summary>
-    public static double Compare(IReadOnlyList<string> syllables, string latin)
+    public static double Compare(IReadOnlyList<string> syllables, string latin, bool korean = false)
     {
         var other = LatinSkeleton(latin);
         if (other.Length < MinConsonants)
             return 0.0;
-        foreach (var own in SkeletonsOf(syllables))
+        foreach (var own in korean ? KoreanSkeletonsOf(syllables) : SkeletonsOf(syllables))
         {
             if (string.Equals(own, other, StringComparison.Ordinal))
                 return Similarity;
@@ -105,6 +106,67 @@ internal static class HanSounds
         return skeletons;
     }
 
+    /// <summary>
+    /// The skeletons a run of Hangul syllables (romanised McCune-Reischauer without marks: 라브로프 ra pu ro pu) is read as,
+    /// in the letters of <see cref="LatinSkeleton"/>: Korean writes a foreign name a syllable for each consonant too, its
+    /// added vowel (으, u) left out with the others; ㄱ k and g one, ㄷ t and d, ㄹ r and l (the l of a cluster doubled:
+    /// 블라 pul la, Vla-), ㅅ, ㅈ, ㅊ the hissing sounds, ㅎ h and kh; a syllable's final consonant kept (로스텍, ro su tek:
+    /// Rostec), ng as n; and ㅂ, ㅍ (both p here) b and v, p and f alike, so each p is read both p and f (Lavrov: l f l f).
+    /// </summary>
+    public static List<string> KoreanSkeletonsOf(IReadOnlyList<string> syllables)
+    {
+        var readings = new List<StringBuilder> { new() };
+        foreach (var syllable in syllables)
+        {
+            int start = 0, end = syllable.Length;
+            while (start < end && !IsKoreanVowel(syllable[start]))
+                start++;
+            while (end > start && !IsKoreanVowel(syllable[end - 1]))
+                end--;
+            KoreanConsonant(readings, syllable[..start]);
+            KoreanConsonant(readings, syllable[end..]);
+        }
+
+        var skeletons = new List<string>(readings.Count);
+        foreach (var r in readings)
+        {
+            var skeleton = r.ToString();
+            if (skeleton.Length > 0 && !skeletons.Contains(skeleton))
+                skeletons.Add(skeleton);
+        }
+
+        return skeletons;
+
+        static bool IsKoreanVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'y';
+    }
+
+    /// <summary>Appends a Hangul initial or final (McCune-Reischauer letters) to every reading; a p as p and as f.</summary>
+    private static void KoreanConsonant(List<StringBuilder> readings, string letters)
+    {
+        var consonant = letters switch
+        {
+            "" => '\0',
+            "k" or "kk" => 'k',
+            "t" or "tt" => 't',
+            "r" or "l" => 'l',
+            "p" or "pp" => 'p',
+            "s" or "ss" or "j" or "jj" or "ch" => 's',
+            "ng" => 'n',
+            _ => letters[0], // n, m, h
+        };
+        if (consonant == '\0')
+            return;
+        var count = readings.Count;
+        if (consonant == 'p' && count < 8)
+        {
+            for (var r = 0; r < count; r++)
+                readings.Add(Append(new StringBuilder(readings[r].ToString()), 'f'));
+        }
+
+        for (var r = 0; r < count; r++)
+            Append(readings[r], consonant);
+    }
+
     /// <summary>The consonant skeleton of a lower-case Latin word in Chinese sounds (see the class).</summary>
     public static string LatinSkeleton(string latin)
     {
@@ -166,10 +228,11 @@ internal static class HanSounds
     }
 
     /// <summary>Appends a consonant, the same one twice in a row once (伊万诺夫, yi wan nuo fu: Ivanov's one n).</summary>
-    private static void Append(StringBuilder sb, char c)
+    private static StringBuilder Append(StringBuilder sb, char c)
     {
         if (sb.Length == 0 || sb[^1] != c)
             sb.Append(c);
+        return sb;
     }
 
     /// <summary>Whether a token is a syllable of a Chinese character as romanised (one pinyin syllable of Latin letters).</summary>

@@ -122,9 +122,10 @@ public static partial class NameAnalyzer
                 continue;
             }
 
-            // a person's name holds no legal form nor institutional vocabulary: Nao, Sa, Rossi, Belyi and Novy are names there
-            var (legal, legalLength) = kind == PartyType.Person ? (null, 0) : LegalForms.Table.Match(keys, i);
-            var (concept, conceptLength) = kind == PartyType.Person ? (null, 0) : IndustrialVocabulary.Table.Match(keys, i);
+            // a person's name holds no legal form nor institutional vocabulary: Nao, Sa, Rossi, Belyi and Novy are names there;
+            // nor does a Hangul syllable begin one (로 ro, 사 sa)
+            var (legal, legalLength) = kind == PartyType.Person || kept[i].IsHangul ? (null, 0) : LegalForms.Table.Match(keys, i);
+            var (concept, conceptLength) = kind == PartyType.Person || kept[i].IsHangul ? (null, 0) : IndustrialVocabulary.Table.Match(keys, i);
             // a Chinese character's syllable and a Latin word of its letters are one-word phrases of their own writing only
             if (legalLength == 1 && !LegalForms.Table.OneWordPhraseFits(keys[i], kept[i].IsHan))
                 (legal, legalLength) = (null, 0);
@@ -418,7 +419,7 @@ public static partial class NameAnalyzer
     {
         public void Add(ReadOnlySpan<char> token)
         {
-            var word = cache is null ? new AnalysedWord(Transliterator.ToLatin(token.ToString()), Transliterator.IsAbjad(token), Kana.IsKatakana(token), IsHanSyllable(token)) : cache.Word(token);
+            var word = cache is null ? new AnalysedWord(Transliterator.ToLatin(token.ToString()), Transliterator.IsAbjad(token), Kana.IsKatakana(token), IsHanSyllable(token), token) : cache.Word(token);
             if (word.Joined is { } parts)
                 words.AddRange(parts); // научноисследовательский: научно, исследовательский, as phrases expect them
             else if (word.Latin.Length > 0)

@@ -31,16 +31,35 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     public bool IsKana { get; init; }
 
     /// <summary>
+    /// The word's second romanisation from its script (<see cref="Transliterator.SecondReading"/>: Georgian პუტინი, putini,
+    /// also putin), compared as <see cref="AsReadBack"/>; null for most words.
+    /// </summary>
+    public string? SecondReading { get; init; }
+
+    /// <summary>
     /// A consonant letter a firm's name joins to a word by a hyphen (ANGSTREM-T, GEFEST-M, BITRIVER-K): part of the brand,
     /// which tells two firms apart, not an initial that says little.
     /// </summary>
     public bool IsBrandLetter { get; init; }
 
     /// <summary>
-    /// The pinyin syllable of one Chinese character (申, shen): a run of them may write a foreign name by its sounds, met by
-    /// a skeleton in Chinese sounds (<see cref="HanSounds"/>).
+    /// The pinyin syllable of one Chinese character (申, shen), or a Hangul syllable (<see cref="IsHangul"/>): a run of them
+    /// may write a foreign name by its sounds, met by a skeleton in Chinese or Korean sounds (<see cref="HanSounds"/>).
     /// </summary>
     public bool IsHan { get; init; }
+
+    /// <summary>
+    /// Of <see cref="IsHan"/> tokens, a Hangul syllable (McCune-Reischauer: 라 ra, 브 pu): a run of them may write a foreign
+    /// name by its sounds as Korean does (라브로프, ra pu ro pu: Lavrov), met by a skeleton in Korean sounds.
+    /// </summary>
+    public bool IsHangul { get; init; }
+
+    /// <summary>
+    /// A Hangul syllable of a consonant and ㅡ alone (르 ru, 브 pu, 프 pu): how Korean writes a consonant with no vowel of
+    /// its own, in a foreign name (라브로프, Lavrov), never in a Korean one (김정은, Kim Jong Un). Only a run of syllables with
+    /// one is read as a foreign name's sounds: a Korean name's skeleton would meet words at random (kim jong un: Commission).
+    /// </summary>
+    public bool IsBareConsonant { get; init; }
 
     /// <summary>
     /// The phonetic key of the stem of the text as written (<see cref="Stemmer"/>; each word of a phrase): the forms of
@@ -78,13 +97,15 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     private PreparedToken? englishSounds;
 
     /// <summary>
-    /// The word as French romanises a Russian name, read back (<see cref="FrenchSounds"/>: Poutine as putin), as a plain
-    /// word; null when the token is no word or has no mark of that spelling. Worked out on first read.
+    /// The word as another language writes a name, read back: as French romanises a Russian name (<see cref="FrenchSounds"/>:
+    /// Poutine as putin), or as its script's second romanisation (<see cref="SecondReading"/>: Georgian putini as putin);
+    /// a token of its kind; null when the token is no word or has no mark of such a spelling. Worked out on first read.
     /// </summary>
-    internal PreparedToken? AsFrenchSounds =>
-        Reading(ref frenchSounds, static t => t.Kind is TokenKind.Word or TokenKind.Patronymic && !t.IsAbjad && !t.IsKana && !t.IsHan ? FrenchSounds.Read(t.Text) : null, Kind);
+    internal PreparedToken? AsReadBack =>
+        Reading(ref readBack, static t => t.Kind is not (TokenKind.Word or TokenKind.Patronymic) || t.IsAbjad || t.IsKana || t.IsHan ? null
+            : t.SecondReading ?? FrenchSounds.Read(t.Text), Kind);
 
-    private PreparedToken? frenchSounds;
+    private PreparedToken? readBack;
 
     /// <summary>
     /// Another reading of the token (<paramref name="read"/>'s text, null for none) as a token of <paramref name="kind"/>,

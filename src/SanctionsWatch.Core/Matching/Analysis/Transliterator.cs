@@ -497,6 +497,29 @@ public static class Transliterator
         return false;
     }
 
+    /// <summary>
+    /// A word's second romanisation, where its script writes a foreign name in a way <see cref="ToLatin"/> cannot tell from
+    /// a native word (null elsewhere): a Georgian word without the nominative -i Georgian adds to a name that ends in a
+    /// consonant (პუტინი, putini: Putin; ლავროვი: Lavrov), which its own names keep (სააკაშვილი, Saakashvili); a Greek word
+    /// with ντ, μπ, γκ read d, b, g inside it, as Greek writes those sounds of a foreign name (Μεντβέντεφ, mentventef:
+    /// Medvedev), where its own words say nt, mb, ng (Αντώνης, Antonis). <paramref name="latin"/> is the word's romanisation.
+    /// </summary>
+    public static string? SecondReading(ReadOnlySpan<char> word, string latin)
+    {
+        foreach (var c in word)
+        {
+            if (c is (>= '\u10D0' and <= '\u10FF') or (>= '\u1C90' and <= '\u1CBF'))
+                return latin.Length >= 4 && latin[^1] == 'i' && latin[^2] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y') && char.IsAsciiLetterLower(latin[^2]) ? latin[..^1] : null;
+            if (IsGreekLetter(char.ToLowerInvariant(c)))
+            {
+                var read = latin.Replace("nt", "d", StringComparison.Ordinal).Replace("mp", "b", StringComparison.Ordinal).Replace("gk", "g", StringComparison.Ordinal);
+                return read.Length < latin.Length ? read : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when the text holds a letter of a script other than Latin and Cyrillic.</summary>
     private static bool IsGreekLetter(char c) => c is >= '\u0386' and <= '\u03CE' && char.IsLetter(c);
 

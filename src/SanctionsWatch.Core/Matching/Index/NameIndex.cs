@@ -409,8 +409,13 @@ public sealed class NameIndex : ICandidateIndex
                 continue;
             var w = Scorer.WeightOf(t);
             AddHits(tokenPostings, KeyHash(t.Key), w, acc);
-            if (t.AsFrenchSounds is { } french)
-                AddHits(tokenPostings, KeyHash(french.Key), w * matcher.Options.KeyEqualSimilarity, acc); // Poutine: PUTIN
+            if (t.AsReadBack is { } readBack)
+            {
+                // Poutine, პუტინი: PUTIN; and its neighbours (Μεντβέντεφ, read medvedef: MEDVEDEV)
+                AddHits(tokenPostings, KeyHash(readBack.Key), w * matcher.Options.KeyEqualSimilarity, acc);
+                if (readBack.Key.Length > matcher.Options.ExactOnlyTokenLength)
+                    AddFuzzyHits(readBack.Key, w * matcher.Options.KeyEqualSimilarity, acc, organisation);
+            }
             if (t.IsAbjad)
             {
                 // a word of an abjad (محمد, mhmd) meets the list's Latin words by their consonant skeleton, alone and
@@ -517,12 +522,17 @@ public sealed class NameIndex : ICandidateIndex
     {
         // at one word's weight, as a katakana word's hit: a run's hits must not crowd out the names its syllables spell
         var weight = Scorer.WeightOf(tokens[start]);
-        for (var end = start + 1; end < tokens.Length && end - start < HanSounds.MaxSyllables && HanSounds.IsSyllable(tokens[end]); end++)
+        var korean = tokens[start].IsHangul;
+        var bare = tokens[start].IsBareConsonant;
+        for (var end = start + 1; end < tokens.Length && end - start < HanSounds.MaxSyllables && HanSounds.IsSyllable(tokens[end]) && tokens[end].IsHangul == korean; end++)
         {
+            bare |= tokens[end].IsBareConsonant;
+            if (korean && !bare)
+                continue; // a Korean name so far, no foreign one (PreparedToken.IsBareConsonant)
             var run = new string[end - start + 1];
             for (var k = start; k <= end; k++)
                 run[k - start] = tokens[k].Text;
-            foreach (var skeleton in HanSounds.SkeletonsOf(run))
+            foreach (var skeleton in korean ? HanSounds.KoreanSkeletonsOf(run) : HanSounds.SkeletonsOf(run))
             {
                 if (skeleton.Length < HanSounds.MinConsonants || !hanSkeletons.Value.TryGetValue(skeleton, out var hashes))
                     continue;

@@ -25,7 +25,7 @@ public sealed class TokenCache
 
     /// <summary>The analysis of one folded word (made a string only the first time it is seen).</summary>
     internal AnalysedWord Word(ReadOnlySpan<char> folded) =>
-        wordsBySpan.TryGetValue(folded, out var word) ? word : words.GetOrAdd(folded.ToString(), static w => new AnalysedWord(Transliterator.ToLatin(w), Transliterator.IsAbjad(w), Kana.IsKatakana(w), NameAnalyzer.IsHanSyllable(w)));
+        wordsBySpan.TryGetValue(folded, out var word) ? word : words.GetOrAdd(folded.ToString(), static w => new AnalysedWord(Transliterator.ToLatin(w), Transliterator.IsAbjad(w), Kana.IsKatakana(w), NameAnalyzer.IsHanSyllable(w), w));
 
     /// <summary>The one shared token of this text, key and kind (made only the first time).</summary>
     public PreparedToken Token(string text, string key, TokenKind kind) =>

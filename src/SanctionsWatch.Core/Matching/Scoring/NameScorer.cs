@@ -55,8 +55,8 @@ public sealed class NameScorer
         var s = SpellingSimilarity(q, c, persons);
         if (!persons && s < options.KeyEqualSimilarity)
             s = Math.Max(s, ByEnglishSounds(q, c));
-        if (s < options.KeyEqualSimilarity && !q.IsAbjad && !c.IsAbjad && (q.AsFrenchSounds is not null || c.AsFrenchSounds is not null))
-            s = Math.Max(s, ByFrenchSounds(q, c, persons));
+        if (s < options.KeyEqualSimilarity && !q.IsAbjad && !c.IsAbjad && (q.AsReadBack is not null || c.AsReadBack is not null))
+            s = Math.Max(s, ByReadBack(q, c, persons));
 
         if (q.IsKana == c.IsKana || q.IsAbjad || c.IsAbjad || !IsWordLike(q.Kind) || !IsWordLike(c.Kind))
             return s;
@@ -89,11 +89,12 @@ public sealed class NameScorer
     }
 
     /// <summary>
-    /// Two words where one is a Russian name as French romanises it (<see cref="FrenchSounds"/>: Poutine / PUTIN, Choïgou /
-    /// SHOIGU): their similarity with that reading, at most that of one key written two ways; 0 for any other pair.
+    /// Two words where one is a name as another language writes it, read back (<see cref="PreparedToken.AsReadBack"/>: French
+    /// Poutine / PUTIN, Choïgou / SHOIGU; Georgian პუტინი, putini / PUTIN): their similarity with that reading, at most
+    /// that of one key written two ways; 0 for any other pair.
     /// </summary>
-    private double ByFrenchSounds(PreparedToken q, PreparedToken c, bool persons) =>
-        ByReading(q, q.AsFrenchSounds, c, c.AsFrenchSounds, persons);
+    private double ByReadBack(PreparedToken q, PreparedToken c, bool persons) =>
+        ByReading(q, q.AsReadBack, c, c.AsReadBack, persons);
 
     /// <summary>
     /// Two tokens compared through another reading of either (<paramref name="qRead"/> against <paramref name="c"/>,
@@ -862,7 +863,7 @@ public sealed class NameScorer
                         }
 
                         if (latin && s < HanSounds.Similarity && HanRun(runSide, j, length) is { } run)
-                            s = HanSounds.Compare(run, singleSide[i].Text); // a foreign name in Chinese characters
+                            s = HanSounds.Compare(run, singleSide[i].Text, runSide[j].IsHangul); // a foreign name in Chinese characters or Hangul
                     }
 
                     // of runs met alike by sounds, the longest: 伊万诺夫 yi wan nuo fu is Ivanov whole, its yi a vowel of it
@@ -1131,14 +1132,22 @@ public sealed class NameScorer
         return true;
     }
 
-    /// <summary>The syllables of the run of <paramref name="length"/> tokens from <paramref name="start"/>, when each is a Chinese character's; null otherwise.</summary>
+    /// <summary>
+    /// The syllables of the run of <paramref name="length"/> tokens from <paramref name="start"/>, when each is a Chinese
+    /// character's, or each a Hangul syllable and one a bare consonant (<see cref="PreparedToken.IsBareConsonant"/>); null otherwise.
+    /// </summary>
     private static string[]? HanRun(PreparedToken[] tokens, int start, int length)
     {
+        var bare = false;
         for (var k = start; k < start + length; k++)
         {
-            if (!HanSounds.IsSyllable(tokens[k]))
+            if (!HanSounds.IsSyllable(tokens[k]) || tokens[k].IsHangul != tokens[start].IsHangul)
                 return null;
+            bare |= tokens[k].IsBareConsonant;
         }
+
+        if (tokens[start].IsHangul && !bare)
+            return null; // a Korean name, not a foreign one (IsBareConsonant)
 
         var run = new string[length];
         for (var k = 0; k < length; k++)
@@ -1436,14 +1445,22 @@ public sealed class NameScorer
     /// Two name keys whose last letters differ (a final h after a vowel left aside: Abdulla = Abdullah): a change at the
     /// end of a name makes another name (Daniel / Daniela, Ivanov / Ivanova, Christian / Christine, Shangfu / Shangkun),
     /// where a typo or a romanisation variant keeps the ending (Jonathan / Jonathon, Mohammed / Muhammad), as does a
-    /// language's own form of one surname (-enko, Belarusian -enka).
+    /// language's own form of one surname (-enko, Belarusian -enka), or the -ov, -ev Russian says -of, -ef and Greek and
+    /// older spellings write so (Λαβρόφ, Lavrof; Smirnoff).
     /// </summary>
     internal static bool DifferentEnding(PreparedToken a, PreparedToken b)
     {
         var x = WithoutSilentH(a);
         var y = WithoutSilentH(b);
-        return x.Length >= 3 && y.Length >= 3 && x[^1] != y[^1] && !BelarusianEnko(x, y) && !BelarusianEnko(y, x);
+        return x.Length >= 3 && y.Length >= 3 && x[^1] != y[^1] && !BelarusianEnko(x, y) && !BelarusianEnko(y, x) && !DevoicedV(x, y);
     }
+
+    /// <summary>
+    /// Two keys of six letters or more ending alike in -ov or -ev but for f against v: Lavrof / Lavrov (not Yusof / Yusov:
+    /// in a short name one letter is more of it).
+    /// </summary>
+    private static bool DevoicedV(ReadOnlySpan<char> x, ReadOnlySpan<char> y) =>
+        x.Length >= 6 && y.Length >= 6 && x[^1] is 'f' or 'v' && y[^1] is 'f' or 'v' && x[^2] == y[^2] && x[^2] is 'o' or 'e';
 
     /// <summary>
     /// An initial or two run together (the Y.M. of "named after Y.M. Sverdlov"): left unpaired in a qualifier on both
