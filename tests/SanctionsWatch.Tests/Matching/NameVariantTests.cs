@@ -482,6 +482,11 @@ public class NameVariantTests
     [InlineData("Ντμίτρι Μεντβέντεφ", "MEDVEDEV, Dmitry")] // Greek ντ for a foreign d, φ for the -v Russian says -f
     [InlineData("Σεργκέι Λαβρόφ", "LAVROV, Sergei")]
     [InlineData("Aleksandr Smirnoff", "SMIRNOV, Aleksandr")] // an older spelling of -ov
+    [InlineData("Sergej Šojgu", "SHOIGU, Sergej")] // the scientific romanisation's š, č for sh, ch
+    [InlineData("Sergej Čemezov", "CHEMEZOV, Sergej")]
+    [InlineData("Şoygu Sergey", "SHOIGU, Sergey")] // Turkish ş
+    [InlineData("Radovan Karadžić", "KARADZIC, Radovan")] // and the same letters stripped of their marks, as OFAC writes them
+    [InlineData("Radovan Karadzic", "KARADŽIĆ, Radovan")]
     public void A_russian_name_as_Georgian_Greek_or_older_spellings_write_it_meets_the_lists_spelling(string query, string candidate)
     {
         AssertAlert(query, candidate, PartyType.Person);

@@ -511,7 +511,7 @@ public static class NameNormalizer
 
         Add("àáâãäåāăąǎạảấầẩẫậắằẳẵặ", "a");
         Add("æ", "ae");
-        Add("çćĉċč", "c");
+        Add("ĉċ", "c"); // ç, ć, č are kept for the transliterator (Transliterator.MarkedLatin): č is ch, and c
         Add("ďđ", "d");
         Add("ð", "d");
         Add("èéêëēĕėęěẹẻẽếềểễệ", "e");
@@ -527,13 +527,13 @@ public static class NameNormalizer
         Add("òóôõöøōŏőǒọỏốồổỗộớờởỡợơ", "o");
         Add("œ", "oe");
         Add("ŕŗř", "r");
-        Add("śŝşšș", "s");
+        Add("ŝ", "s"); // ś, ş, š, ș: kept as ç
         Add("ß", "ss");
         Add("ţťŧț", "t");
         Add("ùúûüũūŭůűųǔụủưứừửữự", "u");
         Add("ŵ", "w");
         Add("ýÿŷỳỹ", "y");
-        Add("źżž", "z");
+        // ź, ż, ž: kept as ç
         Add("þ", "th");
         Add("ﬀ", "ff");
         Add("ﬁ", "fi");

@@ -239,7 +239,7 @@ public static class Transliterator
     {
         ArgumentNullException.ThrowIfNull(text);
         var other = HasOtherScript(text);
-        if (!other && !HasCyrillic(text))
+        if (!other && !HasCyrillic(text) && text.AsSpan().IndexOfAny(MarkedLatinLetters) < 0)
             return text;
         var sb = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
@@ -248,6 +248,10 @@ public static class Transliterator
             if (Cyrillic.TryGetValue(lower, out var latin))
             {
                 sb.Append(latin);
+            }
+            else if (MarkedLatinLetters.Contains(lower))
+            {
+                sb.Append(MarkedLatin(lower).Plain);
             }
             else if (IsGreekLetter(lower))
             {
@@ -497,15 +501,43 @@ public static class Transliterator
         return false;
     }
 
+    // the Latin letters NameNormalizer keeps marked: one letter with its mark stripped (as OFAC writes KARADZIC), the sound
+    // of a digraph in the alphabets that mark it (Czech, Croatian, Lithuanian, Turkish, Polish; the scientific romanisation
+    // of Russian: Šojgu, Prigožin, Čemezov)
+    private static readonly System.Buffers.SearchValues<char> MarkedLatinLetters = System.Buffers.SearchValues.Create("šşșśžźżčćç");
+
+    private static (char Plain, string Digraph) MarkedLatin(char c) => c switch
+    {
+        'š' or 'ş' or 'ș' or 'ś' => ('s', "sh"),
+        'ž' or 'ź' or 'ż' => ('z', "zh"),
+        _ => ('c', "ch"),
+    };
+
     /// <summary>
     /// A word's second romanisation, where its script writes a foreign name in a way <see cref="ToLatin"/> cannot tell from
     /// a native word (null elsewhere): a Georgian word without the nominative -i Georgian adds to a name that ends in a
     /// consonant (პუტინი, putini: Putin; ლავროვი: Lavrov), which its own names keep (სააკაშვილი, Saakashvili); a Greek word
     /// with ντ, μπ, γκ read d, b, g inside it, as Greek writes those sounds of a foreign name (Μεντβέντεφ, mentventef:
-    /// Medvedev), where its own words say nt, mb, ng (Αντώνης, Antonis). <paramref name="latin"/> is the word's romanisation.
+    /// Medvedev), where its own words say nt, mb, ng (Αντώνης, Antonis); a Latin word with š, ž, č (ş, ś, ż, ć, ç) read
+    /// with sh, zh, ch (Šojgu: Shoigu), where its first reading strips the mark (Karadžić: KARADZIC).
+    /// <paramref name="latin"/> is the word's romanisation.
     /// </summary>
     public static string? SecondReading(ReadOnlySpan<char> word, string latin)
     {
+        if (word.IndexOfAny(MarkedLatinLetters) >= 0)
+        {
+            var sb = new StringBuilder(word.Length + 4);
+            foreach (var c in word)
+            {
+                if (MarkedLatinLetters.Contains(c))
+                    sb.Append(MarkedLatin(c).Digraph);
+                else
+                    sb.Append(c);
+            }
+
+            return sb.ToString();
+        }
+
         foreach (var c in word)
         {
             if (c is (>= '\u10D0' and <= '\u10FF') or (>= '\u1C90' and <= '\u1CBF'))
