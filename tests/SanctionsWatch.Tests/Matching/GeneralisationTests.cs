@@ -1442,6 +1442,25 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("AO ROSELEKTRONIKA", "OPEN JOINT STOCK COMPANY RUSSIAN ELECTRONICS")] // Ros-elektronik-a: российск*, электроник* and an ending
+    [InlineData("ROSOBORONEXPORT", "RUSSIAN DEFENCE EXPORT")] // three translated words
+    [InlineData("RUSSIAN DEFENCE EXPORT", "ROSOBORONEKSPORT OAO")] // the contraction on the list's side
+    [InlineData("俄罗斯国防出口公司", "ROSOBORONEXPORT")] // the words as a Chinese document writes them
+    public void A_contraction_meets_the_words_it_contracts_translated_at_review(string query, string candidate)
+    {
+        var r = Compare(query, candidate);
+        Assert.Equal(MatchBand.Review, Thresholds.BandOf(r.Score));
+        Assert.Contains(r.Explanation.Notes, n => n.StartsWith("contraction of the beginnings of words", StringComparison.Ordinal));
+
+        // and the index finds it among firms with the same words
+        var subjects = new List<MatchSubject> { new("l/0", PartyType.Organization, [new EntryName(candidate, NameType.Primary)], []) };
+        for (var i = 0; i < 400; i++)
+            subjects.Add(new MatchSubject("f/" + i, PartyType.Organization, [new EntryName($"ZELV{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))} ELECTRONICS EXPORT LLC", NameType.Primary)], []));
+        var found = Matcher.Index(subjects).Search(MatchSubject.FromName(query, PartyType.Organization), Thresholds.Review);
+        Assert.Equal("l/0", found[0].CandidateKey);
+    }
+
+    [Theory]
     [InlineData("ZELVKOM HOLDING", "ZELVENSKIE KOMMUNIKATSII HOLDING")] // with descriptors and legal forms only: review at most
     [InlineData("ZELVSIBTEKH TRADING LLC", "ZELVENSKIE SIBIRSKIE TEKHNOLOGII TRADING LLC")]
     [InlineData("INTERNATIONAL COMMUNICATIONS HOLDING", "INTERKOM HOLDING")] // the contraction on the list's side, the query's words concepts
@@ -1481,6 +1500,8 @@ public class GeneralisationTests
     [InlineData("Ivan Petrovsky", "IVANOV, Petr")] // no person's name is a contraction
     [InlineData("EUROKOM", "EUROPEAN HOME")] // k is no h but in a final kh or ch
     [InlineData("SIBHOLD", "SIBERIAN KOLDUN")]
+    [InlineData("ROSELEKTROMASHINA", "RUSSIAN ELECTRONICS")] // more than a case ending after a whole stem
+    [InlineData("ELEKTRONROS", "RUSSIAN ELECTRONICS")] // the stems in another order
     public void A_word_is_no_contraction_of_words_it_does_not_spell_by_their_beginnings(string query, string candidate)
     {
         var r = Compare(query, candidate, candidate.Contains(',', StringComparison.Ordinal) ? PartyType.Person : PartyType.Organization);

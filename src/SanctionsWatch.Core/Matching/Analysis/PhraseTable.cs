@@ -157,6 +157,15 @@ internal sealed class PhraseTable
         }
     }
 
+    private readonly Dictionary<string, string[]> contractionStems = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The keys of the Russian one-word spellings of <paramref name="canonical"/> (российск*: rosiisk*, оборон*: oboron*), a
+    /// stem marked with a final *: what a Russian contraction takes the beginning of where the other side translates the
+    /// word (Ros-elektronika: Russian Electronics; Ros-oboron-export); null when it has none.
+    /// </summary>
+    public string[]? ContractionStemsOf(string canonical) => contractionStems.TryGetValue(canonical, out var stems) ? stems : null;
+
     /// <summary>The keys of the table's lines (with the prefix they were loaded with).</summary>
     public IReadOnlyCollection<string> Keys => keys;
 
@@ -179,6 +188,11 @@ internal sealed class PhraseTable
         }
         var contents = Array.ConvertAll(phrases, ContentWords);
         LearnWordInitials(phrases, contents);
+        var stems = phrases.Where(static p => !p.Contains(' ', StringComparison.Ordinal) && Transliterator.HasCyrillic(p))
+            .Select(static p => Transliterator.PhoneticKey(Transliterator.ToLatin(p.TrimEnd('*', '~'))) + (p.EndsWith('*') || p.EndsWith('~') ? "*" : ""))
+            .Where(static k => k.Length > NameScorer.MinContractionPart).Distinct(StringComparer.Ordinal).ToArray();
+        if (stems.Length > 0)
+            contractionStems[canonical] = contractionStems.TryGetValue(canonical, out var known) ? [.. known.Union(stems)] : stems;
         if (!canonical.Contains('+', StringComparison.Ordinal))
         {
             // the spellings of several words without a stem pattern, for ComponentsOf

@@ -387,7 +387,7 @@ public sealed class NameIndex : ICandidateIndex
         // an organisation's tokens' contraction keys, and the list's words each run of tokens from i contracts, each
         // looked up once
         var contractionKeys = organisation ? ContractionKeys(tokens) : null;
-        var contracted = contractionKeys is null ? null : ContractedWords(contractionKeys);
+        var contracted = contractionKeys is null ? null : ContractedWords(Array.ConvertAll(tokens, NameScorer.ContractionKeys));
         for (var i = 0; i < tokens.Length; i++)
         {
             acc.NextToken(); // each token counts once per name: its best hit there (it meets one word, as the scorer aligns it)
@@ -411,9 +411,10 @@ public sealed class NameIndex : ICandidateIndex
             AddHits(tokenPostings, KeyHash(t.Key), w, acc);
             if (t.AsReadBack is { } readBack)
             {
-                // Poutine, პუტინი: PUTIN; and its neighbours (Μεντβέντεφ, read medvedef: MEDVEDEV)
+                // Poutine, პუტინი: PUTIN; and a script's second reading's neighbours too (Μεντβέντεφ, read medvedef:
+                // MEDVEDEV), not the French reading's, which many Arabic names have (Youssouf, Lamine): a fuzzy look-up each
                 AddHits(tokenPostings, KeyHash(readBack.Key), w * matcher.Options.KeyEqualSimilarity, acc);
-                if (readBack.Key.Length > matcher.Options.ExactOnlyTokenLength)
+                if (t.SecondReading is not null && readBack.Key.Length > matcher.Options.ExactOnlyTokenLength)
                     AddFuzzyHits(readBack.Key, w * matcher.Options.KeyEqualSimilarity, acc, organisation);
             }
             if (t.IsAbjad)
@@ -823,44 +824,62 @@ public sealed class NameIndex : ICandidateIndex
 
     /// <summary>
     /// For each token, the hashes of the organisations' words that are contractions of the run of two or three tokens
-    /// starting there (Sovremennyy Kommercheskiy Flot: SOVCOMFLOT), looked up among the words that begin as the run's first
-    /// token does; null where there are none.
+    /// starting there (Sovremennyy Kommercheskiy Flot: SOVCOMFLOT; Russian Electronics, a concept's Russian stem:
+    /// ROSELEKTRONIKA), looked up among the words that begin as one of the run's first token's keys does
+    /// (<see cref="NameScorer.ContractionKeys"/>); null where there are none.
     /// </summary>
-    private List<ulong>?[] ContractedWords(string?[] keys)
+    private List<ulong>?[] ContractedWords(string[]?[] keys)
     {
         const int part = NameScorer.MinContractionPart;
         var found = new List<ulong>?[keys.Length];
         for (var i = 0; i + 1 < keys.Length && contractionWords.Length > 0; i++)
         {
-            if (keys[i] is not { Length: >= part } first || keys[i + 1] is not { Length: >= part } second)
+            if (keys[i] is not { } first || keys[i + 1] is not { } second)
                 continue;
             var third = i + 2 < keys.Length ? keys[i + 2] : null;
-            var head = first.AsSpan(0, part);
-            var secondHead = second.AsSpan(0, part);
-
-            // the first word beginning with the head, then each after it while they do
-            int lo = 0, hi = contractionWords.Length;
-            while (lo < hi)
+            string[][] run = third is null ? [first, second] : [first, second, third];
+            HashSet<string>? heads = null;
+            foreach (var key in first)
             {
-                var mid = (lo + hi) >>> 1;
-                if (contractionWords[mid].AsSpan().CompareTo(head, StringComparison.Ordinal) < 0)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-
-            string[] run = [first, second, third ?? ""];
-            for (var w = lo; w < contractionWords.Length && w - lo < MaxContractedWordsTried && contractionWords[w].AsSpan().StartsWith(head); w++)
-            {
-                var word = contractionWords[w];
-                if (word.AsSpan(part).IndexOf(secondHead) < 0)
+                if (key.Length < part || !(heads ??= new(StringComparer.Ordinal)).Add(key[..part]))
                     continue;
-                if (NameScorer.Contracts(word, run.AsSpan(0, 2)) || (third is { Length: >= part } && NameScorer.Contracts(word, run)))
-                    (found[i] ??= []).Add(contractionWordHashes[w]);
+                var head = key.AsSpan(0, part);
+
+                // the first word beginning with the head, then each after it while they do
+                int lo = 0, hi = contractionWords.Length;
+                while (lo < hi)
+                {
+                    var mid = (lo + hi) >>> 1;
+                    if (contractionWords[mid].AsSpan().CompareTo(head, StringComparison.Ordinal) < 0)
+                        lo = mid + 1;
+                    else
+                        hi = mid;
+                }
+
+                for (var w = lo; w < contractionWords.Length && w - lo < MaxContractedWordsTried && contractionWords[w].AsSpan().StartsWith(head); w++)
+                {
+                    var word = contractionWords[w];
+                    if (!HasHeadOf(word.AsSpan(part), second))
+                        continue;
+                    if (NameScorer.Contracts(word, run.AsSpan(0, 2)) || (third is not null && NameScorer.Contracts(word, run)))
+                        (found[i] ??= []).Add(contractionWordHashes[w]);
+                }
             }
         }
 
         return found;
+
+        // whether the rest of a word holds the beginning of one of the next token's keys
+        static bool HasHeadOf(ReadOnlySpan<char> rest, string[] keys)
+        {
+            foreach (var key in keys)
+            {
+                if (key.Length >= part && rest.IndexOf(key.AsSpan(0, part)) >= 0)
+                    return true;
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
@@ -1048,23 +1067,30 @@ public sealed class NameIndex : ICandidateIndex
 
                 // an organisation's words that may be contractions, and the pairs of words a contraction may begin with
                 // (Sovremennyy Kommercheskiy [Flot]: Sovcomflot) by the beginnings of their keys; each token's key made once
+                // (a concept also by its Russian stems: Russian Electronics as rosiisk* elektronik*, for Roselektronika)
                 Span<char> heads = stackalloc char[2 * NameScorer.MinContractionPart];
                 string? previous = null;
+                string[]? previousStems = null;
                 for (var i = 0; acronyms && i < tokens.Length; i++)
                 {
                     var key = NameScorer.ContractionKey(tokens[i]);
+                    var stems = tokens[i].Kind == TokenKind.Concept ? IndustrialVocabulary.Table.ContractionStemsOf(tokens[i].Key) : null;
                     if (NameScorer.MayBeContraction(tokens[i]))
                         ContractionWords.TryAdd(key!, tokens[i].Key);
                     if (tokens[i].Kind == TokenKind.Word && !tokens[i].IsHan && tokens[i].AsEnglishSounds is { } read)
                         EnglishReadings.TryAdd((read.Key, tokens[i].Key), 0);
-                    var (left, right) = (previous, key);
-                    previous = key;
-                    if (m >= buffer.Length || left is not { Length: >= NameScorer.MinContractionPart } || right is not { Length: >= NameScorer.MinContractionPart })
-                        continue;
-                    AppendHead(heads, AppendHead(heads, 0, left), right);
-                    var id = ContractionId(heads);
-                    if (!buffer[..m].Contains(id))
-                        buffer[m++] = id;
+                    var (left, leftStems) = (previous, previousStems);
+                    (previous, previousStems) = (key, stems);
+                    AddPairHeads(left, key, heads, buffer, ref m);
+                    for (var a = 0; leftStems is not null && a < leftStems.Length; a++)
+                    {
+                        AddPairHeads(leftStems[a], key, heads, buffer, ref m);
+                        for (var b = 0; stems is not null && b < stems.Length; b++)
+                            AddPairHeads(leftStems[a], stems[b], heads, buffer, ref m);
+                    }
+
+                    for (var b = 0; stems is not null && b < stems.Length; b++)
+                        AddPairHeads(left, stems[b], heads, buffer, ref m);
                 }
             }
 
@@ -1141,6 +1167,17 @@ public sealed class NameIndex : ICandidateIndex
 
         /// <summary>The id of a pair of adjacent words by their beginnings (<see cref="ContractionHash"/>).</summary>
         private int ContractionId(ReadOnlySpan<char> heads) => HashId(ContractionHash(heads));
+
+        /// <summary>Adds the id of two adjacent words' keys by their beginnings to a name's ids, once, while there is room.</summary>
+        private void AddPairHeads(string? left, string? right, Span<char> heads, Span<int> ids, ref int m)
+        {
+            if (m >= ids.Length || left is not { Length: >= NameScorer.MinContractionPart } || right is not { Length: >= NameScorer.MinContractionPart })
+                return;
+            AppendHead(heads, AppendHead(heads, 0, left), right);
+            var id = ContractionId(heads);
+            if (!ids[..m].Contains(id))
+                ids[m++] = id;
+        }
 
         /// <summary>The id of a hash posted beside the token keys, with no text (no word's, no document frequency).</summary>
         private int HashId(ulong hash)

@@ -904,8 +904,8 @@ public sealed class NameScorer
         ref List<string>? notes)
     {
         var m = fromQuery ? runSide.Length : singleSide.Length;
-        string?[]? runKeys = null; // the other side's contraction keys, made once, and only where a word may be a contraction
-        string[]? keys = null;
+        string[]?[]? runKeys = null; // the other side's contraction keys, made once, and only where a word may be a contraction
+        string[][]? keys = null;
         for (var i = 0; i < singleSide.Length; i++)
         {
             var t = singleSide[i];
@@ -916,10 +916,10 @@ public sealed class NameScorer
             var single = ContractionKey(t)!;
             if (runKeys is null)
             {
-                runKeys = new string?[runSide.Length];
+                runKeys = new string[]?[runSide.Length];
                 for (var k = 0; k < runSide.Length; k++)
-                    runKeys[k] = ContractionKey(runSide[k]);
-                keys = new string[MaxContractionParts];
+                    runKeys[k] = ContractionKeys(runSide[k]);
+                keys = new string[MaxContractionParts][];
             }
 
             var found = false;
@@ -933,7 +933,7 @@ public sealed class NameScorer
                     {
                         var key = (runPartner[k] < 0 || k == partner) && runJoin[k] < 0 && runAbbr[k] < 0 ? runKeys[k] : null;
                         free = key is not null;
-                        keys![k - j] = key ?? "";
+                        keys![k - j] = key ?? [];
                     }
 
                     if (!free || !Contracts(single, keys.AsSpan(0, length)))
@@ -999,6 +999,88 @@ public sealed class NameScorer
     }
 
     /// <summary>
+    /// The keys whose beginning a token gives a contraction: its <see cref="ContractionKey"/>, and for a concept the keys of
+    /// its Russian spellings (<see cref="PhraseTable.ContractionStemsOf"/>: Russian as rosiisk*, so that Roselektronika
+    /// contracts Russian Electronics); null when it gives none.
+    /// </summary>
+    internal static string[]? ContractionKeys(PreparedToken t)
+    {
+        var key = ContractionKey(t);
+        var stems = t.Kind == TokenKind.Concept ? IndustrialVocabulary.Table.ContractionStemsOf(t.Key) : null;
+        return stems is null ? (key is null ? null : [key])
+            : key is null ? stems // a concept written in words (俄罗斯, e luo si): its Russian stems only
+            : [key, .. stems];
+    }
+
+    /// <summary>
+    /// As <see cref="Contracts(string, ReadOnlySpan{string})"/>, each part the beginning of one of its token's keys
+    /// (<see cref="ContractionKeys"/>); the last part may be a whole stem (a key ending in *) and an ending of up to
+    /// <see cref="MaxContractionEnding"/> letters (Roselektronik-a).
+    /// </summary>
+    internal static bool Contracts(string single, ReadOnlySpan<string[]> alternatives)
+    {
+        // reachable[k] (bit 0: every part so far whole, bit 1: one cut short): the first k letters are spelled
+        Span<byte> reachable = stackalloc byte[single.Length + 1];
+        Span<byte> next = stackalloc byte[single.Length + 1];
+        reachable[0] = 1;
+        for (var p = 0; p < alternatives.Length; p++)
+        {
+            next.Clear();
+            var any = false;
+            foreach (var alternative in alternatives[p])
+            {
+                var stem = alternative.EndsWith('*');
+                var key = stem ? alternative.AsSpan(0, alternative.Length - 1) : alternative.AsSpan();
+                any |= Step(single, key, reachable, next);
+                if (!stem || p + 1 < alternatives.Length)
+                    continue;
+                for (var k = Math.Max(0, single.Length - key.Length - MaxContractionEnding); k + key.Length < single.Length; k++)
+                {
+                    if (reachable[k] != 0 && single.AsSpan(k).StartsWith(key, StringComparison.Ordinal))
+                    {
+                        next[single.Length] |= reachable[k];
+                        any = true;
+                    }
+                }
+            }
+
+            if (!any)
+                return false;
+            next.CopyTo(reachable);
+        }
+
+        return (reachable[single.Length] & 2) != 0;
+    }
+
+    /// <summary>The most letters of a case ending after a whole stem that ends a contraction (-a of Roselektronika).</summary>
+    private const int MaxContractionEnding = 3;
+
+    /// <summary>
+    /// One part of a contraction: from each reachable letter of <paramref name="single"/>, the beginnings of
+    /// <paramref name="key"/> of <see cref="MinContractionPart"/> letters or more it spells, marked in <paramref name="next"/>
+    /// (bit 1 where the part is shorter than its key). Returns whether any was.
+    /// </summary>
+    private static bool Step(string single, ReadOnlySpan<char> key, ReadOnlySpan<byte> reachable, Span<byte> next)
+    {
+        var any = false;
+        for (var k = 0; k < single.Length; k++)
+        {
+            if (reachable[k] == 0)
+                continue;
+            var common = 0;
+            while (common < key.Length && k + common < single.Length && single[k + common] == key[common])
+                common++;
+            for (var l = MinContractionPart; l <= common; l++)
+            {
+                next[k + l] |= l < key.Length ? (byte)2 : reachable[k];
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>
     /// Whether <paramref name="single"/> is, whole, the beginnings of <paramref name="keys"/> in order, each of
     /// <see cref="MinContractionPart"/> letters or more, one at least shorter than its key.
     /// </summary>
@@ -1011,22 +1093,7 @@ public sealed class NameScorer
         foreach (var key in keys)
         {
             next.Clear();
-            var any = false;
-            for (var k = 0; k < single.Length; k++)
-            {
-                if (reachable[k] == 0)
-                    continue;
-                var common = 0;
-                while (common < key.Length && k + common < single.Length && single[k + common] == key[common])
-                    common++;
-                for (var l = MinContractionPart; l <= common; l++)
-                {
-                    next[k + l] |= l < key.Length ? (byte)2 : reachable[k];
-                    any = true;
-                }
-            }
-
-            if (!any)
+            if (!Step(single, key, reachable, next))
                 return false;
             next.CopyTo(reachable);
         }
