@@ -1081,15 +1081,29 @@ public class GeneralisationTests
     [Theory]
     [InlineData("TSNIIAG", "JSC CENTRAL RESEARCH INSTITUTE OF AUTOMATION AND HYDRAULICS")] // ЦНИИАГ: Ц is ts
     [InlineData("TSMKB Zelvanor", "CENTRAL MARINE DESIGN BUREAU ZELVANOR")] // ЦМКБ
-    public void A_Cyrillic_initial_of_two_Latin_letters_spells_an_acronym_in_compare_and_the_index(string acronym, string listed)
+    [InlineData("OAK", "PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION")] // ОАК: корпорация, a legal form that is a word of the name, is k
+    [InlineData("ОАК", "PUBLIC JOINT STOCK COMPANY UNITED AIRCRAFT CORPORATION")]
+    public void A_words_Russian_initial_spells_an_acronym_in_compare_and_the_index(string acronym, string listed)
     {
         // the vocabulary's Russian spelling of the word (центральный) gives its initial as romanised, ts, not its first
-        // letter t, which no romanised acronym uses
+        // letter t, which no romanised acronym uses; the legal form's too, where it is a word of the name (корпорация: k)
         var compared = Compare(acronym, listed);
         var found = Index(listed).Search(MatchSubject.FromName(acronym, PartyType.Organization), Thresholds.Review);
 
         Assert.True(Thresholds.BandOf(compared.Score) >= MatchBand.Review, $"'{acronym}' vs '{listed}': {compared.Score:F3}");
         Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+    }
+
+    [Fact]
+    public void An_acronym_spelled_by_the_words_as_written_ranks_above_one_spelled_through_their_Russian_initials()
+    {
+        // KEK is Korvenskaya Energeticheskaya Kompaniya as written, and Kalvor Electric Company only through компания's k
+        var written = Compare("OOO KEK", "LIMITED LIABILITY COMPANY KORVENSKAYA ENERGETICHESKAYA KOMPANIYA");
+        var translated = Compare("OOO KEK", "KALVOR ELECTRIC COMPANY");
+
+        Assert.Equal(MatchBand.Review, Thresholds.BandOf(written.Score));
+        Assert.Equal(MatchBand.Review, Thresholds.BandOf(translated.Score));
+        Assert.True(written.Score > translated.Score, $"{written.Score:F3} / {translated.Score:F3}");
     }
 
     [Fact]

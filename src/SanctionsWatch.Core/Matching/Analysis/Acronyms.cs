@@ -323,7 +323,11 @@ public static class Acronyms
                     written[w++] = text[k];
             }
 
-            var initials = t.Kind == TokenKind.Concept ? IndustrialVocabulary.Table.NativeInitialsOf(t.Key) ?? NativeOfGroup(t) : null;
+            // a concept's Russian initials, and a legal form's that is a word of the name (корпорация: OAK, Объединённая
+            // авиастроительная корпорация, is United Aircraft Corporation)
+            var initials = t.Kind == TokenKind.Concept ? IndustrialVocabulary.Table.NativeInitialsOf(t.Key) ?? NativeOfGroup(t)
+                : t.Kind == TokenKind.LegalForm ? LegalForms.Table.NativeInitialsOf(t.Key)
+                : null;
             var nativeInitials = initials is null ? t.Text.AsSpan(0, 1) : initials.AsSpan();
             if (n + nativeInitials.Length > MaxLength)
             {

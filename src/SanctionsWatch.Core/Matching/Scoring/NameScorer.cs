@@ -376,14 +376,34 @@ public sealed class NameScorer
             if (!Acronyms.Spells(letters, tokens, first, end))
                 continue;
             var run = string.Join(' ', tokens[first..end].Select(static t => t.Text));
+
+            // spelled by the words as written (KEK: Krasnoyarskaya Energeticheskaya Kompaniya) a hair above spelled only
+            // through their Russian initials (Kalaye Electric Company, компания: k), as one key written two ways is below
+            // the same spelling
+            var written = WrittenInitials(tokens, first, end, coreEnd, legalForms: true) == letters || WrittenInitials(tokens, first, end, coreEnd, legalForms: false) == letters;
             return new NameScore(
-                options.AcronymScore - 0.03,
+                options.AcronymScore - (written ? 0.03 : 0.035),
                 "acronym",
                 [fromQuery ? new TokenComparison(letters, run, 1.0, 1.0) : new TokenComparison(run, letters, 1.0, 1.0)],
                 ["acronym spelled by the initials of the other name: " + letters + " = " + run + " (alone, review at most)"]);
         }
 
         return null;
+    }
+
+    /// <summary>The first letters of the words of tokens <paramref name="first"/> to <paramref name="end"/> as written, with or without the legal forms inside the core.</summary>
+    private static string WrittenInitials(PreparedToken[] tokens, int first, int end, int coreEnd, bool legalForms)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = first; i < end; i++)
+        {
+            if (!legalForms && i < coreEnd && tokens[i].Kind == TokenKind.LegalForm)
+                continue;
+            foreach (var word in tokens[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                sb.Append(word[0]);
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>
