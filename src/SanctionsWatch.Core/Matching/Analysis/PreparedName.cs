@@ -98,12 +98,13 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
 
     /// <summary>
     /// The word as another language writes a name, read back: as French romanises a Russian name (<see cref="FrenchSounds"/>:
-    /// Poutine as putin), or as its script's second romanisation (<see cref="SecondReading"/>: Georgian putini as putin);
+    /// Poutine as putin) or Polish does (<see cref="PolishSounds"/>: Szojgu as shojgu), or as its script's second
+    /// romanisation (<see cref="SecondReading"/>: Georgian putini as putin);
     /// a token of its kind; null when the token is no word or has no mark of such a spelling. Worked out on first read.
     /// </summary>
     internal PreparedToken? AsReadBack =>
         Reading(ref readBack, static t => t.Kind is not (TokenKind.Word or TokenKind.Patronymic) || t.IsAbjad || t.IsKana || t.IsHan ? null
-            : t.SecondReading ?? FrenchSounds.Read(t.Text), Kind);
+            : t.SecondReading ?? FrenchSounds.Read(t.Text) ?? PolishSounds.Read(t.Text), Kind);
 
     private PreparedToken? readBack;
 

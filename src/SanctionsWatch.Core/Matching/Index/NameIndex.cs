@@ -411,10 +411,11 @@ public sealed class NameIndex : ICandidateIndex
             AddHits(tokenPostings, KeyHash(t.Key), w, acc);
             if (t.AsReadBack is { } readBack)
             {
-                // Poutine, პუტინი: PUTIN; and a script's second reading's neighbours too (Μεντβέντεφ, read medvedef:
-                // MEDVEDEV), not the French reading's, which many Arabic names have (Youssouf, Lamine): a fuzzy look-up each
+                // Poutine, პუტინი: PUTIN; and a script's second reading's and the Polish reading's neighbours too
+                // (Μεντβέντεφ, read medvedef: MEDVEDEV; Czemiezow, chemezow: CHEMEZOV), not the French reading's, which
+                // many Arabic names have (Youssouf, Lamine): a fuzzy look-up each
                 AddHits(tokenPostings, KeyHash(readBack.Key), w * matcher.Options.KeyEqualSimilarity, acc);
-                if (t.SecondReading is not null && readBack.Key.Length > matcher.Options.ExactOnlyTokenLength)
+                if ((t.SecondReading is not null || PolishSounds.Read(t.Text) is not null) && readBack.Key.Length > matcher.Options.ExactOnlyTokenLength)
                     AddFuzzyHits(readBack.Key, w * matcher.Options.KeyEqualSimilarity, acc, organisation);
             }
             if (t.IsAbjad)
