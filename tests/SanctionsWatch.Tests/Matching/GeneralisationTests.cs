@@ -1456,6 +1456,16 @@ public class GeneralisationTests
     }
 
     [Theory]
+    [InlineData("ZELVENSKY RADIOZAVOD JSC", "JOINT STOCK COMPANY ZELVENSK RADIOWORKS")] // radio-zavod, radio-works: radio and a plant both
+    [InlineData("ZELVAN STEELWORKS", "ZELVAN STEEL PLANT")]
+    public void A_compound_with_works_is_its_word_and_a_plant(string query, string listed) =>
+        Assert.True(Thresholds.BandOf(Compare(query, listed).Score) >= MatchBand.Review, $"{Compare(query, listed).Score:F3}");
+
+    [Fact]
+    public void A_short_word_ending_in_works_is_no_compound() =>
+        Assert.Equal(MatchBand.None, Thresholds.BandOf(Compare("ZELVAN NETWORKS", "ZELVAN NET PLANT").Score)); // net-works: too short a word to split
+
+    [Theory]
     [InlineData("AO ROSELEKTRONIKA", "OPEN JOINT STOCK COMPANY RUSSIAN ELECTRONICS")] // Ros-elektronik-a: российск*, электроник* and an ending
     [InlineData("ROSOBORONEXPORT", "RUSSIAN DEFENCE EXPORT")] // three translated words
     [InlineData("RUSSIAN DEFENCE EXPORT", "ROSOBORONEKSPORT OAO")] // the contraction on the list's side

@@ -16,7 +16,7 @@ public static class IndustrialVocabulary
     /// <summary>Contraction parts, Latin, tried as suffixes of a long token; the concept each stands for (null: kept as a word).</summary>
     private static readonly (string Part, string? Concept)[] Parts =
     [
-        ("zavod", Prefix + "plant"), ("mash", Prefix + "machine"), ("pribor", Prefix + "instrument"), ("stroen", Prefix + "construction"), ("stroien", Prefix + "construction"), ("vagon", null),
+        ("zavod", Prefix + "plant"), ("works", Prefix + "plant"), ("mash", Prefix + "machine"), ("pribor", Prefix + "instrument"), ("stroen", Prefix + "construction"), ("stroien", Prefix + "construction"), ("vagon", null),
         ("prom", null), ("stroy", null), ("stroi", null), ("neft", null), ("gaz", null), ("energo", null),
     ];
 
