@@ -95,15 +95,7 @@ internal static class HanSounds
             }
         }
 
-        var skeletons = new List<string>(readings.Count);
-        foreach (var r in readings)
-        {
-            var skeleton = r.ToString();
-            if (skeleton.Length > 0 && !skeletons.Contains(skeleton))
-                skeletons.Add(skeleton);
-        }
-
-        return skeletons;
+        return Distinct(readings);
     }
 
     /// <summary>
@@ -127,6 +119,14 @@ internal static class HanSounds
             KoreanConsonant(readings, syllable[end..]);
         }
 
+        return Distinct(readings);
+
+        static bool IsKoreanVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'y';
+    }
+
+    /// <summary>The readings' skeletons, each once, empty ones left out.</summary>
+    private static List<string> Distinct(List<StringBuilder> readings)
+    {
         var skeletons = new List<string>(readings.Count);
         foreach (var r in readings)
         {
@@ -136,8 +136,6 @@ internal static class HanSounds
         }
 
         return skeletons;
-
-        static bool IsKoreanVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'y';
     }
 
     /// <summary>Appends a Hangul initial or final (McCune-Reischauer letters) to every reading; a p as p and as f.</summary>
