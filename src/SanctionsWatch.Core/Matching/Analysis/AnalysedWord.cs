@@ -66,7 +66,7 @@ internal sealed class AnalysedWord
         }
         else if (Plain.Kind == TokenKind.Word && !written.IsEmpty && Transliterator.SecondReading(written, latin) is { } second)
         {
-            // a foreign name as Georgian or Greek writes it (პუტინი, Μεντβέντεφ): also read so
+            // a foreign name as Georgian, Greek or a marked Latin alphabet writes it (პუტინი, Μεντβέντεφ, Šojgu): also read so
             Plain = Plain with { SecondReading = second };
             Personal = Personal.Kind == TokenKind.Word ? Personal with { SecondReading = second } : Personal;
         }
