@@ -533,6 +533,7 @@ public class NameVariantTests
     [InlineData("SHEVCHUK, Svitlana Hennadiivna", "SHEVCHUK, Svetlana Gennadyevna")]
     [InlineData("TKACHENKO, Liudmyla", "TKACHENKO, Lyudmila")]
     [InlineData("BONDAR, Mykyta Vitaliyovych", "BONDAR, Nikita Vitalyevich")]
+    [InlineData("Євген Пригожин", "PRIGOZHIN, Yevgeniy Viktorovich")] // Ukrainian Євген, its г romanised g as Russian's
     [InlineData("HONCHAR, Yosyp", "GONCHAR, Iosif")]
     [InlineData("HONCHAR, Pylyp", "GONCHAR, Filipp")]
     [InlineData("HONCHAR, Danylo", "GONCHAR, Daniil")]

@@ -655,7 +655,7 @@ public static partial class NameAnalyzer
             ["nikolai", "nikolay", "nicolai", "nicolas", "nikolaj", "mykola", "mikola", "mikalai", "mikalay"],
             ["pyotr", "petr", "peter", "piotr", "petro", "piatro", "pyatro"],
             ["fyodor", "fedor", "feodor", "fiodor", "theodor", "fedir"],
-            ["yevgeny", "evgeny", "evgenii", "yevgeniy", "evgeniy", "yevhen", "eugene", "yevhenii", "yevheniy", "yauhen", "yaugen", "yauheni"],
+            ["yevgeny", "evgeny", "evgenii", "yevgeniy", "evgeniy", "yevhen", "yevgen", "eugene", "yevhenii", "yevheniy", "yauhen", "yaugen", "yauheni"],
             ["dmitry", "dmitri", "dmitrii", "dmitriy", "dmytro", "dimitri", "dzmitry", "dzmitryi", "dzmitriy"],
             ["sergey", "sergei", "serhiy", "serhii", "sergiy", "siarhei", "siarhey", "syarhey", "syargey", "siarhiej"],
             ["andrey", "andrei", "andriy", "andrii", "andrew"],
