@@ -15,11 +15,8 @@ internal static class EnglishSounds
         ArgumentNullException.ThrowIfNull(word);
         if (word.Length is < 3 or > 24)
             return null;
-        foreach (var ch in word)
-        {
-            if (ch is < 'a' or > 'z')
-                return null;
-        }
+        if (word.AsSpan().ContainsAnyExceptInRange('a', 'z'))
+            return null;
 
         var w = word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "is" : word; // energies: энерджис
         var magic = MagicE(w);

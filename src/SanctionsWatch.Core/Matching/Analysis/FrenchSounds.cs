@@ -16,11 +16,8 @@ internal static class FrenchSounds
         ArgumentNullException.ThrowIfNull(word);
         if (word.Length is < 4 or > 24 || !(word.Contains("ou", StringComparison.Ordinal) || word.EndsWith("ine", StringComparison.Ordinal)))
             return null;
-        foreach (var ch in word)
-        {
-            if (ch is < 'a' or > 'z')
-                return null;
-        }
+        if (word.AsSpan().ContainsAnyExceptInRange('a', 'z'))
+            return null;
 
         var w = word.EndsWith("ine", StringComparison.Ordinal) ? word[..^1] : word; // Poutine, Prigojine: -in
         var sb = new StringBuilder(w.Length + 4);

@@ -17,11 +17,8 @@ internal static class PolishSounds
         if (word.Length is < 4 or > 24
             || !(word.Contains("sz", StringComparison.Ordinal) || word.Contains("cz", StringComparison.Ordinal) || word.Contains("rz", StringComparison.Ordinal)))
             return null;
-        foreach (var ch in word)
-        {
-            if (ch is < 'a' or > 'z')
-                return null;
-        }
+        if (word.AsSpan().ContainsAnyExceptInRange('a', 'z'))
+            return null;
 
         var w = word.Replace("szcz", "shch", StringComparison.Ordinal).Replace("sz", "sh", StringComparison.Ordinal)
             .Replace("cz", "ch", StringComparison.Ordinal).Replace("rz", "zh", StringComparison.Ordinal);

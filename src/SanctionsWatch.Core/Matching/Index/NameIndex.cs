@@ -384,10 +384,8 @@ public sealed class NameIndex : ICandidateIndex
                 rareTokens++;
         }
 
-        // an organisation's tokens' contraction keys, and the list's words each run of tokens from i contracts, each
-        // looked up once
-        var contractionKeys = organisation ? ContractionKeys(tokens) : null;
-        var contracted = contractionKeys is null ? null : ContractedWords(Array.ConvertAll(tokens, NameScorer.ContractionKeys));
+        // an organisation's list words each run of tokens from i contracts, each looked up once
+        var contracted = organisation ? ContractedWords(Array.ConvertAll(tokens, NameScorer.ContractionKeys)) : null;
         for (var i = 0; i < tokens.Length; i++)
         {
             acc.NextToken(); // each token counts once per name: its best hit there (it meets one word, as the scorer aligns it)
@@ -463,8 +461,8 @@ public sealed class NameIndex : ICandidateIndex
 
             // a word that may be a contraction: the runs of words whose beginnings make it (Sbertech: Sberbank
             // Technologies), each hit worth what the scorer makes of a contraction
-            if (contractionKeys is not null && NameScorer.MayBeContraction(t))
-                AddContractionHits(contractionKeys[i]!, w * matcher.Options.ContractionSimilarity, acc);
+            if (organisation && NameScorer.MayBeContraction(t))
+                AddContractionHits(NameScorer.ContractionKey(t)!, w * matcher.Options.ContractionSimilarity, acc);
 
             // a word that reads as an acronym, among other words: the part of a name it may abbreviate (OOO ZAVOD KDM)
             if (organisation && name.CoreCount > 1 && t.Kind == TokenKind.Word && t.Text.Length is >= 3 and <= Acronyms.MaxLength
@@ -814,14 +812,6 @@ public sealed class NameIndex : ICandidateIndex
 
     /// <summary>The most list words a query's pair of words is tried against as their contraction (those of one beginning).</summary>
     private const int MaxContractedWordsTried = 4096;
-
-    private static string?[] ContractionKeys(PreparedToken[] tokens)
-    {
-        var keys = new string?[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
-            keys[i] = NameScorer.ContractionKey(tokens[i]);
-        return keys;
-    }
 
     /// <summary>
     /// For each token, the hashes of the organisations' words that are contractions of the run of two or three tokens

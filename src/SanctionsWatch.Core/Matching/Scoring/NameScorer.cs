@@ -902,7 +902,7 @@ public sealed class NameScorer
 
     /// <summary>
     /// The words of <paramref name="singleSide"/> that are syllabic contractions of a run of two or three adjacent free
-    /// tokens of the other side (<see cref="Contracts(string, ReadOnlySpan{string})"/>: Sovcomflot = Sovremennyy
+    /// tokens of the other side (<see cref="Contracts(string, ReadOnlySpan{string[]})"/>: Sovcomflot = Sovremennyy
     /// Kommercheskiy Flot, Uralsib = Ural Siberian, Chelpipe = Chelyabinsk Pipe), compared with the run at
     /// <see cref="NameMatcherOptions.ContractionSimilarity"/> and counted as abbreviations (a name found only so is review at
     /// most). A word paired only fuzzily with one word of a run it contracts (Rustitan ~ Russian) is taken from it for the run.
@@ -1033,9 +1033,10 @@ public sealed class NameScorer
     }
 
     /// <summary>
-    /// As <see cref="Contracts(string, ReadOnlySpan{string})"/>, each part the beginning of one of its token's keys
-    /// (<see cref="ContractionKeys"/>); the last part may be a whole stem (a key ending in *) and an ending of up to
-    /// <see cref="MaxContractionEnding"/> letters (Roselektronik-a).
+    /// Whether <paramref name="single"/> is, whole, the beginnings of a run of tokens in order, each part the beginning of
+    /// one of its token's keys (<paramref name="alternatives"/>, <see cref="ContractionKeys"/>) of
+    /// <see cref="MinContractionPart"/> letters or more, one part at least shorter than its key; the last part may be a
+    /// whole stem (a key ending in *) and an ending of up to <see cref="MaxContractionEnding"/> letters (Roselektronik-a).
     /// </summary>
     internal static bool Contracts(string single, ReadOnlySpan<string[]> alternatives)
     {
@@ -1098,27 +1099,6 @@ public sealed class NameScorer
         }
 
         return any;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="single"/> is, whole, the beginnings of <paramref name="keys"/> in order, each of
-    /// <see cref="MinContractionPart"/> letters or more, one at least shorter than its key.
-    /// </summary>
-    internal static bool Contracts(string single, ReadOnlySpan<string> keys)
-    {
-        // reachable[k] (bit 0: every part so far whole, bit 1: one cut short): the first k letters are spelled
-        Span<byte> reachable = stackalloc byte[single.Length + 1];
-        Span<byte> next = stackalloc byte[single.Length + 1];
-        reachable[0] = 1;
-        foreach (var key in keys)
-        {
-            next.Clear();
-            if (!Step(single, key, reachable, next))
-                return false;
-            next.CopyTo(reachable);
-        }
-
-        return (reachable[single.Length] & 2) != 0;
     }
 
     /// <summary>
