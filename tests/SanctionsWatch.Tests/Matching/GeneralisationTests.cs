@@ -204,6 +204,20 @@ public class GeneralisationTests
         var watched = new MatchSubject("w", PartyType.Organization, [new EntryName("Alpha Beta Gamma Company", NameType.Primary), new EntryName("A.B.C. Company", NameType.Alias)], []);
         Assert.Equal(MatchBand.Review, Thresholds.BandOf(Matcher.Compare(watched, MatchSubject.FromName("ABC LTD", PartyType.Organization)).Score));
         Alerts("S.V. Chemezov", "CHEMEZOV, Sergei Viktorovich", PartyType.Person);
+
+        // dotted letters that would spell a Roman numeral are initials, no number: I.I. Toropov was read as 2 Toropov,
+        // which made plant No. 2 an alert (0.971); V.I. stays the word VI
+        DoesNotAlert("Plant named after I. I. Toropov", "PLANT 2");
+        DoesNotAlert("Kronvalis X.X.", "KRONVALIS 20");
+        Alerts("Vympel named after I.I. Toropov", "VYMPEL NAMED AFTER I.I. TOROPOV");
+        Alerts("V.I. Chapaev Plant", "VI CHAPAEV PLANT");
+        Alerts("Fund II Kronvalis", "KRONVALIS FUND 2");
+
+        // two initials written together key as one letter (aa: a), but are no initial of another word (0.898 against
+        // Avangard), and I.I. spells no acronym (0.906 against Vympel Interstate Corporation)
+        DoesNotAlert("Vympel named after A.A. Toropov", "VYMPEL AVANGARD");
+        DoesNotAlert("Vympel named after I.I. Toropov", "VYMPEL IVANOVO");
+        DoesNotAlert("AO GOS MKB VYMPEL IM. I.I. TOROPOVA", "PUBLIC JOINT STOCK COMPANY VYMPEL INTERSTATE CORPORATION");
     }
 
     [Fact]

@@ -50,9 +50,10 @@ public static partial class NameAnalyzer
         if (!initials && kind != PartyType.Person)
             text = BracketHonouredPerson(text);
 
-        // elsewhere dotted letters are one word: A.B.C. Company, V.I. Chapaev = VI Chapaev, P.J.S.C.
+        // elsewhere dotted letters are one word: A.B.C. Company, V.I. Chapaev = VI Chapaev, P.J.S.C.; a word, never a
+        // Roman numeral (I.I. Toropov is no 2 Toropov)
         var analysed = !initials && text.Contains('.', StringComparison.Ordinal)
-            ? DottedLetters().Replace(text, static m => string.Concat(m.Value.Where(char.IsLetter)) + " ")
+            ? DottedLetters().Replace(text, static m => JoinDottedLetters(m.Value))
             : text;
 
         var words = scratch.Words;
@@ -562,6 +563,16 @@ public static partial class NameAnalyzer
     /// <summary>Two initials and a surname: <c>A.Ya. Bereznyak</c>, <c>I. I. Toropov</c>, <c>А.Л. Минца</c>.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}.])\p{Lu}\p{Ll}?\.\s?\p{Lu}\p{Ll}?\.\s?(\p{L}{3,})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HonouredPerson();
+
+    /// <summary>
+    /// Dotted letters (<see cref="DottedLetters"/>) as one word and a space, marked <see cref="NameNormalizer.NoNumber"/>
+    /// where the word would read as a Roman numeral (<c>I.I.</c>, <c>X.V.</c>): dots mark initials or an abbreviation.
+    /// </summary>
+    private static string JoinDottedLetters(string dotted)
+    {
+        var letters = string.Concat(dotted.Where(char.IsLetter));
+        return (NameNormalizer.IsRomanNumeral(letters.ToLowerInvariant()) ? NameNormalizer.NoNumber + letters : letters) + " ";
+    }
 
     /// <summary>Two letters or more each followed by a dot: <c>A.B.C.</c>, <c>V.I.</c>, <c>P. J. S. C.</c>.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}\.(?:\s?\p{L}\.)+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -13,6 +13,12 @@ public static class NameNormalizer
 {
     private static readonly Dictionary<char, string> FoldTable = BuildFold();
 
+    /// <summary>
+    /// Written (by the analysis) just before a word that is no number, though it reads as one (the initials I.I.): the
+    /// word is kept as written, and the mark dropped. Elsewhere (a private-use character) it separates words.
+    /// </summary>
+    internal const char NoNumber = '\uE000';
+
     /// <summary>The folded, lower-case text with single spaces between words.</summary>
     public static string Normalize(string text)
     {
@@ -54,6 +60,12 @@ public static class NameNormalizer
             Span<char> digits = stackalloc char[12];
             while (NextWord(ref rest, out var word))
             {
+                if (word[0] == NoNumber)
+                {
+                    sink.Add(word[1..]);
+                    continue;
+                }
+
                 if (IsNumberWord(word) && NextWordIsDigits(rest))
                     continue; // "no 9" → "9"
                 if (numberWords && (NumberWords.Value(word) >= 0 || RomanValue(word) > 0))
@@ -125,6 +137,15 @@ public static class NameNormalizer
                     buffer[n++] = ch;
                     continue;
                 }
+            }
+
+            if (ch == NoNumber && i + 1 < s.Length && s[i + 1] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
+            {
+                if (pendingSpace && n > 0)
+                    buffer[n++] = ' ';
+                pendingSpace = false;
+                buffer[n++] = ch;
+                continue;
             }
 
             if (ch is >= '\uFF01' and <= '\uFF5E')
@@ -407,6 +428,9 @@ public static class NameNormalizer
 
         return total + current;
     }
+
+    /// <summary>Whether a lower-case word reads as a Roman numeral (<see cref="RomanValue"/>): XXI, XIV, ii.</summary>
+    internal static bool IsRomanNumeral(ReadOnlySpan<char> word) => RomanValue(word) > 0;
 
     /// <summary>
     /// The value of a Roman numeral of two letters or more made of i, v and x that starts with x (XX, XXI, XIV) or is

@@ -109,10 +109,17 @@ public sealed class NameScorer
         return Math.Min(s, options.KeyEqualSimilarity);
     }
 
+    /// <summary>
+    /// Whether a token is an initial: one letter, or one Cyrillic letter's romanisation (Sh., Zh.), which key as one letter;
+    /// not a letter doubled (AA, II: two initials written together, whose key the doubling made one letter).
+    /// </summary>
+    private static bool IsInitial(PreparedToken t) =>
+        t.Key.Length == 1 && (t.Text.Length == 1 || t.Text.AsSpan(1).IndexOfAnyExcept(t.Text[0]) >= 0);
+
     private double SpellingSimilarity(PreparedToken q, PreparedToken c, bool persons)
     {
-        if ((q.Key.Length == 1 && c.Kind == TokenKind.Patronymic && q.Kind == TokenKind.Word)
-            || (c.Key.Length == 1 && q.Kind == TokenKind.Patronymic && c.Kind == TokenKind.Word))
+        if ((IsInitial(q) && c.Kind == TokenKind.Patronymic && q.Kind == TokenKind.Word)
+            || (IsInitial(c) && q.Kind == TokenKind.Patronymic && c.Kind == TokenKind.Word))
         {
             // an initial (V.) against a patronymic (Viktorovich)
             return q.Text[0] == c.Text[0] ? options.InitialSimilarity : 0.0;
@@ -165,7 +172,7 @@ public sealed class NameScorer
         if (q.Key.Length == 1 || c.Key.Length == 1)
         {
             // an initial (G.) against a word with that initial (Georgiou)
-            return q.Key.Length != c.Key.Length && q.Text[0] == c.Text[0] ? options.InitialSimilarity : 0.0;
+            return q.Key.Length != c.Key.Length && (IsInitial(q) || IsInitial(c)) && q.Text[0] == c.Text[0] ? options.InitialSimilarity : 0.0;
         }
 
         // a place of three letters too (Ulan-Ude = Ulan-Udenskiy, Gavrilov-Yam = Gavrilov-Yamskiy): its adjective is longer
@@ -1246,8 +1253,8 @@ public sealed class NameScorer
             // Production Company, a spelling it lacks)
             var acronymConcept = a.Kind == TokenKind.Concept && !letters.Contains(' ', StringComparison.Ordinal);
             if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || !(a.Kind == TokenKind.Word || acronymConcept) || a.IsAbjad || a.IsHan || letters.Length is < 2 or > Acronyms.MaxLength
-                || !(letters.Length <= 4 || Acronyms.ReadsAsAcronym(letters)))
-                continue;
+                || !(letters.Length <= 4 || Acronyms.ReadsAsAcronym(letters)) || NameNormalizer.IsRomanNumeral(letters))
+                continue; // a word that reads as a Roman numeral is dotted initials (I.I. Toropov), which spell no Interstate Institute
             var found = false;
             for (var start = 0; start < runSide.Length && !found; start++)
             {
