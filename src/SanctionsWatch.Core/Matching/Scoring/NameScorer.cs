@@ -193,7 +193,7 @@ public sealed class NameScorer
 
         // г is h in Ukrainian and Belarusian, and Russian writes a foreign h г: Hryhorovych = Grigorovich, Horbunov =
         // Gorbunov, Gelios = Helios, Gasan = Hasan
-        if (longer >= 5 && q.Key.Length == c.Key.Length && HVariant(q.Key, c.Key, 'g'))
+        if (longer >= 5 && q.Key.Length == c.Key.Length && (HVariant(q.Key, c.Key, 'g') || HVariant(WithFinalH(q), WithFinalH(c), 'g')))
             return options.KeyEqualSimilarity;
 
         var jw = Math.Max(JaroWinkler.Similarity(q.Key, c.Key), FirstLettersApartSimilarity(q.Key, c.Key)); // Honcharenko / Goncharenko
@@ -1777,6 +1777,16 @@ public sealed class NameScorer
     private static bool SameStart(char a, char b) =>
         a == b || (IsVowel(a) && IsVowel(b)) || (a is 'g' or 'h' or 'k' && b is 'g' or 'h' or 'k') || (a is 'Z' or 'g' && b is 'Z' or 'g')
         || (a is 'C' or 's' && b is 'C' or 's');
+
+    /// <summary>
+    /// The key with its final k as the h the word ends in after a consonant (Ukrainian Rotenberh, Vekselberh: the г of
+    /// -berg), which the key made a k as in Rostekh; the key itself for any other word.
+    /// </summary>
+    private static string WithFinalH(PreparedToken t) =>
+        t.Key.Length >= 5 && t.Key[^1] == 'k' && t.Text.Length >= 5 && t.Text[^1] == 'h' && !IsVowel(t.Text[^2])
+            && t.Text[^2] is not ('k' or 'c' or 's' or 'z' or 't' or 'p' or 'g')
+            ? string.Concat(t.Key.AsSpan(0, t.Key.Length - 1), "h")
+            : t.Key;
 
     /// <summary>Two keys of one length that differ only where one has h and the other <paramref name="other"/> (k or g).</summary>
     private static bool HVariant(string a, string b, char other)
