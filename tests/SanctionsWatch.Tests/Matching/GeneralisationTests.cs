@@ -1486,6 +1486,8 @@ public class GeneralisationTests
     [InlineData("ROSOBORONEXPORT", "RUSSIAN DEFENCE EXPORT")] // three translated words
     [InlineData("RUSSIAN DEFENCE EXPORT", "ROSOBORONEKSPORT OAO")] // the contraction on the list's side
     [InlineData("俄罗斯国防出口公司", "ROSOBORONEXPORT")] // the words as a Chinese document writes them
+    [InlineData("MACHINE ENGINEERING TECHNOLOGIES", "TEKHMASH OAO")] // технологии машиностроения: English puts the genitive first
+    [InlineData("AO ROSEKSIMBANK", "EXIMBANK OF RUSSIA")] // Ros-eksimbank, the contraction on the query's side
     public void A_contraction_meets_the_words_it_contracts_translated_at_review(string query, string candidate)
     {
         var r = Compare(query, candidate);

@@ -816,7 +816,8 @@ public sealed class NameIndex : ICandidateIndex
     /// <summary>
     /// For each token, the hashes of the organisations' words that are contractions of the run of two or three tokens
     /// starting there (Sovremennyy Kommercheskiy Flot: SOVCOMFLOT; Russian Electronics, a concept's Russian stem:
-    /// ROSELEKTRONIKA), looked up among the words that begin as one of the run's first token's keys does
+    /// ROSELEKTRONIKA), or of its two tokens in the other order (Machine Engineering Technologies: TEKHMASH), looked up
+    /// among the words that begin as one of the run's first token's keys does
     /// (<see cref="NameScorer.ContractionKeys"/>); null where there are none.
     /// </summary>
     private List<ulong>?[] ContractedWords(string[]?[] keys)
@@ -828,7 +829,16 @@ public sealed class NameIndex : ICandidateIndex
             if (keys[i] is not { } first || keys[i + 1] is not { } second)
                 continue;
             var third = i + 2 < keys.Length ? keys[i + 2] : null;
-            string[][] run = third is null ? [first, second] : [first, second, third];
+            LookUp(i, third is null ? [first, second] : [first, second, third]);
+            LookUp(i, [second, first]); // two words in the other order: Machine Engineering Technologies, Tekhmash
+        }
+
+        return found;
+
+        // the words beginning as one of the run's first token's keys does that contract the run's first two tokens, or three
+        void LookUp(int i, string[][] run)
+        {
+            var (first, second, third) = (run[0], run[1], run.Length > 2 ? run[2] : null);
             HashSet<string>? heads = null;
             foreach (var key in first)
             {
@@ -857,8 +867,6 @@ public sealed class NameIndex : ICandidateIndex
                 }
             }
         }
-
-        return found;
 
         // whether the rest of a word holds the beginning of one of the next token's keys
         static bool HasHeadOf(ReadOnlySpan<char> rest, string[] keys)

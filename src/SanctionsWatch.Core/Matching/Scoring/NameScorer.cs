@@ -910,7 +910,9 @@ public sealed class NameScorer
     /// <summary>
     /// The words of <paramref name="singleSide"/> that are syllabic contractions of a run of two or three adjacent free
     /// tokens of the other side (<see cref="Contracts(string, ReadOnlySpan{string[]})"/>: Sovcomflot = Sovremennyy
-    /// Kommercheskiy Flot, Uralsib = Ural Siberian, Chelpipe = Chelyabinsk Pipe), compared with the run at
+    /// Kommercheskiy Flot, Uralsib = Ural Siberian, Chelpipe = Chelyabinsk Pipe), or of two in the other order, as English
+    /// translates a Russian noun and its genitive (Tekhmash, технологии машиностроения: Machine Engineering
+    /// Technologies), compared with the run at
     /// <see cref="NameMatcherOptions.ContractionSimilarity"/> and counted as abbreviations (a name found only so is review at
     /// most). A word paired only fuzzily with one word of a run it contracts (Rustitan ~ Russian) is taken from it for the run.
     /// </summary>
@@ -963,7 +965,7 @@ public sealed class NameScorer
                         keys![k - j] = key ?? [];
                     }
 
-                    if (!free || !Contracts(single, keys.AsSpan(0, length)))
+                    if (!free || !(Contracts(single, keys.AsSpan(0, length)) || (length == 2 && Contracts(single, [keys![1], keys[0]]))))
                         continue;
                     found = true;
                     if (partner >= 0)
