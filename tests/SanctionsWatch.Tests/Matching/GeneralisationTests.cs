@@ -304,6 +304,37 @@ public class GeneralisationTests
         Alerts(query, candidate, kind);
 
     [Theory]
+    [InlineData("JAFAROV, Jamil", "DZHAFAROV, Dzhamil")] // дж: English j, Russian dzh
+    [InlineData("Dzhabbarov Ali", "JABBAROV, Ali")]
+    [InlineData("Bakhtiyor Khodzhaev", "KHOJAEV, Bakhtiyor")] // inside a word too
+    [InlineData("Ilhom Djumaev", "JUMAEV, Ilkhom")] // and the French dj
+    [InlineData("Xəlilov Ramil", "KHALILOV, Ramil")] // the Azerbaijani alphabet: x is kh
+    [InlineData("Cəfərov Cəmil", "JAFAROV, Jamil")] // c is дж
+    [InlineData("Cəfərov Cəmil", "DZHAFAROV, Dzhamil")]
+    public void The_sound_dzh_meets_its_spellings_and_the_azerbaijani_alphabet_is_read(string query, string candidate)
+    {
+        Alerts(query, candidate, PartyType.Person);
+
+        // and the index finds it among people of the same given name
+        var subjects = new List<MatchSubject> { new("l/0", PartyType.Person, [new EntryName(candidate, NameType.Primary)], []) };
+        var given = candidate.Split(", ")[1];
+        for (var i = 0; i < 300; i++)
+            subjects.Add(new MatchSubject("f/" + i, PartyType.Person, [new EntryName($"ZEL{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}OV, {given}", NameType.Primary)], []));
+        var found = Matcher.Index(subjects).Search(MatchSubject.FromName(query, PartyType.Person), Thresholds.Review);
+        Assert.Equal("l/0", found[0].CandidateKey);
+    }
+
+    [Fact]
+    public void A_reading_of_dzh_is_no_licence_for_other_names()
+    {
+        DoesNotAlert("JAMAL, Ahmed", "KAMAL, Ahmed", PartyType.Person); // a j read dzh is no k
+        DoesNotAlert("Jalilov Rustam", "GALILOV, Rustam", PartyType.Person);
+
+        // a reading, never the word's only key: a Slavic j is still the y of Yakovlev
+        Alerts("Jakovlev Sergej", "YAKOVLEV, Sergei", PartyType.Person);
+    }
+
+    [Theory]
     [InlineData("Daniel Lukashenka", "Daniela Lukashenka")]
     [InlineData("Zdenko Horvat", "Zdenka Horvat")] // a given name's ending still tells a brother from a sister
     [InlineData("Ali Ousmanou", "Ali Usmanov")] // a final -ou is no Belarusian -ov

@@ -542,7 +542,7 @@ public static class NameNormalizer
         Add("ĝğġģ", "g");
         Add("ĥħ", "h");
         Add("ìíîïĩīĭįıǐịỉİ", "i"); // the Turkish dotted İ lower-cases to itself: İbrahim Çelik is Ibrahim Celik
-        Add("əǝ", "a"); // the Azerbaijani schwa: Əliyev, Heydər are Aliyev, Heydar
+        // ə, the Azerbaijani schwa, is kept as ç: Əliyev, Heydər are Aliyev, Heydar, and its word is read in that alphabet too
         Add("ĳ", "ij");
         Add("ĵ", "j");
         Add("ķ", "k");

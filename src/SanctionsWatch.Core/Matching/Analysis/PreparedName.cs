@@ -109,6 +109,15 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     private PreparedToken? readBack;
 
     /// <summary>
+    /// The word with дж written the other way (<see cref="DzhSounds"/>: Jafarov as dzhafarov, Dzhabbarov as jabbarov), a
+    /// plain word met only by its key; null when the token is no word or has no j, dzh or dj. Worked out on first read.
+    /// </summary>
+    internal PreparedToken? AsDzh =>
+        Reading(ref dzh, static t => t.Kind == TokenKind.Word && !t.IsAbjad && !t.IsKana && !t.IsHan ? DzhSounds.Read(t.Text) : null, TokenKind.Word);
+
+    private PreparedToken? dzh;
+
+    /// <summary>
     /// Another reading of the token (<paramref name="read"/>'s text, null for none) as a token of <paramref name="kind"/>,
     /// worked out once into <paramref name="known"/>; null where there is none or it keys as the token does.
     /// </summary>

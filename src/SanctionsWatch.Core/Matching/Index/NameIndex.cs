@@ -416,6 +416,9 @@ public sealed class NameIndex : ICandidateIndex
                 if ((t.SecondReading is not null || PolishSounds.Read(t.Text) is not null) && readBack.Key.Length > matcher.Options.ExactOnlyTokenLength)
                     AddFuzzyHits(readBack.Key, w * matcher.Options.KeyEqualSimilarity, acc, organisation);
             }
+
+            if (t.AsDzh is { } dzh)
+                AddHits(tokenPostings, KeyHash(dzh.Key), w * matcher.Options.KeyEqualSimilarity, acc); // Jafarov: DZHAFAROV, and back
             if (t.IsAbjad)
             {
                 // a word of an abjad (محمد, mhmd) meets the list's Latin words by their consonant skeleton, alone and

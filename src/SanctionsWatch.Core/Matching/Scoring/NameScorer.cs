@@ -57,6 +57,8 @@ public sealed class NameScorer
             s = Math.Max(s, ByEnglishSounds(q, c));
         if (s < options.KeyEqualSimilarity && !q.IsAbjad && !c.IsAbjad && (q.AsReadBack is not null || c.AsReadBack is not null))
             s = Math.Max(s, ByReadBack(q, c, persons));
+        if (s < options.KeyEqualSimilarity && (q.AsDzh is not null || c.AsDzh is not null) && SameByDzh(q, c))
+            s = options.KeyEqualSimilarity;
 
         if (q.IsKana == c.IsKana || q.IsAbjad || c.IsAbjad || !IsWordLike(q.Kind) || !IsWordLike(c.Kind))
             return s;
@@ -86,6 +88,18 @@ public sealed class NameScorer
         // a word as written: a one-word concept or a word of a learned group by its spelling
         static PreparedToken? AsWord(PreparedToken t) =>
             t.IsKana || t.IsAbjad ? null : t.ComparedAsWritten ? t.AsWritten : t.Kind == TokenKind.Word ? t : null;
+    }
+
+    /// <summary>
+    /// Whether two words are one with дж written the other way in one of them (<see cref="PreparedToken.AsDzh"/>: Jafarov,
+    /// DZHAFAROV; Azerbaijani Cəfərov, read dzhafarov, and Jafarov): by key only, as the j of a Slavic name is a y, and a
+    /// reading that needed a typo besides would make other names meet (Jalilov, Galilov).
+    /// </summary>
+    private static bool SameByDzh(PreparedToken q, PreparedToken c)
+    {
+        var (qDzh, cDzh) = (q.AsDzh?.Key, c.AsDzh?.Key);
+        var (qRead, cRead) = (q.AsReadBack?.Key, c.AsReadBack?.Key);
+        return (qDzh is not null && (qDzh == c.Key || qDzh == cRead)) || (cDzh is not null && (cDzh == q.Key || cDzh == qRead));
     }
 
     /// <summary>
