@@ -325,6 +325,19 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void A_name_met_only_by_an_initial_leaves_the_other_sides_surname_to_count()
+    {
+        // Medvedev against the M. of another man's middle name: TOLCHINSKIY, the list's surname, was let off as a
+        // further name of a person whose every name had been found (0.906, an alert)
+        DoesNotAlert("Dmitri Medvedev", "TOLCHINSKIY, Dmitri M.", PartyType.Person);
+        DoesNotAlert("MEDVEDEV, Dmitri", "TOLCHINSKIY, Dmitri M.", PartyType.Person);
+
+        // a further name of the list's is still let off where every name asked was found whole
+        Alerts("Sergei Ivanov", "IVANOV, Sergei B.", PartyType.Person);
+        Alerts("Aleksandr Bortnikov", "BORTNIKOV, A. V.", PartyType.Person);
+    }
+
+    [Fact]
     public void A_reading_of_dzh_is_no_licence_for_other_names()
     {
         DoesNotAlert("JAMAL, Ahmed", "KAMAL, Ahmed", PartyType.Person); // a j read dzh is no k

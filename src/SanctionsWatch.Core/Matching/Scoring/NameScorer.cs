@@ -599,8 +599,8 @@ public sealed class NameScorer
 
         // persons: when every name of one side is matched (at least two of them), the other side's further names (a middle
         // name, a second surname) are names the shorter form leaves out, not a conflict
-        var qMissingNames = persons && AllNamesMatched(ct, cPartner, cJoin, cAbbr, out var matchedC) && matchedC >= 2;
-        var cMissingNames = persons && AllNamesMatched(qt, qPartner, qJoin, qAbbr, out var matchedQ) && matchedQ >= 2;
+        var qMissingNames = persons && AllNamesMatched(ct, qt, cPartner, cJoin, cAbbr, out var matchedC) && matchedC >= 2;
+        var cMissingNames = persons && AllNamesMatched(qt, ct, qPartner, qJoin, qAbbr, out var matchedQ) && matchedQ >= 2;
         var missingNamesNoted = false;
 
         // outside people's names, descriptors (concepts, common words: plant, armament) that one side leaves out cost less
@@ -1510,8 +1510,11 @@ public sealed class NameScorer
         t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Patronymic
         && (!t.IsDescriptor || (statistics is not null && statistics.IsRare(t.Key)));
 
-    /// <summary>True when every word, number and patronymic of a side is matched; <paramref name="matched"/> counts them.</summary>
-    private static bool AllNamesMatched(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr, out int matched)
+    /// <summary>
+    /// True when every word, number and patronymic of a side is matched, a whole name not only by an initial of
+    /// <paramref name="others"/>; <paramref name="matched"/> counts them.
+    /// </summary>
+    private static bool AllNamesMatched(PreparedToken[] tokens, PreparedToken[] others, Span<int> partner, Span<int> join, Span<int> abbr, out int matched)
     {
         matched = 0;
         for (var i = 0; i < tokens.Length; i++)
@@ -1520,6 +1523,8 @@ public sealed class NameScorer
                 continue;
             if (partner[i] < 0 && join[i] < 0 && abbr[i] < 0)
                 return false;
+            if (partner[i] >= 0 && tokens[i].Key.Length > 1 && others[partner[i]].Key.Length == 1)
+                return false; // a name met only by an initial is no name found: Medvedev is not the M. of TOLCHINSKIY, Dmitri M.
             if (!IsCompoundParticle(tokens[i].Key))
                 matched++;
         }
