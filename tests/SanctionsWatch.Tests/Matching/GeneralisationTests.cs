@@ -1532,6 +1532,7 @@ public class GeneralisationTests
     [InlineData("俄罗斯国防出口公司", "ROSOBORONEXPORT")] // the words as a Chinese document writes them
     [InlineData("MACHINE ENGINEERING TECHNOLOGIES", "TEKHMASH OAO")] // технологии машиностроения: English puts the genitive first
     [InlineData("AO ROSEKSIMBANK", "EXIMBANK OF RUSSIA")] // Ros-eksimbank, the contraction on the query's side
+    [InlineData("Russian Technologies State Corporation", "STATE CORPORATION ROSTEC")] // Ros-tec: a final k for the kh of tekhnologii
     public void A_contraction_meets_the_words_it_contracts_translated_at_review(string query, string candidate)
     {
         var r = Compare(query, candidate);

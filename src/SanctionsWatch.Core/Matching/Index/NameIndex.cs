@@ -871,13 +871,24 @@ public sealed class NameIndex : ICandidateIndex
             }
         }
 
-        // whether the rest of a word holds the beginning of one of the next token's keys
+        // whether the rest of a word holds the beginning of one of the next token's keys (or ends in it with a k for its
+        // h, as Rostec does Tekhnologii: NameScorer.Contracts)
         static bool HasHeadOf(ReadOnlySpan<char> rest, string[] keys)
         {
+            Span<char> withK = stackalloc char[part];
             foreach (var key in keys)
             {
-                if (key.Length >= part && rest.IndexOf(key.AsSpan(0, part)) >= 0)
+                if (key.Length < part)
+                    continue;
+                if (rest.IndexOf(key.AsSpan(0, part)) >= 0)
                     return true;
+                key.AsSpan(0, part).CopyTo(withK);
+                if (withK[^1] == 'h')
+                {
+                    withK[^1] = 'k';
+                    if (rest.EndsWith(withK))
+                        return true;
+                }
             }
 
             return false;

@@ -1119,6 +1119,13 @@ public sealed class NameScorer
                 next[k + l] |= l < key.Length ? (byte)2 : reachable[k];
                 any = true;
             }
+
+            // a final k for the kh the key writes h, as brands end (Ros-tec: Rossiyskie Tekhnologii, Russian Technologies)
+            if (k + common == single.Length - 1 && single[^1] == 'k' && common < key.Length && key[common] == 'h' && common + 1 >= MinContractionPart)
+            {
+                next[single.Length] |= common + 1 < key.Length ? (byte)2 : reachable[k];
+                any = true;
+            }
         }
 
         return any;
