@@ -51,6 +51,8 @@ public class GeneralisationTests
     [InlineData("Tekhnodinamika (Rostec)", "JOINT STOCK COMPANY TEKHNODINAMIKA")]
     [InlineData("Federal State Enterprise \"Arsenal Plant named after Y.M. Frunze\"", "FEDERAL STATE ENTERPRISE YA M FRUNZE ARSENAL PLANT")] // Я as y and as ya
     [InlineData("Volga Trading (TSA) OOO", "VOLGA TRADING (CA) LLC")] // ЦА romanised ts and c
+    [InlineData("Russian Defense Export Rosoboronexport", "ROSOBORONEKSPORT OAO")] // the words a brand contracts gloss it
+    [InlineData("Sovremennyy Kommercheskiy Flot Sovcomflot", "PAO SOVCOMFLOT")]
     public void A_bracketed_part_or_an_honorific_is_a_qualifier_either_side_may_leave_out(string query, string candidate) =>
         Alerts(query, candidate);
 

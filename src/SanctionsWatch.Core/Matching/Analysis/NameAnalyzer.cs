@@ -210,6 +210,9 @@ public static partial class NameAnalyzer
             }
         }
 
+        if (kind != PartyType.Person && tokens.Count >= 3 && MarkGlosses(tokens, tokenOptional))
+            anyOptional = true;
+
         // a person has one patronymic, and only beside a given name and a surname: a name of two words (Roman Abramovich,
         // R. A. Abramovich: initials are no words here) has none, and of two words that read as one the patronymic is the
         // first that does not open the name, which a given name or a surname does (KUZMICH Tetiana Oleksandrivna,
@@ -486,6 +489,68 @@ public static partial class NameAnalyzer
     /// An acronym beside a longer name (VgTZ, KMZ, SKBM): three letters or fewer, or one that reads as an acronym and
     /// cannot be said as a word (Trust, Smart and Trast are words of the name, not acronyms).
     /// </summary>
+    /// <summary>
+    /// Marks optional the words a word of the same name contracts (<see cref="NameScorer.Contracts"/>): Russian Defense
+    /// Export beside Rosoboronexport glosses the brand, a qualifier another publisher leaves out, as an acronym beside
+    /// its name is. Returns whether any was marked.
+    /// </summary>
+    private static bool MarkGlosses(List<PreparedToken> tokens, List<bool> optional)
+    {
+        string[]?[]? keys = null;
+        var marked = false;
+        for (var c = 0; c < tokens.Count; c++)
+        {
+            if (optional[c] || !NameScorer.MayBeContraction(tokens[c]))
+                continue;
+            var single = NameScorer.ContractionKey(tokens[c])!;
+            if (keys is null)
+            {
+                keys = new string[]?[tokens.Count];
+                for (var k = 0; k < tokens.Count; k++)
+                    keys[k] = NameScorer.ContractionKeys(tokens[k]);
+            }
+
+            for (var j = 0; j + 2 <= tokens.Count; j++)
+            {
+                // the run's first word must begin the contraction: most names stop here
+                if (c == j || c == j + 1 || keys[j] is not { } first || !BeginsWithHeadOf(single, first))
+                    continue;
+                for (var length = Math.Min(NameScorer.MaxContractionParts, tokens.Count - j); length >= 2; length--)
+                {
+                    if (c >= j && c < j + length)
+                        continue;
+                    var run = new string[length][];
+                    var whole = true;
+                    for (var k = 0; k < length && whole; k++)
+                    {
+                        whole = keys[j + k] is not null && !optional[j + k];
+                        run[k] = keys[j + k] ?? [];
+                    }
+
+                    if (!whole || !NameScorer.Contracts(single, run))
+                        continue;
+                    for (var k = j; k < j + length; k++)
+                        optional[k] = true;
+                    marked = true;
+                    break;
+                }
+            }
+        }
+
+        return marked;
+
+        static bool BeginsWithHeadOf(string single, string[] keys)
+        {
+            foreach (var key in keys)
+            {
+                if (key.Length >= NameScorer.MinContractionPart && single.AsSpan().StartsWith(key.AsSpan(0, NameScorer.MinContractionPart)))
+                    return true;
+            }
+
+            return false;
+        }
+    }
+
     private static bool IsQualifyingAcronym(PreparedToken t) =>
         t.Kind == TokenKind.Word && t.Text.Length <= AcronymMaxLength && Acronyms.LooksLikeAcronym(t.Text)
         && (t.Text.Length <= 3 || Acronyms.IsUnpronounceable(t.Text));
