@@ -220,6 +220,20 @@ public class GeneralisationTests
         DoesNotAlert("Vympel named after A.A. Toropov", "VYMPEL AVANGARD");
         DoesNotAlert("Vympel named after I.I. Toropov", "VYMPEL IVANOVO");
         DoesNotAlert("AO GOS MKB VYMPEL IM. I.I. TOROPOVA", "PUBLIC JOINT STOCK COMPANY VYMPEL INTERSTATE CORPORATION");
+
+        // an honoree's initials are no acronym of the vocabulary: N.P. is no non-profit partnership (NP) here
+        DoesNotAlert("DMZ named after N.P. Fedorov JSC", "FEDOROVSKOE OOO");
+        Alerts("DMZ named after N.P. Fedorov JSC", "JOINT STOCK COMPANY DUBNENSKY MACHINE BUILDING PLANT NAMED AFTER N.P. FEDOROV");
+    }
+
+    [Theory]
+    [InlineData("JSC NPO KRONVALIS")] // research, production, association: three concepts of one written word
+    [InlineData("JSC KB KRONVALIS")] // design, bureau
+    public void A_word_the_vocabulary_reads_as_several_concepts_costs_as_one_word_when_left_out(string listed)
+    {
+        var several = Compare("KRONVALIS JSC", listed).Score;
+        var one = Compare("KRONVALIS JSC", "JSC CONCERN KRONVALIS").Score;
+        Assert.True(Math.Abs(several - one) < 0.005, $"{several:F3} vs {one:F3}");
     }
 
     [Fact]

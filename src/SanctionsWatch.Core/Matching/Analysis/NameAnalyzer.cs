@@ -53,12 +53,13 @@ public static partial class NameAnalyzer
         // elsewhere dotted letters are one word: A.B.C. Company, V.I. Chapaev = VI Chapaev, P.J.S.C.; a word, never a
         // Roman numeral (I.I. Toropov is no 2 Toropov)
         var analysed = !initials && text.Contains('.', StringComparison.Ordinal)
-            ? DottedLetters().Replace(text, static m => JoinDottedLetters(m.Value))
+            ? DottedLetters().Replace(text, m => JoinDottedLetters(m.Value, Honoured(text, m)))
             : text;
 
         var words = scratch.Words;
         var optionalWords = scratch.OptionalWords;
-        var sink = new WordSink(words, cache);
+        var literalWords = scratch.LiteralWords;
+        var sink = new WordSink(words, literalWords, cache);
         var bracket = analysed.AsSpan().IndexOfAny('(', '[');
         if (bracket < 0)
         {
@@ -82,6 +83,7 @@ public static partial class NameAnalyzer
         var kept = scratch.Kept;
         var keptOptional = scratch.KeptOptional;
         var keptOfRussia = scratch.KeptOfRussia; // the kept words that say "of Russia" (OfRussia)
+        var keptLiteral = scratch.KeptLiteral; // the kept words to read as written: no legal form, no concept
         for (var w = 0; w < words.Count; w++)
         {
             if (!words[w].IsFunctionWord || (initials && words[w].Latin.Length == 1))
@@ -89,6 +91,7 @@ public static partial class NameAnalyzer
                 kept.Add(words[w]);
                 keptOptional.Add(optionalWords.Count > 0 && optionalWords[w]);
                 keptOfRussia.Add(kind != PartyType.Person && OfRussia(words, w));
+                keptLiteral.Add(literalWords[w]);
             }
         }
 
@@ -96,10 +99,12 @@ public static partial class NameAnalyzer
         {
             kept = words;
             keptOptional.Clear();
+            keptLiteral.Clear();
             foreach (var _ in words)
             {
                 keptOptional.Add(false);
                 keptOfRussia.Add(false);
+                keptLiteral.Add(false);
             }
         }
 
@@ -125,8 +130,9 @@ public static partial class NameAnalyzer
 
             // a person's name holds no legal form nor institutional vocabulary: Nao, Sa, Rossi, Belyi and Novy are names there;
             // nor does a Hangul syllable begin one (로 ro, 사 sa)
-            var (legal, legalLength) = kind == PartyType.Person || kept[i].IsHangul ? (null, 0) : LegalForms.Table.Match(keys, i);
-            var (concept, conceptLength) = kind == PartyType.Person || kept[i].IsHangul ? (null, 0) : IndustrialVocabulary.Table.Match(keys, i);
+            var asWritten = kind == PartyType.Person || kept[i].IsHangul || keptLiteral[i];
+            var (legal, legalLength) = asWritten ? (null, 0) : LegalForms.Table.Match(keys, i);
+            var (concept, conceptLength) = asWritten ? (null, 0) : IndustrialVocabulary.Table.Match(keys, i);
             // a Chinese character's syllable and a Latin word of its letters are one-word phrases of their own writing only
             if (legalLength == 1 && !LegalForms.Table.OneWordPhraseFits(keys[i], kept[i].IsHan))
                 (legal, legalLength) = (null, 0);
@@ -419,15 +425,27 @@ public static partial class NameAnalyzer
     private static TokenKind KindOf(string vocabularyKey) => Lexicon.IsWordGroup(vocabularyKey) ? TokenKind.Word : TokenKind.Concept;
 
     /// <summary>Turns the tokens of <see cref="NameNormalizer.Tokenize{TSink}"/> into analysed words (empty romanisations left out).</summary>
-    private readonly struct WordSink(List<AnalysedWord> words, TokenCache? cache) : NameNormalizer.ITokenSink
+    private readonly struct WordSink(List<AnalysedWord> words, List<bool> literal, TokenCache? cache) : NameNormalizer.ITokenSink
     {
-        public void Add(ReadOnlySpan<char> token)
+        public void Add(ReadOnlySpan<char> token) => Add(token, false);
+
+        /// <summary>A word kept as written (a person's initials in a firm's name: N.P. is no non-profit partnership).</summary>
+        public void AddLiteral(ReadOnlySpan<char> token) => Add(token, true);
+
+        private void Add(ReadOnlySpan<char> token, bool asWritten)
         {
             var word = cache is null ? new AnalysedWord(Transliterator.ToLatin(token.ToString()), Transliterator.IsAbjad(token), Kana.IsKatakana(token), IsHanSyllable(token), token) : cache.Word(token);
-            if (word.Joined is { } parts)
+            if (word.Joined is { } parts && !asWritten)
+            {
                 words.AddRange(parts); // научноисследовательский: научно, исследовательский, as phrases expect them
+                foreach (var _ in parts)
+                    literal.Add(false);
+            }
             else if (word.Latin.Length > 0)
+            {
                 words.Add(word);
+                literal.Add(asWritten);
+            }
         }
     }
 
@@ -451,6 +469,10 @@ public static partial class NameAnalyzer
 
         public List<bool> KeptOfRussia { get; } = new(16);
 
+        public List<bool> LiteralWords { get; } = new(16);
+
+        public List<bool> KeptLiteral { get; } = new(16);
+
         public List<bool> TokenOptional { get; } = new(16);
 
         public List<string> Keys { get; } = new(16);
@@ -473,6 +495,8 @@ public static partial class NameAnalyzer
             s.OptionalWords.Clear();
             s.KeptOptional.Clear();
             s.KeptOfRussia.Clear();
+            s.LiteralWords.Clear();
+            s.KeptLiteral.Clear();
             s.TokenOptional.Clear();
             s.Keys.Clear();
             s.Tokens.Clear();
@@ -630,14 +654,24 @@ public static partial class NameAnalyzer
     private static partial System.Text.RegularExpressions.Regex HonouredPerson();
 
     /// <summary>
-    /// Dotted letters (<see cref="DottedLetters"/>) as one word and a space, marked <see cref="NameNormalizer.NoNumber"/>
-    /// where the word would read as a Roman numeral (<c>I.I.</c>, <c>X.V.</c>): dots mark initials or an abbreviation.
+    /// Dotted letters (<see cref="DottedLetters"/>) as one word and a space, marked <see cref="NameNormalizer.Literal"/>
+    /// where they are an honoree's initials (<paramref name="honoured"/>: N.P. is no non-profit partnership in Named
+    /// after (N.P. Fedorov)) or would read as a Roman numeral (<c>I.I.</c>, <c>X.V.</c>): dots mark initials or an
+    /// abbreviation.
     /// </summary>
-    private static string JoinDottedLetters(string dotted)
+    private static string JoinDottedLetters(string dotted, bool honoured)
     {
         var letters = string.Concat(dotted.Where(char.IsLetter));
-        return (NameNormalizer.IsRomanNumeral(letters.ToLowerInvariant()) ? NameNormalizer.NoNumber + letters : letters) + " ";
+        return (honoured || NameNormalizer.IsRomanNumeral(letters.ToLowerInvariant()) ? NameNormalizer.Literal + letters : letters) + " ";
     }
+
+    /// <summary>Whether dotted letters open a bracket of initials and a surname (<see cref="BracketHonouredPerson"/>: (N.P. Fedorov)).</summary>
+    private static bool Honoured(string text, System.Text.RegularExpressions.Match m) =>
+        m.Index > 0 && text[m.Index - 1] == '(' && BracketedSurname().IsMatch(text, m.Index + m.Length);
+
+    /// <summary>A surname that closes a bracket, after initials: <c> Fedorov)</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s?\p{L}{3,}\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BracketedSurname();
 
     /// <summary>Two letters or more each followed by a dot: <c>A.B.C.</c>, <c>V.I.</c>, <c>P. J. S. C.</c>.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}\.(?:\s?\p{L}\.)+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

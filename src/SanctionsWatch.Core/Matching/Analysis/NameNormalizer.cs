@@ -14,10 +14,11 @@ public static class NameNormalizer
     private static readonly Dictionary<char, string> FoldTable = BuildFold();
 
     /// <summary>
-    /// Written (by the analysis) just before a word that is no number, though it reads as one (the initials I.I.): the
-    /// word is kept as written, and the mark dropped. Elsewhere (a private-use character) it separates words.
+    /// Written (by the analysis) just before a word to be kept as written (a person's initials: I.I., N.P.): no number,
+    /// though it reads as one, nor a legal form or a word of the vocabulary (<see cref="ITokenSink.AddLiteral"/>); the mark
+    /// is dropped. Elsewhere (a private-use character) it separates words.
     /// </summary>
-    internal const char NoNumber = '\uE000';
+    internal const char Literal = '\uE000';
 
     /// <summary>The folded, lower-case text with single spaces between words.</summary>
     public static string Normalize(string text)
@@ -60,9 +61,9 @@ public static class NameNormalizer
             Span<char> digits = stackalloc char[12];
             while (NextWord(ref rest, out var word))
             {
-                if (word[0] == NoNumber)
+                if (word[0] == Literal)
                 {
-                    sink.Add(word[1..]);
+                    sink.AddLiteral(word[1..]);
                     continue;
                 }
 
@@ -93,11 +94,16 @@ public static class NameNormalizer
     internal interface ITokenSink
     {
         void Add(ReadOnlySpan<char> token);
+
+        /// <summary>A token marked <see cref="Literal"/>: to be kept as written.</summary>
+        void AddLiteral(ReadOnlySpan<char> token);
     }
 
     private readonly record struct StringSink(List<string> Tokens) : ITokenSink
     {
         public void Add(ReadOnlySpan<char> token) => Tokens.Add(token.ToString());
+
+        public void AddLiteral(ReadOnlySpan<char> token) => Add(token);
     }
 
     private static string Compose(string text)
@@ -139,7 +145,7 @@ public static class NameNormalizer
                 }
             }
 
-            if (ch == NoNumber && i + 1 < s.Length && s[i + 1] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
+            if (ch == Literal && i + 1 < s.Length && char.IsLetter(s[i + 1]))
             {
                 if (pendingSpace && n > 0)
                     buffer[n++] = ' ';

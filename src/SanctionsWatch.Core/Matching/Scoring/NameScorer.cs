@@ -648,6 +648,8 @@ public sealed class NameScorer
                 continue;
             }
 
+            if (!persons && OneWordWithTheOneBefore(qt, i, qPartner, qJoin, qAbbr))
+                continue;
             var optional = q.IsOptional(i);
             if (optional)
             {
@@ -685,7 +687,7 @@ public sealed class NameScorer
 
         for (var j = 0; j < m; j++)
         {
-            if (cPartner[j] >= 0 || cJoin[j] >= 0 || cAbbr[j] >= 0)
+            if (cPartner[j] >= 0 || cJoin[j] >= 0 || cAbbr[j] >= 0 || (!persons && OneWordWithTheOneBefore(ct, j, cPartner, cJoin, cAbbr)))
                 continue;
             var wc = WeightOf(ct[j], persons);
             // a name of descriptors only is all it says: the list's qualifier (… of the Cable Industry) is another firm
@@ -1516,6 +1518,15 @@ public sealed class NameScorer
     private bool IsDistinctive(PreparedToken t) =>
         t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Patronymic
         && (!t.IsDescriptor || (statistics is not null && statistics.IsRare(t.Key)));
+
+    /// <summary>
+    /// Whether unmatched token <paramref name="i"/> is a concept read, with the unmatched one before it, from one written
+    /// word (NPO: research, production, association): the word left out costs once, as any other word does.
+    /// </summary>
+    private static bool OneWordWithTheOneBefore(PreparedToken[] tokens, int i, Span<int> partner, Span<int> join, Span<int> abbr) =>
+        i > 0 && tokens[i].Kind == TokenKind.Concept && tokens[i - 1].Kind == TokenKind.Concept
+        && string.Equals(tokens[i].Text, tokens[i - 1].Text, StringComparison.Ordinal)
+        && partner[i - 1] < 0 && join[i - 1] < 0 && abbr[i - 1] < 0;
 
     /// <summary>
     /// True when every word, number and patronymic of a side is matched, a whole name not only by an initial of
