@@ -351,6 +351,9 @@ public class GeneralisationTests
         // a further name of the list's is still let off where every name asked was found whole
         Alerts("Sergei Ivanov", "IVANOV, Sergei B.", PartyType.Person);
         Alerts("Aleksandr Bortnikov", "BORTNIKOV, A. V.", PartyType.Person);
+
+        // and a Chinese character's syllable (阿, a) is no initial
+        Assert.NotEqual(MatchBand.None, Thresholds.BandOf(Compare("阿不都·哈克", "Abudu Hake", PartyType.Person).Score));
     }
 
     [Fact]

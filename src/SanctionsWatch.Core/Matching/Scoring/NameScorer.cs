@@ -1530,7 +1530,7 @@ public sealed class NameScorer
 
     /// <summary>
     /// True when every word, number and patronymic of a side is matched, a whole name not only by an initial of
-    /// <paramref name="others"/>; <paramref name="matched"/> counts them.
+    /// <paramref name="others"/> (a Chinese character's syllable, 阿 a, is no initial); <paramref name="matched"/> counts them.
     /// </summary>
     private static bool AllNamesMatched(PreparedToken[] tokens, PreparedToken[] others, Span<int> partner, Span<int> join, Span<int> abbr, out int matched)
     {
@@ -1541,7 +1541,7 @@ public sealed class NameScorer
                 continue;
             if (partner[i] < 0 && join[i] < 0 && abbr[i] < 0)
                 return false;
-            if (partner[i] >= 0 && tokens[i].Key.Length > 1 && others[partner[i]].Key.Length == 1)
+            if (partner[i] >= 0 && tokens[i].Key.Length > 1 && others[partner[i]].Key.Length == 1 && !others[partner[i]].IsHan)
                 return false; // a name met only by an initial is no name found: Medvedev is not the M. of TOLCHINSKIY, Dmitri M.
             if (!IsCompoundParticle(tokens[i].Key))
                 matched++;
