@@ -510,10 +510,6 @@ public static partial class NameAnalyzer
         TextHash.Joined<AnalysedWord>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), static w => w.Latin, " ");
 
     /// <summary>
-    /// An acronym beside a longer name (VgTZ, KMZ, SKBM): three letters or fewer, or one that reads as an acronym and
-    /// cannot be said as a word (Trust, Smart and Trast are words of the name, not acronyms).
-    /// </summary>
-    /// <summary>
     /// Marks optional the words a word of the same name contracts (<see cref="NameScorer.Contracts"/>): Russian Defense
     /// Export beside Rosoboronexport glosses the brand, a qualifier another publisher leaves out, as an acronym beside
     /// its name is. Returns whether any was marked.
@@ -575,6 +571,10 @@ public static partial class NameAnalyzer
         }
     }
 
+    /// <summary>
+    /// An acronym beside a longer name (VgTZ, KMZ, SKBM): three letters or fewer, or one that reads as an acronym and
+    /// cannot be said as a word (Trust, Smart and Trast are words of the name, not acronyms).
+    /// </summary>
     private static bool IsQualifyingAcronym(PreparedToken t) =>
         t.Kind == TokenKind.Word && t.Text.Length <= AcronymMaxLength && Acronyms.LooksLikeAcronym(t.Text)
         && (t.Text.Length <= 3 || Acronyms.IsUnpronounceable(t.Text));

@@ -1279,7 +1279,7 @@ public sealed class NameScorer
             var acronymConcept = a.Kind == TokenKind.Concept && !letters.Contains(' ', StringComparison.Ordinal);
             if (abbrPartner[i] >= 0 || abbrUsed[i] >= 0 || !(a.Kind == TokenKind.Word || acronymConcept) || a.IsAbjad || a.IsHan || letters.Length is < 2 or > Acronyms.MaxLength
                 || !(letters.Length <= 4 || Acronyms.ReadsAsAcronym(letters)) || NameNormalizer.IsRomanNumeral(letters))
-                continue; // a word that reads as a Roman numeral is dotted initials (I.I. Toropov), which spell no Interstate Institute
+                continue; // a word that reads as a Roman numeral is dotted initials (I.I. Toropov), which spell no Interstate Corporation
             var found = false;
             for (var start = 0; start < runSide.Length && !found; start++)
             {
