@@ -354,6 +354,9 @@ public class GeneralisationTests
 
         // and a Chinese character's syllable (阿, a) is no initial
         Assert.NotEqual(MatchBand.None, Thresholds.BandOf(Compare("阿不都·哈克", "Abudu Hake", PartyType.Person).Score));
+
+        // a particle left over is let off still: the katakana al met the A. of Khaled A. Al-Fauwaz (0.850 without)
+        Assert.True(Compare("ハーレド・アル・ファッワーズ", "Khaled A. Al-Fauwaz", PartyType.Person).Score > 0.87);
     }
 
     [Fact]

@@ -599,8 +599,12 @@ public sealed class NameScorer
 
         // persons: when every name of one side is matched (at least two of them), the other side's further names (a middle
         // name, a second surname) are names the shorter form leaves out, not a conflict
-        var qMissingNames = persons && AllNamesMatched(ct, qt, cPartner, cJoin, cAbbr, out var matchedC) && matchedC >= 2;
-        var cMissingNames = persons && AllNamesMatched(qt, ct, qPartner, qJoin, qAbbr, out var matchedQ) && matchedQ >= 2;
+        // a name met only by an initial is no name found where the other side has a further name of its own to let off
+        // (Medvedev, by the M. of TOLCHINSKIY, Dmitri M.: TOLCHINSKIY); a particle left over is let off still (Al)
+        var qMissingNames = persons && AllNamesMatched(ct, qt, cPartner, cJoin, cAbbr, out var matchedC, out var cByInitial) && matchedC >= 2
+            && !(cByInitial && HasUnmatchedName(qt, qPartner, qJoin, qAbbr));
+        var cMissingNames = persons && AllNamesMatched(qt, ct, qPartner, qJoin, qAbbr, out var matchedQ, out var qByInitial) && matchedQ >= 2
+            && !(qByInitial && HasUnmatchedName(ct, cPartner, cJoin, cAbbr));
         var missingNamesNoted = false;
 
         // outside people's names, descriptors (concepts, common words: plant, armament) that one side leaves out cost less
@@ -1519,6 +1523,18 @@ public sealed class NameScorer
         t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Patronymic
         && (!t.IsDescriptor || (statistics is not null && statistics.IsRare(t.Key)));
 
+    /// <summary>Whether a side has a word of three letters or more left unmatched: a name, not a particle (al, de).</summary>
+    private static bool HasUnmatchedName(PreparedToken[] tokens, Span<int> partner, Span<int> join, Span<int> abbr)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && tokens[i].Key.Length >= 3 && partner[i] < 0 && join[i] < 0 && abbr[i] < 0)
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether unmatched token <paramref name="i"/> is a concept read, with the unmatched one before it, from one written
     /// word (NPO: research, production, association): the word left out costs once, as any other word does.
@@ -1529,20 +1545,21 @@ public sealed class NameScorer
         && partner[i - 1] < 0 && join[i - 1] < 0 && abbr[i - 1] < 0;
 
     /// <summary>
-    /// True when every word, number and patronymic of a side is matched, a whole name not only by an initial of
-    /// <paramref name="others"/> (a Chinese character's syllable, 阿 a, is no initial); <paramref name="matched"/> counts them.
+    /// True when every word, number and patronymic of a side is matched; <paramref name="matched"/> counts them, and
+    /// <paramref name="byInitial"/> says whether a whole name was met only by an initial of <paramref name="others"/> (a
+    /// Chinese character's syllable, 阿 a, is no initial).
     /// </summary>
-    private static bool AllNamesMatched(PreparedToken[] tokens, PreparedToken[] others, Span<int> partner, Span<int> join, Span<int> abbr, out int matched)
+    private static bool AllNamesMatched(PreparedToken[] tokens, PreparedToken[] others, Span<int> partner, Span<int> join, Span<int> abbr, out int matched, out bool byInitial)
     {
         matched = 0;
+        byInitial = false;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Patronymic))
                 continue;
             if (partner[i] < 0 && join[i] < 0 && abbr[i] < 0)
                 return false;
-            if (partner[i] >= 0 && tokens[i].Key.Length > 1 && others[partner[i]].Key.Length == 1 && !others[partner[i]].IsHan)
-                return false; // a name met only by an initial is no name found: Medvedev is not the M. of TOLCHINSKIY, Dmitri M.
+            byInitial |= partner[i] >= 0 && tokens[i].Key.Length > 1 && others[partner[i]].Key.Length == 1 && !others[partner[i]].IsHan;
             if (!IsCompoundParticle(tokens[i].Key))
                 matched++;
         }
