@@ -527,7 +527,7 @@ public static partial class NameAnalyzer
             {
                 keys = new string[]?[tokens.Count];
                 for (var k = 0; k < tokens.Count; k++)
-                    keys[k] = NameScorer.ContractionKeys(tokens[k]);
+                    keys[k] = tokens[k].ContractionKeys;
             }
 
             for (var j = 0; j + 2 <= tokens.Count; j++)

@@ -118,6 +118,23 @@ public sealed record PreparedToken(string Text, string Key, TokenKind Kind)
     private PreparedToken? dzh;
 
     /// <summary>
+    /// The keys whose beginning the token gives a contraction (<see cref="NameScorer.ContractionKeys"/>), worked out on
+    /// first read: the analysis, the index and every pair the scorer compares ask for them; null where it gives none.
+    /// </summary>
+    internal string[]? ContractionKeys
+    {
+        get
+        {
+            contractionKeys ??= NameScorer.ContractionKeys(this) ?? NoContractionKeys;
+            return ReferenceEquals(contractionKeys, NoContractionKeys) ? null : contractionKeys;
+        }
+    }
+
+    private string[]? contractionKeys;
+
+    private static readonly string[] NoContractionKeys = [string.Empty];
+
+    /// <summary>
     /// Another reading of the token (<paramref name="read"/>'s text, null for none) as a token of <paramref name="kind"/>,
     /// worked out once into <paramref name="known"/>; null where there is none or it keys as the token does.
     /// </summary>

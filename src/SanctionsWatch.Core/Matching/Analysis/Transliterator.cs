@@ -503,7 +503,7 @@ public static class Transliterator
 
     // the Latin letters NameNormalizer keeps marked: one letter with its mark stripped (as OFAC writes KARADZIC), the sound
     // of a digraph in the alphabets that mark it (Czech, Croatian, Lithuanian, Turkish, Polish; the scientific romanisation
-    // of Russian: Šojgu, Prigožin, Čemezov); and the Azerbaijani ə, an a, whose word is read in that alphabet (AzerbaijaniReading)
+    // of Russian: Šojgu, Prigožin, Čemezov); and the Azerbaijani ə, an a, whose word is read in that alphabet (SecondReading)
     private static readonly System.Buffers.SearchValues<char> MarkedLatinLetters = System.Buffers.SearchValues.Create("šşșśžźżčćçəǝ");
 
     private static (char Plain, string Digraph) MarkedLatin(char c) => c switch
@@ -515,50 +515,29 @@ public static class Transliterator
     };
 
     /// <summary>
-    /// A word with ə read in the Azerbaijani alphabet, as Russian romanisations write its sounds: c is дж (Cəfərov:
-    /// Dzhafarov, Jafarov), ç ch, ş sh, x kh (Xəlilov: Khalilov), q g (Qasımov: Gasymov), ə a.
-    /// </summary>
-    private static string AzerbaijaniReading(ReadOnlySpan<char> word)
-    {
-        var sb = new StringBuilder(word.Length + 6);
-        foreach (var c in word)
-        {
-            sb.Append(c switch
-            {
-                'ə' or 'ǝ' => "a",
-                'c' => "dzh",
-                'ç' => "ch",
-                'ş' => "sh",
-                'x' => "kh",
-                'q' => "g",
-                _ => MarkedLatinLetters.Contains(c) ? MarkedLatin(c).Digraph : c.ToString(),
-            });
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>
     /// A word's second romanisation, where its script writes a foreign name in a way <see cref="ToLatin"/> cannot tell from
     /// a native word (null elsewhere): a Georgian word without the nominative -i Georgian adds to a name that ends in a
     /// consonant (პუტინი, putini: Putin; ლავროვი: Lavrov), which its own names keep (სააკაშვილი, Saakashvili); a Greek word
     /// with ντ, μπ, γκ read d, b, g inside it, as Greek writes those sounds of a foreign name (Μεντβέντεφ, mentventef:
     /// Medvedev), where its own words say nt, mb, ng (Αντώνης, Antonis); a Latin word with š, ž, č (ş, ś, ż, ć, ç) read
     /// with sh, zh, ch (Šojgu: Shoigu), where its first reading strips the mark (Karadžić: KARADZIC); a word with the
-    /// Azerbaijani ə in that alphabet (<see cref="AzerbaijaniReading"/>: Cəfərov as Dzhafarov).
+    /// Azerbaijani ə in that alphabet (c дж, x kh, q g: Cəfərov as Dzhafarov).
     /// <paramref name="latin"/> is the word's romanisation.
     /// </summary>
     public static string? SecondReading(ReadOnlySpan<char> word, string latin)
     {
-        if (word.IndexOfAny('ə', 'ǝ') >= 0)
-            return AzerbaijaniReading(word);
         if (word.IndexOfAny(MarkedLatinLetters) >= 0)
         {
-            var sb = new StringBuilder(word.Length + 4);
+            // with ə, the word is Azerbaijani, read as Russian romanisations write its sounds: c is дж (Cəfərov: Dzhafarov,
+            // Jafarov), x kh (Xəlilov: Khalilov), q g (Qasımov: Gasymov); ç, ş, ə are marked letters
+            var azerbaijani = word.IndexOfAny('ə', 'ǝ') >= 0;
+            var sb = new StringBuilder(word.Length + 6);
             foreach (var c in word)
             {
                 if (MarkedLatinLetters.Contains(c))
                     sb.Append(MarkedLatin(c).Digraph);
+                else if (azerbaijani && c is 'c' or 'x' or 'q')
+                    sb.Append(c switch { 'c' => "dzh", 'x' => "kh", _ => "g" });
                 else
                     sb.Append(c);
             }

@@ -385,7 +385,7 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         // an organisation's list words each run of tokens from i contracts, each looked up once
-        var contracted = organisation ? ContractedWords(Array.ConvertAll(tokens, NameScorer.ContractionKeys)) : null;
+        var contracted = organisation ? ContractedWords(Array.ConvertAll(tokens, static t => t.ContractionKeys)) : null;
         for (var i = 0; i < tokens.Length; i++)
         {
             acc.NextToken(); // each token counts once per name: its best hit there (it meets one word, as the scorer aligns it)
@@ -821,7 +821,7 @@ public sealed class NameIndex : ICandidateIndex
     /// starting there (Sovremennyy Kommercheskiy Flot: SOVCOMFLOT; Russian Electronics, a concept's Russian stem:
     /// ROSELEKTRONIKA), or of its two tokens in the other order (Machine Engineering Technologies: TEKHMASH), looked up
     /// among the words that begin as one of the run's first token's keys does
-    /// (<see cref="NameScorer.ContractionKeys"/>); null where there are none.
+    /// (<see cref="PreparedToken.ContractionKeys"/>); null where there are none.
     /// </summary>
     private List<ulong>?[] ContractedWords(string[]?[] keys)
     {

@@ -967,7 +967,7 @@ public sealed class NameScorer
             {
                 runKeys = new string[]?[runSide.Length];
                 for (var k = 0; k < runSide.Length; k++)
-                    runKeys[k] = ContractionKeys(runSide[k]);
+                    runKeys[k] = runSide[k].ContractionKeys;
                 keys = new string[MaxContractionParts][];
             }
 
@@ -1559,7 +1559,7 @@ public sealed class NameScorer
                 continue;
             if (partner[i] < 0 && join[i] < 0 && abbr[i] < 0)
                 return false;
-            byInitial |= partner[i] >= 0 && tokens[i].Key.Length > 1 && others[partner[i]].Key.Length == 1 && !others[partner[i]].IsHan;
+            byInitial |= partner[i] >= 0 && tokens[i].Key.Length > 1 && IsInitial(others[partner[i]]) && !others[partner[i]].IsHan;
             if (!IsCompoundParticle(tokens[i].Key))
                 matched++;
         }
