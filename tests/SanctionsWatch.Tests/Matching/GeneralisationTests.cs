@@ -1617,4 +1617,31 @@ public class GeneralisationTests
 
         Assert.DoesNotContain(r.Explanation.Notes, n => n.StartsWith("contraction of the beginnings of words", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("AO MOSKOVSKI ORDENA TRUDOVOGO KRASNOGO ZNAMENI NAUCHNO-ISSLEDOVATELSKI RADIOTEKHNICHESKI INSTITUT", "JOINT STOCK COMPANY MOSCOW ORDER OF THE RED BANNER OF LABOR RESEARCH RADIO ENGINEERING INSTITUTE")] // translated
+    [InlineData("Moscow Research Radio Engineering Institute", "JSC MOSCOW ORDER OF THE RED BANNER OF LABOR RESEARCH RADIO ENGINEERING INSTITUTE")] // left out
+    [InlineData("ZORANOVSKIY ZAVOD ORDENA LENINA", "ZORANOVSKY PLANT")] // left out by the list
+    [InlineData("Zoranovsky Plant of the Order of Lenin", "ZORANOVSKIY ZAVOD ORDENA LENINA")] // translated, the order written after
+    public void A_Soviet_decoration_in_a_name_is_a_qualifier_either_side_may_leave_out(string query, string candidate) => Alerts(query, candidate);
+
+    [Fact]
+    public void A_Soviet_decoration_shared_by_two_names_makes_them_no_nearer()
+    {
+        // the decoration is a qualifier: the same order, awarded to a dockyard and to an institute, is no name of either
+        Assert.True(Compare("AO MOSKOVSKI ORDENA TRUDOVOGO KRASNOGO ZNAMENI NAUCHNO-ISSLEDOVATELSKI RADIOTEKHNICHESKI INSTITUT", "JOINT STOCK COMPANY 10 ORDENA TRUDOVOGO KRASNOGO ZNAMENI DOCKYARD").Score < 0.3);
+        Assert.True(Compare("ZORANOVSKIY ZAVOD ORDENA LENINA", "ZELVENSKIY ZAVOD ORDENA LENINA").Score < 0.3);
+    }
+
+    [Fact]
+    public void The_of_the_of_a_decoration_opens_no_qualifier()
+    {
+        // "… Moscow Order of the Red Banner of Labor Research Radio Engineering Institute": of the is the order's, not
+        // the body the firm belongs to (… of the Russian Federation), so the words after it are the name's own
+        var name = NameAnalyzer.Prepare("JOINT STOCK COMPANY MOSCOW ORDER OF THE RED BANNER OF LABOR RESEARCH RADIO ENGINEERING INSTITUTE", NameType.Primary, PartyType.Organization);
+
+        Assert.Contains(name.Tokens, t => t.Text == "institute");
+        Assert.False(name.IsOptional(name.Tokens.ToList().FindIndex(t => t.Text == "institute")));
+        Assert.True(name.IsOptional(name.Tokens.ToList().FindIndex(t => t.Key == "#orderlabor")));
+    }
 }

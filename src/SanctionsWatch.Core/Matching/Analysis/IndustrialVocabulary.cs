@@ -27,6 +27,9 @@ public static class IndustrialVocabulary
     private static readonly HashSet<string> Words =
         [.. Table.Keys.SelectMany(static k => IsSeveral(k) ? PartsOf(k) : [k]).Where(Lexicon.IsWordGroup)];
 
+    /// <summary>True for the key of a Soviet decoration (a line keyed order…: ordena Lenina, Order of the Red Banner).</summary>
+    public static bool IsDecoration(string key) => key.StartsWith(Prefix + "order", StringComparison.Ordinal);
+
     /// <summary>True for a concept pseudo-token (not a legal form).</summary>
     public static bool IsConcept(string token) =>
         token.StartsWith(Prefix, StringComparison.Ordinal) && !LegalForms.IsLegalForm(token);

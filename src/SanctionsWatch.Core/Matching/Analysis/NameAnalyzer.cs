@@ -219,6 +219,17 @@ public static partial class NameAnalyzer
         if (kind != PartyType.Person && tokens.Count >= 3 && MarkGlosses(tokens, tokenOptional))
             anyOptional = true;
 
+        // a Soviet decoration in an institution's name (Order of the Red Banner of Labour, ordena Lenina) honours it: a
+        // qualifier another publisher leaves out, as an honoree is
+        for (var d = 0; d < tokens.Count && kind != PartyType.Person; d++)
+        {
+            if (IndustrialVocabulary.IsDecoration(tokens[d].Key))
+            {
+                tokenOptional[d] = true;
+                anyOptional = true;
+            }
+        }
+
         // a person has one patronymic, and only beside a given name and a surname: a name of two words (Roman Abramovich,
         // R. A. Abramovich: initials are no words here) has none, and of two words that read as one the patronymic is the
         // first that does not open the name, which a given name or a surname does (KUZMICH Tetiana Oleksandrivna,
@@ -309,7 +320,7 @@ public static partial class NameAnalyzer
                 || (w == "named" && i + 1 < words.Count)
                 || (w == "by" && next == "name")
                 || (w == "in" && next == "the" && i + 3 < words.Count && words[i + 2].Latin == "name" && words[i + 3].Latin == "of")
-                || (w == "of" && next == "the" && plainWords >= 2 && i + 2 < words.Count);
+                || (w == "of" && next == "the" && plainWords >= 2 && i + 2 < words.Count && words[i - 1].Latin != "order");
             if (starts)
             {
                 if (optional.Count == 0)
