@@ -173,6 +173,8 @@ public class GeneralisationTests
     [InlineData("NEFAZ PJSC", "NEFAZ PUBLICLY TRADED COMPANY")]
     [InlineData("Gelios LLC", "LIMITED LIABILITY CORPORATION GELIOS")]
     [InlineData("FKP Perm Powder Plant", "FEDERAL STATE ENTERPRISE PERM POWDER PLANT")]
+    [InlineData("FSBEI ICC KRONVALIS", "FEDERAL STATE BUDGETARY EDUCATIONAL INSTITUTE INTERNATIONAL CHILDREN CENTER KRONVALIS")] // institute for uchrezhdenie
+    [InlineData("FGU KRONVALIS", "FEDERAL STATE OWNED INSTITUTION KRONVALIS")]
     [InlineData("ANO Dialog", "AUTONOMOUS NON-PROFIT ORGANIZATION DIALOG")]
     [InlineData("Sovcomflot P.J.S.C.", "PAO SOVCOMFLOT")]
     [InlineData("KORVELIS RESSOURCES SURL", "KORVELIS RESSOURCES SARLU")] // the legal forms of other jurisdictions, spelled out or not
