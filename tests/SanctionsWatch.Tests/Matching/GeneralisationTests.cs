@@ -1646,4 +1646,40 @@ public class GeneralisationTests
         Assert.False(name.IsOptional(name.Tokens.ToList().FindIndex(t => t.Text == "institute")));
         Assert.True(name.IsOptional(name.Tokens.ToList().FindIndex(t => t.Key == "#orderlabor")));
     }
+
+    [Theory]
+    [InlineData("RFYATS ZORANOVA", "ZORANOVA RUSSIAN FEDERAL NUCLEAR CENTER")] // nuclear: ядерный, a word of the vocabulary
+    [InlineData("ZORANOVA RUSSIAN FEDERAL NUCLEAR CENTER", "RFYATS ZORANOVA")]
+    public void A_word_of_the_vocabulary_is_abbreviated_by_its_Russian_initial(string query, string candidate)
+    {
+        var r = Compare(query, candidate);
+
+        Assert.Contains(r.Explanation.Notes, n => n.StartsWith("abbreviation spelled by initials", StringComparison.Ordinal));
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(r.Score));
+    }
+
+    [Fact]
+    public void An_acronym_of_a_word_of_the_vocabulary_finds_its_name_in_an_index()
+    {
+        var index = Index("RUSSIAN FEDERAL NUCLEAR CENTER ZORANOVA", "RUSSIAN FEDERAL CENTER ZORANOVA");
+
+        var found = index.Search(MatchSubject.FromName("JSC RFYATS", PartyType.Organization), 0.0);
+
+        Assert.Contains(found, r => r.CandidateKey == "l/0");
+    }
+
+    [Fact]
+    public void A_word_of_the_vocabulary_is_abbreviated_by_one_Russian_initial_not_by_each_translation()
+    {
+        // networking: сетевой (s), not электросетевой (e), though the line has both: EC is no Networking Company
+        DoesNotAlert("LLC EC IRKUT", "THE LIMITED LIABILITY COMPANY NETWORKING COMPANY IRKUT");
+    }
+
+    [Fact]
+    public void An_abbreviation_of_a_phrase_of_several_concepts_names_the_phrase_once()
+    {
+        var r = Compare("VNIITF ZABABAKHIN", "ZABABAKHIN ALL-RUSSIA RESEARCH INSTITUTE OF TECHNICAL PHYSICS");
+
+        Assert.Contains(r.Explanation.Tokens, t => t.QueryToken == "vniitf" && t.CandidateToken == "all russia research institute technical physics");
+    }
 }

@@ -147,7 +147,10 @@ public static class Acronyms
             default:
                 var own = WordInitials(token.Text);
                 var learned = IndustrialVocabulary.Table.NativeInitialsOfWord(token.Key);
-                return learned is null ? own : [.. own.Union(learned)];
+                // a word of the vocabulary is abbreviated by its Russian initial too, that of its line's first Russian
+                // spelling (nuclear: ядерный, RFYaTs = Russian Federal Nuclear Center)
+                var translated = IndustrialVocabulary.IsWordOfVocabulary(token.Key) ? IndustrialVocabulary.Table.NativeInitialsOf(token.Key) : null;
+                return learned is null && translated is null ? own : [.. own.Union(learned ?? []).Union(translated is null ? [] : [translated])];
         }
     }
 
@@ -327,6 +330,7 @@ public static class Acronyms
             // авиастроительная корпорация, is United Aircraft Corporation)
             var initials = t.Kind == TokenKind.Concept ? IndustrialVocabulary.Table.NativeInitialsOf(t.Key) ?? NativeOfGroup(t)
                 : t.Kind == TokenKind.LegalForm ? LegalForms.Table.NativeInitialsOf(t.Key)
+                : IndustrialVocabulary.IsWordOfVocabulary(t.Key) ? IndustrialVocabulary.Table.NativeInitialsOf(t.Key)
                 : null;
             var nativeInitials = initials is null ? t.Text.AsSpan(0, 1) : initials.AsSpan();
             if (n + nativeInitials.Length > MaxLength)

@@ -396,7 +396,7 @@ public sealed class NameScorer
         {
             if (!Acronyms.Spells(letters, tokens, first, end))
                 continue;
-            var run = string.Join(' ', tokens[first..end].Select(static t => t.Text));
+            var run = RunText(tokens[first..end].Select(static t => t.Text));
 
             // spelled by the words as written (KEK: Krasnoyarskaya Energeticheskaya Kompaniya) a hair above spelled only
             // through their Russian initials (Kalaye Electric Company, компания: k), as one key written two ways is below
@@ -795,6 +795,22 @@ public sealed class NameScorer
     }
 
     /// <summary>
+    /// A run of tokens as the explanation shows it: the tokens of one phrase of several concepts (NII: research, institute),
+    /// each holding the phrase's text, written once.
+    /// </summary>
+    private static string RunText(IEnumerable<string> texts)
+    {
+        var shown = new List<string>();
+        foreach (var text in texts)
+        {
+            if (shown.Count == 0 || !string.Equals(shown[^1], text, StringComparison.Ordinal))
+                shown.Add(text);
+        }
+
+        return string.Join(' ', shown);
+    }
+
+    /// <summary>
     /// The concepts of <paramref name="singleSide"/> made of other concepts (<see cref="PhraseTable.ComponentsOf"/>: research
     /// institute) whose concepts are all left on the other side, apart or in another order (Central Research Radio
     /// Engineering Institute): met as a join is, at <see cref="NameMatcherOptions.KeyEqualSimilarity"/>.
@@ -1187,7 +1203,7 @@ public sealed class NameScorer
         var w = WeightOf(token) + (runWeight / at.Length);
         num += similarity * w;
         den += w;
-        var run = string.Join(' ', texts);
+        var run = RunText(texts);
         comparisons.Add(fromQuery ? new TokenComparison(token.Text, run, similarity, w) : new TokenComparison(run, token.Text, similarity, w));
         return run;
     }
