@@ -1682,4 +1682,24 @@ public class GeneralisationTests
 
         Assert.Contains(r.Explanation.Tokens, t => t.QueryToken == "vniitf" && t.CandidateToken == "all russia research institute technical physics");
     }
+
+    [Theory]
+    [InlineData("ZORANOVA INSTITUTE", "JOINT STOCK COMPANY RESEARCH INSTITUTE ZORANOVA")] // the kind of firm, without what qualifies it
+    [InlineData("JSC RESEARCH INSTITUTE ZORANOVA", "ZORANOVA INSTITUTE")]
+    public void A_kind_of_firm_written_alone_meets_the_phrase_that_qualifies_it(string query, string candidate)
+    {
+        var r = Compare(query, candidate);
+
+        Assert.Contains(r.Explanation.Notes, n => n.StartsWith("a phrase met by its words written apart", StringComparison.Ordinal));
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(r.Score));
+    }
+
+    [Fact]
+    public void A_qualifier_written_alone_does_not_meet_the_phrase_it_is_part_of()
+    {
+        // technical is what radio engineering (радиотехнический) qualifies, not the kind of firm: another institute
+        var r = Compare("ZORANOVA TECHNICAL INSTITUTE", "ZORANOVA RADIO ENGINEERING INSTITUTE");
+
+        Assert.DoesNotContain(r.Explanation.Notes, n => n.StartsWith("a phrase met by its words written apart", StringComparison.Ordinal));
+    }
 }

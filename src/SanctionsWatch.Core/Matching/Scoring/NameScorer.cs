@@ -810,10 +810,21 @@ public sealed class NameScorer
         return string.Join(' ', shown);
     }
 
+    /// <summary>What a phrase of several concepts is met at by its last concept alone, a kind of firm (research institute / institute).</summary>
+    private const double PartialSim = 0.9;
+
+    /// <summary>The concepts that say what kind of body a firm is: a phrase ending in one is met by it alone.</summary>
+    private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal)
+    {
+        "#institute", "#bureau", "#plant", "#center", "#association", "#enterprise", "#complex", "#university", "#academy", "#agency", "#committee", "#foundation",
+    };
+
     /// <summary>
     /// The concepts of <paramref name="singleSide"/> made of other concepts (<see cref="PhraseTable.ComponentsOf"/>: research
     /// institute) whose concepts are all left on the other side, apart or in another order (Central Research Radio
-    /// Engineering Institute): met as a join is, at <see cref="NameMatcherOptions.KeyEqualSimilarity"/>.
+    /// Engineering Institute): met as a join is, at <see cref="NameMatcherOptions.KeyEqualSimilarity"/>; or whose last
+    /// concept, a kind of body (<see cref="KindNouns"/>), is left there without the concepts that qualify it (Polyus
+    /// Institute / Research Institute Polyus), at <see cref="PartialSim"/>.
     /// </summary>
     private void MatchComponents(
         PreparedToken[] singleSide,
@@ -837,7 +848,8 @@ public sealed class NameScorer
                 || IndustrialVocabulary.Table.ComponentsOf(singleSide[i].Key) is not { } parts)
                 continue;
             var found = 0;
-            for (var k = 0; k < parts.Length && found == k; k++)
+            var head = false;
+            for (var k = 0; k < parts.Length; k++)
             {
                 for (var j = 0; j < partsSide.Length; j++)
                 {
@@ -845,15 +857,16 @@ public sealed class NameScorer
                         && string.Equals(partsSide[j].Key, parts[k], StringComparison.Ordinal) && !at[..found].Contains(j))
                     {
                         at[found++] = j;
+                        head |= k == parts.Length - 1 && KindNouns.Contains(parts[k]);
                         break;
                     }
                 }
             }
 
-            if (found < parts.Length)
+            if (found < parts.Length && !(found > 0 && head))
                 continue;
             singleJoin[i] = at[0];
-            var run = MeetRun(singleSide[i], i, partsSide, at[..found], partsJoin, options.KeyEqualSimilarity, fromQuery, comparisons, ref num, ref den);
+            var run = MeetRun(singleSide[i], i, partsSide, at[..found], partsJoin, found < parts.Length ? PartialSim : options.KeyEqualSimilarity, fromQuery, comparisons, ref num, ref den);
             (notes ??= []).Add("a phrase met by its words written apart: " + singleSide[i].Text + " = " + run);
         }
     }
