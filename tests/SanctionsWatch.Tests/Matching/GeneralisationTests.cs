@@ -1636,6 +1636,17 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void A_firm_named_Red_Banner_keeps_its_name()
+    {
+        // Krasnoye Znamya, Red Banner, is a firm's name too: only the order (ordena Krasnogo Znameni) or its adjective
+        // (krasnoznamennyy) is the decoration
+        var name = NameAnalyzer.Prepare("RED BANNER PLANT", NameType.Primary, PartyType.Organization);
+
+        Assert.DoesNotContain(name.Tokens, t => IndustrialVocabulary.IsDecoration(t.Key));
+        DoesNotAlert("RED BANNER PLANT", "RED STAR PLANT");
+    }
+
+    [Fact]
     public void The_of_the_of_a_decoration_opens_no_qualifier()
     {
         // "… Moscow Order of the Red Banner of Labor Research Radio Engineering Institute": of the is the order's, not
