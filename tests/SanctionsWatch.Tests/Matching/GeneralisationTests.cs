@@ -1713,4 +1713,21 @@ public class GeneralisationTests
 
         Assert.DoesNotContain(r.Explanation.Notes, n => n.StartsWith("a phrase met by its words written apart", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("ZORANOVA SPETSSTAL OOO", "ZORANOVA SPECIAL STEELS")] // steel: стальной, a word of the vocabulary, contracted
+    [InlineData("ROSSELKHOZBANK", "RUSSIAN AGRICULTURAL BANK")] // ros + selkhoz: the key writes the doubled s once
+    public void A_contraction_takes_the_beginnings_of_words_of_the_vocabulary_too(string query, string candidate) =>
+        Assert.Contains(Compare(query, candidate).Explanation.Notes, n => n.StartsWith("contraction of the beginnings of words", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_shared_letter_between_two_parts_is_read_once_only_where_the_parts_share_it()
+    {
+        // ros + elkhoz is no contraction: the second part must begin with the letter the first ends in
+        Assert.False(NameScorer.Contracts("roselhozbank", [["rosiisk*"], ["elektronik*"], ["bank"]]));
+        Assert.True(NameScorer.Contracts("roselhozbank", [["rosiisk*"], ["selhoz*"], ["bank"]]));
+    }
+
+    [Fact]
+    public void Upravlenie_aktivami_is_asset_management() => Alerts("ZORANOVA ASSET MANAGEMENT JSC", "ZORANOVA UPRAVLENIE AKTIVAMI");
 }

@@ -27,6 +27,13 @@ public static class IndustrialVocabulary
     private static readonly HashSet<string> Words =
         [.. Table.Keys.SelectMany(static k => IsSeveral(k) ? PartsOf(k) : [k]).Where(Lexicon.IsWordGroup)];
 
+    /// <summary>
+    /// The Russian stems a contraction may take the beginning of for <paramref name="token"/>: a concept's, or a word of the
+    /// vocabulary's (steel: стальн~, Spetsstal = Special Steels); null for any other token.
+    /// </summary>
+    internal static string[]? ContractionStemsOf(PreparedToken token) =>
+        token.Kind == TokenKind.Concept || (token.Kind == TokenKind.Word && IsWordOfVocabulary(token.Key)) ? Table.ContractionStemsOf(token.Key) : null;
+
     /// <summary>True for the key of a Soviet decoration (a line keyed order…: ordena Lenina, Order of the Red Banner).</summary>
     public static bool IsDecoration(string key) => key.StartsWith(Prefix + "order", StringComparison.Ordinal);
 

@@ -1087,7 +1087,7 @@ public sealed class NameIndex : ICandidateIndex
                 for (var i = 0; acronyms && i < tokens.Length; i++)
                 {
                     var key = NameScorer.ContractionKey(tokens[i]);
-                    var stems = tokens[i].Kind == TokenKind.Concept ? IndustrialVocabulary.Table.ContractionStemsOf(tokens[i].Key) : null;
+                    var stems = IndustrialVocabulary.ContractionStemsOf(tokens[i]);
                     if (NameScorer.MayBeContraction(tokens[i]))
                         ContractionWords.TryAdd(key!, tokens[i].Key);
                     if (tokens[i].Kind == TokenKind.Word && !tokens[i].IsHan && tokens[i].AsEnglishSounds is { } read)

@@ -1084,7 +1084,7 @@ public sealed class NameScorer
     internal static string[]? ContractionKeys(PreparedToken t)
     {
         var key = ContractionKey(t);
-        var stems = t.Kind == TokenKind.Concept ? IndustrialVocabulary.Table.ContractionStemsOf(t.Key) : null;
+        var stems = IndustrialVocabulary.ContractionStemsOf(t);
         return stems is null ? (key is null ? null : [key])
             : key is null ? stems // a concept written in words (俄罗斯, e luo si): its Russian stems only
             : [key, .. stems];
@@ -1160,6 +1160,20 @@ public sealed class NameScorer
             {
                 next[single.Length] |= common + 1 < key.Length ? (byte)2 : reachable[k];
                 any = true;
+            }
+
+            // a part that begins with the letter the part before it ended in, written once in the key, which writes a
+            // doubled letter once (Ros-selkhoz-bank, Ros-seti: the key reads rosel…, roseti)
+            if (k > 0 && key.Length > 0 && single[k - 1] == key[0])
+            {
+                var shared = 1;
+                while (shared < key.Length && k + shared - 1 < single.Length && single[k + shared - 1] == key[shared])
+                    shared++;
+                for (var l = MinContractionPart; l <= shared; l++)
+                {
+                    next[k + l - 1] |= l < key.Length ? (byte)2 : reachable[k];
+                    any = true;
+                }
             }
         }
 
