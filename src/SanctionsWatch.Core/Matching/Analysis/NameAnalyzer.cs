@@ -221,9 +221,9 @@ public static partial class NameAnalyzer
 
         // a Soviet decoration in an institution's name (Order of the Red Banner of Labour, ordena Lenina) honours it: a
         // qualifier another publisher leaves out, as an honoree is
-        for (var d = 0; d < tokens.Count && kind != PartyType.Person; d++)
+        for (var d = 0; d < tokens.Count; d++)
         {
-            if (IndustrialVocabulary.IsDecoration(tokens[d].Key))
+            if (kind != PartyType.Person && IndustrialVocabulary.IsDecoration(tokens[d].Key))
             {
                 tokenOptional[d] = true;
                 anyOptional = true;

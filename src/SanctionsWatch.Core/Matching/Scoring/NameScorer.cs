@@ -1163,7 +1163,7 @@ public sealed class NameScorer
             }
 
             // a part that begins with the letter the part before it ended in, written once in the key, which writes a
-            // doubled letter once (Ros-selkhoz-bank, Ros-seti: the key reads rosel…, roseti)
+            // doubled letter once (Ros-selkhoz-bank: the key reads roselhozbank)
             if (k > 0 && key.Length > 0 && single[k - 1] == key[0])
             {
                 var shared = 1;
