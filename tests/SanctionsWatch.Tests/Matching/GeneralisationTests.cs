@@ -1729,4 +1729,17 @@ public class GeneralisationTests
 
     [Fact]
     public void Upravlenie_aktivami_is_asset_management() => Alerts("ZORANOVA ASSET MANAGEMENT JSC", "ZORANOVA UPRAVLENIE AKTIVAMI");
+
+    [Fact]
+    public void An_acronym_of_the_kind_of_organisation_is_no_further_description_of_a_descriptive_name()
+    {
+        // NPO (research and production association) says what kind of body the firm is, as a legal form does: High
+        // Precision Systems is JSC NPO HIGH PRECISION SYSTEMS; a further descriptor still makes another firm
+        var index = Index("JSC NPO HIGH PRECISION SYSTEMS", "JSC NPO HIGH PRECISION TRANSPORT SYSTEMS", "NPO ZORANOVA", "NPO KRONVALIS", "JSC NPO DELTAKORM");
+
+        var found = index.Search(MatchSubject.FromName("High Precision Systems", PartyType.Organization), Thresholds.Alert);
+
+        Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+        Assert.DoesNotContain(found[0].Explanation.Notes, n => n.StartsWith("no distinctive word of the query found", StringComparison.Ordinal));
+    }
 }

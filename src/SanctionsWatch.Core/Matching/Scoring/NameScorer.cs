@@ -717,7 +717,7 @@ public sealed class NameScorer
 
             var descriptor = !persons && ct[j].IsDescriptor;
             var distinctive = ct[j].Kind is TokenKind.Word or TokenKind.Number && !descriptor && !optional;
-            var unanchored = (distinctive && !anchored) || (descriptor && queryDescriptive);
+            var unanchored = (distinctive && !anchored) || (descriptor && queryDescriptive && !OpensOneWordOfConcepts(ct, j));
             var missCost = ct[j].Kind == TokenKind.LegalForm ? (legalConflict ? options.LegalFormMissCost : options.LegalFormOneSideCost)
                 : unanchored ? options.CandidateUnanchoredMissCost
                 : descriptor ? (queryComplete ? options.CandidateExtraDescriptorCost : options.CandidateDescriptorMissCost)
@@ -1582,6 +1582,15 @@ public sealed class NameScorer
     /// Whether unmatched token <paramref name="i"/> is a concept read, with the unmatched one before it, from one written
     /// word (NPO: research, production, association): the word left out costs once, as any other word does.
     /// </summary>
+    /// <summary>
+    /// True for the first of the concepts one written word stands for (NPO: research, production, association; KB: design,
+    /// bureau): an acronym of the kind of body a firm is, which a name of descriptors only may leave out as it leaves out a
+    /// legal form (High Precision Systems / JSC NPO HIGH PRECISION SYSTEMS).
+    /// </summary>
+    private static bool OpensOneWordOfConcepts(PreparedToken[] tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Concept && tokens[i + 1].Kind == TokenKind.Concept
+        && !tokens[i].Text.Contains(' ', StringComparison.Ordinal) && string.Equals(tokens[i].Text, tokens[i + 1].Text, StringComparison.Ordinal);
+
     private static bool OneWordWithTheOneBefore(PreparedToken[] tokens, int i, Span<int> partner, Span<int> join, Span<int> abbr) =>
         i > 0 && tokens[i].Kind == TokenKind.Concept && tokens[i - 1].Kind == TokenKind.Concept
         && string.Equals(tokens[i].Text, tokens[i - 1].Text, StringComparison.Ordinal)
