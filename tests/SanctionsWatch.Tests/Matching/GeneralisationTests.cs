@@ -1731,6 +1731,9 @@ public class GeneralisationTests
     public void Upravlenie_aktivami_is_asset_management() => Alerts("ZORANOVA ASSET MANAGEMENT JSC", "ZORANOVA UPRAVLENIE AKTIVAMI");
 
     [Fact]
+    public void Avto_is_auto() => Alerts("ZT-AUTO OPEN JOINT STOCK COMPANY", "AKTSIONERNOE OBSHCHESTVO ZT-AVTO");
+
+    [Fact]
     public void An_acronym_of_the_kind_of_organisation_is_no_further_description_of_a_descriptive_name()
     {
         // NPO (research and production association) says what kind of body the firm is, as a legal form does: High
