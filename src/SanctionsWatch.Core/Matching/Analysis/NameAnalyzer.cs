@@ -216,17 +216,20 @@ public static partial class NameAnalyzer
             }
         }
 
-        if (kind != PartyType.Person && tokens.Count >= 3 && MarkGlosses(tokens, tokenOptional))
-            anyOptional = true;
-
-        // a Soviet decoration in an institution's name (Order of the Red Banner of Labour, ordena Lenina) honours it: a
-        // qualifier another publisher leaves out, as an honoree is
-        for (var d = 0; d < tokens.Count; d++)
+        if (kind != PartyType.Person)
         {
-            if (kind != PartyType.Person && IndustrialVocabulary.IsDecoration(tokens[d].Key))
-            {
-                tokenOptional[d] = true;
+            if (tokens.Count >= 3 && MarkGlosses(tokens, tokenOptional))
                 anyOptional = true;
+
+            // a Soviet decoration in an institution's name (Order of the Red Banner of Labour, ordena Lenina) honours it: a
+            // qualifier another publisher leaves out, as an honoree is
+            for (var d = 0; d < tokens.Count; d++)
+            {
+                if (IndustrialVocabulary.IsDecoration(tokens[d].Key))
+                {
+                    tokenOptional[d] = true;
+                    anyOptional = true;
+                }
             }
         }
 

@@ -548,7 +548,8 @@ public static class NameNormalizer
         Add("ĝğġģ", "g");
         Add("ĥħ", "h");
         Add("ìíîïĩīĭįıǐịỉİ", "i"); // the Turkish dotted İ lower-cases to itself: İbrahim Çelik is Ibrahim Celik
-        // ə, the Azerbaijani schwa, is kept as ç: Əliyev, Heydər are Aliyev, Heydar, and its word is read in that alphabet too
+        // ə, the Azerbaijani schwa, is kept, as the marked letters (ç, ş) are: the Transliterator reads it a (Əliyev, Heydər:
+        // Aliyev, Heydar) and reads its word in that alphabet too (SecondReading)
         Add("ĳ", "ij");
         Add("ĵ", "j");
         Add("ķ", "k");

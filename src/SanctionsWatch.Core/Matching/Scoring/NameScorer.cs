@@ -1579,22 +1579,23 @@ public sealed class NameScorer
     }
 
     /// <summary>
-    /// Whether unmatched token <paramref name="i"/> is a concept read, with the unmatched one before it, from one written
-    /// word (NPO: research, production, association): the word left out costs once, as any other word does.
-    /// </summary>
-    /// <summary>
     /// True for the first of the concepts one written word stands for (NPO: research, production, association; KB: design,
     /// bureau): an acronym of the kind of body a firm is, which a name of descriptors only may leave out as it leaves out a
     /// legal form (High Precision Systems / JSC NPO HIGH PRECISION SYSTEMS).
     /// </summary>
     private static bool OpensOneWordOfConcepts(PreparedToken[] tokens, int i) =>
-        i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Concept && tokens[i + 1].Kind == TokenKind.Concept
-        && !tokens[i].Text.Contains(' ', StringComparison.Ordinal) && string.Equals(tokens[i].Text, tokens[i + 1].Text, StringComparison.Ordinal);
+        i + 1 < tokens.Length && OneWrittenWord(tokens[i], tokens[i + 1]) && !tokens[i].Text.Contains(' ', StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether unmatched token <paramref name="i"/> is a concept read, with the unmatched one before it, from one written
+    /// word (NPO: research, production, association): the word left out costs once, as any other word does.
+    /// </summary>
     private static bool OneWordWithTheOneBefore(PreparedToken[] tokens, int i, Span<int> partner, Span<int> join, Span<int> abbr) =>
-        i > 0 && tokens[i].Kind == TokenKind.Concept && tokens[i - 1].Kind == TokenKind.Concept
-        && string.Equals(tokens[i].Text, tokens[i - 1].Text, StringComparison.Ordinal)
-        && partner[i - 1] < 0 && join[i - 1] < 0 && abbr[i - 1] < 0;
+        i > 0 && OneWrittenWord(tokens[i - 1], tokens[i]) && partner[i - 1] < 0 && join[i - 1] < 0 && abbr[i - 1] < 0;
+
+    /// <summary>Two adjacent concepts of one written word or phrase: the tokens of a phrase of several concepts share its text.</summary>
+    private static bool OneWrittenWord(PreparedToken a, PreparedToken b) =>
+        a.Kind == TokenKind.Concept && b.Kind == TokenKind.Concept && string.Equals(a.Text, b.Text, StringComparison.Ordinal);
 
     /// <summary>
     /// True when every word, number and patronymic of a side is matched; <paramref name="matched"/> counts them, and
