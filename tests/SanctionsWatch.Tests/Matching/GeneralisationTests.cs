@@ -1728,6 +1728,15 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void The_index_finds_a_contraction_whose_parts_share_a_letter()
+    {
+        // the key of Rosselkhozbank reads roselhozbank: its second part (selhoz) begins at the first part's last letter
+        var index = Index("AO ROSSELKHOZBANK", "ROSSIYSKIY KREDIT BANK", "SELKHOZ TRADING LLC");
+        var found = index.Search(MatchSubject.FromName("Russian Agricultural Bank", PartyType.Organization), Thresholds.Review);
+        Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+    }
+
+    [Fact]
     public void Upravlenie_aktivami_is_asset_management() => Alerts("ZORANOVA ASSET MANAGEMENT JSC", "ZORANOVA UPRAVLENIE AKTIVAMI");
 
     [Fact]

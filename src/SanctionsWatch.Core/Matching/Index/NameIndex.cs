@@ -863,7 +863,7 @@ public sealed class NameIndex : ICandidateIndex
                 for (var w = lo; w < contractionWords.Length && w - lo < MaxContractedWordsTried && contractionWords[w].AsSpan().StartsWith(head); w++)
                 {
                     var word = contractionWords[w];
-                    if (!HasHeadOf(word.AsSpan(part), second))
+                    if (!HasHeadOf(word.AsSpan(part - 1), second))
                         continue;
                     if (NameScorer.Contracts(word, run.AsSpan(0, 2)) || (third is not null && NameScorer.Contracts(word, run)))
                         (found[i] ??= []).Add(contractionWordHashes[w]);
@@ -872,7 +872,8 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         // whether the rest of a word holds the beginning of one of the next token's keys (or ends in it with a k for its
-        // h, as Rostec does Tekhnologii: NameScorer.Contracts)
+        // h, as Rostec does Tekhnologii: NameScorer.Contracts); the rest begins at the first part's last letter, which
+        // the next part may begin with (Ros-selkhoz-bank)
         static bool HasHeadOf(ReadOnlySpan<char> rest, string[] keys)
         {
             Span<char> withK = stackalloc char[part];
