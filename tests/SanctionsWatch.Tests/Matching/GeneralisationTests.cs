@@ -1736,6 +1736,17 @@ public class GeneralisationTests
         Assert.Equal("l/0", Assert.Single(found).CandidateKey);
     }
 
+    [Theory]
+    [InlineData("Habib Ben Ahmed Loubiri", "Boubaker Ben Habib Ben Al-Hakim")] // Al spelled no Ahmed Loubiri (0.929)
+    [InlineData("Хабиб Бен Ахмед Лубири", "Boubaker Ben Habib Ben Al-Hakim")]
+    [InlineData("Omar Bin Karim Suleiman", "Bin Omar Khalid Salim")] // nor bin Karim Suleiman's initials
+    public void A_particle_of_a_persons_name_abbreviates_none_of_his_other_names(string query, string candidate)
+    {
+        var result = Compare(query, candidate, PartyType.Person);
+        Assert.True(result.Score < Thresholds.Alert, $"{query} / {candidate}: {result.Score:F3}");
+        Assert.DoesNotContain(result.Explanation.Notes, n => n.StartsWith("abbreviation", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Upravlenie_aktivami_is_asset_management() => Alerts("ZORANOVA ASSET MANAGEMENT JSC", "ZORANOVA UPRAVLENIE AKTIVAMI");
 

@@ -573,8 +573,8 @@ public sealed class NameScorer
         Span<int> cAbbr = m <= 64 ? stackalloc int[m] : new int[m];
         qAbbr.Fill(-1);
         cAbbr.Fill(-1);
-        MatchAbbreviations(qt, ct, qPartner, cPartner, qAbbr, cAbbr, fromQuery: true, comparisons, ref num, ref den, ref notes);
-        MatchAbbreviations(ct, qt, cPartner, qPartner, cAbbr, qAbbr, fromQuery: false, comparisons, ref num, ref den, ref notes);
+        MatchAbbreviations(qt, ct, qPartner, cPartner, qAbbr, cAbbr, fromQuery: true, persons, comparisons, ref num, ref den, ref notes);
+        MatchAbbreviations(ct, qt, cPartner, qPartner, cAbbr, qAbbr, fromQuery: false, persons, comparisons, ref num, ref den, ref notes);
 
         // joins: one token on one side = two or three adjacent tokens on the other (Machinebuilding = Machine Building,
         // Seaport = Sea Port, Chonmasan = Chon Ma San)
@@ -1301,6 +1301,10 @@ public sealed class NameScorer
         return run;
     }
 
+    /// <summary>The keys of the particles of people's names (articles, son of, father of, of), which abbreviate nothing.</summary>
+    private static readonly HashSet<string> NameParticles =
+        new(new[] { "al", "el", "ul", "bin", "ben", "ibn", "bint", "abu", "de", "da", "del", "van", "von", "der" }.Select(Transliterator.PhoneticKey), StringComparer.Ordinal);
+
     private static bool IsJoinable(PreparedToken t) =>
         t.Kind == TokenKind.Word || (t.Kind == TokenKind.Concept && !t.Text.Contains(' ', StringComparison.Ordinal));
 
@@ -1312,6 +1316,7 @@ public sealed class NameScorer
         Span<int> abbrUsed,
         Span<int> runUsed,
         bool fromQuery,
+        bool persons,
         List<TokenComparison> comparisons,
         ref double num,
         ref double den,
@@ -1321,6 +1326,8 @@ public sealed class NameScorer
         {
             var a = abbrSide[i];
             var letters = a.Text;
+            if (persons && NameParticles.Contains(a.Key))
+                continue; // the Al of Al-Hakim, the bin of a nasab: a word of a person's name, no initials of his other names
             // a word, or a concept written as its acronym (NPK, a concept of the vocabulary, against Scientific and
             // Production Company, a spelling it lacks)
             var acronymConcept = a.Kind == TokenKind.Concept && !letters.Contains(' ', StringComparison.Ordinal);
