@@ -1747,6 +1747,24 @@ public class GeneralisationTests
         Assert.DoesNotContain(result.Explanation.Notes, n => n.StartsWith("abbreviation", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Abu Hasan", "Hasan Abu Habib")] // father of Hasan is not the Hasan who is father of Habib (0.989)
+    [InlineData("Абу Джибрил Абдуррахман", "Abu Abdulrahman")]
+    [InlineData("Ahmed Bin Salem Yusuf", "Salem Bin Yusuf Ahmed")]
+    public void Abu_or_bin_binds_the_name_after_it(string query, string candidate)
+    {
+        var result = Compare(query, candidate, PartyType.Person);
+        Assert.True(result.Score < Thresholds.Alert, $"{query} / {candidate}: {result.Score:F3}");
+    }
+
+    [Theory]
+    [InlineData("Abu Hasan", "Abu al-Hasan")] // an article between
+    [InlineData("Abu Bakr al-Baghdadi", "AL-BAGHDADI, Abu Bakr")] // the list's surname first
+    [InlineData("Osama bin Laden", "BIN LADIN, Usama")]
+    [InlineData("Abu Ala", "ALA, Abu")] // no name after Abu on one side: kept
+    public void Abu_or_bin_with_the_same_name_after_it_still_meets(string query, string candidate) =>
+        Alerts(query, candidate, PartyType.Person);
+
     [Fact]
     public void Upravlenie_aktivami_is_asset_management() => Alerts("ZORANOVA ASSET MANAGEMENT JSC", "ZORANOVA UPRAVLENIE AKTIVAMI");
 

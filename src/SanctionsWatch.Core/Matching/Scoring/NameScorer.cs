@@ -564,6 +564,9 @@ public sealed class NameScorer
             cPartner[bj] = bi;
         }
 
+        if (persons)
+            UnbindParticles(qt, ct, qPartner, cPartner);
+
         var comparisons = new List<TokenComparison>(n + m);
         List<string>? notes = null;
         double num = 0, den = 0;
@@ -1300,6 +1303,49 @@ public sealed class NameScorer
             run[k] = tokens[start + k].Text;
         return run;
     }
+
+    /// <summary>
+    /// Leaves unpaired a particle that binds the name after it (Abu, Bin, Ibn, Ben, Bint, Umm: father of, son of…) where the
+    /// name after it is paired elsewhere: Abu Hasan is not the Abu of Hasan Abu Habib, whose Hasan is another of his names.
+    /// Articles and particles between are passed over (Abu al-Hasan, アブ・アル・アシル); a particle with no name after it
+    /// on one side (HASAN, Abu), or whose next names are paired to nothing, keeps its pair.
+    /// </summary>
+    private static void UnbindParticles(PreparedToken[] qt, PreparedToken[] ct, Span<int> qPartner, Span<int> cPartner)
+    {
+        for (var i = 0; i < qt.Length; i++)
+        {
+            var j = qPartner[i];
+            if (j < 0 || !BindingParticles.Contains(qt[i].Key) || Bound(qt, ct, qPartner, cPartner, i + 1, j + 1))
+                continue;
+            qPartner[i] = -1;
+            cPartner[j] = -1;
+        }
+
+        static bool Bound(PreparedToken[] qt, PreparedToken[] ct, Span<int> qPartner, Span<int> cPartner, int ni, int nj)
+        {
+            while (ni < qt.Length && nj < ct.Length)
+            {
+                if (qPartner[ni] == nj && !IsParticle(qt[ni]) && !IsParticle(ct[nj]))
+                    return true;
+                if (qPartner[ni] == nj)
+                    (ni, nj) = (ni + 1, nj + 1);
+                else if (qPartner[ni] < 0 && IsParticle(qt[ni]))
+                    ni++;
+                else if (cPartner[nj] < 0 && IsParticle(ct[nj]))
+                    nj++;
+                else
+                    return qPartner[ni] < 0 && cPartner[nj] < 0;
+            }
+
+            return true;
+        }
+
+        static bool IsParticle(PreparedToken t) => NameParticles.Contains(t.Key);
+    }
+
+    /// <summary>The particles of <see cref="UnbindParticles"/>: each names a person by the name after it.</summary>
+    private static readonly HashSet<string> BindingParticles =
+        new(new[] { "abu", "abou", "bin", "ben", "ibn", "bint", "umm" }.Select(Transliterator.PhoneticKey), StringComparer.Ordinal);
 
     /// <summary>The keys of the particles of people's names (articles, son of, father of, of), which abbreviate nothing.</summary>
     private static readonly HashSet<string> NameParticles =
