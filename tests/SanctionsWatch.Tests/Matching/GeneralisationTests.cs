@@ -1765,6 +1765,21 @@ public class GeneralisationTests
     public void Abu_or_bin_with_the_same_name_after_it_still_meets(string query, string candidate) =>
         Alerts(query, candidate, PartyType.Person);
 
+    [Theory]
+    [InlineData("ヤシン・シャワル（以前掲載の氏名）", "ヤシン・シャワル (以前掲載の氏名)", "Yassin Syawal", PartyType.Person)] // (previously listed name)
+    [InlineData("ディラーワル・カーン（1972年1月1日出生）", "ディラーワル・カーン (1972年1月1日出生)", "Dilawar Khan", PartyType.Person)]
+    [InlineData("ZORANOVA TRADING【MOSCOW BRANCH】", "ZORANOVA TRADING [MOSCOW BRANCH]", "ZORANOVA TRADING LLC", PartyType.Organization)] // 0.505 before
+    public void Full_width_brackets_are_brackets(string wide, string ascii, string candidate, PartyType kind) =>
+        Assert.Equal(Compare(ascii, candidate, kind).Score, Compare(wide, candidate, kind).Score, 6);
+
+    [Fact]
+    public void A_full_width_bracketed_note_is_a_qualifier()
+    {
+        // OpenSanctions' Japanese names carry notes in full-width brackets: (previously listed name), (2017)
+        var result = Compare("ヤシン・シャワル（以前掲載の氏名）", "Yassin Syawal", PartyType.Person);
+        Assert.True(result.Score >= Thresholds.Review, $"{result.Score:F3}");
+    }
+
     [Fact]
     public void Upravlenie_aktivami_is_asset_management() => Alerts("ZORANOVA ASSET MANAGEMENT JSC", "ZORANOVA UPRAVLENIE AKTIVAMI");
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Matching;
@@ -55,6 +56,14 @@ public static partial class NameAnalyzer
         var analysed = !initials && text.Contains('.', StringComparison.Ordinal)
             ? DottedLetters().Replace(text, m => JoinDottedLetters(m.Value, Honoured(text, m)))
             : text;
+
+        // full-width brackets (Japanese, Chinese) are brackets: ヤシン・シャワル（以前掲載の氏名）, Yassin Syawal (previously listed)
+        if (analysed.AsSpan().IndexOfAny(WideBrackets) >= 0)
+            analysed = string.Create(analysed.Length, analysed, static (span, a) =>
+            {
+                for (var i = 0; i < a.Length; i++)
+                    span[i] = a[i] switch { '（' => '(', '）' => ')', '［' or '【' or '〔' => '[', '］' or '】' or '〕' => ']', var c => c };
+            });
 
         var words = scratch.Words;
         var optionalWords = scratch.OptionalWords;
@@ -281,6 +290,8 @@ public static partial class NameAnalyzer
             || (coreKeys.Count == 1 && tokens.Count > 0 && !tokens.Exists(static t => t.IsAbjad) && IsAcronymLike(tokens, coreKeys[0]));
         return new PreparedName(text, type, HashOf(words), [.. tokens], isShort, anyOptional ? [.. tokenOptional] : null);
     }
+
+    private static readonly SearchValues<char> WideBrackets = SearchValues.Create("（）［］【】〔〕");
 
     /// <summary>
     /// The parts of a name with brackets: plain parts and bracketed parts (to the closing bracket, or the end).
