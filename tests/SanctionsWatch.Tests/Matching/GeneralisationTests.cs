@@ -1781,6 +1781,17 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void A_note_in_Han_or_kana_left_out_costs_as_one_word_not_one_per_syllable()
+    {
+        // 以前掲載の氏名 (previously listed name) is seven tokens, a syllable each: it costs as 氏名 (name) does
+        var seven = Compare("ヤシン・シャワル（以前掲載の氏名）", "Yassin Syawal", PartyType.Person).Score;
+        Assert.Equal(Compare("ヤシン・シャワル（氏名）", "Yassin Syawal", PartyType.Person).Score, seven, 6);
+
+        // a qualifier of Latin words still costs by its words: a branch named is more than a city named
+        Assert.True(Compare("ZORANOVA TRADING (MOSCOW BRANCH)", "ZORANOVA TRADING LLC").Score < Compare("ZORANOVA TRADING (MOSCOW)", "ZORANOVA TRADING LLC").Score);
+    }
+
+    [Fact]
     public void Upravlenie_aktivami_is_asset_management() => Alerts("ZORANOVA ASSET MANAGEMENT JSC", "ZORANOVA UPRAVLENIE AKTIVAMI");
 
     [Fact]

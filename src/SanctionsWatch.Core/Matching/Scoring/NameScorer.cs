@@ -631,6 +631,7 @@ public sealed class NameScorer
         List<string>? qInitials = null, cInitials = null;
         var unanchoredCost = false;
         var extraDescription = 0.0;
+        List<(int Comparison, int Token, bool Syllable)>? optionalCosts = null, optionalCostsC = null;
         for (var i = 0; i < n; i++)
         {
             if (qJoin[i] >= 0 || qAbbr[i] >= 0)
@@ -685,7 +686,11 @@ public sealed class NameScorer
             den += cost;
             comparisons.Add(new TokenComparison(qt[i].Text, null, 0.0, cost));
             if (optional)
+            {
+                (optionalCosts ??= []).Add((comparisons.Count - 1, i, qt[i].IsHan || qt[i].IsKana));
                 continue;
+            }
+
             if (descriptor)
                 maxDescriptorMissQ = Math.Max(maxDescriptorMissQ, wq);
             else if (qt[i].Kind is TokenKind.Word or TokenKind.Number && wq > maxMissQ)
@@ -738,12 +743,20 @@ public sealed class NameScorer
             den += cost;
             comparisons.Add(new TokenComparison(null, ct[j].Text, 0.0, cost));
             if (optional)
+            {
+                (optionalCostsC ??= []).Add((comparisons.Count - 1, j, ct[j].IsHan || ct[j].IsKana));
                 continue;
+            }
+
             if (descriptor)
                 maxDescriptorMissC = Math.Max(maxDescriptorMissC, wc);
             else if (distinctive && wc > maxMissC)
                 maxMissC = wc;
         }
+
+        // a qualifier's word written in Han or kana is a token a syllable (以前掲載の氏名, previously listed name: seven): a run
+        // of them left out (its kana particles, の, among them) costs what its costliest syllable does, as one word
+        den -= OneQualifierCost(comparisons, optionalCosts) + OneQualifierCost(comparisons, optionalCostsC);
 
         if (missingNamesNoted)
             (notes ??= []).Add("every name of one side matched: the other side's further names cost little");
@@ -1341,6 +1354,40 @@ public sealed class NameScorer
         }
 
         static bool IsParticle(PreparedToken t) => NameParticles.Contains(t.Key);
+    }
+
+    /// <summary>
+    /// Brings the costs of each run of adjacent tokens of a side's qualifiers left out (<paramref name="at"/>: the
+    /// comparison and the token of each, and whether it is a Han or kana syllable), half of them syllables or more, down to
+    /// the costliest one's, scaled alike, so the explanation still sums to the score; returns the cost taken off.
+    /// </summary>
+    private static double OneQualifierCost(List<TokenComparison> comparisons, List<(int Comparison, int Token, bool Syllable)>? at)
+    {
+        if (at is not { Count: > 1 })
+            return 0;
+        var taken = 0.0;
+        for (int start = 0, end; start < at.Count; start = end)
+        {
+            end = start + 1;
+            while (end < at.Count && at[end].Token == at[end - 1].Token + 1)
+                end++;
+            double sum = 0, max = 0;
+            var syllables = 0;
+            for (var k = start; k < end; k++)
+            {
+                sum += comparisons[at[k].Comparison].Weight;
+                max = Math.Max(max, comparisons[at[k].Comparison].Weight);
+                syllables += at[k].Syllable ? 1 : 0;
+            }
+
+            if (end - start < 2 || 2 * syllables < end - start || sum <= 0)
+                continue;
+            for (var k = start; k < end; k++)
+                comparisons[at[k].Comparison] = comparisons[at[k].Comparison] with { Weight = comparisons[at[k].Comparison].Weight * max / sum };
+            taken += sum - max;
+        }
+
+        return taken;
     }
 
     /// <summary>The particles of <see cref="UnbindParticles"/>: each names a person by the name after it.</summary>
