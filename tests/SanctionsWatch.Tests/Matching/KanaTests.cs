@@ -54,6 +54,18 @@ public class KanaTests
     public void A_latin_word_has_the_skeleton_katakana_writes_it_with(string katakana, string latin) =>
         Assert.Contains(Kana.SkeletonsOf(Transliterator.ToLatin(katakana)), own => Kana.LatinSkeletons(latin).Contains(own));
 
+    [Theory]
+    [InlineData("アガ", "agha", true)] // gh, kh, th is one sound: Agha has three, as al has two
+    [InlineData("アル", "al", true)]
+    [InlineData("アガ", "agatha", false)] // a one-consonant skeleton meets no longer word
+    [InlineData("アガ", "angha", false)]
+    public void A_one_consonant_skeleton_meets_a_word_of_three_sounds_or_fewer(string katakana, string latin, bool meets)
+    {
+        var kana = new PreparedToken(Transliterator.ToLatin(katakana), Transliterator.ToLatin(katakana), TokenKind.Word);
+        var word = new PreparedToken(latin, latin, TokenKind.Word);
+        Assert.Equal(meets ? Kana.Similarity : 0.0, Kana.Compare(kana, word));
+    }
+
     [Fact]
     public void Only_katakana_is_katakana()
     {

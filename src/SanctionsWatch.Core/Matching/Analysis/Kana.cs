@@ -31,14 +31,14 @@ internal static class Kana
 
     /// <summary>
     /// <see cref="Similarity"/> when <paramref name="kana"/> (a romanised katakana word) and <paramref name="latin"/> have
-    /// one skeleton of two consonants or more (of one only against a Latin word of three letters or fewer: アル, aru, is the
-    /// article al), else 0.
+    /// one skeleton of two consonants or more (of one only against a Latin word of three sounds or fewer: アル, aru, is the
+    /// article al, アガ, aga, Agha), else 0.
     /// </summary>
     public static double Compare(PreparedToken kana, PreparedToken latin)
     {
         foreach (var other in LatinSkeletons(latin.Text))
         {
-            if (other.Length == 1 && latin.Text.Length > 3)
+            if (other.Length == 1 && Sounds(latin.Text) > 3)
                 continue;
             foreach (var own in SkeletonsOf(kana.Text))
             {
@@ -191,6 +191,19 @@ internal static class Kana
         }
 
         return changed ? sb.ToString() : null;
+    }
+
+    /// <summary>The letters of a Latin word, a consonant written with an h (gh, kh, sh, th…) counted once: Agha has three.</summary>
+    private static int Sounds(string latin)
+    {
+        var sounds = latin.Length;
+        for (var i = 1; i < latin.Length; i++)
+        {
+            if (latin[i] == 'h' && latin[i - 1] is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'p' or 'z')
+                sounds--;
+        }
+
+        return sounds;
     }
 
     /// <summary>The consonant skeleton of lower-case Latin text in Japanese sounds (see the class).</summary>
