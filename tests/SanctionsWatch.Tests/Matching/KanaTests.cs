@@ -1,4 +1,5 @@
 using SanctionsWatch.Matching;
+using SanctionsWatch.Model;
 
 namespace SanctionsWatch.Tests.Matching;
 
@@ -64,6 +65,15 @@ public class KanaTests
         var kana = new PreparedToken(Transliterator.ToLatin(katakana), Transliterator.ToLatin(katakana), TokenKind.Word);
         var word = new PreparedToken(latin, latin, TokenKind.Word);
         Assert.Equal(meets ? Kana.Similarity : 0.0, Kana.Compare(kana, word));
+    }
+
+    [Theory]
+    [InlineData("アブドゥル・ワーヒド・シャフィーク", "Abdul Wahed Shafiq")] // abuduru: Abdul, which the Latin side reads abd al
+    [InlineData("アブドゥルパッタ・エスカロン・アブバカル", "ABDULPATTA ESCALON ABUBAKAR")] // abd al patta
+    public void A_katakana_word_meets_the_latin_words_it_writes_as_one(string katakana, string latin)
+    {
+        var result = new NameMatcher().Compare(MatchSubject.FromName(katakana, PartyType.Person), MatchSubject.FromName(latin, PartyType.Person));
+        Assert.True(result.Score >= new MatchThresholds().Review, $"{katakana} / {latin}: {result.Score:F3}");
     }
 
     [Fact]

@@ -585,8 +585,8 @@ public sealed class NameScorer
         Span<int> cJoin = m <= 64 ? stackalloc int[m] : new int[m];
         qJoin.Fill(-1);
         cJoin.Fill(-1);
-        MatchJoins(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, kana && c.HasHan, comparisons, ref num, ref den, ref notes);
-        MatchJoins(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, kana && q.HasHan, comparisons, ref num, ref den, ref notes);
+        MatchJoins(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, kana && c.HasHan, kana, comparisons, ref num, ref den, ref notes);
+        MatchJoins(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, kana && q.HasHan, kana, comparisons, ref num, ref den, ref notes);
         if (!persons)
         {
             // a syllabic contraction: one word made of the beginnings of adjacent words of the other side (Sovcomflot =
@@ -904,6 +904,7 @@ public sealed class NameScorer
         Span<int> runAbbr,
         bool fromQuery,
         bool syllables,
+        bool kana,
         List<TokenComparison> comparisons,
         ref double num,
         ref double den,
@@ -956,6 +957,14 @@ public sealed class NameScorer
 
                         if (latin && s < HanSounds.Similarity && HanRun(runSide, j, length) is { } run)
                             s = HanSounds.Compare(run, singleSide[i].Text, runSide[j].IsHangul); // a foreign name in Chinese characters or Hangul
+
+                        // a katakana word against Latin words it writes as one (アブドゥル, abuduru: Abdul, read abd al), by
+                        // their skeleton joined
+                        if (kana && s < Kana.Similarity && length <= 3 && singleSide[i].IsKana && LatinWords(runSide, j, length))
+                        {
+                            var joined = string.Concat(runSide.AsSpan(j, length).ToArray().Select(static t => t.Text));
+                            s = Kana.Compare(singleSide[i], new PreparedToken(joined, joined, TokenKind.Word));
+                        }
                     }
 
                     // of runs met alike by sounds, the longest: 伊万诺夫 yi wan nuo fu is Ivanov whole, its yi a vowel of it
@@ -970,6 +979,18 @@ public sealed class NameScorer
             MeetRun(singleSide[i], i, runSide, bestStart, bestLength, runJoin, best, fromQuery, comparisons, ref num, ref den);
             (notes ??= []).Add("joined tokens compared with one");
         }
+    }
+
+    /// <summary>Whether tokens <paramref name="start"/> to +<paramref name="length"/> are words of the Latin script.</summary>
+    private static bool LatinWords(PreparedToken[] tokens, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (tokens[k] is not { Kind: TokenKind.Word or TokenKind.Patronymic, IsKana: false, IsHan: false, IsAbjad: false })
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>
