@@ -58,6 +58,7 @@ public class KanaTests
     [Theory]
     [InlineData("アガ", "agha", true)] // gh, kh, th is one sound: Agha has three, as al has two
     [InlineData("アル", "al", true)]
+    [InlineData("アッラー", "allah", true)] // a doubled letter and a final h are no sounds of their own
     [InlineData("アガ", "agatha", false)] // a one-consonant skeleton meets no longer word
     [InlineData("アガ", "angha", false)]
     public void A_one_consonant_skeleton_meets_a_word_of_three_sounds_or_fewer(string katakana, string latin, bool meets)
@@ -70,6 +71,8 @@ public class KanaTests
     [Theory]
     [InlineData("アブドゥル・ワーヒド・シャフィーク", "Abdul Wahed Shafiq")] // abuduru: Abdul, which the Latin side reads abd al
     [InlineData("アブドゥルパッタ・エスカロン・アブバカル", "ABDULPATTA ESCALON ABUBAKAR")] // abd al patta
+    [InlineData("アブド・アッラー・アッザーム", "Abdullah Azzam")] // and the other way: two katakana words, one Latin
+    [InlineData("シャムス・ウッディーン", "Shamsuddin")]
     public void A_katakana_word_meets_the_latin_words_it_writes_as_one(string katakana, string latin)
     {
         var result = new NameMatcher().Compare(MatchSubject.FromName(katakana, PartyType.Person), MatchSubject.FromName(latin, PartyType.Person));

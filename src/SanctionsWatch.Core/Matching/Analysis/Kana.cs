@@ -193,13 +193,17 @@ internal static class Kana
         return changed ? sb.ToString() : null;
     }
 
-    /// <summary>The letters of a Latin word, a consonant written with an h (gh, kh, sh, th…) counted once: Agha has three.</summary>
+    /// <summary>
+    /// The sounds of a Latin word: its letters, a consonant written with an h (gh, kh, sh, th…) or doubled counted once, a
+    /// final h after a vowel not at all (Agha and Allah have three).
+    /// </summary>
     private static int Sounds(string latin)
     {
         var sounds = latin.Length;
         for (var i = 1; i < latin.Length; i++)
         {
-            if (latin[i] == 'h' && latin[i - 1] is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'p' or 'z')
+            if ((latin[i] == 'h' && (latin[i - 1] is 's' or 'c' or 'k' or 'g' or 't' or 'd' or 'p' or 'z' || (i == latin.Length - 1 && IsVowel(latin[i - 1]))))
+                || (latin[i] == latin[i - 1] && !IsVowel(latin[i])))
                 sounds--;
         }
 

@@ -965,6 +965,13 @@ public sealed class NameScorer
                             var joined = string.Concat(runSide.AsSpan(j, length).ToArray().Select(static t => t.Text));
                             s = Kana.Compare(singleSide[i], new PreparedToken(joined, joined, TokenKind.Word));
                         }
+
+                        // and the other way: a Latin word katakana writes as two or three (Najibullah: ナジブ・ウッラー)
+                        if (kana && s < Kana.Similarity && length <= 3 && LatinWords(singleSide, i, 1) && KanaWords(runSide, j, length))
+                        {
+                            var joined = string.Concat(runSide.AsSpan(j, length).ToArray().Select(static t => t.Text));
+                            s = Kana.Compare(new PreparedToken(joined, joined, TokenKind.Word) { IsKana = true }, singleSide[i]);
+                        }
                     }
 
                     // of runs met alike by sounds, the longest: 伊万诺夫 yi wan nuo fu is Ivanov whole, its yi a vowel of it
@@ -979,6 +986,18 @@ public sealed class NameScorer
             MeetRun(singleSide[i], i, runSide, bestStart, bestLength, runJoin, best, fromQuery, comparisons, ref num, ref den);
             (notes ??= []).Add("joined tokens compared with one");
         }
+    }
+
+    /// <summary>Whether tokens <paramref name="start"/> to +<paramref name="length"/> are romanised katakana words.</summary>
+    private static bool KanaWords(PreparedToken[] tokens, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (tokens[k] is not { Kind: TokenKind.Word or TokenKind.Patronymic, IsKana: true })
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>Whether tokens <paramref name="start"/> to +<paramref name="length"/> are words of the Latin script.</summary>
