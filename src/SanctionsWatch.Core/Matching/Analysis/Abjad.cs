@@ -320,7 +320,9 @@ internal static class Abjad
             }
             else
             {
-                mapped = c is 'q' or 'c' ? 'k' : c;
+                mapped = c == 'q' || (c == 'c' && !(i + 1 < text.Length && text[i + 1] is 'e' or 'i' or 'y')) ? 'k'
+                    : c == 'c' ? 's' // c before e, i, y is s (French Belgacem, Kacem: بلقاسم has its s)
+                    : c;
             }
 
             // y, w and v begin a word as consonants (Yusuf / يوسف, Walid / وليد); elsewhere they are long vowels (Hussein, Yousef)
