@@ -1809,6 +1809,11 @@ public class GeneralisationTests
         Assert.True(Compare("ZORANOVA TRADING (MOSCOW BRANCH)", "ZORANOVA TRADING LLC").Score < Compare("ZORANOVA TRADING (MOSCOW)", "ZORANOVA TRADING LLC").Score);
     }
 
+    [Theory]
+    [InlineData("Федеральний державний бюджетний навчальний заклад \"Міжнародний дитячий центр \"Зоранова\"", "THE FEDERAL STATE BUDGET EDUCATIONAL INSTITUTION ZORANOVA INTERNATIONAL CHILDREN'S CENTER")]
+    [InlineData("Державне підприємство Зоранова міжнародний центр", "STATE ENTERPRISE ZORANOVA INTERNATIONAL CENTER")]
+    public void Ukrainian_words_of_institutions_meet_their_translations(string query, string candidate) => Alerts(query, candidate);
+
     [Fact]
     public void Upravlenie_aktivami_is_asset_management() => Alerts("ZORANOVA ASSET MANAGEMENT JSC", "ZORANOVA UPRAVLENIE AKTIVAMI");
 
