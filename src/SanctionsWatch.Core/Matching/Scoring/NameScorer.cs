@@ -585,8 +585,8 @@ public sealed class NameScorer
         Span<int> cJoin = m <= 64 ? stackalloc int[m] : new int[m];
         qJoin.Fill(-1);
         cJoin.Fill(-1);
-        MatchJoins(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, kana && c.HasHan, kana, comparisons, ref num, ref den, ref notes);
-        MatchJoins(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, kana && q.HasHan, kana, comparisons, ref num, ref den, ref notes);
+        MatchJoins(qt, ct, qPartner, cPartner, qJoin, cJoin, qAbbr, cAbbr, fromQuery: true, kana && c.HasHan, kana && (q.HasKana || c.HasKana), comparisons, ref num, ref den, ref notes);
+        MatchJoins(ct, qt, cPartner, qPartner, cJoin, qJoin, cAbbr, qAbbr, fromQuery: false, kana && q.HasHan, kana && (q.HasKana || c.HasKana), comparisons, ref num, ref den, ref notes);
         if (!persons)
         {
             // a syllabic contraction: one word made of the beginnings of adjacent words of the other side (Sovcomflot =
@@ -687,7 +687,8 @@ public sealed class NameScorer
             comparisons.Add(new TokenComparison(qt[i].Text, null, 0.0, cost));
             if (optional)
             {
-                (optionalCosts ??= []).Add((comparisons.Count - 1, i, qt[i].IsHan || qt[i].IsKana));
+                if (q.HasHan || q.HasKana)
+                    (optionalCosts ??= []).Add((comparisons.Count - 1, i, qt[i].IsHan || qt[i].IsKana));
                 continue;
             }
 
@@ -744,7 +745,8 @@ public sealed class NameScorer
             comparisons.Add(new TokenComparison(null, ct[j].Text, 0.0, cost));
             if (optional)
             {
-                (optionalCostsC ??= []).Add((comparisons.Count - 1, j, ct[j].IsHan || ct[j].IsKana));
+                if (c.HasHan || c.HasKana)
+                    (optionalCostsC ??= []).Add((comparisons.Count - 1, j, ct[j].IsHan || ct[j].IsKana));
                 continue;
             }
 
@@ -755,7 +757,8 @@ public sealed class NameScorer
         }
 
         // a qualifier's word written in Han or kana is a token a syllable (以前掲載の氏名, previously listed name: seven): a run
-        // of them left out (its kana particles, の, among them) costs what its costliest syllable does, as one word
+        // of them left out (its kana particles, の, among them) costs what its costliest syllable does, as one word (only a
+        // side with Han or kana can have such a run: the others' qualifiers are not gathered)
         den -= OneQualifierCost(comparisons, optionalCosts) + OneQualifierCost(comparisons, optionalCostsC);
 
         if (missingNamesNoted)
@@ -891,7 +894,8 @@ public sealed class NameScorer
     /// The tokens of <paramref name="singleSide"/> that are runs of 2–3 adjacent tokens of the other side joined, and, where
     /// <paramref name="syllables"/> (the other side has Chinese characters, and sounds are compared), a Latin word that a run
     /// of up to <see cref="HanSounds.MaxSyllables"/> characters' syllables writes by its sounds (图波列夫, tu bo lie fu:
-    /// Tupolev), at <see cref="HanSounds.Similarity"/>.
+    /// Tupolev), at <see cref="HanSounds.Similarity"/>; and, where <paramref name="kana"/> (a side has katakana, and sounds
+    /// are compared), a katakana word and Latin words joined, either way round (<see cref="KanaRun"/>), at <see cref="Kana.Similarity"/>.
     /// </summary>
     private void MatchJoins(
         PreparedToken[] singleSide,
@@ -940,7 +944,7 @@ public sealed class NameScorer
                     if (AbjadRun(singleSide[i], runSide, j, length))
                     {
                         // an abjad's words against Latin ones, joined (نصر الله / Nasrallah, Abd al-Rahman / عبد الرحمن)
-                        var texts = string.Concat(runSide.AsSpan(j, length).ToArray().Select(static t => t.Text));
+                        var texts = JoinedText(runSide, j, length);
                         s = singleSide[i].IsAbjad ? Abjad.Compare(singleSide[i].Text, texts) : Abjad.Compare(texts, singleSide[i].Text, article: false);
                     }
                     else
@@ -958,19 +962,14 @@ public sealed class NameScorer
                         if (latin && s < HanSounds.Similarity && HanRun(runSide, j, length) is { } run)
                             s = HanSounds.Compare(run, singleSide[i].Text, runSide[j].IsHangul); // a foreign name in Chinese characters or Hangul
 
-                        // a katakana word against Latin words it writes as one (アブドゥル, abuduru: Abdul, read abd al), by
-                        // their skeleton joined
-                        if (kana && s < Kana.Similarity && length <= 3 && singleSide[i].IsKana && LatinWords(runSide, j, length))
+                        // a katakana word against Latin words it writes as one (アブドゥル, abuduru: Abdul, read abd al), or a
+                        // Latin word against the katakana words it is written with (Abdullah: アブド・アッラー), by their
+                        // skeleton joined
+                        if (kana && s < Kana.Similarity && length <= 3 && KanaRun(singleSide[i], runSide, j, length))
                         {
-                            var joined = string.Concat(runSide.AsSpan(j, length).ToArray().Select(static t => t.Text));
-                            s = Kana.Compare(singleSide[i], new PreparedToken(joined, joined, TokenKind.Word));
-                        }
-
-                        // and the other way: a Latin word katakana writes as two or three (Najibullah: ナジブ・ウッラー)
-                        if (kana && s < Kana.Similarity && length <= 3 && LatinWords(singleSide, i, 1) && KanaWords(runSide, j, length))
-                        {
-                            var joined = string.Concat(runSide.AsSpan(j, length).ToArray().Select(static t => t.Text));
-                            s = Kana.Compare(new PreparedToken(joined, joined, TokenKind.Word) { IsKana = true }, singleSide[i]);
+                            var joined = JoinedText(runSide, j, length);
+                            var words = new PreparedToken(joined, joined, TokenKind.Word);
+                            s = singleSide[i].IsKana ? Kana.Compare(singleSide[i], words) : Kana.Compare(words, singleSide[i]);
                         }
                     }
 
@@ -986,30 +985,6 @@ public sealed class NameScorer
             MeetRun(singleSide[i], i, runSide, bestStart, bestLength, runJoin, best, fromQuery, comparisons, ref num, ref den);
             (notes ??= []).Add("joined tokens compared with one");
         }
-    }
-
-    /// <summary>Whether tokens <paramref name="start"/> to +<paramref name="length"/> are romanised katakana words.</summary>
-    private static bool KanaWords(PreparedToken[] tokens, int start, int length)
-    {
-        for (var k = start; k < start + length; k++)
-        {
-            if (tokens[k] is not { Kind: TokenKind.Word or TokenKind.Patronymic, IsKana: true })
-                return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether tokens <paramref name="start"/> to +<paramref name="length"/> are words of the Latin script.</summary>
-    private static bool LatinWords(PreparedToken[] tokens, int start, int length)
-    {
-        for (var k = start; k < start + length; k++)
-        {
-            if (tokens[k] is not { Kind: TokenKind.Word or TokenKind.Patronymic, IsKana: false, IsHan: false, IsAbjad: false })
-                return false;
-        }
-
-        return true;
     }
 
     /// <summary>
@@ -1319,6 +1294,29 @@ public sealed class NameScorer
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="single"/> and the run of words it may be joined from are katakana and Latin, either way
+    /// round (as <see cref="AbjadRun"/> is for an abjad).
+    /// </summary>
+    private static bool KanaRun(PreparedToken single, PreparedToken[] runSide, int start, int length)
+    {
+        if (!single.IsKana && !IsLatinWord(single))
+            return false;
+        for (var k = start; k < start + length; k++)
+        {
+            if (single.IsKana ? !IsLatinWord(runSide[k]) : runSide[k] is not { Kind: TokenKind.Word or TokenKind.Patronymic, IsKana: true })
+                return false;
+        }
+
+        return true;
+
+        static bool IsLatinWord(PreparedToken t) => t is { Kind: TokenKind.Word or TokenKind.Patronymic, IsKana: false, IsHan: false, IsAbjad: false };
+    }
+
+    /// <summary>The texts of tokens <paramref name="start"/> to +<paramref name="length"/> written as one word.</summary>
+    private static string JoinedText(PreparedToken[] tokens, int start, int length) =>
+        string.Concat(tokens.AsSpan(start, length).ToArray().Select(static t => t.Text));
 
     /// <summary>Whether <paramref name="single"/> and the run of words it may be joined from are of the two kinds of writing (an abjad's and Latin).</summary>
     private static bool AbjadRun(PreparedToken single, PreparedToken[] runSide, int start, int length)
