@@ -1832,4 +1832,24 @@ public class GeneralisationTests
         Assert.Equal("l/0", Assert.Single(found).CandidateKey);
         Assert.DoesNotContain(found[0].Explanation.Notes, n => n.StartsWith("no distinctive word of the query found", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Kinds_of_body_each_side_names_alone_are_no_conflict_of_descriptors()
+    {
+        // NPO (scientific production association) against Scientific and Production Enterprise: each kind costs as it is
+        // left out, not as two descriptions that tell firms apart
+        var result = Compare("NPO ZORANOVA JSC", "JOINT STOCK COMPANY SCIENTIFIC AND PRODUCTION ENTERPRISE ZORANOVA");
+        Assert.DoesNotContain(result.Explanation.Notes, n => n.StartsWith("descriptors differ on both sides", StringComparison.Ordinal));
+
+        // other descriptors still do: transport machine-building is not instrument making
+        var other = Compare("ZORANOVA INSTRUMENT MAKING PLANT", "ZORANOVA TRANSPORT ENTERPRISE");
+        Assert.Contains(other.Explanation.Notes, n => n.StartsWith("descriptors differ on both sides", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_concept_written_as_a_noun_meets_its_adjective()
+    {
+        // proizvodstvu (to the production of) and avtomobilei (of automobiles): nouns of the concepts' adjectives
+        Alerts("OBEDINENIE PO PROIZVODSTVU AVTOMOBILEI ZORANOVA", "ZORANOVA AUTOMOBILE PRODUCTION ASSOCIATION");
+    }
 }

@@ -630,6 +630,7 @@ public sealed class NameScorer
         double maxQualifierMissQ = 0, maxQualifierMissC = 0; // the optional misses above with initials included
         List<string>? qInitials = null, cInitials = null;
         var unanchoredCost = false;
+        bool otherThanKindQ = false, otherThanKindC = false;
         var extraDescription = 0.0;
         List<(int Comparison, int Token, bool Syllable)>? optionalCosts = null, optionalCostsC = null;
         for (var i = 0; i < n; i++)
@@ -693,7 +694,10 @@ public sealed class NameScorer
             }
 
             if (descriptor)
+            {
                 maxDescriptorMissQ = Math.Max(maxDescriptorMissQ, wq);
+                otherThanKindQ |= !(qt[i].Kind == TokenKind.Concept && KindNouns.Contains(qt[i].Key));
+            }
             else if (qt[i].Kind is TokenKind.Word or TokenKind.Number && wq > maxMissQ)
                 maxMissQ = wq;
         }
@@ -751,7 +755,10 @@ public sealed class NameScorer
             }
 
             if (descriptor)
+            {
                 maxDescriptorMissC = Math.Max(maxDescriptorMissC, wc);
+                otherThanKindC |= !(ct[j].Kind == TokenKind.Concept && KindNouns.Contains(ct[j].Key));
+            }
             else if (distinctive && wc > maxMissC)
                 maxMissC = wc;
         }
@@ -788,7 +795,10 @@ public sealed class NameScorer
             (notes ??= []).Add("qualifiers differ on both sides");
         }
 
-        if (maxDescriptorMissQ > 0 && maxDescriptorMissC > 0)
+        // descriptors each side leaves out tell firms apart (Transport Machine-Building / Instrument Making), but kinds of
+        // body only (NPO POLET, a scientific production association / Scientific and Production Enterprise Polyot) are
+        // one body another publisher calls by another kind: each still costs its miss, not the conflict besides
+        if (maxDescriptorMissQ > 0 && maxDescriptorMissC > 0 && (otherThanKindQ || otherThanKindC))
         {
             den += 2 * options.DescriptorConflictCost * Math.Min(maxDescriptorMissQ, maxDescriptorMissC);
             (notes ??= []).Add("descriptors differ on both sides");
