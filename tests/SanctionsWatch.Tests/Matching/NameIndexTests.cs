@@ -203,6 +203,23 @@ public class NameIndexTests
     }
 
     [Fact]
+    public void A_name_of_descriptors_finds_the_list_name_that_writes_two_of_them_as_initials()
+    {
+        // RADIO CONTROL TECHNOLOGIES is RM TECHNOLOGIES (radio, management), among many other technologies firms
+        var crowd = Enumerable.Range(0, 400).Select(i => Entry("c" + i, $"JSC {(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}KORVEL TECHNOLOGIES"));
+        var index = new NameMatcher().Index(crowd.Append(Entry("listed", "JOINT STOCK COMPANY RM TECHNOLOGIES")));
+
+        var results = index.Search(MatchSubject.FromName("JOINT STOCK COMPANY RADIO CONTROL TECHNOLOGIES", PartyType.Organization), MatchThresholds.DefaultReview);
+
+        Assert.Equal("ofac-sdn/listed", results[0].CandidateKey);
+
+        // a name with a word of its own is not description only: its descriptors' initials look up nothing
+        Assert.DoesNotContain(
+            index.Search(MatchSubject.FromName("ZORANOVA RADIO CONTROL TECHNOLOGIES", PartyType.Organization), 0.1),
+            r => r.CandidateKey == "ofac-sdn/listed");
+    }
+
+    [Fact]
     public void A_key_first_seen_as_two_joined_words_and_then_as_one_word_is_counted_as_a_word()
     {
         // "uni flex" posts the joined key "uniflex" before the second name brings "uniflex" as a word of its own

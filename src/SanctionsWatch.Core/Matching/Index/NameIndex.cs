@@ -384,6 +384,8 @@ public sealed class NameIndex : ICandidateIndex
                 rareTokens++;
         }
 
+        var descriptive = organisation && Array.TrueForAll(tokens, static t => t.Kind is TokenKind.Concept or TokenKind.LegalForm || (t.Kind == TokenKind.Word && t.IsDescriptor));
+
         // an organisation's list words each run of tokens from i contracts, each looked up once
         var contracted = organisation ? ContractedWords(Array.ConvertAll(tokens, static t => t.ContractionKeys)) : null;
         for (var i = 0; i < tokens.Length; i++)
@@ -402,6 +404,11 @@ public sealed class NameIndex : ICandidateIndex
 
             if (t.Kind == TokenKind.LegalForm)
                 continue;
+
+            // a name of descriptors only (Radio Control Technologies) may be known by two of its words' initials among
+            // the others (RM TECHNOLOGIES: radio, management): the list's two-letter words those initials spell
+            if (descriptive && i + 1 < tokens.Length)
+                AddTwoInitialsHits(t, tokens[i + 1], acc);
             var frequent = statistics.DocumentFrequency(t.Key) > frequentThreshold;
             if ((frequent && rareTokens > 0) || (t.Kind == TokenKind.Concept && rareTokens > 1))
                 continue;
@@ -474,6 +481,34 @@ public sealed class NameIndex : ICandidateIndex
         }
 
         acc.NextToken();
+    }
+
+    /// <summary>
+    /// The list's two-letter words spelled by an initial of <paramref name="first"/> and one of <paramref name="second"/>
+    /// (concepts, each by any of its spellings' initials), looked up where the list has few of them; each hit worth what
+    /// the scorer makes of an abbreviation of the two.
+    /// </summary>
+    private void AddTwoInitialsHits(PreparedToken first, PreparedToken second, Accumulator acc)
+    {
+        if (first.Kind != TokenKind.Concept || second.Kind != TokenKind.Concept || first.IsHan || second.IsHan)
+            return;
+        var w = (Scorer.WeightOf(first) + Scorer.WeightOf(second)) / 2 * matcher.Options.AbbreviationSimilarity;
+        Span<char> letters = stackalloc char[2];
+        foreach (var a in Acronyms.InitialsOf(first))
+        {
+            if (a.Length != 1)
+                continue;
+            foreach (var b in Acronyms.InitialsOf(second))
+            {
+                if (b.Length != 1)
+                    continue;
+                letters[0] = a[0];
+                letters[1] = b[0];
+                var key = Transliterator.PhoneticKey(new string(letters));
+                if (statistics.DocumentFrequency(key) is > 0 and var df && df <= frequentThreshold)
+                    AddHits(tokenPostings, KeyHash(key), w, acc);
+            }
+        }
     }
 
     private void AddHits<TKey>(Dictionary<TKey, int> postings, TKey key, double weight, Accumulator acc)
