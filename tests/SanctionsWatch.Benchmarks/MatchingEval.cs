@@ -9,9 +9,10 @@ namespace SanctionsWatch.Benchmarks;
 /// <summary>
 /// Recall@1 of OFAC aliases against an index of the primary names of an OFAC sdn.csv, and the rate of wrong top
 /// results at or above each alert threshold.
-/// Usage: <c>matching SDN_CSV ALIAS_TSV [--misses N] [--show others|near|held-out]… [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…</c>.
+/// Usage: <c>matching SDN_CSV ALIAS_TSV [--misses N] [--show others|near|unfound|held-out]… [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…</c>.
 /// <c>--show others</c> prints the tuning half's queries that alert on another entry as a sync (OTHER lines),
-/// <c>--show near</c> those whose top result is right but below alert (NEAR lines), <c>--show held-out</c> adds the
+/// <c>--show near</c> those whose top result is right but below alert (NEAR lines), <c>--show unfound</c> those whose
+/// expected entry does not alert as a sync (UNFOUND lines), <c>--show held-out</c> adds the
 /// held-out half's misses to the MISS lines (and, with <c>--show others</c>, its OTHER lines): to diff two builds, not to
 /// tune on. A MISS line whose expected entry the
 /// index never offered says what the scorer would have given it (<c>[not blocked; would score …]</c>): a blocking loss
@@ -23,7 +24,7 @@ internal static class MatchingEval
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: matching SDN_CSV ALIAS_TSV [--misses N] [--show others|near|held-out]… [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…");
+            Console.Error.WriteLine("usage: matching SDN_CSV ALIAS_TSV [--misses N] [--show others|near|unfound|held-out]… [--set floor|qmiss|cmiss|conflict|legal|concept|candidates=VALUE]…");
             return 2;
         }
 
@@ -60,8 +61,6 @@ internal static class MatchingEval
                 "edit" => options with { EditSimilarityFloor = value },
                 "fuzzy" => options with { FuzzyPenalty = value },
                 "candidates" => options with { MaxCandidates = (int)value },
-                "single" => options with { SingleWordCandidateMissCost = value },
-                "singleconcept" => options with { SingleWordConceptMissCost = value },
                 "initial" => options with { InitialWeight = value },
                 _ => throw new ArgumentException("unknown option " + name),
             };
@@ -140,6 +139,8 @@ internal static class MatchingEval
                 others += o ? 1 : 0;
                 if (o && (half == "tune" || show.Contains("held-out")) && show.Contains("others"))
                     Console.WriteLine($"OTHER {alias} -> {expected} | {string.Join(" | ", all.Where(r => r.CandidateKey != expected).Take(2).Select(r => $"{r.Explanation.CandidateName} {r.Score:F3}"))}{(f ? " (expected also)" : "")}");
+                if (!f && (half == "tune" || show.Contains("held-out")) && show.Contains("unfound"))
+                    Console.WriteLine($"UNFOUND {alias} -> {expected}");
                 bestFound += bf ? 1 : 0;
                 bestOthers += bo ? 1 : 0;
             }

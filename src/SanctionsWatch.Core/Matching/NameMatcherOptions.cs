@@ -57,18 +57,6 @@ public sealed record NameMatcherOptions
     public double CandidateMissCost { get; init; } = 0.225;
 
     /// <summary>
-    /// What an unmatched candidate word or concept costs when the query is a single core word (Ilyushin against
-    /// ILYUSHIN FINANCE COMPANY): more than <see cref="CandidateMissCost"/>, so a bare brand word reaches review, not alert.
-    /// </summary>
-    public double SingleWordCandidateMissCost { get; init; } = 0.35;
-
-    /// <summary>
-    /// As <see cref="SingleWordCandidateMissCost"/>, for a concept of the candidate (finance, scientific production
-    /// enterprise): concepts weigh little, so they cost a larger share (Polyot against NPP POLYOT stays below alert).
-    /// </summary>
-    public double SingleWordConceptMissCost { get; init; } = 0.6;
-
-    /// <summary>
     /// An unmatched token of a qualifier (a bracketed part, an honorific "named after …": see
     /// <see cref="PreparedName.IsOptional"/>) weighs this share of its weight.
     /// </summary>
