@@ -1852,4 +1852,9 @@ public class GeneralisationTests
         // proizvodstvu (to the production of) and avtomobilei (of automobiles): nouns of the concepts' adjectives
         Alerts("OBEDINENIE PO PROIZVODSTVU AVTOMOBILEI ZORANOVA", "ZORANOVA AUTOMOBILE PRODUCTION ASSOCIATION");
     }
+
+    [Theory]
+    [InlineData("ZORANOVA MIDDLE EAST FZCO", "ZORANOVA MIDDLE EAST FREE ZONE COMPANY")]
+    [InlineData("KRONVALIS STEEL FZE", "KRONVALIS STEEL FREE ZONE ESTABLISHMENT")]
+    public void A_free_zone_form_is_its_abbreviation(string query, string candidate) => Alerts(query, candidate);
 }
