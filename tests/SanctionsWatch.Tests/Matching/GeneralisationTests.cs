@@ -1857,4 +1857,23 @@ public class GeneralisationTests
     [InlineData("ZORANOVA MIDDLE EAST FZCO", "ZORANOVA MIDDLE EAST FREE ZONE COMPANY")]
     [InlineData("KRONVALIS STEEL FZE", "KRONVALIS STEEL FREE ZONE ESTABLISHMENT")]
     public void A_free_zone_form_is_its_abbreviation(string query, string candidate) => Alerts(query, candidate);
+
+    [Fact]
+    public void Legal_forms_of_other_classes_and_a_name_met_only_fuzzily_are_no_alert()
+    {
+        var index = Index("LIMITED LIABILITY COMPANY KRONVATEK");
+        double Score(string query) =>
+            index.Search(MatchSubject.FromName(query, PartyType.Organization), 0.5).Single(r => r.CandidateKey == "l/0").Score;
+
+        // a joint-stock company against a limited liability company, the name one letter apart: review at most
+        var both = index.Search(MatchSubject.FromName("AO KRONVALTEK", PartyType.Organization), 0.5).Single(r => r.CandidateKey == "l/0");
+        Assert.Equal(MatchBand.Review, Thresholds.BandOf(both.Score));
+        Assert.Contains(both.Explanation.Notes, n => n.StartsWith("legal forms of different classes", StringComparison.Ordinal));
+
+        // either sign alone still alerts: the same name under another form (a firm reorganised), or another spelling of the
+        // same form; and a company, which any firm may be called, is of no other class
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(Score("AO KRONVATEK")));
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(Score("OOO KRONVALTEK")));
+        Assert.Equal(MatchBand.Alert, Thresholds.BandOf(Score("KRONVALTEK COMPANY")));
+    }
 }

@@ -814,6 +814,14 @@ public sealed class NameScorer
             (notes ??= []).Add("names of descriptors only, in another order: another firm?");
         }
 
+        // legal forms of different classes (AO / LLC) and a name met only in another spelling (SIGNALTEK / SIGNATEK): each
+        // a sign of another firm, together no alert
+        if (!persons && legalConflict && score > options.AcronymScore && OnlyFuzzy(qt, qPartner, sim, m) && FormsOfOtherClasses(qt, qPartner, ct, cPartner))
+        {
+            score = options.AcronymScore;
+            (notes ??= []).Add("legal forms of different classes, and the name found only in another spelling: review at most");
+        }
+
         if (!persons && score > options.AcronymScore && (OnlyAbbreviated(qt, qPartner, qJoin, qAbbr, ct, cAbbr) || OnlyAbbreviated(ct, cPartner, cJoin, cAbbr, qt, qAbbr)))
         {
             score = options.AcronymScore; // AKB MFK: every word of the query an acronym of the other name's words
@@ -1649,6 +1657,53 @@ public sealed class NameScorer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when each side has a legal form left unmatched that says what a firm is (joint-stock, limited liability, state,
+    /// non-profit; not a company or corporation, which any may be called) and none of one side's is of the other's class.
+    /// </summary>
+    private static bool FormsOfOtherClasses(PreparedToken[] qt, Span<int> qPartner, PreparedToken[] ct, Span<int> cPartner)
+    {
+        string? q = null, c = null;
+        for (var i = 0; i < qt.Length; i++)
+        {
+            if (qt[i].Kind == TokenKind.LegalForm && qPartner[i] < 0 && !GenericForm(qt[i].Key))
+                q = qt[i].Key;
+        }
+
+        for (var j = 0; j < ct.Length; j++)
+        {
+            if (ct[j].Kind == TokenKind.LegalForm && cPartner[j] < 0 && !GenericForm(ct[j].Key))
+            {
+                if (string.Equals(ct[j].Key, q, StringComparison.Ordinal))
+                    return false;
+                c = ct[j].Key;
+            }
+        }
+
+        return q is not null && c is not null;
+    }
+
+    private static bool GenericForm(string key) => key is "#lf:co" or "#lf:corp";
+
+    /// <summary>
+    /// True when the query's distinctive words (<see cref="IsDistinctive"/>) found are found only fuzzily, none as written,
+    /// by its key or its stem; false when none is found.
+    /// </summary>
+    private bool OnlyFuzzy(PreparedToken[] tokens, Span<int> partner, Span<double> sim, int m)
+    {
+        var any = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (partner[i] < 0 || !IsDistinctive(tokens[i]))
+                continue;
+            if (sim[(i * m) + partner[i]] >= Math.Min(options.StemSimilarity, options.KeyEqualSimilarity))
+                return false;
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>
