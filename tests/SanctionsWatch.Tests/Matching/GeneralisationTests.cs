@@ -1876,4 +1876,15 @@ public class GeneralisationTests
         Assert.Equal(MatchBand.Alert, Thresholds.BandOf(Score("OOO KRONVALTEK")));
         Assert.Equal(MatchBand.Alert, Thresholds.BandOf(Score("KRONVALTEK COMPANY")));
     }
+
+    [Fact]
+    public void A_concept_does_not_meet_another_English_word_spelled_like_it()
+    {
+        // security (a concept) and secret are two words of English, not two spellings of one
+        var r = Compare("JOINT STOCK COMPANY SECURITY TECHNOLOGIES", "SECRET TECHNOLOGIES");
+        Assert.True(Thresholds.BandOf(r.Score) == MatchBand.None, $"{r.Score:F3}");
+
+        // a spelling English does not have still meets the concept: security written as Russian writes it
+        Alerts("ZORANOVA SECURITY TECHNOLOGIES", "ZORANOVA SEKURITI TECHNOLOGIES");
+    }
 }

@@ -130,6 +130,14 @@ public sealed class NameScorer
     private static bool IsInitial(PreparedToken t) =>
         t.Key.Length == 1 && (t.Text.Length == 1 || t.Text.AsSpan(1).IndexOfAnyExcept(t.Text[0]) >= 0);
 
+    /// <summary>
+    /// Whether <paramref name="word"/> and <paramref name="concept"/>'s written word are both common English words
+    /// (<see cref="GenericWords.IsListedWord"/>) of other stems: two words of English, not two spellings of one (a Turkish
+    /// makina, a concept, still meets the English machine).
+    /// </summary>
+    private static bool AnotherEnglishWord(PreparedToken concept, PreparedToken word) =>
+        !string.Equals(concept.Stem, word.Stem, StringComparison.Ordinal) && GenericWords.IsListedWord(word.Text) && GenericWords.IsListedWord(concept.Text);
+
     private double SpellingSimilarity(PreparedToken q, PreparedToken c, bool persons)
     {
         if ((IsInitial(q) && c.Kind == TokenKind.Patronymic && q.Kind == TokenKind.Word)
@@ -150,11 +158,12 @@ public sealed class NameScorer
                 return 0.0;
 
             // a one-word concept against a word: the word may be another spelling of it the vocabulary lacks
-            // (Composite, a learned translation of kompozitsionnyy, against KOMPOZIT)
+            // (Composite, a learned translation of kompozitsionnyy, against KOMPOZIT); not a word of English that is
+            // another word (Security, a concept, against SECRET): the vocabulary would hold it, were it that concept's
             if (q.ComparedAsWritten && c.Kind == TokenKind.Word)
-                return TokenSimilarity(q.AsWritten, c);
+                return AnotherEnglishWord(q.AsWritten, c) ? 0.0 : TokenSimilarity(q.AsWritten, c);
             if (c.ComparedAsWritten && q.Kind == TokenKind.Word)
-                return TokenSimilarity(q, c.AsWritten);
+                return AnotherEnglishWord(c.AsWritten, q) ? 0.0 : TokenSimilarity(q, c.AsWritten);
             return 0.0;
         }
 
