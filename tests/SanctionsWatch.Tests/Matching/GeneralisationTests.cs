@@ -1887,4 +1887,16 @@ public class GeneralisationTests
         // a spelling English does not have still meets the concept: security written as Russian writes it
         Alerts("ZORANOVA SECURITY TECHNOLOGIES", "ZORANOVA SEKURITI TECHNOLOGIES");
     }
+
+    [Fact]
+    public void A_country_in_brackets_names_a_national_subsidiary_not_a_qualifier()
+    {
+        // ZORANOVA BANK (AUSTRIA) AG is the bank's Austrian subsidiary: no alert for the bank itself, either way round
+        DoesNotAlert("ZORANOVA BANK PUBLIC JOINT STOCK COMPANY", "ZORANOVA BANK (AUSTRIA) AG");
+        DoesNotAlert("ZORANOVA BANK, PJSC (UKRAINE)", "ZORANOVA BANK PUBLIC JOINT STOCK COMPANY");
+
+        // the subsidiary itself, and a bracketed part that is no country, still meet
+        Alerts("ZORANOVA BANK (AUSTRIA)", "ZORANOVA BANK (AUSTRIA) AG");
+        Alerts("ZORANOVA BANK (ZB)", "ZORANOVA BANK PJSC");
+    }
 }

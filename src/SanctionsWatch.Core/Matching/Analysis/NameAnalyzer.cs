@@ -77,12 +77,14 @@ public static partial class NameAnalyzer
         else
         {
             // a bracketed part is a qualifier another publisher may leave out: United Engine Corporation (ODK)
+            // but a country (VTB BANK (AUSTRIA) AG): the firm's national subsidiary, not VTB BANK
             foreach (var (start, length, optional) in Brackets(analysed, bracket))
             {
                 var before = words.Count;
                 NameNormalizer.Tokenize(analysed.Substring(start, length), ref sink, numberWords: kind != PartyType.Person);
+                var country = optional && kind != PartyType.Person && Countries.IsCountry(words.Skip(before).Select(static w => w.Latin).ToList());
                 for (var w = before; w < words.Count; w++)
-                    optionalWords.Add(optional);
+                    optionalWords.Add(optional && !country);
             }
         }
 
