@@ -1752,6 +1752,11 @@ public class GeneralisationTests
         var index = Index("AO ROSSELKHOZBANK", "ROSSIYSKIY KREDIT BANK", "SELKHOZ TRADING LLC");
         var found = index.Search(MatchSubject.FromName("Russian Agricultural Bank", PartyType.Organization), Thresholds.Review);
         Assert.Equal("l/0", Assert.Single(found).CandidateKey);
+
+        // and the other way: the contraction asked finds the words listed
+        var words = Index("RUSSIAN AGRICULTURAL BANK", "ROSSIYSKIY KREDIT BANK", "SELKHOZ TRADING LLC");
+        var byContraction = words.Search(MatchSubject.FromName("ROSSELKHOZBANK", PartyType.Organization), Thresholds.Review);
+        Assert.Equal("l/0", Assert.Single(byContraction).CandidateKey);
     }
 
     [Theory]

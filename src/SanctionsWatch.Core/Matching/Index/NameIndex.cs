@@ -934,7 +934,8 @@ public sealed class NameIndex : ICandidateIndex
     /// <summary>
     /// Looks up the pairs of words <paramref name="key"/> may be a contraction of, or begin with: each way of cutting it
     /// in two, a first part of <see cref="NameScorer.MinContractionPart"/> letters or more and a rest of as many, by the
-    /// beginnings of the first part and the rest (Sov|comflot: Sovremennyy Kommercheskiy).
+    /// beginnings of the first part and the rest (Sov|comflot: Sovremennyy Kommercheskiy); the rest may also begin with
+    /// the first part's last letter, which the key writes once (Ros|selkhozbank, keyed roselhozbank: Russian Agricultural).
     /// </summary>
     private void AddContractionHits(string key, double weight, Accumulator acc)
     {
@@ -943,7 +944,7 @@ public sealed class NameIndex : ICandidateIndex
             return; // a word of the vocabulary may contract as its spelling, shorter than its key (TH: trading house)
         Span<char> heads = stackalloc char[2 * part];
         AppendHead(heads, 0, key);
-        for (var cut = part; cut + part <= key.Length; cut++)
+        for (var cut = part - 1; cut + part <= key.Length; cut++)
         {
             AppendHead(heads, part, key.AsSpan(cut));
             AddHits(tokenPostings, ContractionHash(heads), weight, acc);
