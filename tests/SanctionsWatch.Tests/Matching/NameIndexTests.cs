@@ -203,6 +203,22 @@ public class NameIndexTests
     }
 
     [Fact]
+    public void A_word_written_with_the_concept_after_it_finds_the_two_written_apart()
+    {
+        // ZMBANK is ZM BANK (BMBANK, BM BANK): a word and a one-word concept joined, among many banks
+        var crowd = Enumerable.Range(0, 400).Select(i => Entry("c" + i, $"{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}KORVEL BANK JSC"));
+        var index = new NameMatcher().Index(crowd.Append(Entry("listed", "ZM BANK JSC")));
+
+        var results = index.Search(MatchSubject.FromName("ZMBANK JSC", PartyType.Organization), MatchThresholds.DefaultReview);
+
+        Assert.Equal("ofac-sdn/listed", results[0].CandidateKey);
+
+        // and where the two share a letter, which the key of one word writes once (ZBBANK, keyed zbank: ZB BANK)
+        var shared = new NameMatcher().Index(crowd.Append(Entry("listed", "ZB BANK JSC")));
+        Assert.Equal("ofac-sdn/listed", shared.Search(MatchSubject.FromName("ZBBANK JSC", PartyType.Organization), MatchThresholds.DefaultReview)[0].CandidateKey);
+    }
+
+    [Fact]
     public void A_name_of_descriptors_finds_the_list_name_that_writes_two_of_them_as_initials()
     {
         // RADIO CONTROL TECHNOLOGIES is RM TECHNOLOGIES (radio, management), among many other technologies firms

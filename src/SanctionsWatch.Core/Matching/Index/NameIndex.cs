@@ -960,6 +960,10 @@ public sealed class NameIndex : ICandidateIndex
         return TextHash.Of(buffer);
     }
 
+    /// <summary>The key a token is joined to its neighbour by: a word's key, a one-word concept's written key; else null.</summary>
+    private static string? JoinableKey(PreparedToken t) =>
+        t.Kind == TokenKind.Word ? t.Key : t.ComparedAsWritten ? t.AsWritten.Key : null;
+
     /// <summary>XxHash3 of a key's text: how the index stores keys.</summary>
     private static ulong KeyHash(string key) => TextHash.Of(key);
 
@@ -1060,7 +1064,7 @@ public sealed class NameIndex : ICandidateIndex
         {
             var tokens = name.Tokens;
             var small = tokens.Length <= 64;
-            var size = (6 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, written keys, pairs, contractions' pairs
+            var size = (7 * tokens.Length) + 2 + Acronyms.MaxHashes; // token ids, the whole or short name, acronyms, written keys, pairs, contractions' pairs
             var buffer = small ? stackalloc int[size] : new int[size];
             var n = 0;
             for (var i = 0; i < tokens.Length; i++)
@@ -1106,13 +1110,22 @@ public sealed class NameIndex : ICandidateIndex
                         buffer[m++] = id;
                 }
 
-                for (var i = 0; i + 1 < tokens.Length; i++)
+                // adjacent words joined, where a query writes them as one (KURGAN MASH: Kurganmash); a word beside a
+                // one-word concept by the concept's spelling (BM BANK: BMBANK)
+                for (var i = 0; i + 1 < tokens.Length && m < buffer.Length; i++)
                 {
-                    if (tokens[i].Kind != TokenKind.Word || tokens[i + 1].Kind != TokenKind.Word)
+                    if (JoinableKey(tokens[i]) is not { } first || JoinableKey(tokens[i + 1]) is not { } second
+                        || (tokens[i].Kind != TokenKind.Word && tokens[i + 1].Kind != TokenKind.Word))
                         continue;
-                    var id = PairId(tokens[i].Key, tokens[i + 1].Key);
+                    var id = PairId(first, second);
                     if (!buffer[..m].Contains(id))
                         buffer[m++] = id;
+
+                    // a letter the first ends with and the second begins with, which a key of the two as one word writes
+                    // once (ZB BANK: zbank)
+                    if (first.Length > 0 && second.Length > 1 && first[^1] == second[0] && m < buffer.Length
+                        && PairId(first, second[1..]) is var once && !buffer[..m].Contains(once))
+                        buffer[m++] = once;
                 }
 
                 // an organisation's words that may be contractions, and the pairs of words a contraction may begin with
