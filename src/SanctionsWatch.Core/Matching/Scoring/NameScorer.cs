@@ -1674,24 +1674,23 @@ public sealed class NameScorer
     /// </summary>
     private static bool FormsOfOtherClasses(PreparedToken[] qt, Span<int> qPartner, PreparedToken[] ct, Span<int> cPartner)
     {
-        string? q = null, c = null;
+        bool anyQ = false, anyC = false;
         for (var i = 0; i < qt.Length; i++)
         {
-            if (qt[i].Kind == TokenKind.LegalForm && qPartner[i] < 0 && !GenericForm(qt[i].Key))
-                q = qt[i].Key;
-        }
-
-        for (var j = 0; j < ct.Length; j++)
-        {
-            if (ct[j].Kind == TokenKind.LegalForm && cPartner[j] < 0 && !GenericForm(ct[j].Key))
+            if (qt[i].Kind != TokenKind.LegalForm || qPartner[i] >= 0 || GenericForm(qt[i].Key))
+                continue;
+            anyQ = true;
+            for (var j = 0; j < ct.Length; j++)
             {
-                if (string.Equals(ct[j].Key, q, StringComparison.Ordinal))
+                if (ct[j].Kind != TokenKind.LegalForm || cPartner[j] >= 0 || GenericForm(ct[j].Key))
+                    continue;
+                if (string.Equals(ct[j].Key, qt[i].Key, StringComparison.Ordinal))
                     return false;
-                c = ct[j].Key;
+                anyC = true;
             }
         }
 
-        return q is not null && c is not null;
+        return anyQ && anyC;
     }
 
     private static bool GenericForm(string key) => key is "#lf:co" or "#lf:corp";
