@@ -36,6 +36,17 @@ public class NameIndexTests
 
     private static readonly ICandidateIndex Index = new NameMatcher().Index(Candidates);
 
+    /// <summary>
+    /// An index of <paramref name="listed"/> (ofac-sdn/listed) among 400 names of <paramref name="pattern"/>, whose {0} is
+    /// two letters (AA, BA, …): a word of the pattern as common there as in a list.
+    /// </summary>
+    private static ICandidateIndex AmongACrowd(string pattern, string listed)
+    {
+        var crowd = Enumerable.Range(0, 400).Select(i => Entry(
+            "c" + i, string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, $"{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}")));
+        return new NameMatcher().Index(crowd.Append(Entry("listed", listed)));
+    }
+
     [Theory]
     [InlineData("Курганмашзавод", "35345")]
     [InlineData("Kurgan Machine-Building Plant", "35345")]
@@ -193,10 +204,7 @@ public class NameIndexTests
     [InlineData("Zelvoboroneksport JSC", "ZELVOBORON EXPORT LLC")] // and the other way round
     public void A_word_and_a_concept_written_as_one_word_are_found_among_many_sharing_the_concept(string query, string listed)
     {
-        var crowd = Enumerable.Range(0, 400).Select(i => Entry("c" + i, $"{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}KORVEL EXPORT COMPANY"));
-        var index = new NameMatcher().Index(crowd.Append(Entry("listed", listed)));
-
-        var results = index.Search(MatchSubject.FromName(query, PartyType.Organization), MatchThresholds.DefaultReview);
+        var results = AmongACrowd("{0}KORVEL EXPORT COMPANY", listed).Search(MatchSubject.FromName(query, PartyType.Organization), MatchThresholds.DefaultReview);
 
         Assert.Equal("ofac-sdn/listed", results[0].CandidateKey);
         Assert.True(results[0].Score >= 0.85, $"{results[0].Score:F3}"); // a fuzzy half of the word, no join, scored about 0.7
@@ -206,15 +214,11 @@ public class NameIndexTests
     public void A_word_written_with_the_concept_after_it_finds_the_two_written_apart()
     {
         // ZMBANK is ZM BANK (BMBANK, BM BANK): a word and a one-word concept joined, among many banks
-        var crowd = Enumerable.Range(0, 400).Select(i => Entry("c" + i, $"{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}KORVEL BANK JSC"));
-        var index = new NameMatcher().Index(crowd.Append(Entry("listed", "ZM BANK JSC")));
-
-        var results = index.Search(MatchSubject.FromName("ZMBANK JSC", PartyType.Organization), MatchThresholds.DefaultReview);
-
+        var results = AmongACrowd("{0}KORVEL BANK JSC", "ZM BANK JSC").Search(MatchSubject.FromName("ZMBANK JSC", PartyType.Organization), MatchThresholds.DefaultReview);
         Assert.Equal("ofac-sdn/listed", results[0].CandidateKey);
 
         // and where the two share a letter, which the key of one word writes once (ZBBANK, keyed zbank: ZB BANK)
-        var shared = new NameMatcher().Index(crowd.Append(Entry("listed", "ZB BANK JSC")));
+        var shared = AmongACrowd("{0}KORVEL BANK JSC", "ZB BANK JSC");
         Assert.Equal("ofac-sdn/listed", shared.Search(MatchSubject.FromName("ZBBANK JSC", PartyType.Organization), MatchThresholds.DefaultReview)[0].CandidateKey);
     }
 
@@ -222,8 +226,7 @@ public class NameIndexTests
     public void A_name_of_descriptors_finds_the_list_name_that_writes_two_of_them_as_initials()
     {
         // RADIO CONTROL TECHNOLOGIES is RM TECHNOLOGIES (radio, management), among many other technologies firms
-        var crowd = Enumerable.Range(0, 400).Select(i => Entry("c" + i, $"JSC {(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}KORVEL TECHNOLOGIES"));
-        var index = new NameMatcher().Index(crowd.Append(Entry("listed", "JOINT STOCK COMPANY RM TECHNOLOGIES")));
+        var index = AmongACrowd("JSC {0}KORVEL TECHNOLOGIES", "JOINT STOCK COMPANY RM TECHNOLOGIES");
 
         var results = index.Search(MatchSubject.FromName("JOINT STOCK COMPANY RADIO CONTROL TECHNOLOGIES", PartyType.Organization), MatchThresholds.DefaultReview);
 
