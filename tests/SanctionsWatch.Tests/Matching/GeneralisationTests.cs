@@ -1904,4 +1904,18 @@ public class GeneralisationTests
         Alerts("ZORANOVA BANK (AUSTRIA)", "ZORANOVA BANK (AUSTRIA) AG");
         Alerts("ZORANOVA BANK (ZB)", "ZORANOVA BANK PJSC");
     }
+
+    [Theory]
+    [InlineData("ZORANOVA CONSTR CO LTD", "ZORANOVA CONSTRUCTION COMPANY LIMITED")]
+    [InlineData("ZORANOVA MANUFACT GROUP", "ZORANOVA MANUFACTURING GROUP")]
+    public void An_English_word_cut_short_is_that_word(string query, string candidate) => Alerts(query, candidate);
+
+    [Theory]
+    [InlineData("RADIY", "RADIOSVYAZ")] // the longer is no English word
+    [InlineData("TRANS", "TRANSPARENCY")] // five letters: a prefix of many words (TRANS LOGISTIC), not one cut short
+    public void A_word_cut_short_is_only_an_English_words_beginning_that_is_no_word(string query, string candidate)
+    {
+        var r = Compare("ZORANOVA " + query, "ZORANOVA " + candidate);
+        Assert.DoesNotContain(r.Explanation.Tokens, t => t.QueryToken == query.ToLowerInvariant() && t.CandidateToken == candidate.ToLowerInvariant());
+    }
 }

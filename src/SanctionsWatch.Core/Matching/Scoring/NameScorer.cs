@@ -138,6 +138,15 @@ public sealed class NameScorer
     private static bool AnotherEnglishWord(PreparedToken concept, PreparedToken word) =>
         !string.Equals(concept.Stem, word.Stem, StringComparison.Ordinal) && GenericWords.IsListedWord(word.Text) && GenericWords.IsListedWord(concept.Text);
 
+    /// <summary>
+    /// Whether <paramref name="cut"/> is <paramref name="word"/>, a common English word, cut short as lists abbreviate
+    /// (CONSTR: construction): six letters or more (TRANS begins many words), its beginning as written, and no English
+    /// word itself (Radiy is no Radiosvyaz: that is no English word cut).
+    /// </summary>
+    private static bool Truncates(PreparedToken cut, PreparedToken word) =>
+        cut.Kind == TokenKind.Word && word.Kind == TokenKind.Word && cut.Text.Length >= 6 && word.Text.Length > cut.Text.Length + 1
+        && word.Text.StartsWith(cut.Text, StringComparison.Ordinal) && GenericWords.IsListedWord(word.Text) && !GenericWords.IsListedWord(cut.Text);
+
     private double SpellingSimilarity(PreparedToken q, PreparedToken c, bool persons)
     {
         if ((IsInitial(q) && c.Kind == TokenKind.Patronymic && q.Kind == TokenKind.Word)
@@ -204,6 +213,8 @@ public sealed class NameScorer
         if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
             return 0.0;
         int shorter = Math.Min(q.Key.Length, c.Key.Length), longer = Math.Max(q.Key.Length, c.Key.Length);
+        if (!persons && (Truncates(q, c) || Truncates(c, q)))
+            return options.AbbreviationSimilarity; // CONSTR = CONSTRUCTION
         if (shorter < longer * 0.6)
             return 0.0; // Radiy is no typo of Radiosvyaz
         if (!SameStart(q.Key[0], c.Key[0]))
