@@ -22,7 +22,7 @@ public sealed class NameMatcher : IMatcher
     }
 
     /// <summary>Changed with every change to the scoring rules (see <see cref="Version"/>).</summary>
-    public const string RulesVersion = "2026-12-07.161";
+    public const string RulesVersion = "2026-12-07.162";
 
     public NameMatcherOptions Options { get; }
 

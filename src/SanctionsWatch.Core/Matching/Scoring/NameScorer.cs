@@ -213,10 +213,12 @@ public sealed class NameScorer
         if (q.Key.Length <= options.ExactOnlyTokenLength || c.Key.Length <= options.ExactOnlyTokenLength)
             return 0.0;
         int shorter = Math.Min(q.Key.Length, c.Key.Length), longer = Math.Max(q.Key.Length, c.Key.Length);
-        if (!persons && (Truncates(q, c) || Truncates(c, q)))
-            return options.AbbreviationSimilarity; // CONSTR = CONSTRUCTION
         if (shorter < longer * 0.6)
-            return 0.0; // Radiy is no typo of Radiosvyaz
+        {
+            // Radiy is no typo of Radiosvyaz; but an English word cut short is that word (CONSTR = CONSTRUCTION), where
+            // it is too short a part of it to be compared by its letters (MANUFACT = MANUFACTURING is)
+            return !persons && (Truncates(q, c) || Truncates(c, q)) ? options.AbbreviationSimilarity : 0.0;
+        }
         if (!SameStart(q.Key[0], c.Key[0]))
             return 0.0; // a word rarely loses or changes its first sound by a typo: Eastern is not Western
         if (longer <= 6 && OneVowelAToI(q.Key, c.Key))
