@@ -1867,11 +1867,12 @@ public class GeneralisationTests
     public void Legal_forms_of_other_classes_and_a_name_met_only_fuzzily_are_no_alert()
     {
         var index = Index("LIMITED LIABILITY COMPANY KRONVATEK");
-        double Score(string query) =>
-            index.Search(MatchSubject.FromName(query, PartyType.Organization), 0.5).Single(r => r.CandidateKey == "l/0").Score;
+        MatchResult Listed(string query) =>
+            index.Search(MatchSubject.FromName(query, PartyType.Organization), 0.5).Single(r => r.CandidateKey == "l/0");
+        double Score(string query) => Listed(query).Score;
 
         // a joint-stock company against a limited liability company, the name one letter apart: review at most
-        var both = index.Search(MatchSubject.FromName("AO KRONVALTEK", PartyType.Organization), 0.5).Single(r => r.CandidateKey == "l/0");
+        var both = Listed("AO KRONVALTEK");
         Assert.Equal(MatchBand.Review, Thresholds.BandOf(both.Score));
         Assert.Contains(both.Explanation.Notes, n => n.StartsWith("legal forms of different classes", StringComparison.Ordinal));
 

@@ -4,19 +4,21 @@ namespace SanctionsWatch.Matching;
 /// The countries and territories of <c>Data/countries.txt</c> by their English names: a bracketed part of a firm's name
 /// that is one of them names a national subsidiary (VTB BANK (AUSTRIA) AG), not a qualifier another publisher leaves out.
 /// </summary>
-public static class Countries
+internal static class Countries
 {
     private static readonly HashSet<string> Names = Load();
 
-    /// <summary>How many names the list holds.</summary>
-    public static int Count => Names.Count;
+    /// <summary>The most words a name of the list has (saint vincent and the grenadines).</summary>
+    private const int MaxWords = 5;
 
-    /// <summary>True when <paramref name="words"/> (lower-case Latin words, a leading "the" aside) are a country's name.</summary>
-    public static bool IsCountry(IReadOnlyList<string> words)
+    /// <summary>True when <paramref name="words"/> from <paramref name="from"/> on (a leading "the" aside) are a country's name.</summary>
+    public static bool IsCountry(List<AnalysedWord> words, int from)
     {
-        ArgumentNullException.ThrowIfNull(words);
-        var from = words.Count > 0 && words[0] == "the" ? 1 : 0;
-        return words.Count > from && Names.Contains(string.Join(' ', words.Skip(from)));
+        if (from < words.Count && words[from].Latin == "the")
+            from++;
+        if (from >= words.Count || words.Count - from > MaxWords)
+            return false;
+        return Names.Contains(words.Count - from == 1 ? words[from].Latin : string.Join(' ', words.Skip(from).Select(static w => w.Latin)));
     }
 
     private static HashSet<string> Load()

@@ -82,7 +82,7 @@ public static partial class NameAnalyzer
             {
                 var before = words.Count;
                 NameNormalizer.Tokenize(analysed.Substring(start, length), ref sink, numberWords: kind != PartyType.Person);
-                var country = optional && kind != PartyType.Person && Countries.IsCountry(words.Skip(before).Select(static w => w.Latin).ToList());
+                var country = optional && kind != PartyType.Person && Countries.IsCountry(words, before);
                 for (var w = before; w < words.Count; w++)
                     optionalWords.Add(optional && !country);
             }
