@@ -1132,28 +1132,21 @@ public sealed class NameIndex : ICandidateIndex
                 // (Sovremennyy Kommercheskiy [Flot]: Sovcomflot) by the beginnings of their keys; each token's key made once
                 // (a concept also by its Russian stems: Russian Electronics as rosiisk* elektronik*, for Roselektronika)
                 Span<char> heads = stackalloc char[2 * NameScorer.MinContractionPart];
-                string? previous = null;
-                string[]? previousStems = null;
+                string[]? previous = null;
                 for (var i = 0; acronyms && i < tokens.Length; i++)
                 {
-                    var key = NameScorer.ContractionKey(tokens[i]);
-                    var stems = IndustrialVocabulary.ContractionStemsOf(tokens[i]);
+                    var keys = tokens[i].ContractionKeys; // its contraction key (a word's is first), then its Russian stems
                     if (NameScorer.MayBeContraction(tokens[i]))
-                        ContractionWords.TryAdd(key!, tokens[i].Key);
+                        ContractionWords.TryAdd(keys![0], tokens[i].Key);
                     if (tokens[i].Kind == TokenKind.Word && !tokens[i].IsHan && tokens[i].AsEnglishSounds is { } read)
                         EnglishReadings.TryAdd((read.Key, tokens[i].Key), 0);
-                    var (left, leftStems) = (previous, previousStems);
-                    (previous, previousStems) = (key, stems);
-                    AddPairHeads(left, key, heads, buffer, ref m);
-                    for (var a = 0; leftStems is not null && a < leftStems.Length; a++)
+                    for (var a = 0; previous is not null && keys is not null && a < previous.Length; a++)
                     {
-                        AddPairHeads(leftStems[a], key, heads, buffer, ref m);
-                        for (var b = 0; stems is not null && b < stems.Length; b++)
-                            AddPairHeads(leftStems[a], stems[b], heads, buffer, ref m);
+                        foreach (var key in keys)
+                            AddPairHeads(previous[a], key, heads, buffer, ref m);
                     }
 
-                    for (var b = 0; stems is not null && b < stems.Length; b++)
-                        AddPairHeads(left, stems[b], heads, buffer, ref m);
+                    previous = keys;
                 }
             }
 
