@@ -628,13 +628,14 @@ public sealed class NameIndex : ICandidateIndex
     private Dictionary<string, ulong[]> BuildSkeletons(bool kana, bool han = false)
     {
         var map = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
+        var seen = new HashSet<PreparedToken>(ReferenceEqualityComparer.Instance); // the names share their words' tokens: each read once
         foreach (var subject in subjects)
         {
             foreach (var name in subject.Names)
             {
                 foreach (var t in name.Tokens)
                 {
-                    if (t.Kind is not (TokenKind.Word or TokenKind.Patronymic) || t.IsAbjad || t.IsKana || t.IsHan)
+                    if (t.Kind is not (TokenKind.Word or TokenKind.Patronymic) || t.IsAbjad || t.IsKana || t.IsHan || !seen.Add(t))
                         continue;
                     if (han)
                     {
