@@ -353,4 +353,75 @@ public class NameIndexTests
         Assert.Equal("ofac-sdn/1", Assert.Single(results).CandidateKey);
         Assert.Equal(new NameMatcher().Compare(MatchSubject.FromName(query, PartyType.Organization), Entry("1", listed)).Score, results[0].Score);
     }
+
+    [Fact]
+    public void The_letters_bound_rules_out_only_keys_that_are_neither_near_nor_vowel_variants()
+    {
+        // the index judges a query key's neighbours on their letters and length before reading them: every pair near
+        // enough (Jaro-Winkler at the floor) or a vowel variant must pass that bound, and most others must not
+        string[] words =
+        [
+            "Kurganmashzavod", "Rosoboroneksport", "Ilyushin", "Aviastar", "Tekhnodinamika", "Mikhail", "Muhammad", "Hezbollah",
+            "Chemezov", "Shoigu", "Zhukov", "Tsentr", "Khimprom", "Gazprom", "Sberbank", "Kalashnikov", "Polyot", "Yuzhmash",
+            "Aleksandr", "Sergei", "Vympel", "Almaz", "Antey", "Uralvagonzavod", "Kazanskiy", "Novosibirsk", "Elektronika",
+        ];
+        var random = new Random(20261208);
+        var keys = new List<string>();
+        foreach (var word in words)
+        {
+            var key = Transliterator.PhoneticKey(word.ToLowerInvariant());
+            keys.Add(key);
+            for (var k = 0; k < 12; k++)
+                keys.Add(Perturbed(key, random));
+        }
+
+        int near = 0, ruledOut = 0, far = 0;
+        foreach (var a in keys)
+        {
+            foreach (var b in keys)
+            {
+                var isNear = JaroWinkler.Similarity(a, b) >= 0.88 || (NameScorer.SameConsonants(a, b) && EditDistance.Similarity(a, b) >= 0.6);
+                var passes = NameIndex.MayBeNeighbour(a, NameIndex.LettersOf(b), b.Length, 0.88, 0.6);
+                Assert.True(passes || !isNear, $"{a} / {b}: near, but ruled out");
+                near += isNear ? 1 : 0;
+                far += isNear ? 0 : 1;
+                ruledOut += passes ? 0 : 1;
+            }
+        }
+
+        Assert.True(near > keys.Count, $"only {near} near pairs: the test would prove little");
+        Assert.True(ruledOut > far / 2, $"{ruledOut} of {far} far pairs ruled out");
+
+        static string Perturbed(string key, Random random)
+        {
+            var chars = new List<char>(key);
+            for (var edits = random.Next(1, 4); edits > 0 && chars.Count > 2; edits--)
+            {
+                var i = random.Next(chars.Count);
+                switch (random.Next(6))
+                {
+                    case 0:
+                        chars.RemoveAt(i);
+                        break;
+                    case 1:
+                        chars.Insert(i, "aeioukhgsCZrtn"[random.Next(14)]);
+                        break;
+                    case 2 when i + 1 < chars.Count:
+                        (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+                        break;
+                    case 3 when NameScorer.IsVowel(chars[i]):
+                        chars[i] = "aeiou"[random.Next(5)];
+                        break;
+                    case 4:
+                        chars[i] = chars[i] switch { 'h' => 'k', 'k' => 'h', 'g' => 'h', 'C' => 's', 's' => 'C', 'Z' => 'g', var c => c };
+                        break;
+                    default:
+                        chars[i] = "bdfklmnprstvz"[random.Next(13)];
+                        break;
+                }
+            }
+
+            return new string([.. chars]);
+        }
+    }
 }

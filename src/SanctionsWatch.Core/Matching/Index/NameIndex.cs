@@ -24,6 +24,11 @@ public sealed class NameIndex : ICandidateIndex
     private readonly int[] postingNames;
     private readonly string[] vocabulary;
     private readonly byte[] vocabularyKinds; // per vocabulary key: WordKey, WrittenKey or both
+
+    // per vocabulary key, its letters (LetterBit) and length: a query key's neighbours are judged on them first, which
+    // rules most out without reading the key (a read of text scattered over the heap, the costliest step of a look-up)
+    private readonly ulong[] vocabularyLetters;
+    private readonly int[] vocabularyLengths;
     private readonly Dictionary<string, int[]> trigramVocabulary;
     private readonly Dictionary<string, int[]> consonantVocabulary;
     private readonly Dictionary<string, int[]> identifiers;
@@ -168,6 +173,8 @@ public sealed class NameIndex : ICandidateIndex
         wholePostings = wholeMap!;
         shortPostings = shortMap!;
         (vocabulary, vocabularyKinds, trigramVocabulary, consonantVocabulary) = fuzzy!.Value;
+        vocabularyLetters = Array.ConvertAll(vocabulary, LettersOf);
+        vocabularyLengths = Array.ConvertAll(vocabulary, static k => k.Length);
 
         identifiers = new Dictionary<string, int[]>(ids2.Count, StringComparer.Ordinal);
         foreach (var (k, list) in ids2)
@@ -773,6 +780,12 @@ public sealed class NameIndex : ICandidateIndex
             {
                 if (counts[v] < needed)
                     continue;
+                if (!MayBeNeighbour(key, vocabularyLetters[v], vocabularyLengths[v], floor, matcher.Options.EditSimilarityFloor))
+                {
+                    counts[v] = -1; // judged: neither near enough nor a vowel variant
+                    continue;
+                }
+
                 var other = vocabulary[v];
                 if (string.Equals(other, key, StringComparison.Ordinal))
                     continue;
@@ -807,6 +820,46 @@ public sealed class NameIndex : ICandidateIndex
             Interlocked.Increment(ref rememberedNeighbours); // a counter: the map's Count takes all its locks
         return neighbours;
     }
+
+    /// <summary>
+    /// Whether a vocabulary key of these letters (<see cref="LettersOf"/>) and length may be a fuzzy neighbour of
+    /// <paramref name="key"/>, from bounds alone: the query's letters it lacks match nothing, so Jaro-Winkler is at most
+    /// that of the others all matched in order with a prefix of four, and as many edits are needed at least; and a vowel
+    /// variant (<see cref="IsVowelVariant"/>) lacks none of the query's consonants but those its rule lets stand for
+    /// another (h, k, g, c, s, zh).
+    /// </summary>
+    internal static bool MayBeNeighbour(string key, ulong letters, int length, double similarityFloor, double editFloor)
+    {
+        var absent = 0;
+        var consonantAbsent = false;
+        foreach (var ch in key)
+        {
+            if ((letters & LetterBit(ch)) != 0)
+                continue;
+            absent++;
+            consonantAbsent |= !NameScorer.IsVowel(ch) && ch is not ('h' or 'k' or 'g' or 'C' or 's' or 'Z');
+        }
+
+        if (absent == 0)
+            return true;
+        var matches = (double)Math.Min(key.Length - absent, length);
+        var jaro = ((matches / key.Length) + (matches / length) + 1.0) / 3.0;
+        if (jaro + (0.4 * (1.0 - jaro)) >= similarityFloor - 1e-9)
+            return true;
+        return !consonantAbsent
+            && 1.0 - ((double)Math.Max(Math.Abs(key.Length - length), absent) / Math.Max(key.Length, length)) >= editFloor - 1e-9;
+    }
+
+    /// <summary>The letters of a key, each as its <see cref="LetterBit"/> (two letters may share a bit: a bound, not a set).</summary>
+    internal static ulong LettersOf(string key)
+    {
+        var letters = 0UL;
+        foreach (var ch in key)
+            letters |= LetterBit(ch);
+        return letters;
+    }
+
+    private static ulong LetterBit(char ch) => 1UL << (ch & 63);
 
     /// <summary>A neighbour in the fuzzy vocabulary, under each hash it is posted as.</summary>
     private void AddNeighbour(List<(ulong, double, double)> found, int v, double similarity)
