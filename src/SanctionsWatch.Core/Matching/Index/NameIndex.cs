@@ -38,7 +38,7 @@ public sealed class NameIndex : ICandidateIndex
     private readonly Dictionary<string, ulong[]> englishReadings;
     private readonly TokenStatistics statistics;
     private readonly int frequentThreshold;
-    private readonly System.Collections.Concurrent.ConcurrentBag<double[]> freeScores = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<Cell[]> freeScores = [];
     private readonly System.Collections.Concurrent.ConcurrentBag<int[]> freeCounts = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ulong KeyHash, double Similarity, double MostWeight)[]> fuzzyNeighbours = new(StringComparer.Ordinal);
 
@@ -286,7 +286,7 @@ public sealed class NameIndex : ICandidateIndex
             var heap = new PriorityQueue<int, double>(keep + 1);
             foreach (var nameId in acc.Touched)
             {
-                var v = acc.Scores[nameId];
+                var v = acc.ScoreOf(nameId);
                 if (heap.Count < keep)
                 {
                     heap.Enqueue(nameId, v);
@@ -1309,43 +1309,46 @@ public sealed class NameIndex : ICandidateIndex
     /// </summary>
     private sealed class Accumulator : IDisposable
     {
-        private readonly System.Collections.Concurrent.ConcurrentBag<double[]> pool;
-        private readonly double[] best; // the current token's best hit per name
+        private readonly System.Collections.Concurrent.ConcurrentBag<Cell[]> pool;
+
+        // per name, its score and the current token's best hit there side by side: a hit reads and writes one place
+        private readonly Cell[] cells;
         private readonly List<int> bestTouched = [];
 
-        public Accumulator(System.Collections.Concurrent.ConcurrentBag<double[]> pool, int size)
+        public Accumulator(System.Collections.Concurrent.ConcurrentBag<Cell[]> pool, int size)
         {
             this.pool = pool;
-            Scores = pool.TryTake(out var free) ? free : new double[Math.Max(1, size)];
-            best = pool.TryTake(out var other) ? other : new double[Math.Max(1, size)];
+            cells = pool.TryTake(out var free) ? free : new Cell[Math.Max(1, size)];
         }
-
-        public double[] Scores { get; }
 
         public List<int> Touched { get; } = [];
 
         /// <summary>Names scored whatever their blocking score (weak aliases equal to a query name as a whole).</summary>
         public List<int> Reserved { get; } = [];
 
+        /// <summary>The blocking score of a name: its tokens' best hits summed.</summary>
+        public double ScoreOf(int nameId) => cells[nameId].Score;
+
         /// <summary>A hit of the current token: counted as far as it betters the token's best hit in that name.</summary>
         public void Add(int nameId, double weight)
         {
-            var previous = best[nameId];
+            ref var cell = ref cells[nameId];
+            var previous = cell.Best;
             if (weight <= previous)
                 return;
             if (previous == 0)
                 bestTouched.Add(nameId);
-            best[nameId] = weight;
-            if (Scores[nameId] == 0)
+            cell.Best = weight;
+            if (cell.Score == 0)
                 Touched.Add(nameId);
-            Scores[nameId] += weight - previous;
+            cell.Score += weight - previous;
         }
 
         /// <summary>The current token's hits are all in: the next hits are another token's.</summary>
         public void NextToken()
         {
             foreach (var id in bestTouched)
-                best[id] = 0;
+                cells[id].Best = 0;
             bestTouched.Clear();
         }
 
@@ -1353,9 +1356,15 @@ public sealed class NameIndex : ICandidateIndex
         {
             NextToken();
             foreach (var id in Touched)
-                Scores[id] = 0;
-            pool.Add(Scores);
-            pool.Add(best);
+                cells[id].Score = 0;
+            pool.Add(cells);
         }
+    }
+
+    /// <summary>A name's blocking score and the current token's best hit in it.</summary>
+    private struct Cell
+    {
+        public double Score;
+        public double Best;
     }
 }
