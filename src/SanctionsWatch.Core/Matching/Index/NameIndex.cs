@@ -25,10 +25,12 @@ public sealed class NameIndex : ICandidateIndex
     private readonly string[] vocabulary;
     private readonly byte[] vocabularyKinds; // per vocabulary key: WordKey, WrittenKey or both
 
-    // per vocabulary key, its letters (LetterBit) and length: a query key's neighbours are judged on them first, which
-    // rules most out without reading the key (a read of text scattered over the heap, the costliest step of a look-up)
+    // per vocabulary key, its letters (LetterBit), length and first letter: a query key's neighbours are judged on them
+    // first, which rules most out without reading the key (a read of text scattered over the heap, the costliest step of
+    // a look-up)
     private readonly ulong[] vocabularyLetters;
     private readonly int[] vocabularyLengths;
+    private readonly char[] vocabularyFirsts;
     private readonly Dictionary<string, int[]> trigramVocabulary;
     private readonly Dictionary<string, int[]> consonantVocabulary;
     private readonly Dictionary<string, int[]> identifiers;
@@ -175,6 +177,7 @@ public sealed class NameIndex : ICandidateIndex
         (vocabulary, vocabularyKinds, trigramVocabulary, consonantVocabulary) = fuzzy!.Value;
         vocabularyLetters = Array.ConvertAll(vocabulary, LettersOf);
         vocabularyLengths = Array.ConvertAll(vocabulary, static k => k.Length);
+        vocabularyFirsts = Array.ConvertAll(vocabulary, static k => k[0]);
 
         identifiers = new Dictionary<string, int[]>(ids2.Count, StringComparer.Ordinal);
         foreach (var (k, list) in ids2)
@@ -780,7 +783,7 @@ public sealed class NameIndex : ICandidateIndex
             {
                 if (counts[v] < needed)
                     continue;
-                if (!MayBeNeighbour(key, vocabularyLetters[v], vocabularyLengths[v], floor, matcher.Options.EditSimilarityFloor))
+                if (!MayBeNeighbour(key, vocabularyLetters[v], vocabularyLengths[v], vocabularyFirsts[v], floor, matcher.Options.EditSimilarityFloor))
                 {
                     counts[v] = -1; // judged: neither near enough nor a vowel variant
                     continue;
@@ -822,13 +825,13 @@ public sealed class NameIndex : ICandidateIndex
     }
 
     /// <summary>
-    /// Whether a vocabulary key of these letters (<see cref="LettersOf"/>) and length may be a fuzzy neighbour of
-    /// <paramref name="key"/>, from bounds alone: the query's letters it lacks match nothing, so Jaro-Winkler is at most
-    /// that of the others all matched in order with a prefix of four, and as many edits are needed at least; and a vowel
-    /// variant (<see cref="IsVowelVariant"/>) lacks none of the query's consonants but those its rule lets stand for
-    /// another (h, k, g, c, s, zh).
+    /// Whether a vocabulary key of these letters (<see cref="LettersOf"/>), length and first letter may be a fuzzy
+    /// neighbour of <paramref name="key"/>, from bounds alone: the query's letters it lacks match nothing, so Jaro-Winkler
+    /// is at most that of the others all matched in order, with Winkler's prefix of up to four letters only where the first
+    /// agrees, and as many edits are needed at least; and a vowel variant (<see cref="IsVowelVariant"/>) lacks none of the
+    /// query's consonants but those its rule lets stand for another (h, k, g, c, s, zh).
     /// </summary>
-    internal static bool MayBeNeighbour(string key, ulong letters, int length, double similarityFloor, double editFloor)
+    internal static bool MayBeNeighbour(string key, ulong letters, int length, char first, double similarityFloor, double editFloor)
     {
         var absent = 0;
         var consonantAbsent = false;
@@ -840,11 +843,10 @@ public sealed class NameIndex : ICandidateIndex
             consonantAbsent |= !NameScorer.IsVowel(ch) && ch is not ('h' or 'k' or 'g' or 'C' or 's' or 'Z');
         }
 
-        if (absent == 0)
-            return true;
         var matches = (double)Math.Min(key.Length - absent, length);
         var jaro = ((matches / key.Length) + (matches / length) + 1.0) / 3.0;
-        if (jaro + (0.4 * (1.0 - jaro)) >= similarityFloor - 1e-9)
+        var prefix = key[0] == first ? 4 : 0;
+        if (jaro + (prefix * 0.1 * (1.0 - jaro)) >= similarityFloor - 1e-9)
             return true;
         return !consonantAbsent
             && 1.0 - ((double)Math.Max(Math.Abs(key.Length - length), absent) / Math.Max(key.Length, length)) >= editFloor - 1e-9;
