@@ -177,7 +177,7 @@ public sealed class NameIndex : ICandidateIndex
         (vocabulary, vocabularyKinds, trigramVocabulary, consonantVocabulary) = fuzzy!.Value;
         vocabularyLetters = Array.ConvertAll(vocabulary, LettersOf);
         vocabularyLengths = Array.ConvertAll(vocabulary, static k => k.Length);
-        vocabularyFirsts = Array.ConvertAll(vocabulary, static k => k[0]);
+        vocabularyFirsts = Array.ConvertAll(vocabulary, static k => k.Length > 0 ? k[0] : '\0');
 
         identifiers = new Dictionary<string, int[]>(ids2.Count, StringComparer.Ordinal);
         foreach (var (k, list) in ids2)
@@ -833,6 +833,8 @@ public sealed class NameIndex : ICandidateIndex
     /// </summary>
     internal static bool MayBeNeighbour(string key, ulong letters, int length, char first, double similarityFloor, double editFloor)
     {
+        if (key.Length == 0 || length == 0)
+            return true; // no bound: judged as before
         var absent = 0;
         var consonantAbsent = false;
         foreach (var ch in key)
