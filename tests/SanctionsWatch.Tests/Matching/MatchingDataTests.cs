@@ -41,6 +41,15 @@ public sealed class MatchingDataTests
     }
 
     [Theory]
+    [InlineData("#institute", true)]
+    [InlineData("#plant", true)]
+    [InlineData("#foundation", true)]
+    [InlineData("#research", false)]
+    [InlineData("#instrument", false)]
+    public void The_kinds_of_body_are_the_lines_marked_so(string concept, bool kind) =>
+        Assert.Equal(kind, IndustrialVocabulary.IsKindOfBody(concept));
+
+    [Theory]
     [InlineData("NII Tochnoy Mekhaniki Zelvanor", "ZELVANOR RESEARCH INSTITUTE OF PRECISION MECHANICS")] // tochnyy in its endings
     public void The_oblique_forms_of_adjectives_meet_their_translation(string query, string candidate) =>
         Alerts(query, candidate);

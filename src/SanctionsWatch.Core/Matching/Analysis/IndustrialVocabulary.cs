@@ -34,6 +34,9 @@ public static class IndustrialVocabulary
     internal static string[]? ContractionStemsOf(PreparedToken token) =>
         token.Kind == TokenKind.Concept || (token.Kind == TokenKind.Word && IsWordOfVocabulary(token.Key)) ? Table.ContractionStemsOf(token.Key) : null;
 
+    /// <summary>True for a concept that says what kind of body a firm is (a line marked <see cref="PhraseTable.KindOfBody"/>: institute, plant).</summary>
+    public static bool IsKindOfBody(string key) => Table.IsKindOfBody(key);
+
     /// <summary>True for the key of a Soviet decoration (a line keyed order…: ordena Lenina, Order of the Red Banner).</summary>
     public static bool IsDecoration(string key) => key.StartsWith(Prefix + "order", StringComparison.Ordinal);
 

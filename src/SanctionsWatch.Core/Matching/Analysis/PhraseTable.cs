@@ -60,7 +60,8 @@ internal sealed class PhraseTable
 
     /// <summary>
     /// A table from an embedded data file of <c>Matching/Data</c>: a line per canonical key (written after
-    /// <paramref name="prefix"/>), a tab, and its phrases separated by <c>|</c>; lines starting with <c>#</c> are comments.
+    /// <paramref name="prefix"/>), a tab, and its phrases separated by <c>|</c>, and optionally a tab and the line's marks
+    /// (<see cref="KindOfBody"/>); lines starting with <c>#</c> are comments.
     /// </summary>
     public static PhraseTable Load(string resource, string prefix)
     {
@@ -75,9 +76,15 @@ internal sealed class PhraseTable
             if (line.Length == 0 || line.StartsWith('#'))
                 continue;
             var parts = line.Split('\t');
-            if (parts.Length != 2 || parts[0].Length == 0)
-                throw new InvalidDataException($"Data/{resource}:{number}: expected a key, a tab and phrases separated by |");
+            if (parts.Length is not (2 or 3) || parts[0].Length == 0)
+                throw new InvalidDataException($"Data/{resource}:{number}: expected a key, a tab and phrases separated by |, and optionally a tab and marks");
             table.Add(prefix + parts[0], [.. parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(AdjectiveForms)]);
+            foreach (var mark in parts.Length == 3 ? parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
+            {
+                if (mark != KindOfBody)
+                    throw new InvalidDataException($"Data/{resource}:{number}: unknown mark '{mark}' (known: {KindOfBody})");
+                table.kindsOfBody.Add(prefix + parts[0]);
+            }
         }
 
         table.WorkOutComponents();
@@ -165,6 +172,18 @@ internal sealed class PhraseTable
     /// word (Ros-elektronika: Russian Electronics; Ros-oboron-export); null when it has none.
     /// </summary>
     public string[]? ContractionStemsOf(string canonical) => contractionStems.TryGetValue(canonical, out var stems) ? stems : null;
+
+    /// <summary>
+    /// The mark of a line whose concept says what kind of body a firm is (institute, bureau, plant …), written in the
+    /// line's third column: two names that leave out different kinds of body (an association / an enterprise) are one body
+    /// another publisher calls otherwise, not a conflict of descriptors, and a phrase ending in one is met by it alone.
+    /// </summary>
+    public const string KindOfBody = "kind";
+
+    /// <summary>Whether the line of <paramref name="canonical"/> (with its prefix) is marked <see cref="KindOfBody"/>.</summary>
+    public bool IsKindOfBody(string canonical) => kindsOfBody.Contains(canonical);
+
+    private readonly HashSet<string> kindsOfBody = new(StringComparer.Ordinal);
 
     /// <summary>The keys of the table's lines (with the prefix they were loaded with).</summary>
     public IReadOnlyCollection<string> Keys => keys;

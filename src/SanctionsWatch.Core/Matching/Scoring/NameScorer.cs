@@ -718,7 +718,7 @@ public sealed class NameScorer
             if (descriptor)
             {
                 maxDescriptorMissQ = Math.Max(maxDescriptorMissQ, wq);
-                otherThanKindQ |= !(qt[i].Kind == TokenKind.Concept && KindNouns.Contains(qt[i].Key));
+                otherThanKindQ |= !(qt[i].Kind == TokenKind.Concept && IndustrialVocabulary.IsKindOfBody(qt[i].Key));
             }
             else if (qt[i].Kind is TokenKind.Word or TokenKind.Number && wq > maxMissQ)
                 maxMissQ = wq;
@@ -779,7 +779,7 @@ public sealed class NameScorer
             if (descriptor)
             {
                 maxDescriptorMissC = Math.Max(maxDescriptorMissC, wc);
-                otherThanKindC |= !(ct[j].Kind == TokenKind.Concept && KindNouns.Contains(ct[j].Key));
+                otherThanKindC |= !(ct[j].Kind == TokenKind.Concept && IndustrialVocabulary.IsKindOfBody(ct[j].Key));
             }
             else if (distinctive && wc > maxMissC)
                 maxMissC = wc;
@@ -872,17 +872,11 @@ public sealed class NameScorer
     /// <summary>What a phrase of several concepts is met at by its last concept alone, a kind of firm (research institute / institute).</summary>
     private const double PartialSim = 0.9;
 
-    /// <summary>The concepts that say what kind of body a firm is: a phrase ending in one is met by it alone.</summary>
-    private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal)
-    {
-        "#institute", "#bureau", "#plant", "#center", "#association", "#enterprise", "#complex", "#university", "#academy", "#agency", "#committee", "#foundation",
-    };
-
     /// <summary>
     /// The concepts of <paramref name="singleSide"/> made of other concepts (<see cref="PhraseTable.ComponentsOf"/>: research
     /// institute) whose concepts are all left on the other side, apart or in another order (Central Research Radio
     /// Engineering Institute): met as a join is, at <see cref="NameMatcherOptions.KeyEqualSimilarity"/>; or whose last
-    /// concept, a kind of body (<see cref="KindNouns"/>), is left there without the concepts that qualify it (Polyus
+    /// concept, a kind of body (<see cref="IndustrialVocabulary.IsKindOfBody"/>), is left there without the concepts that qualify it (Polyus
     /// Institute / Research Institute Polyus), at <see cref="PartialSim"/>.
     /// </summary>
     private void MatchComponents(
@@ -916,7 +910,7 @@ public sealed class NameScorer
                         && string.Equals(partsSide[j].Key, parts[k], StringComparison.Ordinal) && !at[..found].Contains(j))
                     {
                         at[found++] = j;
-                        head |= k == parts.Length - 1 && KindNouns.Contains(parts[k]);
+                        head |= k == parts.Length - 1 && IndustrialVocabulary.IsKindOfBody(parts[k]);
                         break;
                     }
                 }
