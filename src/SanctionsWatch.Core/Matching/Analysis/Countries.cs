@@ -24,14 +24,8 @@ internal static class Countries
     private static HashSet<string> Load()
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = typeof(Countries).Assembly.GetManifestResourceStream("SanctionsWatch.Matching.Data.countries.txt")
-            ?? throw new InvalidOperationException("the embedded resource Data/countries.txt is missing");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-                names.Add(line.Trim());
-        }
+        foreach (var (_, line) in DataFiles.Lines("countries.txt"))
+            names.Add(line.Trim());
 
         return names;
     }

@@ -31,12 +31,9 @@ public static class GenericWords
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = typeof(GenericWords).Assembly.GetManifestResourceStream("SanctionsWatch.Matching.Data.english-words.txt")
-            ?? throw new InvalidOperationException("the embedded resource Data/english-words.txt is missing");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        foreach (var (_, line) in DataFiles.Lines("english-words.txt"))
         {
-            if (line.Length < 3 || line[0] == '#')
+            if (line.Length < 3)
                 continue;
             stems.Add(Key(line));
             words.Add(line);

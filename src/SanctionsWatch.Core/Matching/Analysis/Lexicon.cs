@@ -62,13 +62,8 @@ public static class Lexicon
             return k;
         }
 
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("SanctionsWatch.Matching.Data.lexicon.tsv")
-            ?? throw new InvalidOperationException("the embedded resource Data/lexicon.tsv is missing");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        foreach (var (_, line) in DataFiles.Lines("lexicon.tsv", comment: "# ")) // its keys may begin with # (#machine)
         {
-            if (line.Length == 0 || line.StartsWith("# ", StringComparison.Ordinal))
-                continue;
             var f = line.Split('\t');
             if (f.Length < 2)
                 continue;

@@ -66,15 +66,8 @@ internal sealed class PhraseTable
     public static PhraseTable Load(string resource, string prefix)
     {
         var table = new PhraseTable();
-        using var stream = typeof(PhraseTable).Assembly.GetManifestResourceStream("SanctionsWatch.Matching.Data." + resource)
-            ?? throw new InvalidOperationException($"the embedded resource Data/{resource} is missing");
-        using var reader = new StreamReader(stream);
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in DataFiles.Lines(resource))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
             var parts = line.Split('\t');
             if (parts.Length is not (2 or 3) || parts[0].Length == 0)
                 throw new InvalidDataException($"Data/{resource}:{number}: expected a key, a tab and phrases separated by |, and optionally a tab and marks");

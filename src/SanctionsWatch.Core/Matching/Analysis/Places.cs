@@ -26,13 +26,8 @@ internal static class Places
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var clashing = new List<string>();
         var place = 0;
-        using var stream = typeof(Places).Assembly.GetManifestResourceStream("SanctionsWatch.Matching.Data.places.txt")
-            ?? throw new InvalidOperationException("the embedded resource Data/places.txt is missing");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        foreach (var (_, line) in DataFiles.Lines("places.txt"))
         {
-            if (line.Length == 0 || line[0] == '#')
-                continue;
             place++;
             foreach (var spelling in line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
