@@ -4,7 +4,8 @@
 # repeated with controlled perturbations (typos, word order, legal forms; fixed seed) until a million; a 1,000-entity
 # watchlist (research names plus perturbed real names). Prints the time to match the watchlist against the names
 # (index build + all searches), p50/p95 of one screen query, and peak memory (VmHWM); the peers (token Jaro-Winkler,
-# FuzzySharp TokenSetRatio) scan exhaustively, so they run a few queries and the whole match is extrapolated.
+# FuzzySharp TokenSetRatio) scan exhaustively, so they run a few queries and the whole match is extrapolated. It also
+# builds and matches once more in the same process, as a worker's next sync does (its code compiled by then).
 # Targets on a 2-core machine: < 20 s, < 5 ms per query at p50, < 1.5 GB.
 # Usage: scripts/bench-matching-speed.sh [NAMES (default 1000000)] [--peer-queries N (default 5)]
 set -euo pipefail
