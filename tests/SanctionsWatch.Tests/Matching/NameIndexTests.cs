@@ -375,13 +375,15 @@ public class NameIndexTests
                 keys.Add(Perturbed(key, random));
         }
 
+        var options = new NameMatcherOptions();
         int near = 0, ruledOut = 0, far = 0;
         foreach (var a in keys)
         {
             foreach (var b in keys)
             {
-                var isNear = JaroWinkler.Similarity(a, b) >= 0.88 || (NameScorer.SameConsonants(a, b) && EditDistance.Similarity(a, b) >= 0.6);
-                var passes = NameIndex.MayBeNeighbour(a, NameIndex.LettersOf(b), b.Length, b[0], 0.88, 0.6);
+                var isNear = JaroWinkler.Similarity(a, b) >= options.TokenSimilarityFloor
+                    || (NameScorer.SameConsonants(a, b) && EditDistance.Similarity(a, b) >= options.EditSimilarityFloor);
+                var passes = NameIndex.MayBeNeighbour(a, NameIndex.KeyShape.Of(b), options.TokenSimilarityFloor, options.EditSimilarityFloor);
                 Assert.True(passes || !isNear, $"{a} / {b}: near, but ruled out");
                 near += isNear ? 1 : 0;
                 far += isNear ? 0 : 1;

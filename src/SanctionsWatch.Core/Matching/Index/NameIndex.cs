@@ -25,12 +25,10 @@ public sealed class NameIndex : ICandidateIndex
     private readonly string[] vocabulary;
     private readonly byte[] vocabularyKinds; // per vocabulary key: WordKey, WrittenKey or both
 
-    // per vocabulary key, its letters (LetterBit), length and first letter: a query key's neighbours are judged on them
-    // first, which rules most out without reading the key (a read of text scattered over the heap, the costliest step of
-    // a look-up)
-    private readonly ulong[] vocabularyLetters;
-    private readonly int[] vocabularyLengths;
-    private readonly char[] vocabularyFirsts;
+    // per vocabulary key, its shape (letters, length, first letter) in one place: a query key's neighbours are judged on
+    // it first, which rules most out without reading the key (a read of text scattered over the heap, the costliest step
+    // of a look-up)
+    private readonly KeyShape[] vocabularyShapes;
     private readonly Dictionary<string, int[]> trigramVocabulary;
     private readonly Dictionary<string, int[]> consonantVocabulary;
     private readonly Dictionary<string, int[]> identifiers;
@@ -40,7 +38,7 @@ public sealed class NameIndex : ICandidateIndex
     private readonly Dictionary<string, ulong[]> englishReadings;
     private readonly TokenStatistics statistics;
     private readonly int frequentThreshold;
-    private readonly System.Collections.Concurrent.ConcurrentBag<Cell[]> freeScores = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<Cell[]> freeCells = [];
     private readonly System.Collections.Concurrent.ConcurrentBag<int[]> freeCounts = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ulong KeyHash, double Similarity, double MostWeight)[]> fuzzyNeighbours = new(StringComparer.Ordinal);
 
@@ -175,9 +173,7 @@ public sealed class NameIndex : ICandidateIndex
         wholePostings = wholeMap!;
         shortPostings = shortMap!;
         (vocabulary, vocabularyKinds, trigramVocabulary, consonantVocabulary) = fuzzy!.Value;
-        vocabularyLetters = Array.ConvertAll(vocabulary, LettersOf);
-        vocabularyLengths = Array.ConvertAll(vocabulary, static k => k.Length);
-        vocabularyFirsts = Array.ConvertAll(vocabulary, static k => k.Length > 0 ? k[0] : '\0');
+        vocabularyShapes = Array.ConvertAll(vocabulary, KeyShape.Of);
 
         identifiers = new Dictionary<string, int[]>(ids2.Count, StringComparer.Ordinal);
         foreach (var (k, list) in ids2)
@@ -277,7 +273,7 @@ public sealed class NameIndex : ICandidateIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var q = new PreparedSubject(query);
-        var acc = new Accumulator(freeScores, nameSubject.Length);
+        var acc = new Accumulator(freeCells, nameSubject.Length);
         var chosen = new HashSet<int>();
         try
         {
@@ -783,7 +779,7 @@ public sealed class NameIndex : ICandidateIndex
             {
                 if (counts[v] < needed)
                     continue;
-                if (!MayBeNeighbour(key, vocabularyLetters[v], vocabularyLengths[v], vocabularyFirsts[v], floor, matcher.Options.EditSimilarityFloor))
+                if (!MayBeNeighbour(key, vocabularyShapes[v], floor, matcher.Options.EditSimilarityFloor))
                 {
                     counts[v] = -1; // judged: neither near enough nor a vowel variant
                     continue;
@@ -825,45 +821,51 @@ public sealed class NameIndex : ICandidateIndex
     }
 
     /// <summary>
-    /// Whether a vocabulary key of these letters (<see cref="LettersOf"/>), length and first letter may be a fuzzy
-    /// neighbour of <paramref name="key"/>, from bounds alone: the query's letters it lacks match nothing, so Jaro-Winkler
-    /// is at most that of the others all matched in order, with Winkler's prefix of up to four letters only where the first
-    /// agrees, and as many edits are needed at least; and a vowel variant (<see cref="IsVowelVariant"/>) lacks none of the
-    /// query's consonants but those its rule lets stand for another (h, k, g, c, s, zh).
+    /// Whether a vocabulary key of <paramref name="shape"/> may be a fuzzy neighbour of <paramref name="key"/>, from bounds
+    /// alone: the query's letters it lacks match nothing, so Jaro-Winkler is at most that of the others all matched in
+    /// order, with Winkler's prefix of up to four letters only where the first agrees, and as many edits are needed at
+    /// least; and a vowel variant (<see cref="IsVowelVariant"/>) lacks none of the query's consonants but those its rule
+    /// lets stand for another (<see cref="NameScorer.MayStandForAnother"/>).
     /// </summary>
-    internal static bool MayBeNeighbour(string key, ulong letters, int length, char first, double similarityFloor, double editFloor)
+    internal static bool MayBeNeighbour(string key, KeyShape shape, double similarityFloor, double editFloor)
     {
-        if (key.Length == 0 || length == 0)
+        if (key.Length == 0 || shape.Length == 0)
             return true; // no bound: judged as before
         var absent = 0;
         var consonantAbsent = false;
         foreach (var ch in key)
         {
-            if ((letters & LetterBit(ch)) != 0)
+            if ((shape.Letters & KeyShape.LetterBit(ch)) != 0)
                 continue;
             absent++;
-            consonantAbsent |= !NameScorer.IsVowel(ch) && ch is not ('h' or 'k' or 'g' or 'C' or 's' or 'Z');
+            consonantAbsent |= !NameScorer.IsVowel(ch) && !NameScorer.MayStandForAnother(ch);
         }
 
-        var matches = (double)Math.Min(key.Length - absent, length);
-        var jaro = ((matches / key.Length) + (matches / length) + 1.0) / 3.0;
-        var prefix = key[0] == first ? 4 : 0;
+        var matches = (double)Math.Min(key.Length - absent, shape.Length);
+        var jaro = ((matches / key.Length) + (matches / shape.Length) + 1.0) / 3.0;
+        var prefix = key[0] == shape.First ? 4 : 0;
         if (jaro + (prefix * 0.1 * (1.0 - jaro)) >= similarityFloor - 1e-9)
             return true;
         return !consonantAbsent
-            && 1.0 - ((double)Math.Max(Math.Abs(key.Length - length), absent) / Math.Max(key.Length, length)) >= editFloor - 1e-9;
+            && 1.0 - ((double)Math.Max(Math.Abs(key.Length - shape.Length), absent) / Math.Max(key.Length, shape.Length)) >= editFloor - 1e-9;
     }
 
-    /// <summary>The letters of a key, each as its <see cref="LetterBit"/> (two letters may share a bit: a bound, not a set).</summary>
-    internal static ulong LettersOf(string key)
+    /// <summary>
+    /// What the fuzzy look-up knows of a vocabulary key before reading it: its letters, each as its
+    /// <see cref="LetterBit"/> (two letters may share a bit: a bound, not a set), its length and its first letter.
+    /// </summary>
+    internal readonly record struct KeyShape(ulong Letters, int Length, char First)
     {
-        var letters = 0UL;
-        foreach (var ch in key)
-            letters |= LetterBit(ch);
-        return letters;
-    }
+        public static KeyShape Of(string key)
+        {
+            var letters = 0UL;
+            foreach (var ch in key)
+                letters |= LetterBit(ch);
+            return new KeyShape(letters, key.Length, key.Length > 0 ? key[0] : '\0');
+        }
 
-    private static ulong LetterBit(char ch) => 1UL << (ch & 63);
+        public static ulong LetterBit(char ch) => 1UL << (ch & 63);
+    }
 
     /// <summary>A neighbour in the fuzzy vocabulary, under each hash it is posted as.</summary>
     private void AddNeighbour(List<(ulong, double, double)> found, int v, double similarity)

@@ -1951,6 +1951,12 @@ public sealed class NameScorer
     private static bool BetweenVowels(string key, int i) => i > 0 && i + 1 < key.Length && IsVowel(key[i - 1]) && IsVowel(key[i + 1]);
 
     /// <summary>
+    /// Whether <see cref="SameConsonants"/> (without voicing) lets the consonant stand for another: h, k, g, the key's C
+    /// and s, the key's Z (one side's consonant another side may lack).
+    /// </summary>
+    internal static bool MayStandForAnother(char consonant) => consonant is 'h' or 'k' or 'g' or 'C' or 's' or 'Z';
+
+    /// <summary>
     /// Two keys with the same consonants in the same order, vowels aside (but a single a against a single i: those
     /// vowels tell Arabic names apart), g and h alike in keys of five letters or more (Ukrainian writes г h: Puhachov /
     /// Pugachyov), h and k alike in keys of six letters or more
