@@ -75,37 +75,25 @@ internal static class MatchingSpeed
 
         var matcher = new NameMatcher();
         var thresholds = new MatchThresholds();
-        var pause0 = GC.GetTotalPauseDuration();
-        int[] collections0 = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-        var sw = Stopwatch.StartNew();
-        var index = matcher.Index(subjects);
-        var buildS = sw.Elapsed.TotalSeconds;
-        var buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
-        var buildPause = (GC.GetTotalPauseDuration() - pause0).TotalSeconds;
-        var buildCollections = $"{GC.CollectionCount(0) - collections0[0]}/{GC.CollectionCount(1) - collections0[1]}/{GC.CollectionCount(2) - collections0[2]}";
         var hits = 0;
         using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         var dumpAt = Array.IndexOf(args, "--dump");
         using var dump = dumpAt > 0 && dumpAt + 1 < args.Length ? new StreamWriter(args[dumpAt + 1]) : null;
-        var row = 0;
         using var watchDigest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var found in index.SearchAll(watchlist, thresholds.Review, 20))
+        ICandidateIndex? index;
+        var first = MatchWatchlist(matcher, subjects, watchlist, thresholds, out index, (row, found) =>
         {
             AddToDigest(digest, found);
             AddToDigest(watchDigest, found);
             hits += found.Count;
             foreach (var r in found)
                 dump?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watchlist[row].Names[0].Text}\t{r.CandidateKey}\t{r.Explanation.CandidateName}\t{r.Score:R}\t{r.Explanation.Rule}"));
-            row++;
-        }
-
-        var matchS = sw.Elapsed.TotalSeconds;
-        var matchCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+        });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ours: watchlist × list: {matchS:F1} s wall, {matchCpu:F1} s CPU (index build {buildS:F1} s wall / {buildCpu:F1} s CPU + {watchlist.Count} searches {matchS - buildS:F1} s); {hits} results at or above review {thresholds.Review}; load average before: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+            $"ours: watchlist × list: {first}; {hits} results at or above review {thresholds.Review}; load average before: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ours: garbage collection during the index build: {buildPause:F1} s paused, gen0/1/2 collections {buildCollections}"));
+            $"ours: garbage collection during the index build: {first.BuildPause:F1} s paused, gen0/1/2 collections {first.BuildCollections}"));
+        var sw = new Stopwatch();
 
         // single queries are timed cold: the fuzzy neighbours the watchlist's searches left in the index are forgotten first
         var times = new double[screenQueries.Count];
@@ -139,19 +127,11 @@ internal static class MatchingSpeed
         // by then (the figures above are a cold process's, the first sync's); the watchlist's results must be the same
         index = null;
         GC.Collect();
-        cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-        sw.Restart();
-        var again = matcher.Index(subjects);
-        buildS = sw.Elapsed.TotalSeconds;
-        buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
         using var digestAgain = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var found in again.SearchAll(watchlist, thresholds.Review, 20))
-            AddToDigest(digestAgain, found);
-        matchS = sw.Elapsed.TotalSeconds;
-        matchCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+        var again = MatchWatchlist(matcher, subjects, watchlist, thresholds, out _, (_, found) => AddToDigest(digestAgain, found));
         var same = watchDigest.GetCurrentHash().AsSpan().SequenceEqual(digestAgain.GetCurrentHash());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ours: the same again in this process (a worker's next sync, its code compiled by then): {matchS:F1} s wall, {matchCpu:F1} s CPU (index build {buildS:F1} s wall / {buildCpu:F1} s CPU + {watchlist.Count} searches {matchS - buildS:F1} s); the same results as the first: {(same ? "yes" : "NO")}"));
+            $"ours: the same again in this process (a worker's next sync, its code compiled by then): {again}; the same results as the first: {(same ? "yes" : "NO")}"));
 
         // peers: exhaustive scans (every query × every name); run on a few queries, extrapolated
         var flat = new List<string>(names);
@@ -193,6 +173,39 @@ internal static class MatchingSpeed
 
         Console.WriteLine($"peak memory (VmHWM) after the peers: {PeakMb()} MB");
         return 0;
+    }
+
+    /// <summary>
+    /// An index built of <paramref name="subjects"/> (<paramref name="index"/>: a plain local of the caller's, which it can
+    /// let go of, not a field of the returned timings) and the watchlist matched against it, each row's results handed to
+    /// <paramref name="onRow"/>, timed.
+    /// </summary>
+    private static WatchlistRun MatchWatchlist(
+        NameMatcher matcher, List<MatchSubject> subjects, List<MatchSubject> watchlist, MatchThresholds thresholds, out ICandidateIndex index,
+        Action<int, IReadOnlyList<MatchResult>> onRow)
+    {
+        var pause0 = GC.GetTotalPauseDuration();
+        int[] collections0 = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var built = matcher.Index(subjects);
+        var buildS = sw.Elapsed.TotalSeconds;
+        var buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+        var buildPause = (GC.GetTotalPauseDuration() - pause0).TotalSeconds;
+        var buildCollections = $"{GC.CollectionCount(0) - collections0[0]}/{GC.CollectionCount(1) - collections0[1]}/{GC.CollectionCount(2) - collections0[2]}";
+        var row = 0;
+        foreach (var found in built.SearchAll(watchlist, thresholds.Review, 20))
+            onRow(row++, found);
+        index = built;
+        return new WatchlistRun(watchlist.Count, buildS, buildCpu, sw.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds, buildPause, buildCollections);
+    }
+
+    /// <summary>One timed build and watchlist match (<see cref="MatchWatchlist"/>).</summary>
+    private readonly record struct WatchlistRun(
+        int Searches, double BuildS, double BuildCpu, double MatchS, double MatchCpu, double BuildPause, string BuildCollections)
+    {
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"{MatchS:F1} s wall, {MatchCpu:F1} s CPU (index build {BuildS:F1} s wall / {BuildCpu:F1} s CPU + {Searches} searches {MatchS - BuildS:F1} s)");
     }
 
     private static (List<MatchSubject> Entries, List<MatchSubject> Research) LoadRealNames(string shared, string sdnCsv)
